@@ -1,0 +1,129 @@
+package calendar
+
+import "time"
+
+// Date returns midnight of t's calendar date in t's own location.
+func Date(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
+
+// DaysIn returns the number of days in the given month of the given year.
+func DaysIn(year int, month time.Month) int {
+	// Day 0 of the next month is the last day of this one.
+	return time.Date(year, month+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// AddMonths returns the calendar date n months after t (before t when n is
+// negative), clamped to the last day of the resulting month: Jan 31 + 1 month
+// is Feb 28 or Feb 29. The result is midnight in t's location.
+func AddMonths(t time.Time, n int) time.Time {
+	y, m, d := t.Date()
+	total := int(m) - 1 + n
+	y += total / 12
+	mi := total % 12
+	if mi < 0 {
+		mi += 12
+		y--
+	}
+	month := time.Month(mi + 1)
+	if last := DaysIn(y, month); d > last {
+		d = last
+	}
+	return time.Date(y, month, d, 0, 0, 0, 0, t.Location())
+}
+
+// AddYears returns the calendar date n years after t, clamped like
+// [AddMonths]: Feb 29 + 1 year is Feb 28.
+func AddYears(t time.Time, n int) time.Time {
+	return AddMonths(t, 12*n)
+}
+
+// AddDays returns the calendar date n days after t (before t when n is
+// negative), at midnight in t's location. It counts calendar days, not 24-hour
+// periods, so a daylight-saving change does not move it.
+func AddDays(t time.Time, n int) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d+n, 0, 0, 0, 0, t.Location())
+}
+
+// dayNumber returns the number of days from 0001-01-01 to the calendar date
+// of t, read in t's own location.
+func dayNumber(t time.Time) int64 {
+	y, m, d := t.Date()
+	u := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return u.Unix()/86400 + 719162 // days from 0001-01-01 to 1970-01-01
+}
+
+// DaysBetween returns the number of calendar days from a to b: positive when
+// b is later, zero on the same date, negative when b is earlier. Each date is
+// read in its own location.
+func DaysBetween(a, b time.Time) int {
+	return int(dayNumber(b) - dayNumber(a))
+}
+
+// Compare returns -1 if a's calendar date is before b's, 0 if they are the
+// same date, and +1 if it is after. Each date is read in its own location.
+func Compare(a, b time.Time) int {
+	da, db := dayNumber(a), dayNumber(b)
+	switch {
+	case da < db:
+		return -1
+	case da > db:
+		return 1
+	default:
+		return 0
+	}
+}
+
+// Same reports whether a and b fall on the same calendar date.
+func Same(a, b time.Time) bool { return Compare(a, b) == 0 }
+
+// Before reports whether a's calendar date is strictly before b's.
+func Before(a, b time.Time) bool { return Compare(a, b) < 0 }
+
+// After reports whether a's calendar date is strictly after b's.
+func After(a, b time.Time) bool { return Compare(a, b) > 0 }
+
+// OnOrBefore reports whether a's calendar date is b's or earlier.
+func OnOrBefore(a, b time.Time) bool { return Compare(a, b) <= 0 }
+
+// OnOrAfter reports whether a's calendar date is b's or later.
+func OnOrAfter(a, b time.Time) bool { return Compare(a, b) >= 0 }
+
+// Within reports whether day falls between from and to, both included.
+func Within(day, from, to time.Time) bool {
+	return OnOrAfter(day, from) && OnOrBefore(day, to)
+}
+
+// Max returns the later of two dates (a when they are the same date).
+func Max(a, b time.Time) time.Time {
+	if Before(a, b) {
+		return b
+	}
+	return a
+}
+
+// Min returns the earlier of two dates (a when they are the same date).
+func Min(a, b time.Time) time.Time {
+	if After(a, b) {
+		return b
+	}
+	return a
+}
+
+// Layout is the ISO 8601 calendar-date layout used in messages and JSON.
+const Layout = "2006-01-02"
+
+// Format writes t's calendar date as YYYY-MM-DD, read in t's own location.
+func Format(t time.Time) string {
+	return t.Format(Layout)
+}
+
+// Parse reads a YYYY-MM-DD date as midnight in loc (UTC when loc is nil).
+func Parse(s string, loc *time.Location) (time.Time, error) {
+	if loc == nil {
+		loc = time.UTC
+	}
+	return time.ParseInLocation(Layout, s, loc)
+}
