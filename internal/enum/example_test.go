@@ -1,0 +1,22 @@
+package enum_test
+
+import (
+	"fmt"
+
+	"github.com/aftersales/certification/internal/enum"
+)
+
+func ExampleTable_Parse() {
+	type grade uint8
+	grades := enum.New[grade]("audit", "level",
+		enum.Label{Code: "compliant", Chinese: "达标", English: "Compliant"},
+		enum.Label{Code: "five_star", Chinese: "五星", English: "Five stars"},
+	)
+	g, _ := grades.Parse("five_star")
+	fmt.Println(uint8(g), grades.Label(g).Chinese)
+	_, err := grades.Parse("six_star")
+	fmt.Println(err)
+	// Output:
+	// 2 五星
+	// audit: unknown level "six_star": unknown enum value
+}
