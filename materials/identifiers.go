@@ -1,0 +1,309 @@
+package materials
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ErrInvalidReference is matched by every error about an identifier printed
+// on a document: a unified social credit code, an organisation code or a
+// resident ID number. The error is a [*ReferenceError] that says which rule
+// failed.
+var ErrInvalidReference = errors.New("materials: invalid reference")
+
+// The identifier names used in [ReferenceError.Identifier].
+const (
+	IdentifierCreditCode       = "credit code"       // 统一社会信用代码, GB 32100-2015
+	IdentifierOrganizationCode = "organization code" // 组织机构代码, GB 11714-1997
+	IdentifierResidentID       = "resident ID"       // 居民身份证号码, GB 11643-1999
+)
+
+// The rules an identifier can fail, used in [ReferenceError.Rule].
+const (
+	RuleLength           = "length"            // wrong number of characters (counted as runes)
+	RuleLowerCase        = "lower case"        // a lower-case letter where only capitals are allowed
+	RuleFullWidth        = "full-width"        // a full-width character such as "１" or "Ａ"
+	RuleCharacter        = "character"         // a character outside the identifier's alphabet
+	RuleCheckCharacter   = "check character"   // the last character does not match the others
+	RuleOrganizationCode = "organization code" // positions 9–17 of a credit code are not a valid organisation code
+	RuleBirthDate        = "birth date"        // positions 7–14 of a resident ID are not a birth date in range
+)
+
+// ReferenceError describes why an identifier is invalid. It matches
+// [ErrInvalidReference] with errors.Is and is reachable with errors.As.
+type ReferenceError struct {
+	// Identifier is what was being checked: IdentifierCreditCode,
+	// IdentifierOrganizationCode or IdentifierResidentID.
+	Identifier string
+	// Input is the value checked, as given.
+	Input string
+	// Rule is the rule that failed: one of the Rule constants.
+	Rule string
+	// Position is the 1-based character (rune) position the rule is about,
+	// or 0 when it is about the whole value (length, birth date).
+	Position int
+	// Detail says what was found and what was expected, in words.
+	Detail string
+}
+
+// Error returns a message such as
+// `materials: credit code "91310000132260250Y": check character at position 18 is "Y", want "X"`.
+func (e *ReferenceError) Error() string {
+	return fmt.Sprintf("materials: %s %s: %s", e.Identifier, quoteInput(e.Input), e.Detail)
+}
+
+// Unwrap returns [ErrInvalidReference].
+func (e *ReferenceError) Unwrap() error { return ErrInvalidReference }
+
+// quoteInput quotes an input for a message, shortened when it is long so that
+// a hostile input cannot make an enormous message.
+func quoteInput(s string) string {
+	const maxRunes = 40
+	if utf8.RuneCountInString(s) <= maxRunes {
+		return fmt.Sprintf("%q", s)
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		if n == maxRunes {
+			break
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return fmt.Sprintf("%q…", b.String())
+}
+
+// creditAlphabet is the character set of GB 32100-2015 in value order: the
+// digits and the capitals without I, O, S, V and Z.
+const creditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+// creditWeights are the weights of positions 1–17 of a credit code.
+var creditWeights = [17]int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
+
+// orgWeights are the weights of positions 1–8 of an organisation code.
+var orgWeights = [8]int{3, 7, 9, 10, 5, 8, 4, 2}
+
+// residentWeights are the weights of positions 1–17 of a resident ID.
+var residentWeights = [17]int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
+
+// residentChecks maps the weighted sum mod 11 to the check character.
+const residentChecks = "10X98765432"
+
+// Birth dates accepted in a resident ID: from minBirthYear-01-01 to
+// maxBirthYear-12-31. The validators take no date, so they cannot refuse a
+// birth date in the future; the range only refuses dates no living person
+// can have and the "19"/"20" century prefixes the standard allows.
+const (
+	minBirthYear = 1900
+	maxBirthYear = 2099
+)
+
+// ValidateCreditCode checks a unified social credit code (统一社会信用代码)
+// against GB 32100-2015. It returns nil for a valid code and otherwise a
+// [*ReferenceError] matching [ErrInvalidReference] whose Rule is:
+//   - RuleLength: not exactly 18 characters (runes);
+//   - RuleLowerCase: a lower-case letter (codes are written in capitals; the
+//     input is not upper-cased silently);
+//   - RuleFullWidth: a full-width character such as "９";
+//   - RuleCharacter: a character outside 0–9 and A–Z without I, O, S, V, Z;
+//   - RuleCheckCharacter: position 18 is not (31 − Σ value×weight mod 31) mod 31
+//     over positions 1–17 with weights 1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28;
+//   - RuleOrganizationCode: positions 9–17 are not a valid organisation code
+//     (see [ValidateOrganizationCode]).
+//
+// Only the first failing rule is reported, in the order above.
+func ValidateCreditCode(code string) error {
+	fail := func(rule string, pos int, format string, args ...any) error {
+		return &ReferenceError{Identifier: IdentifierCreditCode, Input: code, Rule: rule, Position: pos, Detail: fmt.Sprintf(format, args...)}
+	}
+	if n := utf8.RuneCountInString(code); n != 18 {
+		return fail(RuleLength, 0, "length is %d characters, want 18", n)
+	}
+	var values [18]int
+	pos := 0
+	for _, r := range code {
+		pos++
+		v := strings.IndexRune(creditAlphabet, r)
+		if v < 0 || r == utf8.RuneError {
+			return characterError(fail, r, pos, "0-9 and A-Z without I, O, S, V, Z")
+		}
+		values[pos-1] = v
+	}
+	sum := 0
+	for i, w := range creditWeights {
+		sum += values[i] * w
+	}
+	want := creditAlphabet[(31-sum%31)%31]
+	if code[17] != want {
+		return fail(RuleCheckCharacter, 18, "check character at position 18 is %q, want %q", code[17], want)
+	}
+	if err := ValidateOrganizationCode(code[8:17]); err != nil {
+		var re *ReferenceError
+		detail := err.Error()
+		if errors.As(err, &re) {
+			detail = re.Detail
+		}
+		return fail(RuleOrganizationCode, 0, "embedded organization code %q at positions 9-17 is invalid: %s", code[8:17], detail)
+	}
+	return nil
+}
+
+// ValidateOrganizationCode checks an organisation code (组织机构代码) against
+// GB 11714-1997: 8 body characters (digits or capitals) and a check character
+// c = 11 − (Σ value×weight mod 11) with weights 3,7,9,10,5,8,4,2, where
+// letters count A=10 … Z=35, 10 is written "X" and 11 is written "0". The
+// code is 9 characters without a hyphen; the printed form "13226025-0" with
+// a hyphen before the check character is also accepted.
+//
+// It returns nil for a valid code and otherwise a [*ReferenceError] matching
+// [ErrInvalidReference] whose Rule is RuleLength, RuleLowerCase,
+// RuleFullWidth, RuleCharacter or RuleCheckCharacter.
+func ValidateOrganizationCode(code string) error {
+	fail := func(rule string, pos int, format string, args ...any) error {
+		return &ReferenceError{Identifier: IdentifierOrganizationCode, Input: code, Rule: rule, Position: pos, Detail: fmt.Sprintf(format, args...)}
+	}
+	body := code
+	if len(code) == 10 && code[8] == '-' {
+		body = code[:8] + code[9:]
+	}
+	if n := utf8.RuneCountInString(body); n != 9 {
+		return fail(RuleLength, 0, "length is %d characters, want 9 (or 10 with a hyphen before the check character)", utf8.RuneCountInString(code))
+	}
+	var values [8]int
+	pos := 0
+	for _, r := range body {
+		pos++
+		if pos == 9 {
+			break
+		}
+		switch {
+		case r >= '0' && r <= '9':
+			values[pos-1] = int(r - '0')
+		case r >= 'A' && r <= 'Z':
+			values[pos-1] = int(r-'A') + 10
+		default:
+			return characterError(fail, r, pos, "0-9 and A-Z")
+		}
+	}
+	sum := 0
+	for i, w := range orgWeights {
+		sum += values[i] * w
+	}
+	var want byte
+	switch c := 11 - sum%11; c {
+	case 10:
+		want = 'X'
+	case 11:
+		want = '0'
+	default:
+		want = byte('0' + c)
+	}
+	last, _ := utf8.DecodeLastRuneInString(body)
+	checkPos := len([]rune(code))
+	if last != rune(want) {
+		if e := checkCharError(fail, last, checkPos); e != nil {
+			return e
+		}
+		return fail(RuleCheckCharacter, checkPos, "check character at position %d is %q, want %q", checkPos, last, want)
+	}
+	return nil
+}
+
+// ValidateResidentID checks an 18-digit resident identity card number
+// (居民身份证号码) against GB 11643-1999: 17 digits and a check character
+// given by the weighted sum (weights 7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2)
+// mod 11 mapped 0…10 to "1 0 X 9 8 7 6 5 4 3 2"; positions 7–14 are the birth
+// date YYYYMMDD. The 15-digit first-generation numbers are not accepted.
+//
+// It returns nil for a valid number and otherwise a [*ReferenceError]
+// matching [ErrInvalidReference] whose Rule is RuleLength, RuleLowerCase (a
+// check character "x" must be written "X"), RuleFullWidth, RuleCharacter,
+// RuleBirthDate (not a real calendar date, or outside 1900-01-01 to
+// 2099-12-31; a date after the day of the check cannot be detected here since
+// no date is given) or RuleCheckCharacter.
+func ValidateResidentID(id string) error {
+	fail := func(rule string, pos int, format string, args ...any) error {
+		return &ReferenceError{Identifier: IdentifierResidentID, Input: id, Rule: rule, Position: pos, Detail: fmt.Sprintf(format, args...)}
+	}
+	if n := utf8.RuneCountInString(id); n != 18 {
+		return fail(RuleLength, 0, "length is %d characters, want 18", n)
+	}
+	var digits [17]int
+	pos := 0
+	for _, r := range id {
+		pos++
+		if pos == 18 {
+			if (r < '0' || r > '9') && r != 'X' {
+				return characterError(fail, r, pos, "0-9 or X")
+			}
+			break
+		}
+		if r < '0' || r > '9' {
+			return characterError(fail, r, pos, "0-9")
+		}
+		digits[pos-1] = int(r - '0')
+	}
+	year := digits[6]*1000 + digits[7]*100 + digits[8]*10 + digits[9]
+	month := digits[10]*10 + digits[11]
+	day := digits[12]*10 + digits[13]
+	switch {
+	case year < minBirthYear || year > maxBirthYear:
+		return fail(RuleBirthDate, 0, "birth date %s at positions 7-14: year %d is outside %d-%d", id[6:14], year, minBirthYear, maxBirthYear)
+	case month < 1 || month > 12:
+		return fail(RuleBirthDate, 0, "birth date %s at positions 7-14: month %02d does not exist", id[6:14], month)
+	case day < 1 || day > daysIn(year, month):
+		return fail(RuleBirthDate, 0, "birth date %s at positions 7-14: day %02d does not exist in %04d-%02d", id[6:14], day, year, month)
+	}
+	sum := 0
+	for i, w := range residentWeights {
+		sum += digits[i] * w
+	}
+	want := residentChecks[sum%11]
+	if id[17] != want {
+		return fail(RuleCheckCharacter, 18, "check character at position 18 is %q, want %q", id[17], want)
+	}
+	return nil
+}
+
+// daysIn returns the number of days of a month in the proleptic Gregorian
+// calendar (month 1–12).
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	default:
+		return 31
+	}
+}
+
+// characterError builds the error for a character r at pos that is not in
+// the alphabet, telling lower case and full-width characters apart.
+func characterError(fail func(string, int, string, ...any) error, r rune, pos int, alphabet string) error {
+	if e := checkCharError(fail, r, pos); e != nil {
+		return e
+	}
+	return fail(RuleCharacter, pos, "character at position %d is %q, want one of %s", pos, r, alphabet)
+}
+
+// checkCharError returns the lower-case or full-width error for r at pos, or
+// nil when r is neither.
+func checkCharError(fail func(string, int, string, ...any) error, r rune, pos int) error {
+	switch {
+	case r >= 'a' && r <= 'z':
+		return fail(RuleLowerCase, pos, "character at position %d is lower case %q; write it in upper case", pos, r)
+	case r >= 0xFF01 && r <= 0xFF5E, r == 0x3000:
+		return fail(RuleFullWidth, pos, "character at position %d is full-width %q; use the half-width (ASCII) character", pos, r)
+	case unicode.IsLower(r):
+		return fail(RuleLowerCase, pos, "character at position %d is lower case %q; write it in upper case", pos, r)
+	}
+	return nil
+}
