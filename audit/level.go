@@ -127,7 +127,7 @@ func NewGrading(compliant, threeStar, fourStar, fiveStar decimal.Decimal) (Gradi
 		if !b.IsPositive() || b.GreaterThan(hundred) {
 			errs = append(errs, fmt.Errorf("%w: %s bound %s must be above 0 and at most 100", ErrInvalidGrading, names[i], b))
 		}
-		if b.Exponent() < -2 && !b.Equal(b.Round(2)) {
+		if !twoPlaces(b) {
 			errs = append(errs, fmt.Errorf("%w: %s bound %s has more than two decimal places", ErrInvalidGrading, names[i], b))
 		}
 		if i > 0 && !b.GreaterThan(bounds[i-1]) {

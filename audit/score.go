@@ -1,0 +1,301 @@
+package audit
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/aftersales/certification/internal/jsonx"
+	"github.com/shopspring/decimal"
+)
+
+// ErrInvalidEvaluation is matched by every error [Scorecard.Score] returns
+// about its [Evaluation]; each problem is also an [*EvaluationError].
+var ErrInvalidEvaluation = errors.New("audit: invalid evaluation")
+
+// ErrInvalidResult is matched by errors from [Result.Validate] and by
+// [Result.UnmarshalJSON].
+var ErrInvalidResult = errors.New("audit: invalid result")
+
+// EvaluationError is one problem of an [Evaluation]: the indicator code it is
+// about (empty for a problem of the whole evaluation, such as negative
+// deductions) and what is wrong. It matches [ErrInvalidEvaluation].
+type EvaluationError struct {
+	Indicator string // indicator code as given by the caller; empty when not about one
+	Problem   string // what is wrong, such as "awarded 7 above the maximum 6"
+}
+
+// Error returns "audit: invalid evaluation: indicator "x": problem".
+func (e *EvaluationError) Error() string {
+	if e.Indicator == "" {
+		return ErrInvalidEvaluation.Error() + ": " + e.Problem
+	}
+	return fmt.Sprintf("%s: indicator %q: %s", ErrInvalidEvaluation, e.Indicator, e.Problem)
+}
+
+// Unwrap returns [ErrInvalidEvaluation].
+func (e *EvaluationError) Unwrap() error { return ErrInvalidEvaluation }
+
+// Evaluation is what an auditor records for one audit against a scorecard:
+// the points awarded per indicator code, the codes of indicators that do not
+// apply, whether the special bonus item was earned (+1, at most one), and the
+// number of special deduction items found (−1 each). Every indicator of the
+// scorecard must be either awarded (0 included) or excluded.
+type Evaluation struct {
+	Awarded    map[string]decimal.Decimal
+	Excluded   []string
+	Bonus      bool
+	Deductions int
+}
+
+// Result is a scored audit: the applicable points (the scorecard's total less
+// the excluded indicators), the points awarded, the score (0–100, two
+// decimal places) and the level the score reaches under the scorecard's
+// grading ([Grading.Level]; the one-year option is applied by [Grading.Grade]
+// when a certificate is granted).
+type Result struct {
+	Applicable decimal.Decimal
+	Awarded    decimal.Decimal
+	Score      decimal.Decimal
+	Level      Level
+}
+
+// Score scores e against s (shared/DOMAIN.md §4, [27922]):
+//
+//  1. applicable = the points of every indicator not excluded; awarded = the
+//     points awarded to them;
+//  2. ratio = awarded ÷ applicable × 100, rounded half up to two decimal
+//     places (exactly: DivRound decides the rounding on the remainder);
+//  3. +1 when e.Bonus, −1 for each of e.Deductions;
+//  4. clamped to 0–100;
+//  5. Level from the scorecard's grading.
+//
+// Rounding happens once. Since the bonus and the deductions are whole points
+// and the bounds 0 and 100 are whole, rounding the ratio first gives the same
+// score as rounding once after the adjustments and the clamp.
+//
+// Errors: the zero Scorecard ([ErrInvalidScorecard]); otherwise every problem
+// of e, joined, each an [*EvaluationError] matching [ErrInvalidEvaluation]: a
+// code (awarded or excluded) that is not an indicator of s; awarded points
+// below zero, above the indicator's maximum, or with more than two decimal
+// places; an indicator both awarded and excluded, or excluded twice; an
+// indicator neither awarded nor excluded ("not scored": a forgotten
+// indicator must not silently count as excluded); every indicator
+// excluded; negative deductions.
+func (s Scorecard) Score(e Evaluation) (Result, error) {
+	if len(s.indicators) == 0 {
+		return Result{}, fmt.Errorf("%w: the zero scorecard cannot score", ErrInvalidScorecard)
+	}
+	var errs []error
+	bad := func(code, format string, args ...any) {
+		errs = append(errs, &EvaluationError{Indicator: code, Problem: fmt.Sprintf(format, args...)})
+	}
+
+	// Unknown codes, in a stable order.
+	var unknown []string
+	for code := range e.Awarded {
+		if _, ok := s.index[code]; !ok {
+			unknown = append(unknown, code)
+		}
+	}
+	slices.Sort(unknown)
+	for _, code := range unknown {
+		bad(code, "awarded to an indicator that is not on the scorecard")
+	}
+	excluded := make(map[string]bool, len(e.Excluded))
+	for _, code := range e.Excluded {
+		if _, ok := s.index[code]; !ok {
+			bad(code, "excluded but not an indicator on the scorecard")
+			continue
+		}
+		if excluded[code] {
+			bad(code, "excluded twice")
+		}
+		excluded[code] = true
+	}
+
+	applicable, awarded := decimal.Zero, decimal.Zero
+	for _, ind := range s.indicators {
+		points, isAwarded := e.Awarded[ind.Code]
+		switch {
+		case isAwarded && excluded[ind.Code]:
+			bad(ind.Code, "both awarded and excluded")
+		case excluded[ind.Code]:
+			// Out of both sums.
+		case !isAwarded:
+			bad(ind.Code, "not scored: award points (0 included) or exclude it")
+		default:
+			ok := true
+			if points.IsNegative() {
+				bad(ind.Code, "awarded %s below zero", points)
+				ok = false
+			}
+			if points.GreaterThan(ind.Points) {
+				bad(ind.Code, "awarded %s above the maximum %s", points, ind.Points)
+				ok = false
+			}
+			if !twoPlaces(points) {
+				bad(ind.Code, "awarded %s has more than two decimal places", points)
+				ok = false
+			}
+			if ok {
+				applicable = applicable.Add(ind.Points)
+				awarded = awarded.Add(points)
+			}
+		}
+	}
+	if len(excluded) == len(s.indicators) {
+		bad("", "every indicator is excluded: nothing to score")
+	}
+	if e.Deductions < 0 {
+		bad("", "deductions %d must not be negative", e.Deductions)
+	}
+	if len(errs) > 0 {
+		return Result{}, errors.Join(errs...)
+	}
+	if !applicable.IsPositive() { // unreachable: points are positive and one indicator applies
+		return Result{}, &EvaluationError{Problem: "no applicable points"}
+	}
+
+	score := awarded.Mul(hundred).DivRound(applicable, 2)
+	if e.Bonus {
+		score = score.Add(decimal.NewFromInt(1))
+	}
+	score = score.Sub(decimal.NewFromInt(int64(e.Deductions)))
+	if score.IsNegative() {
+		score = decimal.Zero
+	}
+	if score.GreaterThan(hundred) {
+		score = hundred
+	}
+	return Result{
+		Applicable: applicable,
+		Awarded:    awarded,
+		Score:      score,
+		Level:      s.grading.Level(score),
+	}, nil
+}
+
+var hundred = decimal.NewFromInt(100)
+
+// Equal reports whether r and other hold the same figures (compared as
+// numbers) and level.
+func (r Result) Equal(other Result) bool {
+	return r.Applicable.Equal(other.Applicable) && r.Awarded.Equal(other.Awarded) &&
+		r.Score.Equal(other.Score) && r.Level == other.Level
+}
+
+// Validate reports what is wrong with r, all problems joined, each matching
+// [ErrInvalidResult]: applicable not positive; awarded below zero or above
+// applicable; score below 0 or above 100; a figure with more than two decimal
+// places; an unknown level. It cannot check the level against a grading
+// (thresholds are data); use [Grading.Level] for that.
+func (r Result) Validate() error {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidResult}, args...)...))
+	}
+	if !r.Applicable.IsPositive() {
+		bad("applicable %s must be positive", r.Applicable)
+	}
+	if r.Awarded.IsNegative() || r.Awarded.GreaterThan(r.Applicable) {
+		bad("awarded %s must be between 0 and applicable %s", r.Awarded, r.Applicable)
+	}
+	if r.Score.IsNegative() || r.Score.GreaterThan(hundred) {
+		bad("score %s must be between 0 and 100", r.Score)
+	}
+	for _, f := range []struct {
+		name string
+		d    decimal.Decimal
+	}{{"applicable", r.Applicable}, {"awarded", r.Awarded}, {"score", r.Score}} {
+		if !twoPlaces(f.d) {
+			bad("%s %s has more than two decimal places", f.name, f.d)
+		}
+	}
+	if !r.Level.IsValid() {
+		bad("unknown level %d", uint8(r.Level))
+	}
+	return errors.Join(errs...)
+}
+
+type resultWire struct {
+	Applicable string `json:"applicable"`
+	Awarded    string `json:"awarded"`
+	Score      string `json:"score"`
+	Level      Level  `json:"level"`
+}
+
+// MarshalJSON writes r as {"applicable":"100.00","awarded":"85.50",
+// "score":"85.50","level":"three_star"}: figures as strings with two decimal
+// places, the level as its code. An invalid result is an error.
+func (r Result) MarshalJSON() ([]byte, error) {
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	return json.Marshal(resultWire{
+		Applicable: r.Applicable.StringFixed(2),
+		Awarded:    r.Awarded.StringFixed(2),
+		Score:      r.Score.StringFixed(2),
+		Level:      r.Level,
+	})
+}
+
+// UnmarshalJSON reads the form MarshalJSON writes, strictly (unknown or
+// repeated fields are errors), and validates it with [Result.Validate]. On
+// error r is unchanged.
+func (r *Result) UnmarshalJSON(data []byte) error {
+	var w resultWire
+	if err := jsonx.Decode(data, &w); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidResult, err)
+	}
+	var out Result
+	var errs []error
+	for _, f := range []struct {
+		name string
+		s    string
+		d    *decimal.Decimal
+	}{{"applicable", w.Applicable, &out.Applicable}, {"awarded", w.Awarded, &out.Awarded}, {"score", w.Score, &out.Score}} {
+		d, err := parsePoints(f.s)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%w: %s: %w", ErrInvalidResult, f.name, err))
+			continue
+		}
+		*f.d = d
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	out.Level = w.Level
+	if err := out.Validate(); err != nil {
+		return err
+	}
+	*r = out
+	return nil
+}
+
+// parsePoints reads a plain decimal string: optional minus, digits, and an
+// optional point followed by one or two digits (no exponent, no plus sign,
+// no spaces), at most 18 integer digits.
+func parsePoints(s string) (decimal.Decimal, error) {
+	body := s
+	if len(body) > 0 && body[0] == '-' {
+		body = body[1:]
+	}
+	intPart, frac, hasPoint := strings.Cut(body, ".")
+	if intPart == "" || len(intPart) > 18 || !allDigits(intPart) ||
+		(hasPoint && (frac == "" || len(frac) > 2 || !allDigits(frac))) {
+		return decimal.Decimal{}, fmt.Errorf("%q is not a decimal with at most two places", s)
+	}
+	return decimal.NewFromString(s)
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,287 @@
+package audit
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+)
+
+// ErrInvalidScorecard is matched by every error [NewScorecard] and
+// [Scorecard.WithGrading] return, and by [Scorecard.Score] on the zero
+// Scorecard.
+var ErrInvalidScorecard = errors.New("audit: invalid scorecard")
+
+// Group is a first-level indicator of a scorecard (GB/T 27922: 售后服务体系,
+// 商品服务, 顾客服务). Its points are the sum of its indicators' points
+// ([Scorecard.GroupPoints]).
+type Group struct {
+	Code    string // stable snake_case code, such as "service_system"
+	Chinese string // Chinese name, such as "售后服务体系"
+	English string // English name, such as "After-sales service system"
+}
+
+// Indicator is a scored (second-level) indicator of a scorecard: an auditor
+// awards it between 0 and Points, or excludes it when it does not apply.
+type Indicator struct {
+	Code    string          // stable snake_case code, such as "staffing"
+	Group   string          // code of its first-level Group, such as "service_system"
+	Points  decimal.Decimal // maximum points, positive, at most two decimal places
+	Chinese string          // Chinese name, such as "人员配置"
+	English string          // English name, such as "Staffing"
+	// Placeholder marks points that are not from the standard but a stated
+	// placeholder (shared/DOMAIN.md §4: the split of goods service 35 and
+	// customer service 25 was not found in public sources).
+	Placeholder bool
+}
+
+// Equal reports whether i and other are the same indicator (points compared
+// as numbers).
+func (i Indicator) Equal(other Indicator) bool {
+	return i.Code == other.Code && i.Group == other.Group && i.Points.Equal(other.Points) &&
+		i.Chinese == other.Chinese && i.English == other.English && i.Placeholder == other.Placeholder
+}
+
+// Scorecard is a list of scored indicators grouped under first-level groups,
+// with the [Grading] that turns a score into a [Level]. It is immutable and
+// safe for concurrent use; its accessors return copies. The zero Scorecard
+// has no indicators and cannot score.
+type Scorecard struct {
+	groups     []Group
+	indicators []Indicator
+	index      map[string]int // indicator code → position in indicators
+	grading    Grading
+}
+
+// NewScorecard returns a scorecard with the given groups (in order), scored
+// indicators (in order) and grading. Its total need not be 100: a score is a
+// percentage of the applicable points (shared/DOMAIN.md §4).
+//
+// Errors (all reported, joined, each matching [ErrInvalidScorecard]): no
+// groups or no indicators; a group or indicator code that is empty, not
+// snake_case (a–z, 0–9, "_", starting with a letter) or repeated (codes
+// are unique across groups and indicators); an empty Chinese or English
+// name; an indicator whose group is not listed; a group without indicators;
+// points not positive or with more than two decimal places; an invalid
+// (zero) grading.
+func NewScorecard(groups []Group, indicators []Indicator, grading Grading) (Scorecard, error) {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidScorecard}, args...)...))
+	}
+	if len(groups) == 0 {
+		bad("no groups")
+	}
+	if len(indicators) == 0 {
+		bad("no indicators")
+	}
+	if !grading.IsValid() {
+		bad("grading has no thresholds (use DefaultGrading or NewGrading)")
+	}
+	seen := make(map[string]bool, len(groups)+len(indicators))
+	groupUsed := make(map[string]bool, len(groups))
+	for i, g := range groups {
+		if !validCode(g.Code) {
+			bad("group %d: code %q must be snake_case", i, g.Code)
+		} else if seen[g.Code] {
+			bad("group %d: code %q is repeated", i, g.Code)
+		}
+		seen[g.Code] = true
+		groupUsed[g.Code] = false
+		if g.Chinese == "" || g.English == "" {
+			bad("group %q: Chinese and English names are required", g.Code)
+		}
+	}
+	index := make(map[string]int, len(indicators))
+	for i, ind := range indicators {
+		if !validCode(ind.Code) {
+			bad("indicator %d: code %q must be snake_case", i, ind.Code)
+		} else if seen[ind.Code] {
+			bad("indicator %d: code %q is repeated", i, ind.Code)
+		}
+		seen[ind.Code] = true
+		index[ind.Code] = i
+		if _, ok := groupUsed[ind.Group]; !ok {
+			bad("indicator %q: group %q is not listed", ind.Code, ind.Group)
+		} else {
+			groupUsed[ind.Group] = true
+		}
+		if !ind.Points.IsPositive() {
+			bad("indicator %q: points %s must be positive", ind.Code, ind.Points)
+		}
+		if !twoPlaces(ind.Points) {
+			bad("indicator %q: points %s have more than two decimal places", ind.Code, ind.Points)
+		}
+		if ind.Chinese == "" || ind.English == "" {
+			bad("indicator %q: Chinese and English names are required", ind.Code)
+		}
+	}
+	for _, g := range groups {
+		if used, ok := groupUsed[g.Code]; ok && !used && validCode(g.Code) {
+			bad("group %q has no indicators", g.Code)
+			groupUsed[g.Code] = true // report once even if the code is repeated
+		}
+	}
+	if len(errs) > 0 {
+		return Scorecard{}, errors.Join(errs...)
+	}
+	return Scorecard{
+		groups:     append([]Group(nil), groups...),
+		indicators: append([]Indicator(nil), indicators...),
+		index:      index,
+		grading:    grading,
+	}, nil
+}
+
+// MustScorecard is [NewScorecard] for tests and package-level defaults: it
+// panics, naming the call, when NewScorecard fails.
+func MustScorecard(groups []Group, indicators []Indicator, grading Grading) Scorecard {
+	s, err := NewScorecard(groups, indicators, grading)
+	if err != nil {
+		panic("audit.MustScorecard: " + err.Error())
+	}
+	return s
+}
+
+// The first-level group codes of [GBT27922].
+const (
+	GroupServiceSystem   = "service_system"   // 售后服务体系, 40 points
+	GroupGoodsService    = "goods_service"    // 商品服务, 35 points
+	GroupCustomerService = "customer_service" // 顾客服务, 25 points
+)
+
+// GBT27922 returns the GB/T 27922-2011 scorecard of shared/DOMAIN.md §4 with
+// [DefaultGrading]: three first-level groups worth 100 points and 15 scored
+// second-level indicators.
+//
+//	service_system   售后服务体系 40: organization 组织架构 4, staffing 人员配置 6,
+//	                 resources 资源配置 6, specifications 规范要求 6,
+//	                 supervision 监督 7, improvement 改进 5, service_culture 服务文化 6
+//	goods_service    商品服务 35: product_information 商品信息 5,
+//	                 technical_support 技术支持 6, delivery_installation 配送安装 6,
+//	                 repair 维修 6, quality_assurance 质量保证 6, recycling 废弃商品回收 6
+//	customer_service 顾客服务 25: customer_relations 顾客关系 12,
+//	                 complaint_handling 投诉处理 13
+//
+// PLACEHOLDER: the split of goods service (35) and customer service (25) among
+// their indicators was not found in public sources; 5/6/6/6/6/6 and 12/13
+// are a stated placeholder, marked [Indicator.Placeholder]. A CB with the real
+// split builds its own card with [NewScorecard].
+func GBT27922() Scorecard { return gbt27922 }
+
+var gbt27922 = MustScorecard(
+	[]Group{
+		{Code: GroupServiceSystem, Chinese: "售后服务体系", English: "After-sales service system"},
+		{Code: GroupGoodsService, Chinese: "商品服务", English: "Goods service"},
+		{Code: GroupCustomerService, Chinese: "顾客服务", English: "Customer service"},
+	},
+	[]Indicator{
+		indicator("organization", GroupServiceSystem, 4, "组织架构", "Organisational structure", false),
+		indicator("staffing", GroupServiceSystem, 6, "人员配置", "Staffing", false),
+		indicator("resources", GroupServiceSystem, 6, "资源配置", "Resources", false),
+		indicator("specifications", GroupServiceSystem, 6, "规范要求", "Service specifications", false),
+		indicator("supervision", GroupServiceSystem, 7, "监督", "Supervision", false),
+		indicator("improvement", GroupServiceSystem, 5, "改进", "Improvement", false),
+		indicator("service_culture", GroupServiceSystem, 6, "服务文化", "Service culture", false),
+		indicator("product_information", GroupGoodsService, 5, "商品信息", "Product information", true),
+		indicator("technical_support", GroupGoodsService, 6, "技术支持", "Technical support", true),
+		indicator("delivery_installation", GroupGoodsService, 6, "配送安装", "Delivery and installation", true),
+		indicator("repair", GroupGoodsService, 6, "维修", "Repair", true),
+		indicator("quality_assurance", GroupGoodsService, 6, "质量保证", "Quality assurance", true),
+		indicator("recycling", GroupGoodsService, 6, "废弃商品回收", "Recycling of discarded goods", true),
+		indicator("customer_relations", GroupCustomerService, 12, "顾客关系", "Customer relations", true),
+		indicator("complaint_handling", GroupCustomerService, 13, "投诉处理", "Complaint handling", true),
+	},
+	DefaultGrading(),
+)
+
+func indicator(code, group string, points int64, zh, en string, placeholder bool) Indicator {
+	return Indicator{Code: code, Group: group, Points: decimal.NewFromInt(points), Chinese: zh, English: en, Placeholder: placeholder}
+}
+
+// Groups returns a copy of the scorecard's first-level groups, in order.
+func (s Scorecard) Groups() []Group { return append([]Group(nil), s.groups...) }
+
+// Indicators returns a copy of the scorecard's scored indicators, in order.
+func (s Scorecard) Indicators() []Indicator { return append([]Indicator(nil), s.indicators...) }
+
+// Indicator returns the indicator with the given code, and false when there
+// is none.
+func (s Scorecard) Indicator(code string) (Indicator, bool) {
+	i, ok := s.index[code]
+	if !ok {
+		return Indicator{}, false
+	}
+	return s.indicators[i], true
+}
+
+// Group returns the group with the given code, and false when there is none.
+func (s Scorecard) Group(code string) (Group, bool) {
+	for _, g := range s.groups {
+		if g.Code == code {
+			return g, true
+		}
+	}
+	return Group{}, false
+}
+
+// GroupPoints returns the points of a group (the sum of its indicators'
+// points), and false when there is no such group.
+func (s Scorecard) GroupPoints(code string) (decimal.Decimal, bool) {
+	if _, ok := s.Group(code); !ok {
+		return decimal.Decimal{}, false
+	}
+	sum := decimal.Zero
+	for _, ind := range s.indicators {
+		if ind.Group == code {
+			sum = sum.Add(ind.Points)
+		}
+	}
+	return sum, true
+}
+
+// Total returns the sum of all indicators' points (100 for [GBT27922]).
+func (s Scorecard) Total() decimal.Decimal {
+	sum := decimal.Zero
+	for _, ind := range s.indicators {
+		sum = sum.Add(ind.Points)
+	}
+	return sum
+}
+
+// Grading returns the grading the scorecard applies to its scores.
+func (s Scorecard) Grading() Grading { return s.grading }
+
+// WithGrading returns a copy of s that grades with g. An invalid (zero)
+// grading, or a zero s, is an error matching [ErrInvalidScorecard]; s is
+// unchanged either way.
+func (s Scorecard) WithGrading(g Grading) (Scorecard, error) {
+	if len(s.indicators) == 0 {
+		return Scorecard{}, fmt.Errorf("%w: the zero scorecard has no indicators", ErrInvalidScorecard)
+	}
+	if !g.IsValid() {
+		return Scorecard{}, fmt.Errorf("%w: grading has no thresholds (use DefaultGrading or NewGrading)", ErrInvalidScorecard)
+	}
+	s.grading = g
+	return s, nil
+}
+
+// validCode reports whether code is snake_case: a lowercase letter, then
+// lowercase letters, digits and underscores.
+func validCode(code string) bool {
+	if code == "" || code[0] < 'a' || code[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(code); i++ {
+		c := code[i]
+		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// twoPlaces reports whether d has at most two decimal places.
+func twoPlaces(d decimal.Decimal) bool {
+	return d.Exponent() >= -2 || d.Equal(d.Truncate(2))
+}
