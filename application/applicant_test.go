@@ -1,0 +1,67 @@
+package application_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/aftersales/certification/application"
+	"github.com/aftersales/certification/materials"
+)
+
+func validApplicant() application.Applicant {
+	return application.Applicant{
+		Name:                "上海示例电器有限公司",
+		CreditCode:          "91310000132260250X",
+		LegalRepresentative: "张三",
+		Address:             "上海市浦东新区示例路1号",
+		Personnel:           120,
+		Sites:               1,
+	}
+}
+
+func TestApplicantValidate(t *testing.T) {
+	t.Run("valid", func(t *testing.T) {
+		for _, code := range []string{"91310000132260250X", "91440300708461136T", "914403001922038216"} {
+			a := validApplicant()
+			a.CreditCode = code
+			assert.NoError(t, a.Validate(), code)
+		}
+		a := validApplicant()
+		a.LegalRepresentative, a.Address = "", ""
+		a.Personnel, a.Sites = 1, 1
+		assert.NoError(t, a.Validate(), "legal representative and address are optional; 1 person and 1 site suffice")
+	})
+
+	tests := []struct {
+		name   string
+		change func(*application.Applicant)
+		want   []string
+		isRef  bool
+	}{
+		{"empty name", func(a *application.Applicant) { a.Name = "" }, []string{"name is empty"}, false},
+		{"blank name", func(a *application.Applicant) { a.Name = " \t" }, []string{"name is empty"}, false},
+		{"bad check character", func(a *application.Applicant) { a.CreditCode = "913100001322602501" }, []string{"credit code \"913100001322602501\""}, true},
+		{"empty credit code", func(a *application.Applicant) { a.CreditCode = "" }, []string{"credit code \"\""}, true},
+		{"no personnel", func(a *application.Applicant) { a.Personnel = 0 }, []string{"personnel 0, want at least 1"}, false},
+		{"negative personnel", func(a *application.Applicant) { a.Personnel = -3 }, []string{"personnel -3, want at least 1"}, false},
+		{"no sites", func(a *application.Applicant) { a.Sites = 0 }, []string{"sites 0, want at least 1"}, false},
+		{"everything wrong", func(a *application.Applicant) { *a = application.Applicant{} },
+			[]string{"name is empty", "credit code", "personnel 0", "sites 0"}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := validApplicant()
+			tc.change(&a)
+			err := a.Validate()
+			require.Error(t, err)
+			assert.ErrorIs(t, err, application.ErrInvalidApplicant)
+			assert.Equal(t, tc.isRef, errors.Is(err, materials.ErrInvalidReference))
+			for _, w := range tc.want {
+				assert.Contains(t, err.Error(), w)
+			}
+		})
+	}
+}
