@@ -1,0 +1,2 @@
+// Package fees is money, a certification body's fee schedule and quotes.
+package fees
