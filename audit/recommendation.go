@@ -1,0 +1,182 @@
+package audit
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/enum"
+)
+
+// Recommendation is what the audit team recommends to the certification
+// decision after stage 2 (shared/DOMAIN.md §5).
+type Recommendation uint8
+
+// The recommendations. Value 0 is reserved for "unknown".
+const (
+	// Certify (推荐认证): the score reaches 达标 and every nonconformity is
+	// settled (majors verified, minors' plans accepted).
+	Certify Recommendation = iota + 1
+	// CertifyOnceRectified (整改后推荐): the score reaches 达标 but some
+	// nonconformities are not settled yet, and the time to verify the majors
+	// has not run out.
+	CertifyOnceRectified
+	// RepeatStage2 (重新进行第二阶段审核): a major was not verified within the
+	// policy's months of the last day of stage 2.
+	RepeatStage2
+	// Refuse (不推荐): the score is below 达标.
+	Refuse
+)
+
+var recommendationLabels = enum.New[Recommendation]("audit", "recommendation",
+	enum.Label{Code: "certify", Chinese: "推荐认证", English: "Certify"},
+	enum.Label{Code: "certify_once_rectified", Chinese: "整改后推荐", English: "Certify once rectified"},
+	enum.Label{Code: "repeat_stage2", Chinese: "重新进行第二阶段审核", English: "Repeat stage 2"},
+	enum.Label{Code: "refuse", Chinese: "不推荐", English: "Refuse"},
+)
+
+// Recommendations returns every recommendation, best first.
+func Recommendations() []Recommendation { return recommendationLabels.Values() }
+
+// ParseRecommendation returns the recommendation whose code is code
+// ("certify", "certify_once_rectified", "repeat_stage2", "refuse"). An
+// unknown code is an error that names it.
+func ParseRecommendation(code string) (Recommendation, error) {
+	return recommendationLabels.Parse(code)
+}
+
+// String returns the recommendation's code, such as "repeat_stage2", or
+// "recommendation(N)" for an unknown value.
+func (r Recommendation) String() string { return recommendationLabels.String(r) }
+
+// Chinese returns the recommendation's Chinese name, such as "整改后推荐".
+func (r Recommendation) Chinese() string { return recommendationLabels.Label(r).Chinese }
+
+// English returns the recommendation's English name, such as "Certify once
+// rectified".
+func (r Recommendation) English() string { return recommendationLabels.Label(r).English }
+
+// IsValid reports whether r is one of the named recommendations.
+func (r Recommendation) IsValid() bool { return recommendationLabels.Valid(r) }
+
+// MarshalText returns the recommendation's code; an unknown value is an error.
+func (r Recommendation) MarshalText() ([]byte, error) { return recommendationLabels.Marshal(r) }
+
+// UnmarshalText parses a recommendation code; on error r is unchanged.
+func (r *Recommendation) UnmarshalText(text []byte) error {
+	return recommendationLabels.Unmarshal(r, text)
+}
+
+// Decision is a recommendation with the reasons for it, in English, one
+// short sentence each, so that a CB can see why.
+type Decision struct {
+	Recommendation Recommendation
+	Reasons        []string
+}
+
+// ErrCannotRecommend is matched by every error [Recommend] returns.
+var ErrCannotRecommend = errors.New("audit: cannot recommend")
+
+// Recommend returns the recommendation after the stage 2 audit stage2, as it
+// stands at the end of day on (shared/DOMAIN.md §5). In order:
+//
+//  1. Refuse when the score's level is not certifiable (below 达标);
+//  2. RepeatStage2 when a major is not verified (or closed) on on, and on is
+//     after [RectificationPolicy.VerifyMajorsBy] (the last day of stage 2 +
+//     RepeatStage2Months, clamped; the day itself is still in time);
+//  3. CertifyOnceRectified when a major is not verified or a minor has no
+//     accepted plan yet (each named in the reasons, with "overdue" when it
+//     is past its due date with no action);
+//  4. Certify otherwise.
+//
+// Observations never stand in the way. Special deduction items of the score
+// must be rectified too [27922]: record each as a finding so that it counts
+// here.
+//
+// Errors (matching [ErrCannotRecommend]): an audit that is not a stage 2
+// audit; an audit without a result; an invalid policy; a zero on, or one
+// before the audit's last day.
+func Recommend(stage2 Audit, policy RectificationPolicy, on time.Time) (Decision, error) {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrCannotRecommend}, args...)...))
+	}
+	if stage2.kind != Stage2 {
+		bad("audit kind is %s, not stage2", stage2.kind)
+	}
+	result, scored := stage2.Result()
+	if stage2.kind.IsValid() && !scored {
+		bad("the audit has no result")
+	}
+	if err := policy.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("%w: %w", ErrCannotRecommend, err))
+	}
+	switch {
+	case on.IsZero():
+		bad("date is zero")
+	case stage2.kind.IsValid() && calendar.Before(on, stage2.lastDay):
+		bad("date %s is before the audit's last day %s", calendar.Format(on), calendar.Format(stage2.lastDay))
+	}
+	if len(errs) > 0 {
+		return Decision{}, errors.Join(errs...)
+	}
+
+	score := fmt.Sprintf("score %s (%s)", result.Score.StringFixed(2), result.Level)
+	if !result.Level.Certifiable() {
+		return Decision{Recommendation: Refuse, Reasons: []string{score + " is below compliant"}}, nil
+	}
+
+	deadline := policy.VerifyMajorsBy(stage2.lastDay)
+	late := calendar.After(on, deadline)
+	var unsettledMajors, others []string
+	for _, f := range stage2.findings {
+		if f.SettledOn(on) {
+			continue
+		}
+		reason := fmt.Sprintf("%s finding %s (clause %s) is %s", f.severity, f.id, f.clause, f.StatusOn(on))
+		if f.OverdueOn(on) {
+			reason += fmt.Sprintf(", overdue since %s", calendar.Format(calendar.AddDays(f.dueOn, 1)))
+		}
+		if f.severity == Major {
+			unsettledMajors = append(unsettledMajors, reason+": it must be verified")
+		} else {
+			others = append(others, reason+": its action plan must be accepted")
+		}
+	}
+	switch {
+	case len(unsettledMajors) > 0 && late:
+		reasons := []string{fmt.Sprintf("majors were not verified by %s (%d months after the last day of stage 2, %s)",
+			calendar.Format(deadline), policy.RepeatStage2Months, calendar.Format(stage2.lastDay))}
+		return Decision{Recommendation: RepeatStage2, Reasons: append(reasons, unsettledMajors...)}, nil
+	case len(unsettledMajors) > 0 || len(others) > 0:
+		reasons := []string{score + " reaches compliant"}
+		reasons = append(reasons, unsettledMajors...)
+		reasons = append(reasons, others...)
+		if len(unsettledMajors) > 0 {
+			reasons = append(reasons, fmt.Sprintf("majors must be verified by %s", calendar.Format(deadline)))
+		}
+		return Decision{Recommendation: CertifyOnceRectified, Reasons: reasons}, nil
+	}
+	reasons := []string{score + " reaches compliant"}
+	majors, minors := 0, 0
+	for _, f := range stage2.findings {
+		switch f.severity {
+		case Major:
+			majors++
+		case Minor:
+			minors++
+		}
+	}
+	if majors > 0 {
+		reasons = append(reasons, fmt.Sprintf("all %d major findings are verified", majors))
+	}
+	if minors > 0 {
+		reasons = append(reasons, fmt.Sprintf("all %d minor findings have accepted action plans", minors))
+	}
+	if majors == 0 && minors == 0 {
+		reasons = append(reasons, "no nonconformities")
+	}
+	return Decision{Recommendation: Certify, Reasons: slices.Clip(reasons)}, nil
+}

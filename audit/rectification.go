@@ -1,0 +1,70 @@
+package audit
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/aftersales/certification/internal/calendar"
+)
+
+// ErrInvalidPolicy is matched by every error [RectificationPolicy.Validate]
+// returns.
+var ErrInvalidPolicy = errors.New("audit: invalid rectification policy")
+
+// Bounds on a [RectificationPolicy], so that a typo cannot push a deadline
+// decades away.
+const (
+	MaxResponseDays       = 366 // longest response time, in days
+	MaxRepeatStage2Months = 24  // longest time to verify majors, in months
+)
+
+// RectificationPolicy holds the time limits for dealing with findings
+// (shared/DOMAIN.md §5, [17021], [CNCA]).
+type RectificationPolicy struct {
+	// ResponseDays is the time, in calendar days from the audit's last day,
+	// for the auditee to send correction and corrective-action evidence for
+	// a nonconformity (30 in Chinese CB practice; many Western CBs use 90).
+	ResponseDays int
+	// RepeatStage2Months is the time, in months from the last day of stage 2,
+	// within which every major nonconformity must be verified; after it,
+	// stage 2 must be repeated (6).
+	RepeatStage2Months int
+}
+
+// DefaultRectification returns the policy of shared/DOMAIN.md §5: 30 days to
+// respond, majors verified within 6 months of the last day of stage 2.
+func DefaultRectification() RectificationPolicy {
+	return RectificationPolicy{ResponseDays: 30, RepeatStage2Months: 6}
+}
+
+// Validate reports what is wrong with p, all problems joined, each matching
+// [ErrInvalidPolicy]: ResponseDays not within 1..[MaxResponseDays];
+// RepeatStage2Months not within 1..[MaxRepeatStage2Months].
+func (p RectificationPolicy) Validate() error {
+	var errs []error
+	if p.ResponseDays < 1 || p.ResponseDays > MaxResponseDays {
+		errs = append(errs, fmt.Errorf("%w: response days %d must be between 1 and %d", ErrInvalidPolicy, p.ResponseDays, MaxResponseDays))
+	}
+	if p.RepeatStage2Months < 1 || p.RepeatStage2Months > MaxRepeatStage2Months {
+		errs = append(errs, fmt.Errorf("%w: repeat-stage-2 months %d must be between 1 and %d", ErrInvalidPolicy, p.RepeatStage2Months, MaxRepeatStage2Months))
+	}
+	return errors.Join(errs...)
+}
+
+// DueOn returns the date by which evidence for a nonconformity found in an
+// audit that ended on lastDay is due: lastDay + ResponseDays calendar days
+// (2026-03-10 + 30 days = 2026-04-09). The result is midnight in lastDay's
+// location. It does not validate p; see [RectificationPolicy.Validate].
+func (p RectificationPolicy) DueOn(lastDay time.Time) time.Time {
+	return calendar.AddDays(lastDay, p.ResponseDays)
+}
+
+// VerifyMajorsBy returns the last date on which the majors of a stage 2
+// audit that ended on stage2LastDay can be verified without repeating
+// stage 2: the same day RepeatStage2Months on, clamped to the end of a
+// shorter month (shared/DOMAIN.md §6 "within N months": 2024-08-31 + 6
+// months = 2025-02-28). The day itself is still within the limit.
+func (p RectificationPolicy) VerifyMajorsBy(stage2LastDay time.Time) time.Time {
+	return calendar.AddMonths(stage2LastDay, p.RepeatStage2Months)
+}
