@@ -1,0 +1,195 @@
+package materials
+
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrInvalidChecklist is matched by every error of [Checklist.Validate].
+var ErrInvalidChecklist = errors.New("materials: invalid checklist")
+
+// DefaultWarnWithinDays is how many days before a licence or ID ends the
+// default checklist starts warning (shared/DOMAIN.md §2).
+const DefaultWarnWithinDays = 90
+
+// Requirement is one line of a checklist: what must be handed in of one
+// [Kind], and the rules it must meet on the date of the check. Its zero
+// values ask for nothing beyond one material valid on that date, so a
+// requirement states only what it adds.
+//
+// Every material counted for a requirement must be valid on the check date:
+// issued on or before it, and with no end date or one on or after it.
+type Requirement struct {
+	// Kind is the kind of material asked for.
+	Kind Kind
+	// Optional requirements never block: whatever is wrong with them is a
+	// warning, and nothing provided is not a problem.
+	Optional bool
+	// Count is the least number of materials that must meet the
+	// requirement; 0 means 1.
+	Count int
+	// YearsCovered, when positive, asks for one material for each of the
+	// last YearsCovered years ending on the check date. Year k (1 = the
+	// latest) is the 12-month window after asOf − 12·k months up to and
+	// including asOf − 12·(k−1) months (month arithmetic clamps to the end
+	// of the month). A material counts for the year in which its Covers
+	// period ends (its IssuedOn when Covers is zero; the check date when
+	// Covers ends after it).
+	YearsCovered int
+	// LatestWithinMonths, when positive, asks that the latest material was
+	// issued within that many months before the check date: on or after
+	// asOf − LatestWithinMonths months.
+	LatestWithinMonths int
+	// Sections lists the sections every counted material must contain.
+	Sections []Section
+	// Reference, when not zero, is the identifier the material's Reference
+	// must be (a credit code for a business licence, a resident ID for a
+	// legal representative's ID).
+	Reference ReferenceCheck
+	// WarnWithinDays, when positive, warns about a counted material whose
+	// ValidUntil is within that many days after the check date (the check
+	// date included).
+	WarnWithinDays int
+	// SatisfiedBy lists other materials that meet this requirement when none
+	// of its own kind does, such as a business licence carrying a valid
+	// credit code standing in for the organisation code certificate.
+	SatisfiedBy []StandIn
+}
+
+// StandIn is a material of another kind that meets a requirement in its
+// place (see [Requirement.SatisfiedBy]): a material of Kind, valid on the
+// check date, whose Reference passes the Reference check (no check when
+// zero).
+type StandIn struct {
+	Kind      Kind
+	Reference ReferenceCheck
+}
+
+// count returns the number of materials r needs.
+func (r Requirement) count() int {
+	if r.Count <= 0 {
+		return 1
+	}
+	return r.Count
+}
+
+// Checklist is an ordered list of requirements. A caller may build its own;
+// [Checklist.Validate] refuses nonsense, and [Checklist.Check] reports an
+// invalid checklist as a problem instead of guessing.
+type Checklist []Requirement
+
+// Requirement returns the requirement for kind k, if the checklist has one.
+func (c Checklist) Requirement(k Kind) (Requirement, bool) {
+	for _, r := range c {
+		if r.Kind == k {
+			return r, true
+		}
+	}
+	return Requirement{}, false
+}
+
+// Validate returns every problem of c joined, each matching
+// [ErrInvalidChecklist], or nil:
+//   - an empty checklist;
+//   - an unknown kind, section or reference check;
+//   - two requirements for the same kind;
+//   - a negative Count, YearsCovered, LatestWithinMonths or WarnWithinDays;
+//   - a section listed twice;
+//   - a stand-in of an unknown kind, of the requirement's own kind, or listed
+//     twice.
+func (c Checklist) Validate() error {
+	var errs []error
+	if len(c) == 0 {
+		errs = append(errs, fmt.Errorf("%w: no requirements", ErrInvalidChecklist))
+	}
+	for i, r := range c {
+		add := func(format string, args ...any) {
+			errs = append(errs, fmt.Errorf("%w: requirement %d (%s): %s", ErrInvalidChecklist, i+1, r.Kind, fmt.Sprintf(format, args...)))
+		}
+		if !r.Kind.IsValid() {
+			add("unknown kind")
+		}
+		for j := range i {
+			if c[j].Kind == r.Kind && r.Kind.IsValid() {
+				add("repeats the kind of requirement %d", j+1)
+				break
+			}
+		}
+		for _, f := range []struct {
+			name  string
+			value int
+		}{{"count", r.Count}, {"years covered", r.YearsCovered}, {"latest within months", r.LatestWithinMonths}, {"warn within days", r.WarnWithinDays}} {
+			if f.value < 0 {
+				add("negative %s %d", f.name, f.value)
+			}
+		}
+		for j, s := range r.Sections {
+			switch {
+			case !s.IsValid():
+				add("unknown section %s", s)
+			case indexSection(r.Sections[:j], s) >= 0:
+				add("section %s listed twice", s)
+			}
+		}
+		if !r.Reference.IsValid() {
+			add("unknown %s", r.Reference)
+		}
+		for j, s := range r.SatisfiedBy {
+			switch {
+			case !s.Kind.IsValid():
+				add("stand-in %d has an unknown kind", j+1)
+			case s.Kind == r.Kind:
+				add("stand-in %d points to the requirement itself", j+1)
+			}
+			for k := range j {
+				if r.SatisfiedBy[k] == s {
+					add("stand-in %d repeats stand-in %d", j+1, k+1)
+					break
+				}
+			}
+			if !s.Reference.IsValid() {
+				add("stand-in %d has an unknown %s", j+1, s.Reference)
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// AfterSalesService returns the default checklist of shared/DOMAIN.md §2
+// (after-sales service certification, from the brief completed with what
+// CBs ask for):
+//   - application_form; quality_manual; service_process_manual;
+//     feedback_mechanism; organization_chart; service_outlets: required,
+//     valid on the check date;
+//   - business_license: required, its reference a valid credit code
+//     (GB 32100-2015), warning when it ends within 90 days;
+//   - organization_code: its reference a valid organisation code
+//     (GB 11714-1997), or satisfied by a business licence carrying a valid
+//     credit code (三证合一 since 2015-10-01);
+//   - legal_rep_id: required, its reference a valid resident ID
+//     (GB 11643-1999), warning when it ends within 90 days;
+//   - training_records: sections plan, content and assessment results, the
+//     latest issued within 12 months;
+//   - satisfaction_report: one for each of the last 2 years, each with data
+//     analysis and improvement measures;
+//   - service_commitment, complaint_records, service_case: optional.
+//
+// Each call returns a new checklist that the caller may change.
+func AfterSalesService() Checklist {
+	return Checklist{
+		{Kind: ApplicationForm},
+		{Kind: BusinessLicense, Reference: CheckCreditCode, WarnWithinDays: DefaultWarnWithinDays},
+		{Kind: OrganizationCode, Reference: CheckOrganizationCode, SatisfiedBy: []StandIn{{Kind: BusinessLicense, Reference: CheckCreditCode}}},
+		{Kind: LegalRepID, Reference: CheckResidentID, WarnWithinDays: DefaultWarnWithinDays},
+		{Kind: ServiceProcessManual},
+		{Kind: QualityManual},
+		{Kind: FeedbackMechanism},
+		{Kind: OrganizationChart},
+		{Kind: ServiceOutlets},
+		{Kind: TrainingRecords, Sections: []Section{Plan, Content, AssessmentResults}, LatestWithinMonths: 12},
+		{Kind: SatisfactionReport, Sections: []Section{DataAnalysis, ImprovementMeasures}, YearsCovered: 2},
+		{Kind: ServiceCommitment, Optional: true},
+		{Kind: ComplaintRecords, Optional: true},
+		{Kind: ServiceCase, Optional: true},
+	}
+}

@@ -1,0 +1,261 @@
+package materials
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/jsonx"
+)
+
+// ErrInvalidMaterial is matched by every error of [Material.Validate] and by
+// report problems about a material that fails it.
+var ErrInvalidMaterial = errors.New("materials: invalid material")
+
+// Period is a span of calendar dates, both ends included, such as the months
+// a satisfaction survey covers. The zero Period means "not stated".
+type Period struct {
+	From, To time.Time
+}
+
+// IsZero reports whether p is the zero Period (neither end set).
+func (p Period) IsZero() bool { return p.From.IsZero() && p.To.IsZero() }
+
+// Validate returns nil for the zero Period or a period with both ends set
+// and To on or after From; otherwise an error matching [ErrInvalidMaterial].
+func (p Period) Validate() error {
+	if msg := p.problem(); msg != "" {
+		return fmt.Errorf("%w: period %s", ErrInvalidMaterial, msg)
+	}
+	return nil
+}
+
+// problem describes what is wrong with p, or returns "".
+func (p Period) problem() string {
+	switch {
+	case p.IsZero():
+		return ""
+	case p.From.IsZero():
+		return "has an end (" + calendar.Format(p.To) + ") but no start"
+	case p.To.IsZero():
+		return "has a start (" + calendar.Format(p.From) + ") but no end"
+	case calendar.Before(p.To, p.From):
+		return "ends on " + calendar.Format(p.To) + ", before it starts on " + calendar.Format(p.From)
+	}
+	return ""
+}
+
+// Equal reports whether p and o are the same calendar dates (each read in
+// its own location).
+func (p Period) Equal(o Period) bool { return sameDate(p.From, o.From) && sameDate(p.To, o.To) }
+
+// Material is the metadata of one document an applicant hands in.
+//
+// Dates are calendar dates read in their own location. IssuedOn is required:
+// a document without an issue date cannot be checked against a date.
+// ValidUntil is the last day the document is valid; the zero ValidUntil means
+// no end date (长期). Covers is the period a document reports on (a survey's
+// year, say); it may be zero. Reference is the identifier printed on the
+// document, such as a credit code or a resident ID number; whether it is
+// checked, and how, is up to the [Requirement].
+type Material struct {
+	Kind       Kind
+	Title      string
+	IssuedOn   time.Time
+	ValidUntil time.Time
+	Covers     Period
+	Sections   []Section
+	Reference  string
+}
+
+// Validate checks m on its own, without a date, and returns every problem
+// joined (nil when there is none), each matching [ErrInvalidMaterial]:
+//   - an unknown Kind;
+//   - an empty or whitespace-only Title;
+//   - a zero IssuedOn;
+//   - a ValidUntil before IssuedOn;
+//   - a Covers period with only one end, or with To before From;
+//   - an unknown or repeated Section.
+//
+// Reference is not checked here: which identifier a document carries depends
+// on the requirement (see [Requirement.Reference]).
+func (m Material) Validate() error {
+	var errs []error
+	add := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%w: %s %s", ErrInvalidMaterial, m.name(), fmt.Sprintf(format, args...)))
+	}
+	if !m.Kind.IsValid() {
+		add("has an unknown kind")
+	}
+	if strings.TrimSpace(m.Title) == "" {
+		add("has an empty title")
+	}
+	if m.IssuedOn.IsZero() {
+		add("has no issue date")
+	} else if !m.ValidUntil.IsZero() && calendar.Before(m.ValidUntil, m.IssuedOn) {
+		add("is valid until %s, before its issue date %s", calendar.Format(m.ValidUntil), calendar.Format(m.IssuedOn))
+	}
+	if msg := m.Covers.problem(); msg != "" {
+		add("covers a period that %s", msg)
+	}
+	for i, s := range m.Sections {
+		switch {
+		case !s.IsValid():
+			add("has an unknown section %s", s)
+		case indexSection(m.Sections[:i], s) >= 0:
+			add("lists section %s twice", s)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// name returns the kind and quoted title of m for messages.
+func (m Material) name() string { return m.Kind.String() + " " + quoteInput(m.Title) }
+
+// HasSection reports whether m lists section s.
+func (m Material) HasSection(s Section) bool { return indexSection(m.Sections, s) >= 0 }
+
+// Equal reports whether m and o describe the same document: the same kind,
+// title and reference, the same calendar dates, and the same sections in the
+// same order (a nil and an empty list are the same).
+func (m Material) Equal(o Material) bool {
+	if m.Kind != o.Kind || m.Title != o.Title || m.Reference != o.Reference ||
+		!sameDate(m.IssuedOn, o.IssuedOn) || !sameDate(m.ValidUntil, o.ValidUntil) ||
+		!m.Covers.Equal(o.Covers) || len(m.Sections) != len(o.Sections) {
+		return false
+	}
+	for i := range m.Sections {
+		if m.Sections[i] != o.Sections[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// periodWire is the JSON form of a Period.
+type periodWire struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+// materialWire is the JSON form of a Material.
+type materialWire struct {
+	Kind       Kind        `json:"kind"`
+	Title      string      `json:"title"`
+	IssuedOn   string      `json:"issued_on"`
+	ValidUntil string      `json:"valid_until,omitempty"`
+	Covers     *periodWire `json:"covers,omitempty"`
+	Sections   []Section   `json:"sections,omitempty"`
+	Reference  string      `json:"reference,omitempty"`
+}
+
+// MarshalJSON writes m as
+// {"kind":"business_license","title":…,"issued_on":"2024-01-02","valid_until":…,"covers":{"from":…,"to":…},"sections":[…],"reference":…}
+// with dates as YYYY-MM-DD; valid_until, covers, sections and reference are
+// left out when zero or empty. An invalid material (see [Material.Validate])
+// is an error, so that what is written can always be read back.
+func (m Material) MarshalJSON() ([]byte, error) {
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	return json.Marshal(m.wire())
+}
+
+func (m Material) wire() materialWire {
+	w := materialWire{
+		Kind:       m.Kind,
+		Title:      m.Title,
+		IssuedOn:   calendar.Format(m.IssuedOn),
+		ValidUntil: formatDate(m.ValidUntil),
+		Sections:   m.Sections,
+		Reference:  m.Reference,
+	}
+	if !m.Covers.IsZero() {
+		w.Covers = &periodWire{From: calendar.Format(m.Covers.From), To: calendar.Format(m.Covers.To)}
+	}
+	return w
+}
+
+// UnmarshalJSON reads the form MarshalJSON writes, strictly (unknown fields,
+// repeated keys and trailing data are errors), and validates the result with
+// [Material.Validate]. Dates become midnight UTC: the location of the
+// original is not kept. An absent or empty valid_until is no end date. On
+// error m is unchanged.
+func (m *Material) UnmarshalJSON(data []byte) error {
+	var w materialWire
+	if err := jsonx.Decode(data, &w); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidMaterial, err)
+	}
+	got, err := w.material()
+	if err != nil {
+		return err
+	}
+	*m = got
+	return nil
+}
+
+func (w materialWire) material() (Material, error) {
+	var errs []error
+	date := func(field, s string) time.Time {
+		if s == "" {
+			return time.Time{}
+		}
+		t, err := calendar.Parse(s, nil)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%w: %s %q is not a YYYY-MM-DD date", ErrInvalidMaterial, field, s))
+		}
+		return t
+	}
+	m := Material{
+		Kind:       w.Kind,
+		Title:      w.Title,
+		IssuedOn:   date("issued_on", w.IssuedOn),
+		ValidUntil: date("valid_until", w.ValidUntil),
+		Reference:  w.Reference,
+	}
+	if w.Covers != nil {
+		m.Covers = Period{From: date("covers.from", w.Covers.From), To: date("covers.to", w.Covers.To)}
+		if m.Covers.IsZero() {
+			errs = append(errs, fmt.Errorf("%w: covers is given but empty", ErrInvalidMaterial))
+		}
+	}
+	if len(w.Sections) > 0 {
+		m.Sections = append([]Section(nil), w.Sections...)
+	}
+	if len(errs) > 0 {
+		return Material{}, errors.Join(errs...)
+	}
+	if err := m.Validate(); err != nil {
+		return Material{}, err
+	}
+	return m, nil
+}
+
+// indexSection returns the index of s in list, or -1.
+func indexSection(list []Section, s Section) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// sameDate reports whether a and b are both zero or the same calendar date.
+func sameDate(a, b time.Time) bool {
+	if a.IsZero() || b.IsZero() {
+		return a.IsZero() == b.IsZero()
+	}
+	return calendar.Same(a, b)
+}
+
+// formatDate formats a date as YYYY-MM-DD, or "" for the zero time.
+func formatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return calendar.Format(t)
+}
