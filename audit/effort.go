@@ -1,0 +1,420 @@
+package audit
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/aftersales/certification/internal/jsonx"
+	"github.com/shopspring/decimal"
+)
+
+// Errors of audit time. Each error returned by [TimeTable.Effort] and
+// [TimeTable.MultiSiteEffort] matches one of them (or [ErrInvalidTimeTable]
+// for the zero TimeTable) and names the bad input.
+var (
+	// ErrInvalidPersonnel: effective personnel of zero or less, or part-time
+	// figures that give no personnel (shared/DOMAIN.md §3, [MD5]).
+	ErrInvalidPersonnel = errors.New("audit: invalid effective personnel")
+	// ErrBeyondTable: more personnel than the table's last band; a caller
+	// can build a longer table with NewTimeTable.
+	ErrBeyondTable = errors.New("audit: personnel beyond the time table")
+	// ErrReductionCap: adjustments that reduce the time by more than the
+	// table allows (IAF MD 5: 30 %).
+	ErrReductionCap = errors.New("audit: total reduction above the cap")
+	// ErrInvalidAdjustment: an adjustment without a reason, a percent at or
+	// below −100, above +100 or with more than two decimal places, or a
+	// total increase above +100 %.
+	ErrInvalidAdjustment = errors.New("audit: invalid adjustment")
+	// ErrInvalidSites: a site count below 1 (the head office counts).
+	ErrInvalidSites = errors.New("audit: invalid number of sites")
+)
+
+// MaxIncrease is the largest total increase, in percent, that adjustments
+// may make: the table time at most doubled. IAF MD 5 sets no upper bound;
+// where more is needed the table does not fit the client, and a caller can
+// supply one that does.
+const MaxIncrease = 100
+
+// Adjustment changes the table time by Percent (−10 means 10 % less, 5
+// means 5 % more) for a stated Reason, such as "single repetitive process".
+// Adjustments add up; the total may reduce the time by at most the table's
+// MaxReduction (IAF MD 5: 30 %) and increase it by at most [MaxIncrease] %.
+type Adjustment struct {
+	Reason  string
+	Percent decimal.Decimal
+}
+
+// Effort is the audit time for one client, in person-days, each figure a
+// multiple of a half day. Initial is the initial certification audit, split
+// into Stage1 (planning and document review) and Stage2 (on site), with
+// Stage1 + Stage2 = Initial exactly. Surveillance is each yearly surveillance
+// audit and Recertification the recertification audit. Basis is the
+// justification a CB gives the client, one line per step: the band and
+// table, shares used, each adjustment with its reason, each rounding that
+// changed a value, caps and multi-site additions.
+type Effort struct {
+	Initial, Stage1, Stage2, Surveillance, Recertification decimal.Decimal
+	Basis                                                  []string
+}
+
+// Equal reports whether e and o hold the same figures and Basis lines.
+func (e Effort) Equal(o Effort) bool {
+	if !e.Initial.Equal(o.Initial) || !e.Stage1.Equal(o.Stage1) || !e.Stage2.Equal(o.Stage2) ||
+		!e.Surveillance.Equal(o.Surveillance) || !e.Recertification.Equal(o.Recertification) ||
+		len(e.Basis) != len(o.Basis) {
+		return false
+	}
+	for i := range e.Basis {
+		if e.Basis[i] != o.Basis[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Effort returns the audit time for an organisation with the given effective
+// personnel (see [EffectivePersonnel]), after the adjustments, by the rules
+// of shared/DOMAIN.md §3 [MD5]:
+//
+//   - the band that holds personnel gives the initial time, its stage 1 part
+//     (the band's document review, or the table's StageOneShare of the
+//     initial time), and the surveillance and recertification times (the
+//     band's figures, or the table's shares of the initial time);
+//   - the adjustments add up to one percentage applied to every figure;
+//   - each figure is computed exactly and rounded once to the nearest half
+//     day, an exact quarter up (5.2 → 5, 5.25 → 5.5, 5.3 → 5.5, 5.75 → 6);
+//   - Stage2 = Initial − Stage1, so the stages add up exactly; stage 1 is
+//     capped at the largest half day that keeps stage 2 at the table's
+//     MinOnSiteShare of the initial time;
+//   - no figure is below a half day, and the initial time is at least one
+//     day (a half day per stage).
+//
+// Errors: [ErrInvalidTimeTable] for the zero TimeTable; [ErrInvalidPersonnel]
+// for personnel below 1; [ErrBeyondTable] above the last band;
+// [ErrInvalidAdjustment] for an adjustment without a reason, a percent at or
+// below −100, above +100 or with more than two decimal places, or a total
+// increase above [MaxIncrease] %; [ErrReductionCap] for a total reduction
+// above the table's MaxReduction (exactly the cap is allowed).
+func (t TimeTable) Effort(personnel int, adj ...Adjustment) (Effort, error) {
+	return t.effort(personnel, 1, adj)
+}
+
+// MultiSiteEffort is [TimeTable.Effort] for an organisation with sites
+// sites, the head office included. Of the n = sites − 1 other sites, the
+// audits sample [SampleSize](n, kind) [MD1]; each sampled site adds the
+// table's PerSampledSite (after-sales: 0.5 person-day per fixed service
+// outlet) to stage 2 and the initial time (Stage2 sample), to the
+// surveillance time (Surveillance sample) and to the recertification time
+// (Recertification sample), after rounding. With one site it equals Effort.
+//
+// Errors: those of Effort, and [ErrInvalidSites] for sites below 1.
+func (t TimeTable) MultiSiteEffort(personnel, sites int, adj ...Adjustment) (Effort, error) {
+	if sites < 1 {
+		return Effort{}, fmt.Errorf("%w: %d sites: there is at least the head office", ErrInvalidSites, sites)
+	}
+	return t.effort(personnel, sites, adj)
+}
+
+// ttExact is an exact figure in half days: num/den.
+type ttExact struct{ num, den int64 }
+
+// rounded returns the nearest whole number of half days, a half (an exact
+// quarter day) up. num and den are never negative.
+func (x ttExact) rounded() int64 { return (2*x.num + x.den) / (2 * x.den) }
+
+func (x ttExact) exact() bool { return x.num%x.den == 0 }
+
+const ttPercentUnit = 10000 // adjustments are held in hundredths of a percent
+
+func (t TimeTable) effort(personnel, sites int, adj []Adjustment) (Effort, error) {
+	if err := t.Validate(); err != nil {
+		return Effort{}, err
+	}
+	if personnel < 1 {
+		return Effort{}, fmt.Errorf("%w: %d personnel: it must be at least 1", ErrInvalidPersonnel, personnel)
+	}
+	var b *ttBand
+	for i := range t.bands {
+		if personnel <= t.bands[i].to {
+			b = &t.bands[i]
+			break
+		}
+	}
+	if b == nil {
+		return Effort{}, fmt.Errorf("%w: %d personnel is beyond the %s table, which ends at %d; a caller can supply a longer table",
+			ErrBeyondTable, personnel, t.name, t.MaxPersonnel())
+	}
+	total, err := t.sumAdjustments(adj)
+	if err != nil {
+		return Effort{}, err
+	}
+
+	basis := make([]string, 1, 8+len(adj))
+	basis[0] = b.line
+	factor := ttPercentUnit + total // the adjusted time is factor/10000 of the table time
+
+	initial := ttExact{b.initial * factor, ttPercentUnit}
+	stage1 := ttExact{b.docReview * factor, ttPercentUnit}
+	if b.docReview == 0 {
+		stage1 = ttExact{b.initial * t.stageOne.Num * factor, t.stageOne.Den * ttPercentUnit}
+		basis = append(basis, t.stageOneLine)
+	}
+	surv := ttExact{b.surveillance * factor, ttPercentUnit}
+	if b.surveillance == 0 {
+		surv = ttExact{b.initial * t.surveillance.Num * factor, t.surveillance.Den * ttPercentUnit}
+		basis = append(basis, t.surveillanceLine)
+	}
+	recert := ttExact{b.recert * factor, ttPercentUnit}
+	if b.recert == 0 {
+		recert = ttExact{b.initial * t.recert.Num * factor, t.recert.Den * ttPercentUnit}
+		basis = append(basis, t.recertLine)
+	}
+	for _, a := range adj {
+		basis = append(basis, ttPercentLabel(a.Percent)+": "+strings.TrimSpace(a.Reason))
+	}
+	if len(adj) > 1 {
+		basis = append(basis, "total adjustment "+ttHundredthsLabel(total))
+	}
+
+	round := func(what string, x ttExact, least int64) int64 {
+		h := x.rounded()
+		if !x.exact() {
+			basis = append(basis, "rounded "+what+" "+ttFormatExact(x)+" → "+ttFormatHalves(h))
+		}
+		if h < least {
+			h = least
+			basis = append(basis, what+": at least "+ttFormatHalves(least)+" person-days")
+		}
+		return h
+	}
+	ih := round("initial", initial, 2)
+	s1h := round("stage 1", stage1, 1)
+	sh := round("surveillance", surv, 1)
+	rh := round("recertification", recert, 1)
+
+	// Stage 1 is capped so that stage 2 keeps its minimum share, but never
+	// below a half day, and never so large that stage 2 has less than one.
+	limit := ih - 1
+	if !t.minOnSite.IsZero() {
+		onSite := (t.minOnSite.Num*ih + t.minOnSite.Den - 1) / t.minOnSite.Den // ⌈share × initial⌉ in half days
+		limit = min(limit, max(ih-onSite, 1))
+	}
+	if s1h > limit {
+		s1h = limit
+		line := "stage 1 capped at " + ttFormatHalves(s1h) + " person-days"
+		if !t.minOnSite.IsZero() {
+			line += " so that stage 2 keeps at least " + t.minOnSite.label() + " of the initial time"
+		}
+		basis = append(basis, line)
+	}
+	s2h := ih - s1h
+
+	if n := sites - 1; n > 0 {
+		k2, ks, kr := SampleSize(n, Stage2), SampleSize(n, Surveillance), SampleSize(n, Recertification)
+		basis = append(basis, strconv.Itoa(sites)+" sites: "+strconv.Itoa(n)+" besides the head office; sampled "+
+			strconv.Itoa(k2)+" (initial, ⌈√n⌉), "+strconv.Itoa(ks)+" (surveillance, ⌈0.6√n⌉), "+
+			strconv.Itoa(kr)+" (recertification, ⌈0.8√n⌉) (IAF MD 1)")
+		if t.perSite > 0 {
+			per := ttFormatHalves(t.perSite)
+			add := func(what string, k int) int64 {
+				h := t.perSite * int64(k)
+				basis = append(basis, what+": +"+ttFormatHalves(h)+" person-days for "+strconv.Itoa(k)+
+					" sampled sites × "+per)
+				return h
+			}
+			a2 := add("stage 2", k2)
+			ih += a2
+			s2h += a2
+			sh += add("surveillance", ks)
+			rh += add("recertification", kr)
+		}
+	}
+	return Effort{
+		Initial: ttHalfDays(ih), Stage1: ttHalfDays(s1h), Stage2: ttHalfDays(s2h),
+		Surveillance: ttHalfDays(sh), Recertification: ttHalfDays(rh), Basis: basis,
+	}, nil
+}
+
+var (
+	ttMinusHundred = decimal.NewFromInt(-100)
+	ttPlusHundred  = decimal.NewFromInt(100)
+)
+
+// sumAdjustments checks each adjustment and returns their total in
+// hundredths of a percent.
+func (t TimeTable) sumAdjustments(adj []Adjustment) (int64, error) {
+	var total int64
+	for i, a := range adj {
+		if strings.TrimSpace(a.Reason) == "" {
+			return 0, fmt.Errorf("%w: adjustment %d (%s %%) has no reason; every adjustment must say why",
+				ErrInvalidAdjustment, i+1, a.Percent)
+		}
+		if a.Percent.LessThanOrEqual(ttMinusHundred) || a.Percent.GreaterThan(ttPlusHundred) {
+			return 0, fmt.Errorf("%w: adjustment %q of %s %% must be above −100 and at most +100",
+				ErrInvalidAdjustment, a.Reason, a.Percent)
+		}
+		p := a.Percent.Shift(2)
+		if !p.IsInteger() {
+			return 0, fmt.Errorf("%w: adjustment %q of %s %% has more than two decimal places",
+				ErrInvalidAdjustment, a.Reason, a.Percent)
+		}
+		total += p.IntPart()
+	}
+	if total > MaxIncrease*100 {
+		return 0, fmt.Errorf("%w: total increase %s is above +%d %%; supply a table that fits the client",
+			ErrInvalidAdjustment, ttHundredthsLabel(total), MaxIncrease)
+	}
+	if -total*t.maxReduction.Den > t.maxReduction.Num*ttPercentUnit {
+		return 0, fmt.Errorf("%w: total reduction %s is more than the %s allowed by the %s table (IAF MD 5)",
+			ErrReductionCap, ttHundredthsLabel(total), t.maxReduction.label(), t.name)
+	}
+	return total, nil
+}
+
+// ttPercentLabel writes a percent with its sign: "−10 %", "+5 %", "0 %".
+func ttPercentLabel(p decimal.Decimal) string {
+	switch p.Sign() {
+	case -1:
+		return "−" + p.Neg().String() + " %"
+	case 1:
+		return "+" + p.String() + " %"
+	default:
+		return "0 %"
+	}
+}
+
+// ttHundredthsLabel writes hundredths of a percent with its sign: −1500 → "−15 %".
+func ttHundredthsLabel(h int64) string { return ttPercentLabel(decimal.New(h, -2)) }
+
+// ttHalfDayCache holds the decimals for 0 to 200 days in half days, built
+// once, so that Effort allocates no decimal for common figures. Decimals are
+// immutable; sharing them is safe.
+var ttHalfDayCache = func() [401]decimal.Decimal {
+	var c [401]decimal.Decimal
+	for i := range c {
+		c[i] = decimal.New(int64(i)*5, -1)
+	}
+	return c
+}()
+
+// ttHalfDays returns h half days as a decimal number of days.
+func ttHalfDays(h int64) decimal.Decimal {
+	if h >= 0 && h < int64(len(ttHalfDayCache)) {
+		return ttHalfDayCache[h]
+	}
+	return decimal.New(h*5, -1)
+}
+
+// ttFormatHalves writes h half days as days: 17 → "8.5", 32 → "16".
+func ttFormatHalves(h int64) string {
+	s := strconv.FormatInt(h/2, 10)
+	if h%2 != 0 {
+		s += ".5"
+	}
+	return s
+}
+
+// ttFormatExact writes the exact figure x (in half days) in days, with up to
+// four decimal places, or three and "…" when it does not end there:
+// 8.55, 2.333….
+func ttFormatExact(x ttExact) string {
+	num, den := x.num, 2*x.den
+	s := strconv.FormatInt(num/den, 10)
+	rem := num % den
+	if rem == 0 {
+		return s
+	}
+	var digits [4]byte
+	for i := range digits {
+		rem *= 10
+		digits[i] = byte('0' + rem/den)
+		rem %= den
+		if rem == 0 {
+			return s + "." + string(digits[:i+1])
+		}
+	}
+	return s + "." + string(digits[:3]) + "…"
+}
+
+type effortWire struct {
+	Initial         string   `json:"initial"`
+	Stage1          string   `json:"stage1"`
+	Stage2          string   `json:"stage2"`
+	Surveillance    string   `json:"surveillance"`
+	Recertification string   `json:"recertification"`
+	Basis           []string `json:"basis"`
+}
+
+// ttDaysText writes d with one decimal place ("8.5", "16.0"), or exactly
+// when one place would lose digits (an Effort that [TimeTable.Effort] did
+// not build).
+func ttDaysText(d decimal.Decimal) string {
+	if d.Shift(1).IsInteger() {
+		return d.StringFixed(1)
+	}
+	return d.String()
+}
+
+// MarshalJSON writes e as {"initial":"8.5","stage1":"1.5","stage2":"7.0",
+// "surveillance":"3.0","recertification":"5.0","basis":[…]}: figures as
+// strings with one decimal place, Basis as a list (never null).
+func (e Effort) MarshalJSON() ([]byte, error) {
+	basis := e.Basis
+	if basis == nil {
+		basis = []string{}
+	}
+	return json.Marshal(effortWire{
+		Initial: ttDaysText(e.Initial), Stage1: ttDaysText(e.Stage1), Stage2: ttDaysText(e.Stage2),
+		Surveillance: ttDaysText(e.Surveillance), Recertification: ttDaysText(e.Recertification), Basis: basis,
+	})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, strictly: every field
+// present, figures as non-negative decimal strings in half days, Stage1 +
+// Stage2 = Initial; unknown fields, repeated keys and trailing data are
+// errors. On error *e is unchanged.
+func (e *Effort) UnmarshalJSON(data []byte) error {
+	var w struct {
+		Initial         *string  `json:"initial"`
+		Stage1          *string  `json:"stage1"`
+		Stage2          *string  `json:"stage2"`
+		Surveillance    *string  `json:"surveillance"`
+		Recertification *string  `json:"recertification"`
+		Basis           []string `json:"basis"`
+	}
+	if err := jsonx.Decode(data, &w); err != nil {
+		return fmt.Errorf("audit: effort: %w", err)
+	}
+	var errs []error
+	parse := func(what string, s *string) decimal.Decimal {
+		if s == nil {
+			errs = append(errs, fmt.Errorf("audit: effort: %s is missing", what))
+			return decimal.Decimal{}
+		}
+		d, err := ttParseDays(*s)
+		if err == nil && !d.Mul(ttTwo).IsInteger() {
+			err = fmt.Errorf("%s is not a multiple of a half day", *s)
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("audit: effort: %s: %w", what, err))
+		}
+		return d
+	}
+	out := Effort{
+		Initial: parse("initial", w.Initial), Stage1: parse("stage1", w.Stage1), Stage2: parse("stage2", w.Stage2),
+		Surveillance: parse("surveillance", w.Surveillance), Recertification: parse("recertification", w.Recertification),
+		Basis: w.Basis,
+	}
+	if len(errs) == 0 && !out.Stage1.Add(out.Stage2).Equal(out.Initial) {
+		errs = append(errs, fmt.Errorf("audit: effort: stage1 %s + stage2 %s must equal initial %s",
+			out.Stage1, out.Stage2, out.Initial))
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	*e = out
+	return nil
+}
