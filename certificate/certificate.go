@@ -1,0 +1,365 @@
+package certificate
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/materials"
+	"github.com/google/uuid"
+)
+
+// Grant is what a certification decision grants: the data printed on the
+// certificate (shared/DOMAIN.md §6) and the two dates that start it.
+type Grant struct {
+	ID         uuid.UUID   // the caller's identifier; not uuid.Nil
+	Number     string      // the certificate number; reissues add "-R1", "-R2", …
+	Holder     string      // the holder's name
+	CreditCode string      // the holder's unified social credit code (GB 32100-2015)
+	Scope      string      // the certified scope
+	Standard   string      // the standard and its year, such as "GB/T 27922-2011"
+	Level      audit.Level // the grade: audit.Compliant (达标) or better
+	DecidedOn  time.Time   // the certification decision; the cycle starts here
+	IssuedOn   time.Time   // the issue date: on or after DecidedOn
+}
+
+// Milestone is a date in a certificate's cycle that someone must act on.
+type Milestone struct {
+	Kind MilestoneKind
+	// Due is the date: the last day a surveillance audit is due within
+	// (the start of the cycle plus k × the interval), the day to apply for
+	// recertification by (expiry minus the lead), or the expiry date.
+	Due time.Time
+	// Deadline is the last day before the certificate is suspended: Due plus
+	// the policy's tolerance for a surveillance; Due for the other kinds.
+	Deadline time.Time
+	// Seq is the surveillance's number in the cycle (1, 2, …); 0 for the
+	// other kinds.
+	Seq int
+	// DoneOn is the date a surveillance was recorded; the zero time when it
+	// has not been (and always for the other kinds).
+	DoneOn time.Time
+}
+
+// Event is one entry in a certificate's history, after the issue.
+type Event struct {
+	Kind   EventKind
+	On     time.Time   // the event's date: midnight in the location it was given in
+	Reason string      // for Suspension, Withdrawal and Cancellation
+	Level  audit.Level // for Recertification and Restoration: the new level
+	Number string      // for Recertification and Restoration: the reissued number
+}
+
+// Certificate is an issued certificate with its history. It is an immutable
+// value, safe for concurrent use: events return a new Certificate and leave
+// the receiver as it was. Build one with [Issue] (or decode one from JSON).
+// The zero Certificate is not a certificate: [Certificate.StatusOn] reports
+// the zero Status for it and every event is refused with [ErrInvalidEvent].
+type Certificate struct {
+	policy Policy
+	grant  Grant
+	loc    *time.Location // location of DecidedOn: computed dates are midnight here
+	issued day
+	st     state
+	events []Event
+	// timeline is the status over all days: segments in order of their
+	// first day, each in force until the next. The first settled ones are
+	// fixed by the history up to the last event; the rest is the projection
+	// of what happens if nothing more is recorded.
+	timeline []segment
+	settled  int
+}
+
+// segment is a status in force from its first day until the next segment's.
+type segment struct {
+	from   day
+	status Status
+}
+
+// cycle is one validity cycle: its first and last days and its surveillance
+// due dates and deadlines. Its slices are never modified once built.
+type cycle struct {
+	start, expiry day
+	due, deadline []day
+}
+
+// state is a certificate's condition at the end of a day.
+type state struct {
+	last     day    // day of the last event (the issue day before any)
+	cur      day    // day up to which automatic changes are applied
+	status   Status // status at the end of cur
+	cyc      cycle  // the current cycle
+	done     []day  // the days the current cycle's surveillances were recorded
+	manual   bool   // suspended for cause
+	since    day    // first day of the current suspension, when suspended
+	lapsed   bool   // it was suspended on its expiry date
+	level    audit.Level
+	reissues int
+}
+
+// newCycle computes the cycle that starts on start.
+func (p Policy) newCycle(start time.Time) cycle {
+	c := cycle{start: dayOf(start), expiry: dayOf(cycleExpiry(start, p.ValidityYears))}
+	n := p.SurveillancesPerCycle
+	if n > 0 {
+		c.due = make([]day, n)
+		c.deadline = make([]day, n)
+		for k := range n {
+			due := calendar.AddMonths(start, p.SurveillanceIntervalMonths*(k+1))
+			c.due[k] = dayOf(due)
+			c.deadline[k] = dayOf(calendar.AddMonths(due, p.SurveillanceToleranceMonths))
+		}
+	}
+	return c
+}
+
+// maxDay is the last usable day, 9999-12-31.
+func maxDay() day { return dayOf(time.Date(maxYear, time.December, 31, 0, 0, 0, 0, time.UTC)) }
+
+// Issue validates a grant under a policy and returns the certificate it
+// grants, with no events yet. The cycle starts on g.DecidedOn and ends on
+// the day before the same date p.ValidityYears on (the end of February for a
+// cycle starting on Feb 29 that ends in a common year); dates are read in
+// their own locations and computed dates are midnight in DecidedOn's.
+//
+// Errors, all collected: a policy that does not validate ([ErrInvalidPolicy]);
+// and, each matching [ErrInvalidGrant], a uuid.Nil ID; an empty (blank)
+// Number, Holder, Scope or Standard; a credit code that fails
+// materials.ValidateCreditCode (also matching materials.ErrInvalidReference);
+// a level that is unknown or below audit.Compliant (also matching
+// [ErrNotCertifiable]); a zero date or one outside the years 1–9999; an issue
+// date before the decision or after the first surveillance due date (after
+// the expiry when the policy has no surveillance); an expiry after 9999.
+func Issue(p Policy, g Grant) (Certificate, error) {
+	if err := p.Validate(); err != nil {
+		return Certificate{}, err
+	}
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidGrant}, args...)...))
+	}
+	if g.ID == uuid.Nil {
+		bad("ID is the nil UUID")
+	}
+	for _, f := range [...]struct{ name, v string }{
+		{"number", g.Number}, {"holder", g.Holder}, {"scope", g.Scope}, {"standard", g.Standard},
+	} {
+		if strings.TrimSpace(f.v) == "" {
+			bad("%s is empty", f.name)
+		}
+	}
+	if err := materials.ValidateCreditCode(g.CreditCode); err != nil {
+		bad("credit code %q: %w", g.CreditCode, err)
+	}
+	switch {
+	case !g.Level.IsValid():
+		bad("%w: unknown level %d", ErrNotCertifiable, uint8(g.Level))
+	case !g.Level.Certifiable():
+		bad("%w: level %s (%s) is below %s (%s)", ErrNotCertifiable, g.Level, g.Level.Chinese(), audit.Compliant, audit.Compliant.Chinese())
+	}
+	okDates := true
+	for _, f := range [...]struct {
+		name string
+		v    time.Time
+	}{{"decision date", g.DecidedOn}, {"issue date", g.IssuedOn}} {
+		if !inRange(f.v) {
+			okDates = false
+			if f.v.IsZero() {
+				bad("%s is zero", f.name)
+			} else {
+				bad("%s %s is outside the years %d–%d", f.name, calendar.Format(f.v), minYear, maxYear)
+			}
+		}
+	}
+	var cyc cycle
+	if okDates {
+		g.DecidedOn, g.IssuedOn = calendar.Date(g.DecidedOn), calendar.Date(g.IssuedOn)
+		cyc = p.newCycle(g.DecidedOn)
+		issued := dayOf(g.IssuedOn)
+		loc := g.DecidedOn.Location()
+		switch {
+		case issued < cyc.start:
+			bad("issue date %s is before the decision date %s", calendar.Format(g.IssuedOn), calendar.Format(g.DecidedOn))
+		case cyc.expiry > maxDay():
+			bad("expiry %s is after the year %d", calendar.Format(dateOf(cyc.expiry, loc)), maxYear)
+		case len(cyc.due) > 0 && issued > cyc.due[0]:
+			bad("issue date %s is after the first surveillance due date %s",
+				calendar.Format(g.IssuedOn), calendar.Format(dateOf(cyc.due[0], loc)))
+		case issued > cyc.expiry:
+			bad("issue date %s is after the expiry date %s", calendar.Format(g.IssuedOn), calendar.Format(dateOf(cyc.expiry, loc)))
+		}
+	}
+	if len(errs) > 0 {
+		return Certificate{}, errors.Join(errs...)
+	}
+	issued := dayOf(g.IssuedOn)
+	c := Certificate{
+		policy: p,
+		grant:  g,
+		loc:    g.DecidedOn.Location(),
+		issued: issued,
+		st: state{
+			last:   issued,
+			cur:    issued,
+			status: Valid,
+			cyc:    cyc,
+			level:  g.Level,
+		},
+		timeline: []segment{{from: math.MinInt32, status: NotYetValid}, {from: issued, status: Valid}},
+	}
+	c.settled = len(c.timeline)
+	c.project()
+	return c, nil
+}
+
+// StatusOn returns the certificate's status on day, read in day's own
+// location, at the end of that day (after any event recorded on it). It
+// answers for any date, before, during or after the cycle, from the policy
+// and the history: an event recorded later does not change what StatusOn
+// says about earlier days, and days after the last event assume that
+// nothing more is recorded (a surveillance not recorded by its deadline
+// suspends, a suspension not lifted withdraws, the expiry expires). It
+// returns the zero Status for a zero day or a zero Certificate. It does not
+// allocate.
+func (c Certificate) StatusOn(day time.Time) Status {
+	if day.IsZero() || len(c.timeline) == 0 {
+		return 0
+	}
+	d := dayOf(day)
+	// The last segment whose first day is on or before d.
+	lo, hi := 0, len(c.timeline)
+	for hi-lo > 1 {
+		mid := int(uint(lo+hi) >> 1)
+		if c.timeline[mid].from <= d {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return c.timeline[lo].status
+}
+
+// ExpiresOn returns the last day of the current cycle (after a
+// recertification, the new cycle's), midnight in the decision date's
+// location; the zero time for a zero Certificate.
+func (c Certificate) ExpiresOn() time.Time { return c.date(c.st.cyc.expiry) }
+
+// CycleStart returns the first day of the current cycle: the decision date,
+// or the day after the previous cycle's expiry after a recertification.
+func (c Certificate) CycleStart() time.Time { return c.date(c.st.cyc.start) }
+
+// date converts a stored day to midnight in the certificate's location.
+func (c Certificate) date(d day) time.Time {
+	if c.loc == nil {
+		return time.Time{}
+	}
+	return dateOf(d, c.loc)
+}
+
+// Schedule returns the milestones of the current cycle in date order: each
+// surveillance due date (with its deadline and, once recorded, the day it was
+// done), the date to apply for recertification by (expiry minus the lead,
+// clamped to month end) and the expiry. Its slice is the caller's to keep.
+func (c Certificate) Schedule() []Milestone {
+	if c.loc == nil {
+		return nil
+	}
+	cyc := c.st.cyc
+	out := make([]Milestone, 0, len(cyc.due)+2)
+	for k := range cyc.due {
+		m := Milestone{Kind: SurveillanceDue, Due: c.date(cyc.due[k]), Deadline: c.date(cyc.deadline[k]), Seq: k + 1}
+		if k < len(c.st.done) {
+			m.DoneOn = c.date(c.st.done[k])
+		}
+		out = append(out, m)
+	}
+	expiry := c.date(cyc.expiry)
+	apply := calendar.AddMonths(expiry, -c.policy.RecertificationLeadMonths)
+	out = append(out,
+		Milestone{Kind: RecertificationApplication, Due: apply, Deadline: apply},
+		Milestone{Kind: Expiry, Due: expiry, Deadline: expiry},
+	)
+	slices.SortStableFunc(out, func(a, b Milestone) int { return calendar.Compare(a.Due, b.Due) })
+	return out
+}
+
+// NextDue returns the first milestone of the current cycle that is still
+// open on asOf: a surveillance not recorded by asOf (even when overdue:
+// compare its Deadline with asOf), or a recertification application or
+// expiry dated on or after asOf. It reports false when nothing is open, when
+// the certificate is withdrawn, cancelled or expired on asOf, or for a zero
+// asOf or Certificate.
+func (c Certificate) NextDue(asOf time.Time) (Milestone, bool) {
+	switch c.StatusOn(asOf) {
+	case 0, Withdrawn, Cancelled, Expired:
+		return Milestone{}, false
+	}
+	for _, m := range c.Schedule() {
+		switch m.Kind {
+		case SurveillanceDue:
+			if m.DoneOn.IsZero() || calendar.After(m.DoneOn, asOf) {
+				return m, true
+			}
+		default:
+			if calendar.OnOrAfter(m.Due, asOf) {
+				return m, true
+			}
+		}
+	}
+	return Milestone{}, false
+}
+
+// History returns the events recorded since the issue, oldest first. Its
+// slice is the caller's to keep.
+func (c Certificate) History() []Event { return slices.Clone(c.events) }
+
+// Grant returns the grant the certificate was issued with (dates as
+// midnight in their own locations). Recertifications do not change it: see
+// [Certificate.Number] and [Certificate.Level] for the current values.
+func (c Certificate) Grant() Grant { return c.grant }
+
+// Policy returns the policy the certificate follows.
+func (c Certificate) Policy() Policy { return c.policy }
+
+// ID returns the grant's ID.
+func (c Certificate) ID() uuid.UUID { return c.grant.ID }
+
+// Number returns the current certificate number: the grant's, with the
+// suffix "-R1", "-R2", … after each recertification or restoration.
+func (c Certificate) Number() string { return reissued(c.grant.Number, c.st.reissues) }
+
+// Holder returns the holder's name.
+func (c Certificate) Holder() string { return c.grant.Holder }
+
+// CreditCode returns the holder's unified social credit code.
+func (c Certificate) CreditCode() string { return c.grant.CreditCode }
+
+// Scope returns the certified scope.
+func (c Certificate) Scope() string { return c.grant.Scope }
+
+// Standard returns the standard certified against.
+func (c Certificate) Standard() string { return c.grant.Standard }
+
+// Level returns the current grade: the grant's, or the last
+// recertification's.
+func (c Certificate) Level() audit.Level { return c.st.level }
+
+// DecidedOn returns the date of the original certification decision.
+func (c Certificate) DecidedOn() time.Time { return c.grant.DecidedOn }
+
+// IssuedOn returns the original issue date.
+func (c Certificate) IssuedOn() time.Time { return c.grant.IssuedOn }
+
+// reissued returns number with the suffix of its n-th reissue.
+func reissued(number string, n int) string {
+	if n == 0 {
+		return number
+	}
+	return number + "-R" + strconv.Itoa(n)
+}

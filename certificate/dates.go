@@ -1,0 +1,74 @@
+package certificate
+
+import (
+	"math"
+	"time"
+
+	"github.com/aftersales/certification/internal/calendar"
+)
+
+// A day is a calendar date stored as the number of days since 1970-01-01,
+// the date read in the location of the time it came from. The timeline of a
+// certificate is kept in days so that StatusOn compares integers only.
+type day = int32
+
+// Dates accepted from callers lie in the years 1 to 9999 (so that they, and
+// every date computed from them, print as YYYY-MM-DD and parse back).
+const (
+	minYear = 1
+	maxYear = 9999
+)
+
+// epoch is day 0.
+func epoch(loc *time.Location) time.Time { return time.Date(1970, time.January, 1, 0, 0, 0, 0, loc) }
+
+// dayOf returns t's calendar date as a day, clamped to the int32 range (dates
+// that far out only ever come from queries, never from stored events).
+func dayOf(t time.Time) day {
+	n := calendar.DaysBetween(epoch(time.UTC), t)
+	switch {
+	case n > math.MaxInt32:
+		return math.MaxInt32
+	case n < math.MinInt32+1:
+		return math.MinInt32 + 1
+	}
+	return day(n)
+}
+
+// dateOf returns day d as midnight in loc.
+func dateOf(d day, loc *time.Location) time.Time {
+	return calendar.AddDays(epoch(loc), int(d))
+}
+
+// inRange reports whether t is a usable date: not zero and within the years
+// 1 to 9999 read in its own location.
+func inRange(t time.Time) bool {
+	if t.IsZero() {
+		return false
+	}
+	y := t.Year()
+	return y >= minYear && y <= maxYear
+}
+
+// cycleExpiry returns the last day of a cycle of the given years that starts
+// on start (shared/DOMAIN.md §6): the day before the same date that many
+// years on; when that date does not exist (a cycle starting on Feb 29 that
+// ends in a common year), the last day of February. Put differently, the
+// cycle ends the day before its anniversary, and the anniversary of Feb 29 in
+// a common year is Mar 1. Consecutive cycles so tile the calendar with no gap
+// and no overlap:
+//
+//	2026-03-10 → 2029-03-09
+//	2024-02-29 → 2027-02-28 (no 2027-02-29: the last day of February)
+//	2024-03-01 → 2027-02-28
+//	2025-03-01 → 2028-02-29
+//	2024-01-31 → 2027-01-30
+func cycleExpiry(start time.Time, years int) time.Time {
+	same := calendar.AddYears(start, years)
+	if same.Day() != start.Day() {
+		// AddYears clamped Feb 29 to Feb 28: there is no same date, and
+		// the cycle runs to the end of February.
+		return same
+	}
+	return calendar.AddDays(same, -1)
+}
