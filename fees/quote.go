@@ -1,0 +1,361 @@
+package fees
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/shopspring/decimal"
+)
+
+// ErrInvalidRequest is matched by every problem of a [Request] that
+// [Schedule.Quote] refuses.
+var ErrInvalidRequest = errors.New("fees: invalid request")
+
+// Request is what a quote is asked for.
+type Request struct {
+	// Personnel is the effective personnel (shared/DOMAIN.md §3); it must be
+	// at least 1.
+	Personnel int
+	// Sites is the number of sites including the head office; 0 is read as
+	// 1 (the head office only). It must not be negative.
+	Sites int
+	// Adjustments change the table's audit time, each with its reason
+	// (shared/DOMAIN.md §3 [MD5]).
+	Adjustments []audit.Adjustment
+	// Part is what the quote covers: Initial, Surveillance,
+	// Recertification or the whole Cycle.
+	Part Part
+	// Travel is the caller's estimate of travel and lodging, charged at
+	// cost; the zero Money means none. It must be in the schedule currency
+	// and not negative.
+	Travel Money
+	// Discount is a percentage, from 0 to 100 with at most 10 decimal
+	// places, taken off every line but travel.
+	Discount decimal.Decimal
+	// ExtraCopies is the number of certificate copies beyond the first; it
+	// must not be negative.
+	ExtraCopies int
+}
+
+// Line is one line of a quote: Amount = Quantity × UnitPrice, rounded half
+// up to the minor unit (exact for every line but the discount).
+type Line struct {
+	// Item is what the line charges for.
+	Item Item
+	// Year is the year of the cycle the line falls in: 1 to 3, with a
+	// recertification in year 1 of the cycle it opens; 0 for lines that
+	// belong to the whole quote (travel and the discount).
+	Year int
+	// Quantity is the count the unit price is multiplied by: person-days
+	// for an audit, copies, 1 for a fee, and minus the discount as a fraction
+	// (−0.1 for 10 %) for the discount.
+	Quantity decimal.Decimal
+	// UnitPrice is the price of one unit; for the discount, the sum it is
+	// taken from.
+	UnitPrice Money
+	// Amount is the line's amount; negative for the discount.
+	Amount Money
+	// Basis explains the line, such as "8.5 person-days × 3000.00".
+	Basis string
+}
+
+// Equal reports whether l and o are the same line.
+func (l Line) Equal(o Line) bool {
+	return l.Item == o.Item && l.Year == o.Year && l.Quantity.Equal(o.Quantity) &&
+		l.UnitPrice.Equal(o.UnitPrice) && l.Amount.Equal(o.Amount) && l.Basis == o.Basis
+}
+
+// Quote is a priced request: the lines and their totals.
+//
+// When the schedule's prices exclude VAT (the default), the lines add up to
+// Net, VAT is Net × VATRate rounded half up to the minor unit, and
+// Total = Net + VAT. When they include VAT (VATIncluded), the lines add up to
+// Total, VAT is the share of Total that is tax, Total × rate / (1 + rate)
+// rounded half up, and Net = Total − VAT. Either way Net + VAT = Total
+// exactly.
+type Quote struct {
+	// Part is what the quote covers.
+	Part Part
+	// Currency is the ISO 4217 code of every amount.
+	Currency string
+	// Lines are the items, in order: year by year, then extra copies,
+	// travel and the discount.
+	Lines []Line
+	// Net is the amount before VAT.
+	Net Money
+	// VATRate is the schedule's VAT rate, such as 0.06.
+	VATRate decimal.Decimal
+	// VATIncluded says that the schedule's prices include VAT.
+	VATIncluded bool
+	// VAT is the tax.
+	VAT Money
+	// Total is what the client pays.
+	Total Money
+	// Effort is the audit time the audit lines are priced on.
+	Effort audit.Effort
+}
+
+// Equal reports whether q and o are the same quote, line by line.
+func (q Quote) Equal(o Quote) bool {
+	if q.Part != o.Part || q.Currency != o.Currency || len(q.Lines) != len(o.Lines) ||
+		!q.Net.Equal(o.Net) || !q.VATRate.Equal(o.VATRate) || q.VATIncluded != o.VATIncluded ||
+		!q.VAT.Equal(o.VAT) || !q.Total.Equal(o.Total) || !q.Effort.Equal(o.Effort) {
+		return false
+	}
+	for i := range q.Lines {
+		if !q.Lines[i].Equal(o.Lines[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// Immutable decimals used by every quote, built once.
+var (
+	decOne      = decimal.New(1, 0)
+	maxDiscount = decimal.New(100, 0)
+)
+
+// maxQuoteLines is the most lines a quote has (a cycle with every option).
+const maxQuoteLines = 11
+
+// Quote prices r on s (shared/DOMAIN.md §7):
+//
+//   - Initial (year 1): application, initial audit (initial person-days ×
+//     rate), registration and certificate, annual fee;
+//   - Surveillance: one surveillance audit (surveillance person-days ×
+//     rate) and the annual fee, labelled year 2 (year 3 is priced the same);
+//   - Recertification (year 1 of the cycle it opens): recertification audit
+//     (recertification person-days × rate), registration and certificate
+//     again, annual fee; no application fee;
+//   - Cycle: the initial year, then a surveillance audit and the annual fee
+//     in each of years 2 and 3;
+//
+// then, where asked for, extra certificate copies (in the first year of
+// the quote), travel at cost (year 0) and the discount (year 0), a negative
+// line of Discount % of every line but travel, rounded half up. Person-days
+// come from s.TimeTable's MultiSiteEffort with r.Personnel, r.Sites and
+// r.Adjustments. VAT is computed once on the whole (see [Quote]).
+//
+// Errors: the problems of s (as [Schedule.Validate] reports them, matching
+// [ErrInvalidSchedule]); the problems of r, joined, each matching
+// [ErrInvalidRequest] and also: [audit.ErrInvalidPersonnel] for personnel
+// below 1, [ErrUnknownPart] for an unknown part, [ErrCurrencyMismatch] for
+// travel in another currency; a discount outside 0–100, negative sites,
+// negative travel and negative extra copies are errors too. The time
+// table's own errors ([audit.ErrBeyondTable], [audit.ErrReductionCap], …)
+// are returned as they are, and [ErrAmountTooLarge] when an amount
+// overflows.
+func (s Schedule) Quote(r Request) (Quote, error) {
+	if errs := s.validatePrices(nil); len(errs) > 0 {
+		return Quote{}, errors.Join(errs...)
+	}
+	if err := s.TimeTable.Validate(); err != nil {
+		return Quote{}, fmt.Errorf("%w: time_table: %w", ErrInvalidSchedule, err)
+	}
+	if err := s.checkRequest(&r); err != nil {
+		return Quote{}, err
+	}
+	sites := r.Sites
+	if sites == 0 {
+		sites = 1
+	}
+	effort, err := s.TimeTable.MultiSiteEffort(r.Personnel, sites, r.Adjustments...)
+	if err != nil {
+		return Quote{}, err
+	}
+	q := Quote{
+		Part:        r.Part,
+		Currency:    s.Currency,
+		VATRate:     s.VATRate,
+		VATIncluded: s.PricesIncludeVAT,
+		Effort:      effort,
+	}
+	b := builder{s: &s, lines: make([]Line, 0, maxQuoteLines)}
+	first := 1
+	switch r.Part {
+	case Initial, Cycle:
+		b.fee(Application, 1, s.Application, "1 application × ")
+		b.audit(InitialAudit, 1, effort.Initial)
+		b.fee(Registration, 1, s.Registration, "1 certificate × ")
+		b.fee(AnnualFee, 1, s.AnnualFee, "1 year × ")
+		if r.Part == Cycle {
+			for year := 2; year <= 3; year++ {
+				b.audit(SurveillanceAudit, year, effort.Surveillance)
+				b.fee(AnnualFee, year, s.AnnualFee, "1 year × ")
+			}
+		}
+	case Surveillance:
+		first = 2
+		b.audit(SurveillanceAudit, 2, effort.Surveillance)
+		b.fee(AnnualFee, 2, s.AnnualFee, "1 year × ")
+	case Recertification:
+		b.audit(RecertificationAudit, 1, effort.Recertification)
+		b.fee(Registration, 1, s.Registration, "1 certificate × ")
+		b.fee(AnnualFee, 1, s.AnnualFee, "1 year × ")
+	default: // checkRequest refused it already
+		return Quote{}, fmt.Errorf("%w: %w %d", ErrInvalidRequest, ErrUnknownPart, uint8(r.Part))
+	}
+	if r.ExtraCopies > 0 {
+		n := strconv.Itoa(r.ExtraCopies)
+		b.line(ExtraCopy, first, decimal.New(int64(r.ExtraCopies), 0), s.ExtraCopy, n+" copies × ")
+	}
+	discountable := Money{units: b.sum, cur: b.cur}
+	if !r.Travel.IsZero() {
+		b.line(Travel, 0, decOne, r.Travel, "at cost, caller's estimate: ")
+	}
+	if !r.Discount.IsZero() && b.err == nil {
+		fraction := r.Discount.Shift(-2).Neg()
+		b.line(Discount, 0, fraction, discountable, r.Discount.String()+" % of ")
+	}
+	if b.err != nil {
+		return Quote{}, b.err
+	}
+	q.Lines = b.lines
+	sum := Money{units: b.sum, cur: b.cur}
+	if s.PricesIncludeVAT {
+		q.Total = sum
+		q.VAT, err = extractVAT(sum, s.VATRate)
+		if err != nil {
+			return Quote{}, err
+		}
+		q.Net = Money{units: sum.units - q.VAT.units, cur: sum.cur}
+	} else {
+		q.Net = sum
+		if q.VAT, err = sum.Mul(s.VATRate); err != nil {
+			return Quote{}, err
+		}
+		if q.Total, err = sum.Add(q.VAT); err != nil {
+			return Quote{}, err
+		}
+	}
+	return q, nil
+}
+
+// extractVAT returns the VAT contained in gross at rate: gross × rate /
+// (1 + rate), rounded half up to the minor unit.
+func extractVAT(gross Money, rate decimal.Decimal) (Money, error) {
+	if rate.IsZero() || gross.IsZero() {
+		return Money{cur: gross.cur}, nil
+	}
+	minor := currencies[gross.cur].minor
+	// 1 + rate ≥ 1: the divisor is never zero.
+	v := gross.Amount().Mul(rate).DivRound(decOne.Add(rate), minor)
+	return Money{units: v.Shift(minor).IntPart(), cur: gross.cur}, nil
+}
+
+// checkRequest reports every problem of r, joined.
+func (s *Schedule) checkRequest(r *Request) error {
+	var errs []error
+	add := func(err error) { errs = append(errs, err) }
+	if !r.Part.IsValid() {
+		add(fmt.Errorf("%w: part: %w %d", ErrInvalidRequest, ErrUnknownPart, uint8(r.Part)))
+	}
+	if r.Personnel < 1 {
+		add(fmt.Errorf("%w: personnel %d: %w", ErrInvalidRequest, r.Personnel, audit.ErrInvalidPersonnel))
+	}
+	if r.Sites < 0 {
+		add(fmt.Errorf("%w: sites %d is negative", ErrInvalidRequest, r.Sites))
+	}
+	if r.ExtraCopies < 0 {
+		add(fmt.Errorf("%w: extra copies %d is negative", ErrInvalidRequest, r.ExtraCopies))
+	}
+	if !r.Travel.IsZero() {
+		if r.Travel.Currency() != s.Currency {
+			add(fmt.Errorf("%w: travel %s is not in the schedule currency %s: %w", ErrInvalidRequest, r.Travel, s.Currency, ErrCurrencyMismatch))
+		}
+		if r.Travel.IsNegative() {
+			add(fmt.Errorf("%w: travel %s is negative", ErrInvalidRequest, r.Travel))
+		}
+	}
+	// Exponent checks first, so that comparing never rescales an absurd
+	// exponent.
+	d := r.Discount
+	switch {
+	case d.IsZero():
+	case d.Exponent() < -10:
+		add(fmt.Errorf("%w: discount %s %% has more than 10 decimal places", ErrInvalidRequest, d.String()))
+	case d.Exponent() > 2 || d.IsNegative() || d.GreaterThan(maxDiscount):
+		add(fmt.Errorf("%w: discount %s %% is outside 0–100", ErrInvalidRequest, d.String()))
+	}
+	return errors.Join(errs...)
+}
+
+// builder appends the lines of a quote, keeping their sum in minor units.
+// The first error stops it.
+type builder struct {
+	s     *Schedule
+	lines []Line
+	sum   int64
+	cur   uint8
+	err   error
+}
+
+// fee appends a line of one unit at price.
+func (b *builder) fee(item Item, year int, price Money, basis string) {
+	b.line(item, year, decOne, price, basis)
+}
+
+// audit appends an audit line: days × the person-day rate.
+func (b *builder) audit(item Item, year int, days decimal.Decimal) {
+	var buf [32]byte
+	basis := string(appendDecimal(buf[:0], days)) + " person-days × "
+	b.line(item, year, days, b.s.PersonDay, basis)
+}
+
+// line appends Quantity × price, rounded once, with basis + the price.
+func (b *builder) line(item Item, year int, qty decimal.Decimal, price Money, basis string) {
+	if b.err != nil {
+		return
+	}
+	amount := price
+	if !qty.Equal(decOne) {
+		var err error
+		if amount, err = price.Mul(qty); err != nil {
+			b.err = fmt.Errorf("fees: %s line: %w", item, err)
+			return
+		}
+	}
+	sum, err := Money{units: b.sum, cur: b.cur}.Add(amount)
+	if err != nil {
+		b.err = fmt.Errorf("fees: %s line: %w", item, err)
+		return
+	}
+	b.sum, b.cur = sum.units, sum.cur
+	var buf [96]byte
+	text := price.appendFixed(append(buf[:0], basis...))
+	b.lines = append(b.lines, Line{Item: item, Year: year, Quantity: qty, UnitPrice: price, Amount: amount, Basis: string(text)})
+}
+
+// appendDecimal appends d as decimal.String would ("8.5", "3"), without
+// allocating for the small values quotes use.
+func appendDecimal(b []byte, d decimal.Decimal) []byte {
+	exp := d.Exponent()
+	if exp > 0 || exp < -18 || d.NumDigits() > 18 {
+		return append(b, d.String()...)
+	}
+	c := d.CoefficientInt64()
+	if c < 0 {
+		b = append(b, '-')
+		c = -c
+	}
+	places := int(-exp)
+	for places > 0 && c%10 == 0 { // trim trailing zeros, as String does
+		c /= 10
+		places--
+	}
+	var digits [24]byte
+	ds := strconv.AppendInt(digits[:0], c, 10)
+	for len(ds) <= places {
+		ds = append([]byte{'0'}, ds...)
+	}
+	cut := len(ds) - places
+	b = append(b, ds[:cut]...)
+	if places > 0 {
+		b = append(b, '.')
+		b = append(b, ds[cut:]...)
+	}
+	return b
+}

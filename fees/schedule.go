@@ -1,0 +1,259 @@
+package fees
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/internal/jsonx"
+	"github.com/shopspring/decimal"
+)
+
+// ErrInvalidSchedule is matched by every problem [Schedule.Validate] and
+// schedule decoding report.
+var ErrInvalidSchedule = errors.New("fees: invalid schedule")
+
+// Schedule is a certification body's prices and the audit time table they
+// apply to (shared/DOMAIN.md §7). All prices are in Currency, before VAT
+// unless PricesIncludeVAT says otherwise. A Schedule is a plain value: build
+// one, change a field of a copy, and call [Schedule.Validate];
+// [Schedule.Quote] validates it again before it prices anything.
+//
+// The zero Schedule is not valid: it has no currency, no prices and no time
+// table.
+type Schedule struct {
+	// Currency is the ISO 4217 code every price is in, such as "CNY".
+	Currency string
+	// Application is the application fee, charged once at the initial
+	// certification (申请费).
+	Application Money
+	// PersonDay is the audit fee per person-day (审核费 per 人日).
+	PersonDay Money
+	// Registration is the registration and certificate fee, charged at the
+	// initial certification and again at recertification (注册及证书费).
+	Registration Money
+	// AnnualFee is charged every year of the cycle (年金).
+	AnnualFee Money
+	// ExtraCopy is the price of each certificate copy beyond the first.
+	ExtraCopy Money
+	// VATRate is the VAT rate as a fraction: 0.06 for general taxpayers,
+	// 0.03 for small-scale ones. It is in [0, 1).
+	VATRate decimal.Decimal
+	// PricesIncludeVAT says that the prices above already include VAT; a
+	// quote then extracts the VAT instead of adding it (see the package
+	// documentation, # VAT).
+	PricesIncludeVAT bool
+	// TimeTable gives the person-days the audit lines are priced on.
+	TimeTable audit.TimeTable
+}
+
+// Package-level values of the default schedule, built once and never
+// modified.
+var (
+	defaultVATRate = decimal.New(6, -2)
+	maxVATRate     = decimal.NewFromInt(1)
+)
+
+// DefaultSchedule returns the committee's schedule (shared/DOMAIN.md §7
+// [committee]): in CNY, before VAT, application 1000.00, 3000.00 a
+// person-day, registration and certificate 2000.00, annual fee 2000.00 a
+// year, 100.00 an extra certificate copy, 6 % VAT added on top, priced on
+// [audit.AfterSalesTimeTable].
+func DefaultSchedule() Schedule {
+	return Schedule{
+		Currency:         "CNY",
+		Application:      Money{units: 1000_00, cur: cnyIndex},
+		PersonDay:        Money{units: 3000_00, cur: cnyIndex},
+		Registration:     Money{units: 2000_00, cur: cnyIndex},
+		AnnualFee:        Money{units: 2000_00, cur: cnyIndex},
+		ExtraCopy:        Money{units: 100_00, cur: cnyIndex},
+		VATRate:          defaultVATRate,
+		PricesIncludeVAT: false,
+		TimeTable:        audit.AfterSalesTimeTable(),
+	}
+}
+
+// cnyIndex is CNY's row in the currency table.
+const cnyIndex = 1
+
+// scheduleField names a price field as JSON and messages write it.
+type scheduleField struct {
+	name  string
+	price func(*Schedule) Money
+}
+
+var scheduleFields = [...]scheduleField{
+	{"application", func(s *Schedule) Money { return s.Application }},
+	{"person_day", func(s *Schedule) Money { return s.PersonDay }},
+	{"registration", func(s *Schedule) Money { return s.Registration }},
+	{"annual_fee", func(s *Schedule) Money { return s.AnnualFee }},
+	{"extra_copy", func(s *Schedule) Money { return s.ExtraCopy }},
+}
+
+// Validate reports every problem of s, joined, nil when there is none. Each
+// problem matches [ErrInvalidSchedule] and names the field (by its JSON
+// name, such as "person_day"): an unknown currency (also
+// [ErrUnknownCurrency]), a missing price (the zero Money), a price in another
+// currency (also [ErrCurrencyMismatch]), a negative price, a VAT rate
+// outside [0, 1), and a time table that fails [audit.TimeTable.Validate].
+func (s Schedule) Validate() error {
+	errs := s.validatePrices(nil)
+	if err := s.TimeTable.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("%w: time_table: %w", ErrInvalidSchedule, err))
+	}
+	return errors.Join(errs...)
+}
+
+// validatePrices appends the problems of everything but the time table. It
+// allocates nothing when there are none.
+func (s *Schedule) validatePrices(errs []error) []error {
+	cur, err := lookupCurrency(s.Currency)
+	if err != nil {
+		errs = append(errs, fmt.Errorf("%w: currency: %w", ErrInvalidSchedule, err))
+	}
+	for _, f := range scheduleFields {
+		p := f.price(s)
+		switch {
+		case p.cur == 0:
+			errs = append(errs, fmt.Errorf("%w: %s: missing (the zero Money); a free item is 0.00 in the schedule currency", ErrInvalidSchedule, f.name))
+		case cur != 0 && p.cur != cur:
+			errs = append(errs, fmt.Errorf("%w: %s: %s is not in the schedule currency %s: %w", ErrInvalidSchedule, f.name, p, s.Currency, ErrCurrencyMismatch))
+		}
+		if p.units < 0 {
+			errs = append(errs, fmt.Errorf("%w: %s: %s is negative", ErrInvalidSchedule, f.name, p))
+		}
+	}
+	if s.VATRate.IsNegative() || s.VATRate.GreaterThanOrEqual(maxVATRate) {
+		errs = append(errs, fmt.Errorf("%w: vat_rate: %s is outside [0, 1)", ErrInvalidSchedule, s.VATRate.String()))
+	}
+	return errs
+}
+
+// scheduleWire is a Schedule on the wire. Every field is required.
+type scheduleWire struct {
+	Currency         *string    `json:"currency"`
+	Application      *moneyWire `json:"application"`
+	PersonDay        *moneyWire `json:"person_day"`
+	Registration     *moneyWire `json:"registration"`
+	AnnualFee        *moneyWire `json:"annual_fee"`
+	ExtraCopy        *moneyWire `json:"extra_copy"`
+	VATRate          *string    `json:"vat_rate"`
+	PricesIncludeVAT *bool      `json:"prices_include_vat"`
+	TimeTable        *string    `json:"time_table"`
+}
+
+// MarshalJSON writes s with snake_case fields, each price as a [Money]
+// object, the VAT rate as a decimal string and the time table by its name:
+//
+//	{"currency":"CNY","application":{"amount":"1000.00","currency":"CNY"},
+//	 "person_day":{…},"registration":{…},"annual_fee":{…},"extra_copy":{…},
+//	 "vat_rate":"0.06","prices_include_vat":false,"time_table":"after_sales"}
+//
+// Only a time table that [audit.TimeTableByName] knows by its name can be
+// read back. A schedule that fails [Schedule.Validate] is an error.
+func (s Schedule) MarshalJSON() ([]byte, error) {
+	if err := s.Validate(); err != nil {
+		return nil, err
+	}
+	w := scheduleWire{
+		Currency:         &s.Currency,
+		VATRate:          ptr(s.VATRate.String()),
+		PricesIncludeVAT: &s.PricesIncludeVAT,
+		TimeTable:        ptr(s.TimeTable.Name()),
+	}
+	for _, f := range []struct {
+		dst **moneyWire
+		m   Money
+	}{{&w.Application, s.Application}, {&w.PersonDay, s.PersonDay}, {&w.Registration, s.Registration}, {&w.AnnualFee, s.AnnualFee}, {&w.ExtraCopy, s.ExtraCopy}} {
+		*f.dst = &moneyWire{Amount: ptr(f.m.fixed()), Currency: ptr(f.m.Currency())}
+	}
+	return json.Marshal(w)
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// UnmarshalJSON reads what [Schedule.MarshalJSON] writes, strictly (unknown
+// fields, duplicate keys, a number where a string is expected and trailing
+// data are errors), and then validates the result with [Schedule.Validate].
+// Every field is required. The VAT rate is a plain decimal string ("0.06":
+// digits, one optional point, at most 3 integer digits and 10 places, no
+// sign or exponent). Each error matches [ErrInvalidSchedule] and names the
+// field. On error s is unchanged.
+func (s *Schedule) UnmarshalJSON(data []byte) error {
+	var w scheduleWire
+	if err := jsonx.Decode(data, &w); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidSchedule, err)
+	}
+	var v Schedule
+	var errs []error
+	missing := func(field string) {
+		errs = append(errs, fmt.Errorf("%w: %s: missing", ErrInvalidSchedule, field))
+	}
+	if w.Currency == nil {
+		missing("currency")
+	} else {
+		v.Currency = *w.Currency
+	}
+	for _, f := range []struct {
+		name string
+		src  *moneyWire
+		dst  *Money
+	}{
+		{"application", w.Application, &v.Application},
+		{"person_day", w.PersonDay, &v.PersonDay},
+		{"registration", w.Registration, &v.Registration},
+		{"annual_fee", w.AnnualFee, &v.AnnualFee},
+		{"extra_copy", w.ExtraCopy, &v.ExtraCopy},
+	} {
+		if f.src == nil {
+			missing(f.name)
+			continue
+		}
+		m, err := f.src.toMoney()
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%w: %s: %w", ErrInvalidSchedule, f.name, err))
+			continue
+		}
+		*f.dst = m
+	}
+	if w.VATRate == nil {
+		missing("vat_rate")
+	} else if r, err := parseRate(*w.VATRate); err != nil {
+		errs = append(errs, fmt.Errorf("%w: vat_rate: %w", ErrInvalidSchedule, err))
+	} else {
+		v.VATRate = r
+	}
+	if w.PricesIncludeVAT == nil {
+		missing("prices_include_vat")
+	} else {
+		v.PricesIncludeVAT = *w.PricesIncludeVAT
+	}
+	if w.TimeTable == nil {
+		missing("time_table")
+	} else if t, err := audit.TimeTableByName(*w.TimeTable); err != nil {
+		errs = append(errs, fmt.Errorf("%w: time_table: %w", ErrInvalidSchedule, err))
+	} else {
+		v.TimeTable = t
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	if err := v.Validate(); err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// parseRate reads a non-negative plain decimal with at most 3 integer
+// digits and 10 places, checked before decimal parsing.
+func parseRate(s string) (decimal.Decimal, error) {
+	i, f, point := strings.Cut(s, ".")
+	if i == "" || !allDigits(i) || (point && (f == "" || !allDigits(f))) || len(i) > 3 || len(f) > 10 {
+		return decimal.Decimal{}, fmt.Errorf("%s: want a plain decimal such as \"0.06\" (digits, one optional point, at most 3 integer digits and 10 places)", strconv.Quote(s))
+	}
+	return decimal.NewFromString(s)
+}
