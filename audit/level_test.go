@@ -1,0 +1,260 @@
+package audit_test
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// scDec parses a decimal literal for a test; it fails the test on a typo.
+func scDec(t testing.TB, s string) decimal.Decimal {
+	t.Helper()
+	d, err := decimal.NewFromString(s)
+	require.NoError(t, err, s)
+	return d
+}
+
+// scAssertDecimal compares decimals as numbers (never with ==).
+func scAssertDecimal(t testing.TB, want string, got decimal.Decimal, msgAndArgs ...any) {
+	t.Helper()
+	assert.Truef(t, scDec(t, want).Equal(got), "want %s, got %s %v", want, got, msgAndArgs)
+}
+
+// scDay returns midnight UTC of a YYYY-MM-DD date.
+func scDay(t testing.TB, s string) time.Time {
+	t.Helper()
+	d, err := time.Parse("2006-01-02", s)
+	require.NoError(t, err, s)
+	return d
+}
+
+func TestLevelLabels(t *testing.T) {
+	tests := []struct {
+		level            audit.Level
+		code, zh, en     string
+		certifiable      bool
+		stars            int
+		atLeastCompliant bool
+	}{
+		{audit.NotRated, "not_rated", "未达标", "Not rated", false, 0, false},
+		{audit.Compliant, "compliant", "达标", "Compliant", true, 0, true},
+		{audit.ThreeStar, "three_star", "三星", "Three stars", true, 3, true},
+		{audit.FourStar, "four_star", "四星", "Four stars", true, 4, true},
+		{audit.FiveStar, "five_star", "五星", "Five stars", true, 5, true},
+	}
+	require.Equal(t, len(tests), len(audit.Levels()))
+	for i, tc := range tests {
+		t.Run(tc.code, func(t *testing.T) {
+			assert.Equal(t, audit.Level(i+1), tc.level, "values start at 1, worst first")
+			assert.Equal(t, tc.level, audit.Levels()[i])
+			assert.Equal(t, tc.code, tc.level.String())
+			assert.Equal(t, tc.zh, tc.level.Chinese())
+			assert.Equal(t, tc.en, tc.level.English())
+			assert.True(t, tc.level.IsValid())
+			assert.Equal(t, tc.certifiable, tc.level.Certifiable())
+			assert.Equal(t, tc.stars, tc.level.Stars())
+			assert.Equal(t, tc.atLeastCompliant, tc.level.AtLeast(audit.Compliant))
+			parsed, err := audit.ParseLevel(tc.code)
+			require.NoError(t, err)
+			assert.Equal(t, tc.level, parsed)
+			b, err := json.Marshal(tc.level)
+			require.NoError(t, err)
+			assert.Equal(t, `"`+tc.code+`"`, string(b))
+			var back audit.Level
+			require.NoError(t, json.Unmarshal(b, &back))
+			assert.Equal(t, tc.level, back)
+		})
+	}
+}
+
+func TestLevelUnknown(t *testing.T) {
+	var zero audit.Level
+	assert.False(t, zero.IsValid())
+	assert.False(t, zero.Certifiable())
+	assert.False(t, zero.AtLeast(audit.NotRated))
+	assert.False(t, audit.FiveStar.AtLeast(0))
+	assert.Equal(t, "level(0)", zero.String())
+	assert.Equal(t, "level(6)", audit.Level(6).String())
+	assert.False(t, audit.Level(6).Certifiable())
+	_, err := zero.MarshalText()
+	assert.Error(t, err)
+	_, err = json.Marshal(audit.Level(6))
+	assert.Error(t, err)
+
+	for _, bad := range []string{"", "Compliant", "five_stars", "six_star", "达标", " compliant"} {
+		_, err := audit.ParseLevel(bad)
+		assert.ErrorContains(t, err, "audit: unknown level", bad)
+		l := audit.FourStar
+		assert.Error(t, l.UnmarshalText([]byte(bad)))
+		assert.Equal(t, audit.FourStar, l, "receiver unchanged on error")
+	}
+}
+
+func TestDefaultGradingThresholds(t *testing.T) {
+	g := audit.DefaultGrading()
+	require.True(t, g.IsValid())
+	assert.False(t, g.StarsAfterOneYear(), "the one-year option is off by default (DOMAIN.md §4)")
+	for _, tc := range []struct {
+		level audit.Level
+		bound string
+	}{{audit.Compliant, "70"}, {audit.ThreeStar, "80"}, {audit.FourStar, "90"}, {audit.FiveStar, "95"}} {
+		got, ok := g.Threshold(tc.level)
+		require.True(t, ok, tc.level)
+		scAssertDecimal(t, tc.bound, got, tc.level)
+	}
+	_, ok := g.Threshold(audit.NotRated)
+	assert.False(t, ok)
+	_, ok = g.Threshold(0)
+	assert.False(t, ok)
+}
+
+func TestGradingLevel(t *testing.T) {
+	g := audit.DefaultGrading()
+	tests := []struct {
+		score string
+		want  audit.Level
+	}{
+		{"0", audit.NotRated},
+		{"69.99", audit.NotRated},
+		{"70", audit.Compliant},
+		{"70.00", audit.Compliant},
+		{"79.99", audit.Compliant},
+		{"80", audit.ThreeStar},
+		{"89.99", audit.ThreeStar},
+		{"90", audit.FourStar},
+		{"94.99", audit.FourStar},
+		{"95", audit.FiveStar},
+		{"100", audit.FiveStar},
+	}
+	for _, tc := range tests {
+		t.Run(tc.score, func(t *testing.T) {
+			assert.Equal(t, tc.want, g.Level(scDec(t, tc.score)))
+		})
+	}
+	assert.Equal(t, audit.NotRated, audit.Grading{}.Level(scDec(t, "100")), "the zero grading rates nothing")
+}
+
+func TestNewGrading(t *testing.T) {
+	t.Run("custom bounds", func(t *testing.T) {
+		g, err := audit.NewGrading(scDec(t, "60"), scDec(t, "75.5"), scDec(t, "85"), scDec(t, "97"))
+		require.NoError(t, err)
+		assert.Equal(t, audit.NotRated, g.Level(scDec(t, "59.99")))
+		assert.Equal(t, audit.Compliant, g.Level(scDec(t, "60")))
+		assert.Equal(t, audit.Compliant, g.Level(scDec(t, "75.49")))
+		assert.Equal(t, audit.ThreeStar, g.Level(scDec(t, "75.50")))
+		assert.Equal(t, audit.FourStar, g.Level(scDec(t, "96.99")))
+		assert.Equal(t, audit.FiveStar, g.Level(scDec(t, "97")))
+		assert.False(t, g.Equal(audit.DefaultGrading()))
+	})
+	t.Run("equal", func(t *testing.T) {
+		g, err := audit.NewGrading(scDec(t, "70.00"), scDec(t, "80"), scDec(t, "90"), scDec(t, "95"))
+		require.NoError(t, err)
+		assert.True(t, g.Equal(audit.DefaultGrading()))
+		assert.False(t, g.WithStarsAfterOneYear(true).Equal(audit.DefaultGrading()))
+	})
+	errs := []struct {
+		name   string
+		bounds [4]string
+		want   []string
+	}{
+		{"zero bound", [4]string{"0", "80", "90", "95"}, []string{"compliant bound 0 must be above 0"}},
+		{"negative bound", [4]string{"-1", "80", "90", "95"}, []string{"compliant bound -1 must be above 0"}},
+		{"above 100", [4]string{"70", "80", "90", "100.01"}, []string{"five_star bound 100.01 must be above 0 and at most 100"}},
+		{"three places", [4]string{"70", "80.005", "90", "95"}, []string{"three_star bound 80.005 has more than two decimal places"}},
+		{"not ascending", [4]string{"70", "80", "80", "95"}, []string{"four_star bound 80 must be above the three_star bound 80"}},
+		{"descending and all problems reported", [4]string{"95", "90", "80", "170"}, []string{
+			"three_star bound 90 must be above the compliant bound 95",
+			"four_star bound 80 must be above the three_star bound 90",
+			"five_star bound 170 must be above 0 and at most 100",
+		}},
+	}
+	for _, tc := range errs {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := audit.NewGrading(scDec(t, tc.bounds[0]), scDec(t, tc.bounds[1]), scDec(t, tc.bounds[2]), scDec(t, tc.bounds[3]))
+			require.ErrorIs(t, err, audit.ErrInvalidGrading)
+			for _, w := range tc.want {
+				assert.ErrorContains(t, err, w)
+			}
+		})
+	}
+}
+
+func TestGradingGradeStarsAfterOneYear(t *testing.T) {
+	five := scDec(t, "96")
+	compliantScore := scDec(t, "75")
+	off := audit.DefaultGrading()
+	on := off.WithStarsAfterOneYear(true)
+	require.True(t, on.StarsAfterOneYear())
+	require.False(t, off.StarsAfterOneYear(), "WithStarsAfterOneYear returns a copy")
+
+	tests := []struct {
+		name           string
+		g              audit.Grading
+		score          decimal.Decimal
+		compliantSince string
+		on             string
+		want           audit.Level
+	}{
+		{"option off, first certification", off, five, "", "2026-03-10", audit.FiveStar},
+		{"option on, first certification", on, five, "", "2026-03-10", audit.Compliant},
+		{"option on, one day short of a year", on, five, "2025-03-10", "2026-03-09", audit.Compliant},
+		{"option on, exactly a year", on, five, "2025-03-10", "2026-03-10", audit.FiveStar},
+		{"option on, Feb 29 + 1 year = Feb 28 (clamped)", on, five, "2024-02-29", "2025-02-28", audit.FiveStar},
+		{"option on, Feb 27 after Feb 29 is short", on, five, "2024-02-29", "2025-02-27", audit.Compliant},
+		{"option on, compliant score unaffected", on, compliantScore, "", "2026-03-10", audit.Compliant},
+		{"option on, failing score unaffected", on, scDec(t, "50"), "", "2026-03-10", audit.NotRated},
+		{"same day", on, five, "2026-03-10", "2026-03-10", audit.Compliant},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var since time.Time
+			if tc.compliantSince != "" {
+				since = scDay(t, tc.compliantSince)
+			}
+			got, err := tc.g.Grade(tc.score, since, scDay(t, tc.on))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+
+	t.Run("errors", func(t *testing.T) {
+		_, err := on.Grade(five, time.Time{}, time.Time{})
+		assert.ErrorIs(t, err, audit.ErrInvalidGrading)
+		assert.ErrorContains(t, err, "grading date is zero")
+		_, err = on.Grade(five, scDay(t, "2026-03-11"), scDay(t, "2026-03-10"))
+		assert.ErrorIs(t, err, audit.ErrInvalidGrading)
+		assert.ErrorContains(t, err, "compliant since 2026-03-11 is after the grading date 2026-03-10")
+		_, err = audit.Grading{}.Grade(five, time.Time{}, scDay(t, "2026-03-10"))
+		assert.ErrorIs(t, err, audit.ErrInvalidGrading)
+	})
+}
+
+func FuzzParseLevel(f *testing.F) {
+	for _, l := range audit.Levels() {
+		f.Add(l.String())
+	}
+	f.Add("")
+	f.Add("level(0)")
+	f.Fuzz(func(t *testing.T, code string) {
+		l, err := audit.ParseLevel(code)
+		if err != nil {
+			assert.Equal(t, audit.Level(0), l)
+			var back audit.Level = audit.Compliant
+			assert.Error(t, json.Unmarshal([]byte(`"`+code+`"`), &back))
+			assert.Equal(t, audit.Compliant, back)
+			return
+		}
+		require.True(t, l.IsValid())
+		assert.Equal(t, code, l.String())
+		b, err := json.Marshal(l)
+		require.NoError(t, err)
+		var back audit.Level
+		require.NoError(t, json.Unmarshal(b, &back))
+		assert.Equal(t, l, back)
+	})
+}
