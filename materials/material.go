@@ -83,33 +83,43 @@ type Material struct {
 // Reference is not checked here: which identifier a document carries depends
 // on the requirement (see [Requirement.Reference]).
 func (m Material) Validate() error {
-	var errs []error
-	add := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%w: %s %s", ErrInvalidMaterial, m.name(), fmt.Sprintf(format, args...)))
+	msgs := m.problems()
+	if len(msgs) == 0 {
+		return nil
 	}
+	errs := make([]error, len(msgs))
+	for i, msg := range msgs {
+		errs[i] = fmt.Errorf("%w: %s %s", ErrInvalidMaterial, m.name(), msg)
+	}
+	return errors.Join(errs...)
+}
+
+// problems lists what is wrong with m on its own, in words, or nil.
+func (m Material) problems() []string {
+	var msgs []string
 	if !m.Kind.IsValid() {
-		add("has an unknown kind")
+		msgs = append(msgs, "has an unknown kind")
 	}
 	if strings.TrimSpace(m.Title) == "" {
-		add("has an empty title")
+		msgs = append(msgs, "has an empty title")
 	}
 	if m.IssuedOn.IsZero() {
-		add("has no issue date")
+		msgs = append(msgs, "has no issue date")
 	} else if !m.ValidUntil.IsZero() && calendar.Before(m.ValidUntil, m.IssuedOn) {
-		add("is valid until %s, before its issue date %s", calendar.Format(m.ValidUntil), calendar.Format(m.IssuedOn))
+		msgs = append(msgs, "is valid until "+calendar.Format(m.ValidUntil)+", before its issue date "+calendar.Format(m.IssuedOn))
 	}
 	if msg := m.Covers.problem(); msg != "" {
-		add("covers a period that %s", msg)
+		msgs = append(msgs, "covers a period that "+msg)
 	}
 	for i, s := range m.Sections {
 		switch {
 		case !s.IsValid():
-			add("has an unknown section %s", s)
+			msgs = append(msgs, "has an unknown section "+s.String())
 		case indexSection(m.Sections[:i], s) >= 0:
-			add("lists section %s twice", s)
+			msgs = append(msgs, "lists section "+s.String()+" twice")
 		}
 	}
-	return errors.Join(errs...)
+	return msgs
 }
 
 // name returns the kind and quoted title of m for messages.
