@@ -1,0 +1,120 @@
+// Package certificate issues after-sales service certificates and answers,
+// for any date, whether a certificate is valid, what is due next and what
+// happens if it is missed. Rules come from shared/DOMAIN.md §6, which cites
+// ISO/IEC 17021-1 [17021], the regulator [CNCA] and the project brief
+// [brief]; every figure is a field of [Policy], and [DefaultPolicy] holds
+// the defaults.
+//
+// A [Certificate] is an immutable value: [Issue] builds one from a [Policy]
+// and a [Grant], and each event ([Certificate.RecordSurveillance],
+// [Certificate.Suspend], [Certificate.Reinstate], [Certificate.Withdraw],
+// [Certificate.Cancel], [Certificate.Recertify]) returns a new one, leaving
+// the receiver as it was, also when it fails. The package never reads the
+// clock: the caller passes every date.
+//
+// # Dates
+//
+// A date is a [time.Time] read in its own location; the time of day is
+// ignored, so 00:30 on 2026-03-10 in Asia/Shanghai is 2026-03-10. Computed
+// dates are midnight in the location of the grant's decision date. Months
+// and years are added with end-of-month clamping (2024-08-31 + 6 months =
+// 2025-02-28; 2024-02-29 + 12 months = 2025-02-28), which is what "within N
+// months of a date" means in DOMAIN.md §6. Dates must lie in the years
+// 1–9999; a zero date is an error, never "today".
+//
+// A cycle starts on the certification decision date and ends on the day
+// before its anniversary, the same date [Policy].ValidityYears on [17021]:
+// decision 2026-03-10 → expiry 2029-03-09. The anniversary of Feb 29 in a
+// common year is Mar 1, so a cycle that starts on Feb 29 ends on Feb 28
+// (2024-02-29 → 2027-02-28) and one that starts on Mar 1 ends on Feb 28 or
+// Feb 29 (2025-03-01 → 2028-02-29). Consecutive cycles so cover every day
+// exactly once. The issue date is on or after the decision date and no later
+// than the first surveillance due date.
+//
+// Surveillance k (1, 2, …) of a cycle is due within k × 12 months of the
+// cycle's start, however early or late surveillance k−1 was done (decision
+// 2025-01-31 → due 2026-01-31 and 2027-01-31) [17021]. Its deadline is the
+// due date plus the tolerance (0 months by default, as under [CNCA] 2026; up
+// to 3). Surveillance 1 may be recorded from the cycle's start, surveillance
+// k from the day after surveillance k−1's due date, so that two
+// surveillances cannot be crowded into one year. The recertification
+// application is due the lead (3 months) before expiry [brief].
+//
+// # Statuses
+//
+// [Certificate.StatusOn] reports the status at the end of a day, after that
+// day's events, from the policy and the whole history:
+//
+//   - [NotYetValid] (未生效) before the issue date;
+//   - [Valid] (有效) from the issue date;
+//   - [Suspended] (暂停) from the day after a surveillance deadline passes
+//     without the surveillance, or from a [Certificate.Suspend] date. A
+//     suspension for cause is lifted by [Certificate.Reinstate]; one that
+//     follows a missed surveillance only by recording the surveillance;
+//     with both causes the certificate needs both. A suspension lasts at most
+//     [Policy].MaxSuspensionMonths (6) counted from its first day, that
+//     last day included [CNCA]: suspended from 2028-03-11, it may still be
+//     lifted on 2028-09-11;
+//   - [Withdrawn] (撤销) the day after a suspension reaches its limit
+//     (2028-09-12 in the example), or from a [Certificate.Withdraw] date;
+//   - [Cancelled] (注销) from a [Certificate.Cancel] date;
+//   - [Expired] (过期) from the day after the expiry date, unless
+//     recertified. A suspension still running then ends in expiry, not
+//     withdrawal.
+//
+// Withdrawn and Cancelled are final: every later event is refused with
+// [ErrFinal]. Events are recorded in date order (several on one day apply
+// in the order given); an event dated before the last one or before the
+// issue date is refused with [ErrEventOrder]. Days after the last event
+// assume that nothing more is recorded, so StatusOn already shows the
+// suspension and withdrawal that a missed surveillance will cause.
+//
+// # Recertification
+//
+// [Certificate.Recertify] opens a new cycle that starts the day after the
+// current expiry, so its expiry is, in DOMAIN.md's words, the old expiry
+// plus 3 years (2029-03-09 → 2032-03-09). The one case where the two
+// readings differ is an old expiry of Feb 28 before a leap year: a cycle
+// 2022-03-01 … 2025-02-28 is followed by 2025-03-01 … 2028-02-29, not by one
+// ending 2028-02-28, which would leave 2028-02-29 uncovered. The new cycle's
+// surveillances are counted from its start, the level is the one decided,
+// and the number gets a reissue suffix: "-R1", "-R2", ….
+//
+//   - Decided on or before the expiry date (an event of kind
+//     [Recertification]): the certificate must be valid that day with every
+//     surveillance of the cycle recorded ([ErrSurveillancePending]), and its
+//     status never lapses.
+//   - Decided after the expiry date, within [Policy].RestorationWindowMonths
+//     (6 months by default: expiry 2029-03-09 → until 2029-09-09) (a
+//     [Restoration]): the certificate must have been valid, not suspended, on
+//     its expiry date. It is Expired from the day after the expiry to the day
+//     before the decision and Valid from the decision; its expiry follows the
+//     prior cycle, not the decision.
+//   - Later, or whenever the window is 0 (as under [CNCA] 2026, where a new
+//     initial certification is needed): [ErrRestorationWindow].
+//
+// # Errors
+//
+// [Issue] collects every problem with the grant ([ErrInvalidGrant],
+// [ErrNotCertifiable]) and the policy ([ErrInvalidPolicy]) with
+// [errors.Join]. A refused event is an [*EventError] naming the event, its
+// date, the status on that date and the rule, wrapping one of
+// [ErrInvalidEvent], [ErrEventOrder], [ErrFinal], [ErrExpired],
+// [ErrSuspended], [ErrNotSuspended], [ErrNotDue], [ErrSurveillancePending],
+// [ErrRestorationWindow] or [ErrNotCertifiable].
+//
+// # JSON
+//
+// A certificate encodes as its grant, policy and events, with the current
+// number, level, cycle start and expiry. Decoding is strict and replays the
+// events through the same rules as the methods, so it refuses anything they
+// would, and a stated value that does not follow ([ErrInconsistent]). Dates
+// are written "YYYY-MM-DD" and decode as midnight UTC: locations are not
+// kept.
+//
+// # Concurrency
+//
+// Certificates and policies are values; once built they are safe for
+// concurrent use. [Certificate.StatusOn] does not allocate: the status over
+// time is kept as a short list of (first day, status) pairs.
+package certificate
