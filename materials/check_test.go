@@ -1,6 +1,7 @@
 package materials_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -52,6 +53,13 @@ func with(k materials.Kind, f func(*materials.Material)) []materials.Material {
 		}
 	}
 	panic("with: no " + k.String())
+}
+
+// withAt returns the dossier with its i-th material changed by f.
+func withAt(i int, f func(*materials.Material)) []materials.Material {
+	ms := dossier()
+	f(&ms[i])
+	return ms
 }
 
 // without returns the dossier without any material of the given kinds.
@@ -154,9 +162,12 @@ func TestCheckProblems(t *testing.T) {
 			"nothing covers the year 2025-05-16 to 2026-05-15"},
 		{"satisfaction report without improvement measures", with(materials.SatisfactionReport, func(m *materials.Material) { m.Sections = m.Sections[:1] }), asOf,
 			[]string{"satisfaction_report:missing_section"}, materials.ErrMissingSection, "missing section improvement_measures"},
-		{"satisfaction reports both in the latest year", with(materials.SatisfactionReport, func(m *materials.Material) {
-			m.Covers = materials.Period{From: d("2025-06-01"), To: d("2026-05-14")}
-		}), asOf, nil, nil, ""},
+		{"satisfaction reports both in the latest year", withAt(10, func(m *materials.Material) {
+			m.Title = "2025年下半年满意度报告"
+			m.Covers = materials.Period{From: d("2025-06-01"), To: d("2025-11-30")}
+		}), asOf, []string{"satisfaction_report:insufficient_coverage"}, materials.ErrInsufficientCoverage, "2024-05-16 to 2025-05-15"},
+		{"satisfaction report needs data analysis too", with(materials.SatisfactionReport, func(m *materials.Material) { m.Sections = m.Sections[1:] }), asOf,
+			[]string{"satisfaction_report:missing_section"}, materials.ErrMissingSection, "missing section data_analysis"},
 		{"zero check date", dossier(), time.Time{}, []string{"kind(0):invalid_date"}, materials.ErrInvalidDate, "materials: the check date is zero"},
 		{"empty title", with(materials.QualityManual, func(m *materials.Material) { m.Title = " \t" }), asOf,
 			[]string{"quality_manual:invalid_material", "quality_manual:missing"}, materials.ErrInvalidMaterial, "has an empty title"},
@@ -190,4 +201,319 @@ func TestCheckProblems(t *testing.T) {
 			}
 		})
 	}
+}
+
+// reports returns two satisfaction reports whose coverage ends on the given
+// dates.
+func reports(ends ...string) []materials.Material {
+	var out []materials.Material
+	for _, e := range ends {
+		out = append(out, materials.Material{Kind: materials.SatisfactionReport, Title: "报告 " + e, IssuedOn: d(e),
+			Covers:   materials.Period{From: d("2020-01-01"), To: d(e)},
+			Sections: []materials.Section{materials.DataAnalysis, materials.ImprovementMeasures}})
+	}
+	return out
+}
+
+func TestCheckSatisfactionYears(t *testing.T) {
+	// The years ending on 2026-05-15 are 2025-05-16..2026-05-15 and
+	// 2024-05-16..2025-05-15: each report counts for the year its period
+	// ends in.
+	tests := []struct {
+		name   string
+		ends   []string
+		asOf   time.Time
+		want   []string
+		detail string
+	}{
+		{"one in each year", []string{"2026-05-15", "2025-05-15"}, asOf, nil, ""},
+		{"first days of each year", []string{"2025-05-16", "2024-05-16"}, asOf, nil, ""},
+		{"older than two years", []string{"2026-01-01", "2024-05-15"}, asOf, []string{"satisfaction_report:insufficient_coverage"}, "2024-05-16 to 2025-05-15"},
+		{"both in the latest year", []string{"2026-01-01", "2025-05-16"}, asOf, []string{"satisfaction_report:insufficient_coverage"}, "2024-05-16 to 2025-05-15"},
+		{"both in the earlier year", []string{"2025-05-15", "2024-05-16"}, asOf, []string{"satisfaction_report:insufficient_coverage"}, "2025-05-16 to 2026-05-15"},
+		{"only one report", []string{"2026-01-01"}, asOf, []string{"satisfaction_report:insufficient_coverage"}, "2024-05-16 to 2025-05-15"},
+		{"leap day check date clamps", []string{"2024-02-29", "2023-02-28"}, d("2024-02-29"), nil, ""},
+		{"leap day check date: year starts after Feb 28", []string{"2024-02-29", "2022-02-28"}, d("2024-02-29"), []string{"satisfaction_report:insufficient_coverage"}, "2022-03-01 to 2023-02-28"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cl := materials.Checklist{{Kind: materials.SatisfactionReport, YearsCovered: 2,
+				Sections: []materials.Section{materials.DataAnalysis, materials.ImprovementMeasures}}}
+			rep := cl.Check(reports(tc.ends...), tc.asOf)
+			assert.Equal(t, tc.want, reasons(rep.Problems()))
+			if tc.want != nil {
+				assert.ErrorIs(t, rep.Err(), materials.ErrInsufficientCoverage)
+				assert.Contains(t, rep.Err().Error(), tc.detail)
+			}
+		})
+	}
+
+	t.Run("years covered is data", func(t *testing.T) {
+		three := materials.Checklist{{Kind: materials.SatisfactionReport, YearsCovered: 3}}
+		rep := three.Check(reports("2026-05-15", "2025-05-15"), asOf)
+		assert.ErrorContains(t, rep.Err(), "2023-05-16 to 2024-05-15")
+		rep = three.Check(reports("2026-05-15", "2025-05-15", "2024-05-15"), asOf)
+		assert.NoError(t, rep.Err())
+	})
+
+	t.Run("coverage ending after the check date counts for the latest year", func(t *testing.T) {
+		rs := reports("2026-05-15", "2025-05-15")
+		rs[0].Covers.To = d("2026-12-31")
+		rep := materials.Checklist{{Kind: materials.SatisfactionReport, YearsCovered: 2}}.Check(rs, asOf)
+		assert.NoError(t, rep.Err())
+	})
+
+	t.Run("without a covered period the issue date counts", func(t *testing.T) {
+		rs := reports("2026-05-15", "2025-05-15")
+		rs[0].Covers, rs[1].Covers = materials.Period{}, materials.Period{}
+		rep := materials.Checklist{{Kind: materials.SatisfactionReport, YearsCovered: 2}}.Check(rs, asOf)
+		assert.NoError(t, rep.Err())
+		rs[1].IssuedOn = d("2024-05-15")
+		rep = materials.Checklist{{Kind: materials.SatisfactionReport, YearsCovered: 2}}.Check(rs, asOf)
+		assert.ErrorIs(t, rep.Err(), materials.ErrInsufficientCoverage)
+	})
+}
+
+func TestCheckTrainingWithin12Months(t *testing.T) {
+	tests := []struct {
+		name   string
+		issued string
+		asOf   time.Time
+		ok     bool
+	}{
+		{"on the check date", "2026-05-15", asOf, true},
+		{"exactly 12 months before", "2025-05-15", asOf, true},
+		{"12 months and a day before", "2025-05-14", asOf, false},
+		{"Feb 29 check date: Feb 28 a year before is within", "2023-02-28", d("2024-02-29"), true},
+		{"Feb 29 check date: Feb 27 a year before is not", "2023-02-27", d("2024-02-29"), false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := with(materials.TrainingRecords, func(m *materials.Material) { m.IssuedOn = d(tc.issued) })
+			res, ok := materials.AfterSalesService().Check(ms, tc.asOf).Result(materials.TrainingRecords)
+			require.True(t, ok)
+			assert.Equal(t, tc.ok, res.Satisfied)
+			if !tc.ok {
+				require.Len(t, res.Problems, 1)
+				assert.ErrorIs(t, res.Problems[0], materials.ErrOutdated)
+			}
+		})
+	}
+
+	t.Run("the latest of several counts", func(t *testing.T) {
+		ms := append(dossier(), materials.Material{Kind: materials.TrainingRecords, Title: "2023年度培训记录", IssuedOn: d("2024-01-20"),
+			Sections: []materials.Section{materials.Plan, materials.Content, materials.AssessmentResults}})
+		rep := materials.AfterSalesService().Check(ms, asOf)
+		assert.NoError(t, rep.Err())
+	})
+}
+
+func TestCheckWarnings(t *testing.T) {
+	tests := []struct {
+		name  string
+		kind  materials.Kind
+		until string
+		warn  bool
+	}{
+		{"licence ending on the check date", materials.BusinessLicense, "2026-05-15", true},
+		{"licence ending in 90 days", materials.BusinessLicense, "2026-08-13", true},
+		{"licence ending in 91 days", materials.BusinessLicense, "2026-08-14", false},
+		{"ID ending in 30 days", materials.LegalRepID, "2026-06-14", true},
+		{"ID ending in 91 days", materials.LegalRepID, "2026-08-14", false},
+		{"quality manual ending soon: no rule", materials.QualityManual, "2026-05-20", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := materials.AfterSalesService().Check(with(tc.kind, func(m *materials.Material) { m.ValidUntil = d(tc.until) }), asOf)
+			require.NoError(t, rep.Err(), "warnings never block")
+			assert.True(t, rep.Complete())
+			if !tc.warn {
+				assert.Empty(t, rep.Warnings())
+				return
+			}
+			require.Len(t, rep.Warnings(), 1)
+			w := rep.Warnings()[0]
+			assert.ErrorIs(t, w, materials.ErrExpiresSoon)
+			assert.Equal(t, tc.kind, w.Kind)
+			assert.Contains(t, w.Error(), "expires soon: valid until "+tc.until+" (within 90 days of 2026-05-15)")
+		})
+	}
+}
+
+func TestCheckOrganizationCode(t *testing.T) {
+	orgCert := materials.Material{Kind: materials.OrganizationCode, Title: "组织机构代码证", IssuedOn: d("2012-01-01"), ValidUntil: d("2030-01-01"), Reference: "13226025-0"}
+	t.Run("certificate alone with a pre-2015 licence", func(t *testing.T) {
+		ms := append(with(materials.BusinessLicense, func(m *materials.Material) { m.Reference = "" }), orgCert)
+		rep := materials.AfterSalesService().Check(ms, asOf)
+		assert.Equal(t, []string{"business_license:invalid_reference"}, reasons(rep.Problems()))
+		res, _ := rep.Result(materials.OrganizationCode)
+		assert.True(t, res.Satisfied)
+	})
+	t.Run("a certificate with a wrong code", func(t *testing.T) {
+		bad := orgCert
+		bad.Reference = "132260251"
+		ms := append(with(materials.BusinessLicense, func(m *materials.Material) { m.Reference = "" }), bad)
+		rep := materials.AfterSalesService().Check(ms, asOf)
+		assert.Equal(t, []string{"business_license:invalid_reference", "organization_code:invalid_reference"}, reasons(rep.Problems()))
+	})
+	t.Run("a bad certificate next to a good credit code only warns", func(t *testing.T) {
+		bad := orgCert
+		bad.ValidUntil = d("2020-01-01")
+		rep := materials.AfterSalesService().Check(append(dossier(), bad), asOf)
+		require.NoError(t, rep.Err())
+		require.Len(t, rep.Warnings(), 1)
+		assert.ErrorIs(t, rep.Warnings()[0], materials.ErrExpired)
+	})
+	t.Run("missing says which stand-in was looked for", func(t *testing.T) {
+		rep := materials.AfterSalesService().Check(without(materials.BusinessLicense), asOf)
+		assert.Contains(t, rep.Err().Error(),
+			"materials: organization_code: missing (and no business_license with a valid unified social credit code stands in)")
+	})
+	t.Run("an expired licence does not stand in", func(t *testing.T) {
+		rep := materials.AfterSalesService().Check(with(materials.BusinessLicense, func(m *materials.Material) { m.ValidUntil = d("2026-01-01") }), asOf)
+		res, _ := rep.Result(materials.OrganizationCode)
+		assert.False(t, res.Satisfied)
+	})
+}
+
+func TestCheckOptionalNeverBlocks(t *testing.T) {
+	extra := []materials.Material{
+		{Kind: materials.ServiceCommitment, Title: "承诺书", IssuedOn: d("2026-06-01")},                              // not yet valid
+		{Kind: materials.ComplaintRecords, Title: "投诉记录", IssuedOn: d("2020-01-01"), ValidUntil: d("2021-01-01")}, // expired
+		{Kind: materials.ServiceCase, Title: "案例", IssuedOn: d("2026-01-01")},                                     // fine
+	}
+	rep := materials.AfterSalesService().Check(append(dossier(), extra...), asOf)
+	require.NoError(t, rep.Err())
+	assert.Equal(t, []string{"service_commitment:not_yet_valid", "complaint_records:expired"}, reasons(rep.Warnings()))
+	res, _ := rep.Result(materials.ServiceCase)
+	assert.True(t, res.Satisfied)
+	assert.Empty(t, res.Problems)
+}
+
+func TestCheckMiscellaneous(t *testing.T) {
+	t.Run("unused kinds are reported, not rejected", func(t *testing.T) {
+		cl := materials.Checklist{{Kind: materials.ApplicationForm}}
+		rep := cl.Check(dossier()[:3], asOf)
+		require.NoError(t, rep.Err())
+		require.Len(t, rep.Unused, 2)
+		assert.Equal(t, materials.BusinessLicense, rep.Unused[0].Kind)
+		assert.Equal(t, materials.LegalRepID, rep.Unused[1].Kind)
+	})
+	t.Run("stand-in kinds are not unused", func(t *testing.T) {
+		rep := materials.Checklist{{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: materials.BusinessLicense, Reference: materials.CheckCreditCode}}}}.
+			Check(dossier()[1:2], asOf)
+		require.NoError(t, rep.Err())
+		assert.Empty(t, rep.Unused)
+	})
+	t.Run("count", func(t *testing.T) {
+		cl := materials.Checklist{{Kind: materials.ServiceCase, Count: 2}}
+		one := []materials.Material{{Kind: materials.ServiceCase, Title: "案例一", IssuedOn: d("2026-01-01")}}
+		rep := cl.Check(one, asOf)
+		assert.ErrorIs(t, rep.Err(), materials.ErrMissing)
+		assert.ErrorContains(t, rep.Err(), "materials: service_case: missing (1 of 2 provided)")
+		two := append(one, materials.Material{Kind: materials.ServiceCase, Title: "案例二", IssuedOn: d("2026-01-01")})
+		assert.NoError(t, cl.Check(two, asOf).Err())
+	})
+	t.Run("a zero end date never expires", func(t *testing.T) {
+		rep := materials.AfterSalesService().Check(dossier(), d("2999-12-31"))
+		res, _ := rep.Result(materials.BusinessLicense)
+		assert.True(t, res.Satisfied)
+	})
+	t.Run("a check date just after midnight in Shanghai is that day", func(t *testing.T) {
+		sh, err := time.LoadLocation("Asia/Shanghai")
+		require.NoError(t, err)
+		// 00:30 on 2026-05-15 in Shanghai is still 2026-05-14 in UTC: the
+		// licence valid until 2026-05-14 has expired on the Shanghai day.
+		on := time.Date(2026, 5, 15, 0, 30, 0, 0, sh)
+		rep := materials.AfterSalesService().Check(with(materials.BusinessLicense, func(m *materials.Material) { m.ValidUntil = d("2026-05-14") }), on)
+		assert.ErrorIs(t, rep.Err(), materials.ErrExpired)
+	})
+	t.Run("invalid checklist", func(t *testing.T) {
+		rep := materials.Checklist{{Kind: materials.ApplicationForm, Count: -1}}.Check(dossier(), asOf)
+		assert.ErrorIs(t, rep.Err(), materials.ErrInvalidChecklist)
+		assert.ErrorContains(t, rep.Err(), "materials: invalid checklist: requirement 1 (application_form): negative count -1")
+		assert.Empty(t, rep.Results)
+	})
+	t.Run("the zero report is not complete", func(t *testing.T) {
+		var rep materials.Report
+		assert.False(t, rep.Complete())
+		assert.ErrorIs(t, rep.Err(), materials.ErrInvalidDate)
+	})
+	t.Run("check does not change its input and shares no memory", func(t *testing.T) {
+		ms := dossier()
+		rep := materials.AfterSalesService().Check(ms, asOf)
+		sat, _ := rep.Result(materials.SatisfactionReport)
+		sat.Used[0].Sections[0] = materials.Plan
+		assert.Equal(t, dossier(), ms)
+	})
+}
+
+func TestChecklistValidate(t *testing.T) {
+	require.NoError(t, materials.AfterSalesService().Validate())
+	tests := []struct {
+		name    string
+		list    materials.Checklist
+		message string
+	}{
+		{"empty", materials.Checklist{}, "no requirements"},
+		{"unknown kind", materials.Checklist{{Kind: 0}}, "requirement 1 (kind(0)): unknown kind"},
+		{"duplicate kind", materials.Checklist{{Kind: materials.QualityManual}, {Kind: materials.QualityManual}}, "requirement 2 (quality_manual): repeats the kind of requirement 1"},
+		{"negative count", materials.Checklist{{Kind: materials.QualityManual, Count: -1}}, "negative count -1"},
+		{"negative years", materials.Checklist{{Kind: materials.QualityManual, YearsCovered: -2}}, "negative years covered -2"},
+		{"negative months", materials.Checklist{{Kind: materials.QualityManual, LatestWithinMonths: -1}}, "negative latest within months -1"},
+		{"negative days", materials.Checklist{{Kind: materials.QualityManual, WarnWithinDays: -90}}, "negative warn within days -90"},
+		{"unknown section", materials.Checklist{{Kind: materials.QualityManual, Sections: []materials.Section{9}}}, "unknown section section(9)"},
+		{"repeated section", materials.Checklist{{Kind: materials.QualityManual, Sections: []materials.Section{materials.Plan, materials.Plan}}}, "section plan listed twice"},
+		{"unknown reference check", materials.Checklist{{Kind: materials.QualityManual, Reference: 7}}, "unknown reference check(7)"},
+		{"stand-in to itself", materials.Checklist{{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: materials.OrganizationCode}}}}, "stand-in 1 points to the requirement itself"},
+		{"stand-in of unknown kind", materials.Checklist{{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: 40}}}}, "stand-in 1 has an unknown kind"},
+		{"repeated stand-in", materials.Checklist{{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: materials.BusinessLicense}, {Kind: materials.BusinessLicense}}}}, "stand-in 2 repeats stand-in 1"},
+		{"stand-in with unknown check", materials.Checklist{{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: materials.BusinessLicense, Reference: 9}}}}, "stand-in 1 has an unknown reference check(9)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.list.Validate()
+			require.Error(t, err)
+			assert.ErrorIs(t, err, materials.ErrInvalidChecklist)
+			assert.True(t, strings.HasPrefix(err.Error(), "materials: invalid checklist: "), err.Error())
+			assert.Contains(t, err.Error(), tc.message)
+		})
+	}
+	t.Run("every problem is collected", func(t *testing.T) {
+		err := materials.Checklist{{Kind: materials.QualityManual, Count: -1, YearsCovered: -1}, {Kind: materials.QualityManual}}.Validate()
+		assert.Len(t, strings.Split(err.Error(), "\n"), 3)
+	})
+}
+
+func TestAfterSalesServiceIsData(t *testing.T) {
+	a := materials.AfterSalesService()
+	a[0].Optional = true
+	a[9].Sections[0] = materials.DataAnalysis
+	b := materials.AfterSalesService()
+	assert.False(t, b[0].Optional, "each call returns a fresh checklist")
+	assert.Equal(t, materials.Plan, b[9].Sections[0])
+
+	// The figures of shared/DOMAIN.md §2.
+	req := func(k materials.Kind) materials.Requirement {
+		r, ok := b.Requirement(k)
+		require.True(t, ok, k.String())
+		return r
+	}
+	assert.Len(t, b, 14)
+	assert.Equal(t, 2, req(materials.SatisfactionReport).YearsCovered)
+	assert.Equal(t, []materials.Section{materials.DataAnalysis, materials.ImprovementMeasures}, req(materials.SatisfactionReport).Sections)
+	assert.Equal(t, 12, req(materials.TrainingRecords).LatestWithinMonths)
+	assert.Equal(t, []materials.Section{materials.Plan, materials.Content, materials.AssessmentResults}, req(materials.TrainingRecords).Sections)
+	assert.Equal(t, 90, req(materials.BusinessLicense).WarnWithinDays)
+	assert.Equal(t, 90, req(materials.LegalRepID).WarnWithinDays)
+	assert.Equal(t, materials.CheckCreditCode, req(materials.BusinessLicense).Reference)
+	assert.Equal(t, materials.CheckResidentID, req(materials.LegalRepID).Reference)
+	assert.Equal(t, []materials.StandIn{{Kind: materials.BusinessLicense, Reference: materials.CheckCreditCode}}, req(materials.OrganizationCode).SatisfiedBy)
+	var optional []materials.Kind
+	for _, r := range b {
+		if r.Optional {
+			optional = append(optional, r.Kind)
+		}
+	}
+	assert.Equal(t, []materials.Kind{materials.ServiceCommitment, materials.ComplaintRecords, materials.ServiceCase}, optional)
 }
