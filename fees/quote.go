@@ -199,8 +199,11 @@ func (s Schedule) Quote(r Request) (Quote, error) {
 		return Quote{}, fmt.Errorf("%w: %w %d", ErrInvalidRequest, ErrUnknownPart, uint8(r.Part))
 	}
 	if r.ExtraCopies > 0 {
-		n := strconv.Itoa(r.ExtraCopies)
-		b.line(ExtraCopy, first, decimal.New(int64(r.ExtraCopies), 0), s.ExtraCopy, n+" copies × ")
+		basis := strconv.Itoa(r.ExtraCopies) + " copies × "
+		if r.ExtraCopies == 1 {
+			basis = "1 copy × "
+		}
+		b.line(ExtraCopy, first, decimal.New(int64(r.ExtraCopies), 0), s.ExtraCopy, basis)
 	}
 	discountable := Money{units: b.sum, cur: b.cur}
 	if !r.Travel.IsZero() {

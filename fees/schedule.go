@@ -134,26 +134,27 @@ func (s *Schedule) validatePrices(errs []error) []error {
 
 // scheduleWire is a Schedule on the wire. Every field is required.
 type scheduleWire struct {
-	Currency         *string    `json:"currency"`
-	Application      *moneyWire `json:"application"`
-	PersonDay        *moneyWire `json:"person_day"`
-	Registration     *moneyWire `json:"registration"`
-	AnnualFee        *moneyWire `json:"annual_fee"`
-	ExtraCopy        *moneyWire `json:"extra_copy"`
-	VATRate          *string    `json:"vat_rate"`
-	PricesIncludeVAT *bool      `json:"prices_include_vat"`
-	TimeTable        *string    `json:"time_table"`
+	Currency         *string         `json:"currency"`
+	Application      *moneyWire      `json:"application"`
+	PersonDay        *moneyWire      `json:"person_day"`
+	Registration     *moneyWire      `json:"registration"`
+	AnnualFee        *moneyWire      `json:"annual_fee"`
+	ExtraCopy        *moneyWire      `json:"extra_copy"`
+	VATRate          *string         `json:"vat_rate"`
+	PricesIncludeVAT *bool           `json:"prices_include_vat"`
+	TimeTable        json.RawMessage `json:"time_table"`
 }
 
 // MarshalJSON writes s with snake_case fields, each price as a [Money]
-// object, the VAT rate as a decimal string and the time table by its name:
+// object, the VAT rate as a decimal string and the time table by its name
+// when it is a built-in one ([audit.TimeTableByName]), else in full as
+// [audit.TimeTable.MarshalJSON] writes it:
 //
 //	{"currency":"CNY","application":{"amount":"1000.00","currency":"CNY"},
 //	 "person_day":{…},"registration":{…},"annual_fee":{…},"extra_copy":{…},
 //	 "vat_rate":"0.06","prices_include_vat":false,"time_table":"after_sales"}
 //
-// Only a time table that [audit.TimeTableByName] knows by its name can be
-// read back. A schedule that fails [Schedule.Validate] is an error.
+// A schedule that fails [Schedule.Validate] is an error.
 func (s Schedule) MarshalJSON() ([]byte, error) {
 	if err := s.Validate(); err != nil {
 		return nil, err
@@ -162,7 +163,15 @@ func (s Schedule) MarshalJSON() ([]byte, error) {
 		Currency:         &s.Currency,
 		VATRate:          ptr(s.VATRate.String()),
 		PricesIncludeVAT: &s.PricesIncludeVAT,
-		TimeTable:        ptr(s.TimeTable.Name()),
+	}
+	if builtin, err := audit.TimeTableByName(s.TimeTable.Name()); err == nil && builtin.Equal(s.TimeTable) {
+		w.TimeTable = json.RawMessage(strconv.Quote(s.TimeTable.Name()))
+	} else {
+		table, err := s.TimeTable.MarshalJSON()
+		if err != nil {
+			return nil, fmt.Errorf("%w: time_table: %w", ErrInvalidSchedule, err)
+		}
+		w.TimeTable = table
 	}
 	for _, f := range []struct {
 		dst **moneyWire
@@ -178,7 +187,9 @@ func ptr[T any](v T) *T { return &v }
 // UnmarshalJSON reads what [Schedule.MarshalJSON] writes, strictly (unknown
 // fields, duplicate keys, a number where a string is expected and trailing
 // data are errors), and then validates the result with [Schedule.Validate].
-// Every field is required. The VAT rate is a plain decimal string ("0.06":
+// Every field is required. The time table is a built-in's name, such as
+// "after_sales", or a whole table as [audit.TimeTable.UnmarshalJSON] reads
+// it. The VAT rate is a plain decimal string ("0.06":
 // digits, one optional point, at most 3 integer digits and 10 places, no
 // sign or exponent). Each error matches [ErrInvalidSchedule] and names the
 // field. On error s is unchanged.
@@ -233,10 +244,8 @@ func (s *Schedule) UnmarshalJSON(data []byte) error {
 	}
 	if w.TimeTable == nil {
 		missing("time_table")
-	} else if t, err := audit.TimeTableByName(*w.TimeTable); err != nil {
+	} else if err := v.TimeTable.UnmarshalJSON(w.TimeTable); err != nil {
 		errs = append(errs, fmt.Errorf("%w: time_table: %w", ErrInvalidSchedule, err))
-	} else {
-		v.TimeTable = t
 	}
 	if len(errs) > 0 {
 		return errors.Join(errs...)

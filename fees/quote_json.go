@@ -1,0 +1,294 @@
+package fees
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/internal/jsonx"
+	"github.com/shopspring/decimal"
+)
+
+// ErrInvalidQuote is matched by every problem [Quote.Validate] and quote
+// decoding report.
+var ErrInvalidQuote = errors.New("fees: invalid quote")
+
+// maxLines bounds the lines of a valid quote, so that their sum cannot
+// overflow; [Schedule.Quote] writes at most 11.
+const maxLines = 64
+
+// Validate reports every inconsistency of q, joined, nil when there is none.
+// Each problem matches [ErrInvalidQuote] and names the field: an unknown part
+// or currency, no lines, a line with an unknown item, a year outside 0–3, an
+// amount in another currency or an Amount that is not Quantity × UnitPrice
+// rounded half up, lines that do not add up to Net (or to Total when
+// VATIncluded), a VAT rate outside [0, 1), a VAT that is not the one
+// [Schedule.Quote] computes, and Net + VAT ≠ Total. Every quote that
+// [Schedule.Quote] returns is valid.
+func (q Quote) Validate() error {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidQuote}, args...)...))
+	}
+	if !q.Part.IsValid() {
+		bad("part: %w %d", ErrUnknownPart, uint8(q.Part))
+	}
+	cur, err := lookupCurrency(q.Currency)
+	if err != nil {
+		bad("currency: %w", err)
+	}
+	inCurrency := func(field string, m Money) bool {
+		if m.cur != cur {
+			bad("%s: %s is not in the quote currency %q: %w", field, m, q.Currency, ErrCurrencyMismatch)
+			return false
+		}
+		return true
+	}
+	switch {
+	case len(q.Lines) == 0:
+		bad("lines: none")
+	case len(q.Lines) > maxLines:
+		bad("lines: %d, more than %d", len(q.Lines), maxLines)
+	}
+	sum, sumOK := int64(0), cur != 0 && len(q.Lines) <= maxLines
+	for i, l := range q.Lines {
+		at := "lines[" + strconv.Itoa(i) + "]"
+		if !l.Item.IsValid() {
+			bad("%s.item: %w %d", at, ErrUnknownItem, uint8(l.Item))
+		}
+		if l.Year < 0 || l.Year > 3 {
+			bad("%s.year: %d is outside 0–3", at, l.Year)
+		}
+		okUnit, okAmount := inCurrency(at+".unit_price", l.UnitPrice), inCurrency(at+".amount", l.Amount)
+		sumOK = sumOK && okAmount
+		if okAmount {
+			sum += l.Amount.units // |amount| < 10^17; a quote has few lines
+		}
+		if okUnit && okAmount {
+			if want, err := l.UnitPrice.Mul(l.Quantity); err != nil {
+				bad("%s: %w", at, err)
+			} else if !want.Equal(l.Amount) {
+				bad("%s.amount: %s is not %s × %s = %s", at, l.Amount, l.Quantity, l.UnitPrice, want)
+			}
+		}
+	}
+	rateOK := true
+	if q.VATRate.IsNegative() || q.VATRate.GreaterThanOrEqual(maxVATRate) || q.VATRate.Exponent() < -10 {
+		bad("vat_rate: %s is outside [0, 1) or has more than 10 places", q.VATRate)
+		rateOK = false
+	}
+	okNet, okVAT, okTotal := inCurrency("net", q.Net), inCurrency("vat", q.VAT), inCurrency("total", q.Total)
+	if sumOK {
+		switch {
+		case q.VATIncluded && okTotal && sum != q.Total.units:
+			bad("total: %s is not the sum of the lines, %s", q.Total, Money{units: sum, cur: cur})
+		case !q.VATIncluded && okNet && sum != q.Net.units:
+			bad("net: %s is not the sum of the lines, %s", q.Net, Money{units: sum, cur: cur})
+		}
+	}
+	if okNet && okVAT && okTotal {
+		if q.Net.units+q.VAT.units != q.Total.units {
+			bad("total: %s is not net %s + VAT %s", q.Total, q.Net, q.VAT)
+		}
+		if rateOK {
+			var want Money
+			var err error
+			if q.VATIncluded {
+				want, err = extractVAT(q.Total, q.VATRate)
+			} else {
+				want, err = q.Net.Mul(q.VATRate)
+			}
+			if err == nil && !want.Equal(q.VAT) {
+				bad("vat: %s is not %s at %s", q.VAT, want, q.VATRate)
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+type lineOut struct {
+	Item      Item   `json:"item"`
+	Year      int    `json:"year"`
+	Quantity  string `json:"quantity"`
+	UnitPrice Money  `json:"unit_price"`
+	Amount    Money  `json:"amount"`
+	Basis     string `json:"basis"`
+}
+
+type quoteOut struct {
+	Part        Part         `json:"part"`
+	Currency    string       `json:"currency"`
+	Lines       []lineOut    `json:"lines"`
+	Net         Money        `json:"net"`
+	VATRate     string       `json:"vat_rate"`
+	VATIncluded bool         `json:"vat_included"`
+	VAT         Money        `json:"vat"`
+	Total       Money        `json:"total"`
+	Effort      audit.Effort `json:"effort"`
+}
+
+// MarshalJSON writes q with snake_case fields, amounts as [Money] objects,
+// the quantity and the VAT rate as decimal strings, the part and items by
+// their codes and the effort as [audit.Effort] writes it:
+//
+//	{"part":"cycle","currency":"CNY","lines":[{"item":"application","year":1,
+//	 "quantity":"1","unit_price":{…},"amount":{…},"basis":"1 application × 1000.00"},…],
+//	 "net":{…},"vat_rate":"0.06","vat_included":false,"vat":{…},"total":{…},
+//	 "effort":{…}}
+//
+// A quote that fails [Quote.Validate] is an error.
+func (q Quote) MarshalJSON() ([]byte, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	out := quoteOut{
+		Part: q.Part, Currency: q.Currency, Lines: make([]lineOut, len(q.Lines)),
+		Net: q.Net, VATRate: q.VATRate.String(), VATIncluded: q.VATIncluded, VAT: q.VAT, Total: q.Total,
+		Effort: q.Effort,
+	}
+	for i, l := range q.Lines {
+		out.Lines[i] = lineOut{Item: l.Item, Year: l.Year, Quantity: l.Quantity.String(),
+			UnitPrice: l.UnitPrice, Amount: l.Amount, Basis: l.Basis}
+	}
+	return json.Marshal(out)
+}
+
+type lineWire struct {
+	Item      *string    `json:"item"`
+	Year      *int       `json:"year"`
+	Quantity  *string    `json:"quantity"`
+	UnitPrice *moneyWire `json:"unit_price"`
+	Amount    *moneyWire `json:"amount"`
+	Basis     *string    `json:"basis"`
+}
+
+type quoteWire struct {
+	Part        *string         `json:"part"`
+	Currency    *string         `json:"currency"`
+	Lines       []lineWire      `json:"lines"`
+	Net         *moneyWire      `json:"net"`
+	VATRate     *string         `json:"vat_rate"`
+	VATIncluded *bool           `json:"vat_included"`
+	VAT         *moneyWire      `json:"vat"`
+	Total       *moneyWire      `json:"total"`
+	Effort      json.RawMessage `json:"effort"`
+}
+
+// UnmarshalJSON reads what [Quote.MarshalJSON] writes, strictly (every field
+// required; unknown fields, duplicate keys, numbers where strings are
+// expected and trailing data are errors), and then checks it with
+// [Quote.Validate], so a decoded quote is always consistent. Errors match
+// [ErrInvalidQuote] and name the field. On error q is unchanged.
+func (q *Quote) UnmarshalJSON(data []byte) error {
+	var w quoteWire
+	if err := jsonx.Decode(data, &w); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidQuote, err)
+	}
+	var v Quote
+	var errs []error
+	fail := func(field string, err error) {
+		errs = append(errs, fmt.Errorf("%w: %s: %w", ErrInvalidQuote, field, err))
+	}
+	missing := errors.New("missing")
+	money := func(field string, src *moneyWire, dst *Money) {
+		if src == nil {
+			fail(field, missing)
+			return
+		}
+		m, err := src.toMoney()
+		if err != nil {
+			fail(field, err)
+			return
+		}
+		*dst = m
+	}
+	if w.Part == nil {
+		fail("part", missing)
+	} else if p, err := ParsePart(*w.Part); err != nil {
+		fail("part", err)
+	} else {
+		v.Part = p
+	}
+	if w.Currency == nil {
+		fail("currency", missing)
+	} else {
+		v.Currency = *w.Currency
+	}
+	if w.Lines == nil {
+		fail("lines", missing)
+	}
+	v.Lines = make([]Line, len(w.Lines))
+	for i, lw := range w.Lines {
+		at := "lines[" + strconv.Itoa(i) + "]"
+		l := &v.Lines[i]
+		if lw.Item == nil {
+			fail(at+".item", missing)
+		} else if it, err := ParseItem(*lw.Item); err != nil {
+			fail(at+".item", err)
+		} else {
+			l.Item = it
+		}
+		if lw.Year == nil {
+			fail(at+".year", missing)
+		} else {
+			l.Year = *lw.Year
+		}
+		if lw.Quantity == nil {
+			fail(at+".quantity", missing)
+		} else if d, err := parseQuantity(*lw.Quantity); err != nil {
+			fail(at+".quantity", err)
+		} else {
+			l.Quantity = d
+		}
+		money(at+".unit_price", lw.UnitPrice, &l.UnitPrice)
+		money(at+".amount", lw.Amount, &l.Amount)
+		if lw.Basis == nil {
+			fail(at+".basis", missing)
+		} else {
+			l.Basis = *lw.Basis
+		}
+	}
+	money("net", w.Net, &v.Net)
+	money("vat", w.VAT, &v.VAT)
+	money("total", w.Total, &v.Total)
+	if w.VATRate == nil {
+		fail("vat_rate", missing)
+	} else if r, err := parseRate(*w.VATRate); err != nil {
+		fail("vat_rate", err)
+	} else {
+		v.VATRate = r
+	}
+	if w.VATIncluded == nil {
+		fail("vat_included", missing)
+	} else {
+		v.VATIncluded = *w.VATIncluded
+	}
+	if w.Effort == nil {
+		fail("effort", missing)
+	} else if err := v.Effort.UnmarshalJSON(w.Effort); err != nil {
+		fail("effort", err)
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	if err := v.Validate(); err != nil {
+		return err
+	}
+	*q = v
+	return nil
+}
+
+// parseQuantity reads a plain decimal: an optional "-", at most 18 integer
+// digits, optionally a point and 1 to 20 digits; checked before decimal
+// parsing.
+func parseQuantity(s string) (decimal.Decimal, error) {
+	t := strings.TrimPrefix(s, "-")
+	i, f, point := strings.Cut(t, ".")
+	if i == "" || !allDigits(i) || (point && (f == "" || !allDigits(f))) || len(i) > 18 || len(f) > 20 {
+		return decimal.Decimal{}, fmt.Errorf("%s: want a plain decimal such as \"8.5\" (at most 18 integer digits and 20 places)", strconv.Quote(s))
+	}
+	return decimal.NewFromString(s)
+}

@@ -1,0 +1,459 @@
+package fees_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/fees"
+)
+
+// wantLine is a line written as text: "item year quantity unit amount".
+func lineText(l fees.Line) string {
+	return fmt.Sprintf("%s %d %s %s %s", l.Item, l.Year, l.Quantity.String(), l.UnitPrice.Amount().StringFixed(2), l.Amount.Amount().StringFixed(2))
+}
+
+func linesText(q fees.Quote) []string {
+	out := make([]string, len(q.Lines))
+	for i, l := range q.Lines {
+		out[i] = lineText(l)
+	}
+	return out
+}
+
+func quote(t *testing.T, s fees.Schedule, r fees.Request) fees.Quote {
+	t.Helper()
+	q, err := s.Quote(r)
+	require.NoError(t, err)
+	require.NoError(t, q.Validate())
+	return q
+}
+
+// TestQuoteCheckFigures holds the check figures of issue 4 (shared/DOMAIN.md §7
+// and §3, default schedule).
+func TestQuoteCheckFigures(t *testing.T) {
+	s := fees.DefaultSchedule()
+	t.Run("120 personnel, cycle", func(t *testing.T) {
+		q := quote(t, s, fees.Request{Personnel: 120, Part: fees.Cycle})
+		assert.Equal(t, []string{
+			"application 1 1 1000.00 1000.00",
+			"initial_audit 1 8.5 3000.00 25500.00",
+			"registration 1 1 2000.00 2000.00",
+			"annual_fee 1 1 2000.00 2000.00",
+			"surveillance_audit 2 3 3000.00 9000.00",
+			"annual_fee 2 1 2000.00 2000.00",
+			"surveillance_audit 3 3 3000.00 9000.00",
+			"annual_fee 3 1 2000.00 2000.00",
+		}, linesText(q))
+		assert.Equal(t, "8.5 person-days × 3000.00", q.Lines[1].Basis)
+		assert.Equal(t, "3 person-days × 3000.00", q.Lines[4].Basis)
+		assertMoney(t, "52500.00 CNY", q.Net)
+		assertMoney(t, "3150.00 CNY", q.VAT)
+		assertMoney(t, "55650.00 CNY", q.Total)
+		assert.Equal(t, "CNY", q.Currency)
+		assert.Equal(t, fees.Cycle, q.Part)
+		assertDecimal(t, "8.5", q.Effort.Initial)
+		assertDecimal(t, "3", q.Effort.Surveillance)
+		words, err := q.Total.Uppercase()
+		require.NoError(t, err)
+		assert.Equal(t, "人民币伍万伍仟陆佰伍拾元整", words)
+		// Year 1 = 1000 + 25500 + 2000 + 2000; years 2 and 3 = 3 × 3000 + 2000.
+		byYear := map[int]int64{}
+		for _, l := range q.Lines {
+			byYear[l.Year] += l.Amount.MinorUnits()
+		}
+		assert.Equal(t, map[int]int64{1: 30500_00, 2: 11000_00, 3: 11000_00}, byYear)
+	})
+	t.Run("1200 personnel, initial", func(t *testing.T) {
+		q := quote(t, s, fees.Request{Personnel: 1200, Part: fees.Initial})
+		assert.Equal(t, []string{
+			"application 1 1 1000.00 1000.00",
+			"initial_audit 1 16 3000.00 48000.00",
+			"registration 1 1 2000.00 2000.00",
+			"annual_fee 1 1 2000.00 2000.00",
+		}, linesText(q))
+		assertMoney(t, "53000.00 CNY", q.Net)
+		assertMoney(t, "3180.00 CNY", q.VAT)
+		assertMoney(t, "56180.00 CNY", q.Total)
+	})
+}
+
+func TestQuoteParts(t *testing.T) {
+	s := fees.DefaultSchedule()
+	cases := []struct {
+		name  string
+		r     fees.Request
+		lines []string
+		net   string
+	}{
+		{"surveillance: one year, labelled year 2", fees.Request{Personnel: 120, Part: fees.Surveillance}, []string{
+			"surveillance_audit 2 3 3000.00 9000.00",
+			"annual_fee 2 1 2000.00 2000.00",
+		}, "11000.00 CNY"},
+		{"recertification: no application fee, registration again", fees.Request{Personnel: 120, Part: fees.Recertification}, []string{
+			"recertification_audit 1 5 3000.00 15000.00",
+			"registration 1 1 2000.00 2000.00",
+			"annual_fee 1 1 2000.00 2000.00",
+		}, "19000.00 CNY"},
+		{"sites: 0 is the head office only", fees.Request{Personnel: 120, Sites: 0, Part: fees.Initial}, []string{
+			"application 1 1 1000.00 1000.00",
+			"initial_audit 1 8.5 3000.00 25500.00",
+			"registration 1 1 2000.00 2000.00",
+			"annual_fee 1 1 2000.00 2000.00",
+		}, "30500.00 CNY"},
+		// 5 sites: 4 besides the head office; ⌈√4⌉ = 2 sampled at the initial
+		// audit, 0.5 person-day each [MD1], [committee].
+		{"five sites", fees.Request{Personnel: 120, Sites: 5, Part: fees.Initial}, []string{
+			"application 1 1 1000.00 1000.00",
+			"initial_audit 1 9.5 3000.00 28500.00",
+			"registration 1 1 2000.00 2000.00",
+			"annual_fee 1 1 2000.00 2000.00",
+		}, "33500.00 CNY"},
+		// −10 % of 8.5 = 7.65 → 7.5; of 3 = 2.7 → 2.5 (half days, [MD5]).
+		{"adjustment", fees.Request{Personnel: 120, Part: fees.Initial, Adjustments: []audit.Adjustment{
+			{Reason: "single repetitive process", Percent: decimal.NewFromInt(-10)}}}, []string{
+			"application 1 1 1000.00 1000.00",
+			"initial_audit 1 7.5 3000.00 22500.00",
+			"registration 1 1 2000.00 2000.00",
+			"annual_fee 1 1 2000.00 2000.00",
+		}, "27500.00 CNY"},
+		{"extra copies, travel and a discount", fees.Request{Personnel: 120, Part: fees.Initial, ExtraCopies: 2,
+			Travel: cny(t, "1234.56"), Discount: decimal.RequireFromString("12.5")}, []string{
+			"application 1 1 1000.00 1000.00",
+			"initial_audit 1 8.5 3000.00 25500.00",
+			"registration 1 1 2000.00 2000.00",
+			"annual_fee 1 1 2000.00 2000.00",
+			"extra_copy 1 2 100.00 200.00",
+			"travel 0 1 1234.56 1234.56",
+			// 12.5 % of 30700.00 (travel excluded) = 3837.50
+			"discount 0 -0.125 30700.00 -3837.50",
+		}, "28097.06 CNY"},
+		{"discount rounds half up", fees.Request{Personnel: 1, Part: fees.Surveillance,
+			Discount: decimal.RequireFromString("0.0001")}, []string{
+			"surveillance_audit 2 1.5 3000.00 4500.00",
+			"annual_fee 2 1 2000.00 2000.00",
+			// 0.0001 % of 6500.00 = 0.0065 → 0.01
+			"discount 0 -0.000001 6500.00 -0.01",
+		}, "6499.99 CNY"},
+		{"extra copies on a surveillance go in its year", fees.Request{Personnel: 120, Part: fees.Surveillance, ExtraCopies: 1}, []string{
+			"surveillance_audit 2 3 3000.00 9000.00",
+			"annual_fee 2 1 2000.00 2000.00",
+			"extra_copy 2 1 100.00 100.00",
+		}, "11100.00 CNY"},
+		{"full discount", fees.Request{Personnel: 120, Part: fees.Surveillance, Discount: decimal.NewFromInt(100)}, []string{
+			"surveillance_audit 2 3 3000.00 9000.00",
+			"annual_fee 2 1 2000.00 2000.00",
+			"discount 0 -1 11000.00 -11000.00",
+		}, "0.00 CNY"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			q := quote(t, s, tc.r)
+			assert.Equal(t, tc.lines, linesText(q))
+			assertMoney(t, tc.net, q.Net)
+		})
+	}
+	t.Run("bases", func(t *testing.T) {
+		q := quote(t, s, fees.Request{Personnel: 120, Part: fees.Initial, ExtraCopies: 2,
+			Travel: cny(t, "800"), Discount: decimal.NewFromInt(10)})
+		var bases []string
+		for _, l := range q.Lines {
+			bases = append(bases, l.Basis)
+		}
+		assert.Equal(t, []string{
+			"1 application × 1000.00",
+			"8.5 person-days × 3000.00",
+			"1 certificate × 2000.00",
+			"1 year × 2000.00",
+			"2 copies × 100.00",
+			"at cost, caller's estimate: 800.00",
+			"10 % of 30700.00",
+		}, bases)
+	})
+}
+
+func TestQuoteVAT(t *testing.T) {
+	t.Run("half up on the net", func(t *testing.T) {
+		s := fees.DefaultSchedule()
+		s.Application = cny(t, "0.25") // 3000 + 0.25 + … : VAT on x.25 × 0.06 = …0.015 → …0.02
+		s.PersonDay = cny(t, "0")
+		s.Registration = cny(t, "0")
+		s.AnnualFee = cny(t, "0")
+		q := quote(t, s, fees.Request{Personnel: 1, Part: fees.Initial})
+		assertMoney(t, "0.25 CNY", q.Net)
+		assertMoney(t, "0.02 CNY", q.VAT) // 0.015 rounds half up
+		assertMoney(t, "0.27 CNY", q.Total)
+	})
+	t.Run("small-scale taxpayer 3 %", func(t *testing.T) {
+		s := fees.DefaultSchedule()
+		s.VATRate = decimal.RequireFromString("0.03")
+		q := quote(t, s, fees.Request{Personnel: 120, Part: fees.Cycle})
+		assertMoney(t, "52500.00 CNY", q.Net)
+		assertMoney(t, "1575.00 CNY", q.VAT)
+		assertMoney(t, "54075.00 CNY", q.Total)
+	})
+	t.Run("prices include VAT: extracted", func(t *testing.T) {
+		s := fees.DefaultSchedule()
+		s.PricesIncludeVAT = true
+		q := quote(t, s, fees.Request{Personnel: 120, Part: fees.Cycle})
+		// 52500 × 0.06 / 1.06 = 2971.698… → 2971.70
+		assertMoney(t, "52500.00 CNY", q.Total)
+		assertMoney(t, "2971.70 CNY", q.VAT)
+		assertMoney(t, "49528.30 CNY", q.Net)
+		assert.True(t, q.VATIncluded)
+	})
+	t.Run("no VAT", func(t *testing.T) {
+		s := fees.DefaultSchedule()
+		s.VATRate = decimal.Zero
+		q := quote(t, s, fees.Request{Personnel: 120, Part: fees.Cycle})
+		assertMoney(t, "0.00 CNY", q.VAT)
+		assert.True(t, q.Net.Equal(q.Total))
+	})
+}
+
+func TestQuoteErrors(t *testing.T) {
+	s := fees.DefaultSchedule()
+	usd, err := fees.NewMoney("10", "USD")
+	require.NoError(t, err)
+	cases := []struct {
+		name string
+		r    fees.Request
+		is   []error
+		text string
+	}{
+		{"zero personnel", fees.Request{Part: fees.Cycle}, []error{fees.ErrInvalidRequest, audit.ErrInvalidPersonnel}, "personnel 0"},
+		{"negative personnel", fees.Request{Personnel: -3, Part: fees.Cycle}, []error{fees.ErrInvalidRequest, audit.ErrInvalidPersonnel}, "personnel -3"},
+		{"unknown part", fees.Request{Personnel: 120}, []error{fees.ErrInvalidRequest, fees.ErrUnknownPart}, "part"},
+		{"part past the last", fees.Request{Personnel: 120, Part: fees.Cycle + 1}, []error{fees.ErrUnknownPart}, "part"},
+		{"negative discount", fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.NewFromInt(-1)}, []error{fees.ErrInvalidRequest}, "discount -1"},
+		{"discount above 100", fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.RequireFromString("100.01")}, []error{fees.ErrInvalidRequest}, "outside 0–100"},
+		{"discount with a huge exponent", fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.New(1, 1_000_000)}, []error{fees.ErrInvalidRequest}, "discount"},
+		{"discount with absurd places", fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.New(1, -1_000_000)}, []error{fees.ErrInvalidRequest}, "decimal places"},
+		{"travel in another currency", fees.Request{Personnel: 120, Part: fees.Cycle, Travel: usd}, []error{fees.ErrInvalidRequest, fees.ErrCurrencyMismatch}, "travel"},
+		{"negative travel", fees.Request{Personnel: 120, Part: fees.Cycle, Travel: cny(t, "-1")}, []error{fees.ErrInvalidRequest}, "travel"},
+		{"negative extra copies", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: -1}, []error{fees.ErrInvalidRequest}, "extra copies -1"},
+		{"negative sites", fees.Request{Personnel: 120, Part: fees.Cycle, Sites: -1}, []error{fees.ErrInvalidRequest}, "sites -1"},
+		{"beyond the table", fees.Request{Personnel: 10701, Part: fees.Cycle}, []error{audit.ErrBeyondTable}, "10701"},
+		{"reduction above the cap", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
+			{Reason: "simple", Percent: decimal.NewFromInt(-31)}}}, []error{audit.ErrReductionCap}, ""},
+		{"too many copies", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: 1 << 60}, []error{fees.ErrAmountTooLarge}, "extra_copy"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			q, err := s.Quote(tc.r)
+			require.Error(t, err)
+			for _, e := range tc.is {
+				assert.ErrorIs(t, err, e)
+			}
+			assert.Contains(t, err.Error(), tc.text)
+			assert.True(t, strings.HasPrefix(err.Error(), "fees: ") || strings.HasPrefix(err.Error(), "audit: "), err.Error())
+			assert.True(t, q.Equal(fees.Quote{}), "no quote on error")
+		})
+	}
+	t.Run("every problem is reported", func(t *testing.T) {
+		_, err := s.Quote(fees.Request{Personnel: 0, Sites: -1, ExtraCopies: -1, Discount: decimal.NewFromInt(101)})
+		require.Error(t, err)
+		for _, w := range []string{"personnel", "sites", "extra copies", "discount", "part"} {
+			assert.Contains(t, err.Error(), w)
+		}
+	})
+	t.Run("the request is not changed", func(t *testing.T) {
+		adj := []audit.Adjustment{{Reason: "simple", Percent: decimal.NewFromInt(-5)}}
+		r := fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: adj}
+		_ = quote(t, s, r)
+		assert.Equal(t, "simple", adj[0].Reason)
+		assertDecimal(t, "-5", adj[0].Percent)
+	})
+}
+
+func TestQuoteJSON(t *testing.T) {
+	s := fees.DefaultSchedule()
+	q := quote(t, s, fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: 1, Travel: cny(t, "900"), Discount: decimal.NewFromInt(5)})
+	data, err := json.Marshal(q)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"net":{"amount":"50870.00","currency":"CNY"}`)
+	assert.Contains(t, string(data), `{"item":"initial_audit","year":1,"quantity":"8.5","unit_price":{"amount":"3000.00","currency":"CNY"},"amount":{"amount":"25500.00","currency":"CNY"},"basis":"8.5 person-days × 3000.00"}`)
+
+	var back fees.Quote
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.True(t, back.Equal(q), "JSON round trip")
+
+	edit := func(old, new string) string {
+		require.Contains(t, string(data), old)
+		return strings.Replace(string(data), old, new, 1)
+	}
+	bad := []struct{ name, data, want string }{
+		{"net off by a fen", edit(`"net":{"amount":"50870.00"`, `"net":{"amount":"50870.01"`), "net"},
+		{"total not net + VAT", edit(`"total":{"amount":"`, `"total":{"amount":"1`), "total"},
+		{"wrong VAT", edit(`"vat":{"amount":"3052.20"`, `"vat":{"amount":"3052.21"`), "vat"},
+		{"line amount not quantity × price", edit(`"quantity":"8.5"`, `"quantity":"8"`), "lines[1].amount"},
+		{"unknown item", edit(`"item":"application"`, `"item":"consulting"`), "lines[0].item"},
+		{"line in another currency", edit(`"unit_price":{"amount":"1000.00","currency":"CNY"}`, `"unit_price":{"amount":"1000.00","currency":"USD"}`), "lines[0].unit_price"},
+		{"year out of range", edit(`"year":3`, `"year":4`), "year"},
+		{"unknown part", edit(`"part":"cycle"`, `"part":"all"`), "part"},
+		{"number for a quantity", edit(`"quantity":"8.5"`, `"quantity":8.5`), "quantity"},
+		{"exponent in a quantity", edit(`"quantity":"8.5"`, `"quantity":"85e-1"`), "quantity"},
+		{"unknown field", edit(`"part":"cycle"`, `"part":"cycle","note":""`), "note"},
+		{"duplicate key", edit(`"part":"cycle"`, `"part":"cycle","part":"cycle"`), "duplicate"},
+		{"missing effort", string(data[:strings.Index(string(data), `,"effort":`)]) + "}", "effort"},
+		{"effort that breaks its rules", edit(`"stage2":"7.0"`, `"stage2":"7.5"`), "effort"},
+	}
+	for _, tc := range bad {
+		t.Run("error/"+tc.name, func(t *testing.T) {
+			got := back
+			err := json.Unmarshal([]byte(tc.data), &got)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, fees.ErrInvalidQuote)
+			assert.Contains(t, err.Error(), tc.want)
+			assert.True(t, got.Equal(back), "receiver unchanged")
+		})
+	}
+	t.Run("an invalid quote does not encode", func(t *testing.T) {
+		_, err := json.Marshal(fees.Quote{})
+		assert.ErrorIs(t, err, fees.ErrInvalidQuote)
+	})
+}
+
+// TestQuoteProperties checks the invariants of shared/STYLE.md on random
+// valid requests (fixed seed, so a failure is reproducible).
+func TestQuoteProperties(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 2026))
+	schedules := []fees.Schedule{fees.DefaultSchedule()}
+	incl := fees.DefaultSchedule()
+	incl.PricesIncludeVAT = true
+	incl.VATRate = decimal.RequireFromString("0.03")
+	schedules = append(schedules, incl)
+	odd := fees.DefaultSchedule()
+	odd.PersonDay = cny(t, "2999.99")
+	odd.Application = cny(t, "0.01")
+	odd.VATRate = decimal.RequireFromString("0.0675")
+	odd.TimeTable = audit.QMSTimeTable()
+	schedules = append(schedules, odd)
+
+	for i := range 2000 {
+		s := schedules[rng.IntN(len(schedules))]
+		r := fees.Request{
+			Personnel:   1 + rng.IntN(10700),
+			Sites:       rng.IntN(30),
+			Part:        fees.Parts()[rng.IntN(len(fees.Parts()))],
+			ExtraCopies: rng.IntN(4),
+			Discount:    decimal.New(rng.Int64N(10001), -2), // 0.00 … 100.00
+		}
+		if rng.IntN(2) == 0 {
+			m, err := fees.MoneyFromMinor(rng.Int64N(1_000_000), "CNY")
+			require.NoError(t, err)
+			r.Travel = m
+		}
+		if rng.IntN(3) == 0 {
+			r.Adjustments = []audit.Adjustment{{Reason: "random", Percent: decimal.New(rng.Int64N(5001)-3000, -2)}}
+		}
+		name := fmt.Sprintf("case %d: %+v", i, r)
+		q, err := s.Quote(r)
+		require.NoError(t, err, name)
+		require.NoError(t, q.Validate(), name)
+
+		var sum int64
+		for _, l := range q.Lines {
+			sum += l.Amount.MinorUnits()
+			assert.Equal(t, 2, places(l.Amount), name)
+			assert.Equal(t, 2, places(l.UnitPrice), name)
+			assert.Equal(t, "CNY", l.Amount.Currency(), name)
+		}
+		if s.PricesIncludeVAT {
+			assert.Equal(t, sum, q.Total.MinorUnits(), "lines sum to the total: "+name)
+		} else {
+			assert.Equal(t, sum, q.Net.MinorUnits(), "lines sum to the net: "+name)
+		}
+		assert.Equal(t, q.Total.MinorUnits(), q.Net.MinorUnits()+q.VAT.MinorUnits(), "net + VAT = total: "+name)
+		for _, m := range []fees.Money{q.Net, q.VAT, q.Total} {
+			assert.Equal(t, 2, places(m), name)
+		}
+		assert.False(t, q.Net.IsNegative(), name)
+
+		data, err := json.Marshal(q)
+		require.NoError(t, err, name)
+		var back fees.Quote
+		require.NoError(t, json.Unmarshal(data, &back), name)
+		assert.True(t, back.Equal(q), "JSON round trip: "+name)
+	}
+}
+
+// places returns the decimal places m prints with.
+func places(m fees.Money) int {
+	text, _, _ := strings.Cut(m.String(), " ")
+	_, frac, _ := strings.Cut(text, ".")
+	return len(frac)
+}
+
+func FuzzQuoteJSON(f *testing.F) {
+	q, err := fees.DefaultSchedule().Quote(fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.NewFromInt(5), Travel: fees.MustMoney("10", "CNY")})
+	if err != nil {
+		f.Fatal(err)
+	}
+	data, err := json.Marshal(q)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte(`{}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var q fees.Quote
+		if err := json.Unmarshal(data, &q); err != nil {
+			return
+		}
+		if err := q.Validate(); err != nil {
+			t.Fatalf("decoded an invalid quote: %v", err)
+		}
+		out, err := json.Marshal(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back fees.Quote
+		if err := json.Unmarshal(out, &back); err != nil || !back.Equal(q) {
+			t.Fatalf("round trip: %v", err)
+		}
+	})
+}
+
+func TestItemsAndParts(t *testing.T) {
+	assert.Len(t, fees.Items(), 9)
+	for _, it := range fees.Items() {
+		back, err := fees.ParseItem(it.String())
+		require.NoError(t, err)
+		assert.Equal(t, it, back)
+		assert.NotEmpty(t, it.Chinese())
+		assert.NotEmpty(t, it.English())
+	}
+	assert.Equal(t, "注册及证书费", fees.Registration.Chinese())
+	assert.Equal(t, "Registration and certificate", fees.Registration.English())
+	assert.Equal(t, []string{"initial", "surveillance", "recertification", "cycle"}, func() []string {
+		var out []string
+		for _, p := range fees.Parts() {
+			out = append(out, p.String())
+		}
+		return out
+	}())
+	var p fees.Part
+	require.NoError(t, p.UnmarshalText([]byte("cycle")))
+	assert.Equal(t, fees.Cycle, p)
+	err := p.UnmarshalText([]byte("everything"))
+	assert.ErrorIs(t, err, fees.ErrUnknownPart)
+	assert.Equal(t, fees.Cycle, p, "unchanged on error")
+	_, err = fees.Part(0).MarshalText()
+	assert.ErrorIs(t, err, fees.ErrUnknownPart)
+	var it fees.Item
+	assert.ErrorIs(t, it.UnmarshalText([]byte("fee")), fees.ErrUnknownItem)
+	_, err = fees.Item(99).MarshalText()
+	assert.ErrorIs(t, err, fees.ErrUnknownItem)
+	assert.Equal(t, "item(99)", fees.Item(99).String())
+	_, err = fees.ParsePart(strconv.Itoa(1))
+	assert.ErrorIs(t, err, fees.ErrUnknownPart)
+}
