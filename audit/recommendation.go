@@ -83,9 +83,10 @@ var ErrCannotRecommend = errors.New("audit: cannot recommend")
 // stands at the end of day on (shared/DOMAIN.md §5). In order:
 //
 //  1. Refuse when the score's level is not certifiable (below 达标);
-//  2. RepeatStage2 when a major is not verified (or closed) on on, and on is
-//     after [RectificationPolicy.VerifyMajorsBy] (the last day of stage 2 +
-//     RepeatStage2Months, clamped; the day itself is still in time);
+//  2. RepeatStage2 when on is after [RectificationPolicy.VerifyMajorsBy]
+//     (the last day of stage 2 + RepeatStage2Months, clamped; that day
+//     itself is still in time) and a major was not verified (or closed) by
+//     then — a major verified later does not save stage 2;
 //  3. CertifyOnceRectified when a major is not verified or a minor has no
 //     accepted plan yet (each named in the reasons, with "overdue" when it
 //     is past its due date with no action);
@@ -129,9 +130,12 @@ func Recommend(stage2 Audit, policy RectificationPolicy, on time.Time) (Decision
 	}
 
 	deadline := policy.VerifyMajorsBy(stage2.lastDay)
-	late := calendar.After(on, deadline)
-	var unsettledMajors, others []string
+	var lateMajors, unsettledMajors, others []string
 	for _, f := range stage2.findings {
+		if f.severity == Major && calendar.After(on, deadline) && !f.SettledOn(deadline) {
+			lateMajors = append(lateMajors, fmt.Sprintf("major finding %s (clause %s) was %s on %s",
+				f.id, f.clause, f.StatusOn(deadline), calendar.Format(deadline)))
+		}
 		if f.SettledOn(on) {
 			continue
 		}
@@ -146,10 +150,10 @@ func Recommend(stage2 Audit, policy RectificationPolicy, on time.Time) (Decision
 		}
 	}
 	switch {
-	case len(unsettledMajors) > 0 && late:
+	case len(lateMajors) > 0:
 		reasons := []string{fmt.Sprintf("majors were not verified by %s (%d months after the last day of stage 2, %s)",
 			calendar.Format(deadline), policy.RepeatStage2Months, calendar.Format(stage2.lastDay))}
-		return Decision{Recommendation: RepeatStage2, Reasons: append(reasons, unsettledMajors...)}, nil
+		return Decision{Recommendation: RepeatStage2, Reasons: append(reasons, lateMajors...)}, nil
 	case len(unsettledMajors) > 0 || len(others) > 0:
 		reasons := []string{score + " reaches compliant"}
 		reasons = append(reasons, unsettledMajors...)

@@ -1,0 +1,186 @@
+package audit_test
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// reAudit returns a scored stage 2 audit ending on lastDay with the given
+// findings raised on its last day, after applying the given transitions.
+func reAudit(t testing.TB, lastDay, score string, findings ...audit.Finding) audit.Audit {
+	t.Helper()
+	a, err := audit.NewAudit(audit.Stage2, scDay(t, lastDay), scDay(t, lastDay), findings...)
+	require.NoError(t, err)
+	a, err = a.WithResult(auResult(t, score))
+	require.NoError(t, err)
+	return a
+}
+
+// reFinding raises a finding on day and walks it through the steps, each a
+// transition name and a date.
+func reFinding(t testing.TB, id string, sev audit.Severity, day string, steps ...string) audit.Finding {
+	t.Helper()
+	f, err := audit.NewFinding(mustUUID(t, id), sev, "5.1", "statement", "evidence", scDay(t, day), audit.DefaultRectification())
+	require.NoError(t, err)
+	for i := 0; i+1 < len(steps); i += 2 {
+		on := scDay(t, steps[i+1])
+		switch steps[i] {
+		case "submit":
+			f, err = f.SubmitAction(on, "action")
+		case "accept":
+			f, err = f.Accept(on)
+		case "verify":
+			f, err = f.Verify(on)
+		case "close":
+			f, err = f.Close(on)
+		default:
+			t.Fatalf("unknown step %q", steps[i])
+		}
+		require.NoError(t, err, steps[i])
+	}
+	return f
+}
+
+func mustUUID(t testing.TB, tail string) uuid.UUID {
+	t.Helper()
+	id, err := uuid.Parse("5f0c7d8e-0000-4000-8000-" + tail)
+	require.NoError(t, err)
+	return id
+}
+
+func TestRecommend(t *testing.T) {
+	policy := audit.DefaultRectification()
+	const last = "2026-03-10" // majors due for verification by 2026-09-10
+	major := func(steps ...string) audit.Finding {
+		return reFinding(t, "000000000001", audit.Major, last, steps...)
+	}
+	minor := func(steps ...string) audit.Finding {
+		return reFinding(t, "000000000002", audit.Minor, last, steps...)
+	}
+	obs := reFinding(t, "000000000003", audit.Observation, last)
+
+	tests := []struct {
+		name    string
+		audit   audit.Audit
+		on      string
+		want    audit.Recommendation
+		reasons []string
+	}{
+		{"certify: nothing found", reAudit(t, last, "88"), last, audit.Certify,
+			[]string{"score 88.00 (three_star) reaches compliant", "no nonconformities"}},
+		{"certify: only an observation", reAudit(t, last, "70", obs), last, audit.Certify,
+			[]string{"score 70.00 (compliant) reaches compliant"}},
+		{"certify: major verified, minor plan accepted", reAudit(t, last, "91.5",
+			major("submit", "2026-04-01", "verify", "2026-04-08"), minor("submit", "2026-04-01", "accept", "2026-04-02"), obs),
+			"2026-04-08", audit.Certify,
+			[]string{"all 1 major findings are verified", "all 1 minor findings have accepted action plans"}},
+		{"certify: closed findings", reAudit(t, last, "91.5",
+			major("submit", "2026-04-01", "verify", "2026-04-08", "close", "2026-04-09"), minor("submit", "2026-04-01", "verify", "2026-04-02", "close", "2026-04-02")),
+			"2026-04-10", audit.Certify, nil},
+		{"once rectified: the major is verified only later", reAudit(t, last, "91.5",
+			major("submit", "2026-04-01", "verify", "2026-04-08"), minor("submit", "2026-04-01", "accept", "2026-04-02")),
+			"2026-04-07", audit.CertifyOnceRectified,
+			[]string{"major finding 5f0c7d8e-0000-4000-8000-000000000001 (clause 5.1) is action_submitted: it must be verified", "majors must be verified by 2026-09-10"}},
+		{"once rectified: minor plan not accepted", reAudit(t, last, "80", minor("submit", "2026-04-01")),
+			"2026-04-01", audit.CertifyOnceRectified,
+			[]string{"minor finding 5f0c7d8e-0000-4000-8000-000000000002 (clause 5.1) is action_submitted: its action plan must be accepted"}},
+		{"once rectified: overdue minor named", reAudit(t, last, "80", minor()),
+			"2026-04-10", audit.CertifyOnceRectified,
+			[]string{"is open, overdue since 2026-04-10: its action plan must be accepted"}},
+		{"once rectified: major open on the last day of the 6 months", reAudit(t, last, "80", major()),
+			"2026-09-10", audit.CertifyOnceRectified,
+			[]string{"is open, overdue since 2026-04-10: it must be verified"}},
+		{"repeat stage 2: major open the day after", reAudit(t, last, "80", major()),
+			"2026-09-11", audit.RepeatStage2,
+			[]string{"majors were not verified by 2026-09-10 (6 months after the last day of stage 2, 2026-03-10)", "major finding 5f0c7d8e-0000-4000-8000-000000000001 (clause 5.1) was open on 2026-09-10"}},
+		{"repeat stage 2: major verified too late", reAudit(t, last, "80", major("submit", "2026-04-01", "verify", "2026-09-11")),
+			"2026-09-12", audit.RepeatStage2, []string{"was action_submitted on 2026-09-10"}},
+		{"certify: major verified on the last day of the 6 months", reAudit(t, last, "80", major("submit", "2026-04-01", "verify", "2026-09-10")),
+			"2026-12-01", audit.Certify, nil},
+		{"minors alone never force a repeat", reAudit(t, last, "80", minor()),
+			"2027-01-01", audit.CertifyOnceRectified, nil},
+		{"Aug 31 + 6 months = Feb 28: still in time", reAudit(t, "2024-08-31", "80", reFinding(t, "000000000001", audit.Major, "2024-08-31")),
+			"2025-02-28", audit.CertifyOnceRectified, []string{"majors must be verified by 2025-02-28"}},
+		{"Aug 31 + 6 months = Feb 28: Mar 1 is late", reAudit(t, "2024-08-31", "80", reFinding(t, "000000000001", audit.Major, "2024-08-31")),
+			"2025-03-01", audit.RepeatStage2, []string{"majors were not verified by 2025-02-28"}},
+		{"refuse: 69.99", reAudit(t, last, "69.99"), last, audit.Refuse,
+			[]string{"score 69.99 (not_rated) is below compliant"}},
+		{"refuse wins over repeat", reAudit(t, last, "50", major()), "2027-01-01", audit.Refuse, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := audit.Recommend(tc.audit, policy, scDay(t, tc.on))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, d.Recommendation, "%q", d.Reasons)
+			require.NotEmpty(t, d.Reasons)
+			joined := ""
+			for _, r := range d.Reasons {
+				joined += r + "\n"
+			}
+			for _, w := range tc.reasons {
+				assert.Contains(t, joined, w)
+			}
+		})
+	}
+
+	t.Run("a shorter policy", func(t *testing.T) {
+		p := audit.RectificationPolicy{ResponseDays: 30, RepeatStage2Months: 3}
+		a := reAudit(t, last, "80", major())
+		d, err := audit.Recommend(a, p, scDay(t, "2026-06-11"))
+		require.NoError(t, err)
+		assert.Equal(t, audit.RepeatStage2, d.Recommendation)
+		d, err = audit.Recommend(a, p, scDay(t, "2026-06-10"))
+		require.NoError(t, err)
+		assert.Equal(t, audit.CertifyOnceRectified, d.Recommendation)
+	})
+}
+
+func TestRecommendErrors(t *testing.T) {
+	scored := reAudit(t, "2026-03-10", "80")
+	unscored, err := audit.NewAudit(audit.Stage2, scDay(t, "2026-03-09"), scDay(t, "2026-03-10"))
+	require.NoError(t, err)
+	surveillance, err := audit.NewAudit(audit.Surveillance, scDay(t, "2027-03-01"), scDay(t, "2027-03-01"))
+	require.NoError(t, err)
+	surveillance, err = surveillance.WithResult(auResult(t, "80"))
+	require.NoError(t, err)
+	tests := []struct {
+		name   string
+		audit  audit.Audit
+		policy audit.RectificationPolicy
+		on     time.Time
+		want   []string
+	}{
+		{"not stage 2", surveillance, audit.DefaultRectification(), scDay(t, "2027-03-02"), []string{"audit kind is surveillance, not stage2"}},
+		{"the zero audit", audit.Audit{}, audit.DefaultRectification(), scDay(t, "2027-03-02"), []string{"audit kind is kind(0)"}},
+		{"no result", unscored, audit.DefaultRectification(), scDay(t, "2026-03-10"), []string{"the audit has no result"}},
+		{"bad policy", scored, audit.RectificationPolicy{}, scDay(t, "2026-03-10"), []string{"response days 0"}},
+		{"zero date", scored, audit.DefaultRectification(), time.Time{}, []string{"date is zero"}},
+		{"before the last day", unscored, audit.DefaultRectification(), scDay(t, "2026-03-09"), []string{"date 2026-03-09 is before the audit's last day 2026-03-10", "no result"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := audit.Recommend(tc.audit, tc.policy, tc.on)
+			require.ErrorIs(t, err, audit.ErrCannotRecommend)
+			assert.Equal(t, audit.Recommendation(0), d.Recommendation)
+			for _, w := range tc.want {
+				assert.ErrorContains(t, err, w)
+			}
+		})
+	}
+}
+
+func TestRecommendationJSON(t *testing.T) {
+	for _, r := range audit.Recommendations() {
+		b, err := json.Marshal(r)
+		require.NoError(t, err)
+		var back audit.Recommendation
+		require.NoError(t, json.Unmarshal(b, &back))
+		assert.Equal(t, r, back)
+	}
+}
