@@ -182,7 +182,14 @@ func (t TimeTable) effort(personnel, sites int, adj []Adjustment) (Effort, error
 	round := func(what string, x ttExact, least int64) int64 {
 		h := x.rounded()
 		if !x.exact() {
-			basis = append(basis, "rounded "+what+" "+ttFormatExact(x)+" → "+ttFormatHalves(h))
+			var buf [64]byte
+			line := append(buf[:0], "rounded "...)
+			line = append(line, what...)
+			line = append(line, ' ')
+			line = ttAppendExact(line, x)
+			line = append(line, " → "...)
+			line = ttAppendHalves(line, h)
+			basis = append(basis, string(line))
 		}
 		if h < least {
 			h = least
@@ -267,7 +274,8 @@ func (t TimeTable) sumAdjustments(adj []Adjustment) (int64, error) {
 		return 0, fmt.Errorf("%w: total increase %s is above +%d %%; supply a table that fits the client",
 			ErrInvalidAdjustment, ttHundredthsLabel(total), MaxIncrease)
 	}
-	if -total*t.maxReduction.Den > t.maxReduction.Num*ttPercentUnit {
+	// −total/10000 > Num/Den; the zero Share (0/0) allows no reduction.
+	if -total*max(t.maxReduction.Den, 1) > t.maxReduction.Num*ttPercentUnit {
 		return 0, fmt.Errorf("%w: total reduction %s is more than the %s allowed by the %s table (IAF MD 5)",
 			ErrReductionCap, ttHundredthsLabel(total), t.maxReduction.label(), t.name)
 	}
@@ -310,33 +318,42 @@ func ttHalfDays(h int64) decimal.Decimal {
 
 // ttFormatHalves writes h half days as days: 17 → "8.5", 32 → "16".
 func ttFormatHalves(h int64) string {
-	s := strconv.FormatInt(h/2, 10)
-	if h%2 != 0 {
-		s += ".5"
-	}
-	return s
+	var buf [24]byte
+	return string(ttAppendHalves(buf[:0], h))
 }
 
-// ttFormatExact writes the exact figure x (in half days) in days, with up to
-// four decimal places, or three and "…" when it does not end there:
+// ttAppendHalves appends h half days as days: 17 → "8.5", 32 → "16".
+func ttAppendHalves(b []byte, h int64) []byte {
+	b = strconv.AppendInt(b, h/2, 10)
+	if h%2 != 0 {
+		b = append(b, ".5"...)
+	}
+	return b
+}
+
+// ttAppendExact appends the exact figure x (in half days) in days, with up
+// to four decimal places, or three and "…" when it does not end there:
 // 8.55, 2.333….
-func ttFormatExact(x ttExact) string {
+func ttAppendExact(b []byte, x ttExact) []byte {
 	num, den := x.num, 2*x.den
-	s := strconv.FormatInt(num/den, 10)
+	b = strconv.AppendInt(b, num/den, 10)
 	rem := num % den
 	if rem == 0 {
-		return s
+		return b
 	}
-	var digits [4]byte
-	for i := range digits {
+	b = append(b, '.')
+	for i := 0; i < 4; i++ {
 		rem *= 10
-		digits[i] = byte('0' + rem/den)
+		if i == 3 && rem%den != 0 {
+			return append(b, "…"...)
+		}
+		b = append(b, byte('0'+rem/den))
 		rem %= den
 		if rem == 0 {
-			return s + "." + string(digits[:i+1])
+			return b
 		}
 	}
-	return s + "." + string(digits[:3]) + "…"
+	return b
 }
 
 type effortWire struct {

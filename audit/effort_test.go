@@ -1,0 +1,501 @@
+package audit_test
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func ttAdj(t testing.TB, percent, reason string) audit.Adjustment {
+	return audit.Adjustment{Reason: reason, Percent: ttDec(t, percent)}
+}
+
+// ttFiveDayTable has one band of 5 days (1 of document review, 2 of
+// surveillance, 3 of recertification), no on-site minimum, so that an
+// adjustment of p % gives 5 × (1 + p/100) days exactly.
+func ttFiveDayTable(t testing.TB) audit.TimeTable {
+	t.Helper()
+	table, err := audit.NewTimeTable(audit.TimeTableConfig{
+		Name: "five", Source: "test table",
+		Bands: []audit.Band{{From: 1, To: 100, Initial: ttDec(t, "5"), DocReview: ttDec(t, "1"),
+			Surveillance: ttDec(t, "2"), Recertification: ttDec(t, "3")}},
+		MaxReduction: audit.PercentShare(30),
+	})
+	require.NoError(t, err)
+	return table
+}
+
+// Rounding to the nearest half day, an exact quarter up, applied once
+// (shared/DOMAIN.md §3, [MD5]).
+func TestEffortRounding(t *testing.T) {
+	cases := []struct {
+		name, percent, exact, want string
+	}{
+		{"5.2 → 5", "4", "5.2", "5"},
+		{"5.25 → 5.5 (exact quarter up)", "5", "5.25", "5.5"},
+		{"5.3 → 5.5", "6", "5.3", "5.5"},
+		{"5.74 → 5.5", "14.8", "5.74", "5.5"},
+		{"5.75 → 6 (exact quarter up)", "15", "5.75", "6"},
+		{"4.75 → 5", "-5", "4.75", "5"},
+		{"4.25 → 4.5", "-15", "4.25", "4.5"},
+		{"4.2 → 4", "-16", "4.2", "4"},
+		{"3.75 → 4", "-25", "3.75", "4"},
+		{"5.5 stays", "10", "5.5", "5.5"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e, err := ttFiveDayTable(t).Effort(50, ttAdj(t, c.percent, "test"))
+			require.NoError(t, err)
+			ttAssertDays(t, c.want, e.Initial)
+			assert.True(t, e.Stage1.Add(e.Stage2).Equal(e.Initial))
+			line := "rounded initial " + c.exact + " → " + c.want
+			if c.exact == c.want {
+				for _, l := range e.Basis {
+					assert.False(t, strings.HasPrefix(l, "rounded initial"), "no rounding line when nothing changed: %q", l)
+				}
+			} else {
+				assert.Contains(t, e.Basis, line)
+			}
+		})
+	}
+}
+
+// Each figure is computed from the table figure and rounded once; stage 2 is
+// the difference, so the stages always add up.
+func TestEffortStagesAddUpAfterRounding(t *testing.T) {
+	// 5 × 1.05 = 5.25 → 5.5; stage 1: 1 × 1.05 = 1.05 → 1; stage 2 = 4.5
+	// (rounding stage 2 on its own, 4.2 → 4, would lose half a day).
+	e, err := ttFiveDayTable(t).Effort(1, ttAdj(t, "5", "complex processes"))
+	require.NoError(t, err)
+	ttAssertDays(t, "5.5", e.Initial)
+	ttAssertDays(t, "1", e.Stage1)
+	ttAssertDays(t, "4.5", e.Stage2)
+	ttAssertDays(t, "2", e.Surveillance)    // 2.1 → 2
+	ttAssertDays(t, "3", e.Recertification) // 3.15 → 3
+	assert.Equal(t, []string{
+		"1–100 personnel: 5 person-days (test table)",
+		"+5 %: complex processes",
+		"rounded initial 5.25 → 5.5",
+		"rounded stage 1 1.05 → 1",
+		"rounded surveillance 2.1 → 2",
+		"rounded recertification 3.15 → 3",
+	}, e.Basis)
+}
+
+// The published example: 1200 personnel on the committee's table is 16
+// person-days (48 000 yuan at 3000 a day) [committee].
+func TestEffortPublishedExample(t *testing.T) {
+	e, err := audit.AfterSalesTimeTable().Effort(1200)
+	require.NoError(t, err)
+	ttAssertDays(t, "16", e.Initial)
+	ttAssertDays(t, "48000", e.Initial.Mul(decimal.NewFromInt(3000)))
+	ttAssertDays(t, "2", e.Stage1)
+	ttAssertDays(t, "14", e.Stage2)
+	assert.Equal(t, []string{"1176–1550 personnel: 16 person-days (after-sales committee table)"}, e.Basis)
+}
+
+func TestEffortBasisLines(t *testing.T) {
+	e, err := audit.AfterSalesTimeTable().Effort(150, ttAdj(t, "-10", "single repetitive process"))
+	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"126–175 personnel: 9.5 person-days (after-sales committee table)",
+		"−10 %: single repetitive process",
+		"rounded initial 8.55 → 8.5",
+		"rounded stage 1 1.35 → 1.5",
+		"rounded surveillance 3.15 → 3",
+		"rounded recertification 5.4 → 5.5",
+	}, e.Basis)
+	ttAssertDays(t, "8.5", e.Initial)
+	ttAssertDays(t, "1.5", e.Stage1)
+	ttAssertDays(t, "7", e.Stage2)
+
+	e, err = audit.AfterSalesTimeTable().Effort(100,
+		ttAdj(t, "-12.5", "  low risk  "), ttAdj(t, "5", "two shifts"))
+	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"86–125 personnel: 8.5 person-days (after-sales committee table)",
+		"−12.5 %: low risk",
+		"+5 %: two shifts",
+		"total adjustment −7.5 %",
+		"rounded initial 7.8625 → 8",
+		"rounded stage 1 1.3875 → 1.5",
+		"rounded surveillance 2.775 → 3",
+		"rounded recertification 4.625 → 4.5",
+	}, e.Basis)
+}
+
+// The total reduction is at most the table's cap (30 %), exactly the cap
+// allowed; increases are allowed up to +100 % in total.
+func TestEffortAdjustmentLimits(t *testing.T) {
+	table := audit.AfterSalesTimeTable()
+	ok := []struct {
+		name    string
+		adj     []audit.Adjustment
+		initial string
+	}{
+		{"exactly −30 %", []audit.Adjustment{ttAdj(t, "-30", "a")}, "6"}, // 8.5 × 0.7 = 5.95
+		{"−20 % and −10 %", []audit.Adjustment{ttAdj(t, "-20", "a"), ttAdj(t, "-10", "b")}, "6"},
+		{"−40 % and +10 %", []audit.Adjustment{ttAdj(t, "-40", "a"), ttAdj(t, "10", "b")}, "6"},
+		{"+100 %", []audit.Adjustment{ttAdj(t, "100", "a")}, "17"},
+		{"+60 % and +40 %", []audit.Adjustment{ttAdj(t, "60", "a"), ttAdj(t, "40", "b")}, "17"},
+		{"0 %", []audit.Adjustment{ttAdj(t, "0", "considered, no change")}, "8.5"},
+	}
+	for _, c := range ok {
+		t.Run(c.name, func(t *testing.T) {
+			e, err := table.Effort(100, c.adj...)
+			require.NoError(t, err)
+			ttAssertDays(t, c.initial, e.Initial)
+		})
+	}
+
+	bad := []struct {
+		name string
+		adj  []audit.Adjustment
+		want error
+		msg  string
+	}{
+		{"−30.01 %", []audit.Adjustment{ttAdj(t, "-30.01", "a")}, audit.ErrReductionCap, "total reduction −30.01 % is more than the 30 % allowed"},
+		{"−20 % and −10.01 %", []audit.Adjustment{ttAdj(t, "-20", "a"), ttAdj(t, "-10.01", "b")}, audit.ErrReductionCap, "−30.01 %"},
+		{"−50 %", []audit.Adjustment{ttAdj(t, "-50", "a")}, audit.ErrReductionCap, "−50 %"},
+		{"+100.01 %", []audit.Adjustment{ttAdj(t, "100.01", "a")}, audit.ErrInvalidAdjustment, "at most +100"},
+		{"+60 % and +40.5 %", []audit.Adjustment{ttAdj(t, "60", "a"), ttAdj(t, "40.5", "b")}, audit.ErrInvalidAdjustment, "total increase +100.5 %"},
+		{"−100 %", []audit.Adjustment{ttAdj(t, "-100", "a")}, audit.ErrInvalidAdjustment, "above −100"},
+		{"−150 %", []audit.Adjustment{ttAdj(t, "-150", "a")}, audit.ErrInvalidAdjustment, "above −100"},
+		{"three places", []audit.Adjustment{ttAdj(t, "-10.005", "a")}, audit.ErrInvalidAdjustment, "more than two decimal places"},
+		{"no reason", []audit.Adjustment{ttAdj(t, "-10", "")}, audit.ErrInvalidAdjustment, "adjustment 1 (-10 %) has no reason"},
+		{"blank reason", []audit.Adjustment{ttAdj(t, "5", "a"), ttAdj(t, "-10", " \t")}, audit.ErrInvalidAdjustment, "adjustment 2"},
+	}
+	for _, c := range bad {
+		t.Run(c.name, func(t *testing.T) {
+			e, err := table.Effort(100, c.adj...)
+			require.ErrorIs(t, err, c.want)
+			assert.Contains(t, err.Error(), c.msg)
+			assert.True(t, e.Equal(audit.Effort{}))
+		})
+	}
+
+	t.Run("the cap is the table's", func(t *testing.T) {
+		config := ttFiveDayTable(t).Config()
+		config.MaxReduction = audit.PercentShare(20)
+		table, err := audit.NewTimeTable(config)
+		require.NoError(t, err)
+		_, err = table.Effort(1, ttAdj(t, "-20", "a"))
+		require.NoError(t, err)
+		_, err = table.Effort(1, ttAdj(t, "-20.01", "a"))
+		assert.ErrorIs(t, err, audit.ErrReductionCap)
+		config.MaxReduction = audit.Share{}
+		table, err = audit.NewTimeTable(config)
+		require.NoError(t, err)
+		_, err = table.Effort(1, ttAdj(t, "-0.01", "a"))
+		assert.ErrorIs(t, err, audit.ErrReductionCap)
+	})
+}
+
+// The on-site minimum caps stage 1 after adjustments too; stage 1 never
+// drops below a half day.
+func TestEffortOnSiteMinimum(t *testing.T) {
+	table := audit.AfterSalesTimeTable()
+	// 176–275: 10.5 days, 1.5 of document review. −30 %: 7.35 → 7.5,
+	// stage 1 1.05 → 1 (13 %): no cap.
+	e, err := table.Effort(200, ttAdj(t, "-30", "a"))
+	require.NoError(t, err)
+	ttAssertDays(t, "7.5", e.Initial)
+	ttAssertDays(t, "1", e.Stage1)
+	ttAssertDays(t, "6.5", e.Stage2)
+
+	// 1–10 with −30 %: 2.1 → 2; 20 % of 2 days is 0.4, below a half day:
+	// stage 1 keeps its half day.
+	e, err = table.Effort(5, ttAdj(t, "-30", "a"))
+	require.NoError(t, err)
+	ttAssertDays(t, "2", e.Initial)
+	ttAssertDays(t, "0.5", e.Stage1)
+	ttAssertDays(t, "1.5", e.Stage2)
+
+	// A caller's table: stage 1 is 40 % by share, stage 2 must keep 75 %.
+	table, err = audit.NewTimeTable(ttSmallConfig(t))
+	require.NoError(t, err)
+	// 11–20: 3 days, stage 1 25 % = 0.75 → 1; 75 % of 3 = 2.25 → stage 2
+	// needs 2.5, so stage 1 is capped at 0.5.
+	e, err = table.Effort(15)
+	require.NoError(t, err)
+	ttAssertDays(t, "0.5", e.Stage1)
+	ttAssertDays(t, "2.5", e.Stage2)
+	assert.Contains(t, e.Basis, "stage 1 capped at 0.5 person-days so that stage 2 keeps at least 75 % of the initial time")
+}
+
+// No figure goes below a half day, and the initial time stays at least a
+// day, in a caller's table with very small figures.
+func TestEffortFloors(t *testing.T) {
+	table, err := audit.NewTimeTable(audit.TimeTableConfig{
+		Name: "tiny", Source: "test table",
+		Bands:         []audit.Band{{From: 1, To: 5, Initial: ttDec(t, "0.5")}},
+		StageOneShare: audit.PercentShare(30), SurveillanceShare: audit.Share{Num: 1, Den: 3},
+		RecertificationShare: audit.Share{Num: 2, Den: 3}, MaxReduction: audit.PercentShare(30),
+	})
+	require.NoError(t, err)
+	e, err := table.Effort(1, ttAdj(t, "-30", "a"))
+	require.NoError(t, err)
+	ttAssertDays(t, "1", e.Initial)
+	ttAssertDays(t, "0.5", e.Stage1)
+	ttAssertDays(t, "0.5", e.Stage2)
+	ttAssertDays(t, "0.5", e.Surveillance)
+	ttAssertDays(t, "0.5", e.Recertification)
+	assert.Contains(t, e.Basis, "initial: at least 1 person-days")
+	assert.Contains(t, e.Basis, "surveillance: at least 0.5 person-days")
+}
+
+func TestMultiSiteEffort(t *testing.T) {
+	table := audit.AfterSalesTimeTable()
+	single, err := table.Effort(150)
+	require.NoError(t, err)
+
+	t.Run("one site is Effort", func(t *testing.T) {
+		got, err := table.MultiSiteEffort(150, 1)
+		require.NoError(t, err)
+		assert.True(t, got.Equal(single))
+	})
+
+	cases := []struct {
+		sites            int
+		initial, surv, r int // sampled sites at each audit
+	}{
+		{2, 1, 1, 1},
+		{5, 2, 2, 2},
+		{10, 3, 2, 3},
+		{26, 5, 3, 4},
+		{101, 10, 6, 8},
+	}
+	half := decimal.New(5, -1)
+	for _, c := range cases {
+		t.Run(strconv.Itoa(c.sites)+" sites", func(t *testing.T) {
+			n := c.sites - 1
+			require.Equal(t, c.initial, audit.SampleSize(n, audit.Stage2))
+			require.Equal(t, c.surv, audit.SampleSize(n, audit.Surveillance))
+			require.Equal(t, c.r, audit.SampleSize(n, audit.Recertification))
+			e, err := table.MultiSiteEffort(150, c.sites)
+			require.NoError(t, err)
+			add := func(d decimal.Decimal, k int) string { return d.Add(half.Mul(decimal.NewFromInt(int64(k)))).String() }
+			ttAssertDays(t, add(single.Initial, c.initial), e.Initial)
+			ttAssertDays(t, single.Stage1.String(), e.Stage1)
+			ttAssertDays(t, add(single.Stage2, c.initial), e.Stage2)
+			ttAssertDays(t, add(single.Surveillance, c.surv), e.Surveillance)
+			ttAssertDays(t, add(single.Recertification, c.r), e.Recertification)
+			assert.True(t, e.Stage1.Add(e.Stage2).Equal(e.Initial))
+		})
+	}
+
+	t.Run("basis", func(t *testing.T) {
+		e, err := table.MultiSiteEffort(150, 10)
+		require.NoError(t, err)
+		assert.Equal(t, []string{
+			"126–175 personnel: 9.5 person-days (after-sales committee table)",
+			"10 sites: 9 besides the head office; sampled 3 (initial, ⌈√n⌉), 2 (surveillance, ⌈0.6√n⌉), 3 (recertification, ⌈0.8√n⌉) (IAF MD 1)",
+			"stage 2: +1.5 person-days for 3 sampled sites × 0.5",
+			"surveillance: +1 person-days for 2 sampled sites × 0.5",
+			"recertification: +1.5 person-days for 3 sampled sites × 0.5",
+		}, e.Basis)
+	})
+
+	t.Run("a table with no time per site adds none", func(t *testing.T) {
+		base, err := audit.QMSTimeTable().Effort(150)
+		require.NoError(t, err)
+		e, err := audit.QMSTimeTable().MultiSiteEffort(150, 10)
+		require.NoError(t, err)
+		assert.True(t, e.Initial.Equal(base.Initial) && e.Surveillance.Equal(base.Surveillance) &&
+			e.Recertification.Equal(base.Recertification))
+		assert.Len(t, e.Basis, len(base.Basis)+1)
+	})
+
+	t.Run("with adjustments the sites are added after rounding", func(t *testing.T) {
+		e, err := table.MultiSiteEffort(150, 10, ttAdj(t, "-10", "single repetitive process"))
+		require.NoError(t, err)
+		ttAssertDays(t, "10", e.Initial) // 8.55 → 8.5, + 1.5
+		ttAssertDays(t, "8.5", e.Stage2)
+	})
+
+	t.Run("errors", func(t *testing.T) {
+		for _, sites := range []int{0, -1} {
+			_, err := table.MultiSiteEffort(150, sites)
+			assert.ErrorIs(t, err, audit.ErrInvalidSites)
+		}
+		_, err := table.MultiSiteEffort(0, 3)
+		assert.ErrorIs(t, err, audit.ErrInvalidPersonnel)
+		_, err = table.MultiSiteEffort(10701, 3)
+		assert.ErrorIs(t, err, audit.ErrBeyondTable)
+		_, err = table.MultiSiteEffort(100, 3, ttAdj(t, "-31", "a"))
+		assert.ErrorIs(t, err, audit.ErrReductionCap)
+	})
+}
+
+func TestEffortEqual(t *testing.T) {
+	a, err := audit.AfterSalesTimeTable().Effort(100)
+	require.NoError(t, err)
+	c := a
+	c.Basis = []string{"another line"}
+	assert.False(t, a.Equal(c), "same figures, other basis")
+	c.Basis = append(c.Basis, a.Basis...)
+	assert.False(t, a.Equal(c), "same figures, more basis")
+	c.Basis = append([]string(nil), a.Basis...)
+	assert.True(t, a.Equal(c))
+	c.Initial = ttDec(t, "8.50")
+	assert.True(t, a.Equal(c), "8.50 equals 8.5")
+	c.Stage1 = ttDec(t, "2")
+	assert.False(t, a.Equal(c))
+}
+
+func TestEffortJSON(t *testing.T) {
+	e, err := audit.AfterSalesTimeTable().Effort(100)
+	require.NoError(t, err)
+	data, err := json.Marshal(e)
+	require.NoError(t, err)
+	assert.Equal(t, `{"initial":"8.5","stage1":"1.5","stage2":"7.0","surveillance":"3.0","recertification":"5.0",`+
+		`"basis":["86–125 personnel: 8.5 person-days (after-sales committee table)"]}`, string(data))
+	var back audit.Effort
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.True(t, back.Equal(e))
+
+	data, err = json.Marshal(audit.Effort{})
+	require.NoError(t, err)
+	assert.Equal(t, `{"initial":"0.0","stage1":"0.0","stage2":"0.0","surveillance":"0.0","recertification":"0.0","basis":[]}`, string(data))
+
+	valid := `{"initial":"8.5","stage1":"1.5","stage2":"7.0","surveillance":"3.0","recertification":"5.0","basis":["x"]}`
+	errorCases := []struct{ name, doc, msg string }{
+		{"stages do not add up", strings.Replace(valid, `"stage2":"7.0"`, `"stage2":"6.5"`, 1), "must equal initial"},
+		{"not a half day", strings.Replace(valid, `"surveillance":"3.0"`, `"surveillance":"3.2"`, 1), "multiple of a half day"},
+		{"negative", strings.Replace(valid, `"surveillance":"3.0"`, `"surveillance":"-3.0"`, 1), "surveillance"},
+		{"exponent", strings.Replace(valid, `"surveillance":"3.0"`, `"surveillance":"3e0"`, 1), "surveillance"},
+		{"missing field", strings.Replace(valid, `"recertification":"5.0",`, ``, 1), "recertification is missing"},
+		{"number, not string", strings.Replace(valid, `"initial":"8.5"`, `"initial":8.5`, 1), "initial"},
+		{"unknown field", strings.Replace(valid, `"basis"`, `"note":"x","basis"`, 1), "unknown field"},
+		{"duplicate key", strings.Replace(valid, `"initial":"8.5"`, `"initial":"8.5","initial":"8.5"`, 1), "duplicate key"},
+	}
+	for _, c := range errorCases {
+		t.Run(c.name, func(t *testing.T) {
+			got := e
+			err := json.Unmarshal([]byte(c.doc), &got)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), c.msg)
+			assert.True(t, strings.HasPrefix(err.Error(), "audit: effort: "), err.Error())
+			assert.True(t, got.Equal(e), "unchanged after an error")
+		})
+	}
+}
+
+// FuzzEffort: any personnel, sites and adjustments either fail with an
+// error or give half-day figures whose stages add up; nothing panics.
+func FuzzEffort(f *testing.F) {
+	f.Add(false, 120, 1, "-10", "single repetitive process", "", "")
+	f.Add(true, 7, 10, "5", "complex", "-35", "low risk")
+	f.Add(false, 10700, 1000, "100", "a", "-0.01", "b")
+	f.Add(true, 0, 0, "x", "", "1e9", "c")
+	f.Fuzz(func(t *testing.T, qms bool, personnel, sites int, p1, r1, p2, r2 string) {
+		table := audit.AfterSalesTimeTable()
+		if qms {
+			table = audit.QMSTimeTable()
+		}
+		var adj []audit.Adjustment
+		for _, pr := range [][2]string{{p1, r1}, {p2, r2}} {
+			if d, err := decimal.NewFromString(pr[0]); err == nil {
+				adj = append(adj, audit.Adjustment{Reason: pr[1], Percent: d})
+			}
+		}
+		e, err := table.MultiSiteEffort(personnel, sites, adj...)
+		if err != nil {
+			assert.True(t, e.Equal(audit.Effort{}))
+			return
+		}
+		two := decimal.NewFromInt(2)
+		half := decimal.New(5, -1)
+		for _, d := range []decimal.Decimal{e.Initial, e.Stage1, e.Stage2, e.Surveillance, e.Recertification} {
+			assert.True(t, d.Mul(two).IsInteger(), "%s is not in half days", d)
+			assert.True(t, d.GreaterThanOrEqual(half), "%s is below a half day", d)
+		}
+		assert.True(t, e.Stage1.Add(e.Stage2).Equal(e.Initial))
+		assert.True(t, e.Initial.GreaterThanOrEqual(decimal.NewFromInt(1)))
+		require.NotEmpty(t, e.Basis)
+		if !qms && sites == 1 && e.Stage1.GreaterThan(half) {
+			// Stage 2 keeps 80 % of the initial time unless stage 1 is at its half-day floor.
+			assert.True(t, e.Stage2.Mul(decimal.NewFromInt(5)).GreaterThanOrEqual(e.Initial.Mul(decimal.NewFromInt(4))),
+				"stage 2 %s of %s", e.Stage2, e.Initial)
+		}
+		again, err := table.MultiSiteEffort(personnel, sites, adj...)
+		require.NoError(t, err)
+		assert.True(t, again.Equal(e), "the same input gives the same effort")
+	})
+}
+
+func FuzzEffortJSON(f *testing.F) {
+	f.Add([]byte(`{"initial":"8.5","stage1":"1.5","stage2":"7.0","surveillance":"3.0","recertification":"5.0","basis":["x"]}`))
+	f.Add([]byte(`{"initial":"0.0","stage1":"0.0","stage2":"0.0","surveillance":"0.0","recertification":"0.0","basis":null}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var e audit.Effort
+		if err := json.Unmarshal(data, &e); err != nil {
+			return
+		}
+		assert.True(t, e.Stage1.Add(e.Stage2).Equal(e.Initial))
+		again, err := json.Marshal(e)
+		require.NoError(t, err)
+		var back audit.Effort
+		require.NoError(t, json.Unmarshal(again, &back), string(again))
+		assert.True(t, back.Initial.Equal(e.Initial) && back.Stage1.Equal(e.Stage1) && back.Stage2.Equal(e.Stage2) &&
+			back.Surveillance.Equal(e.Surveillance) && back.Recertification.Equal(e.Recertification))
+		assert.Equal(t, len(e.Basis), len(back.Basis))
+	})
+}
+
+var ttSinkEffort audit.Effort
+
+func BenchmarkEffort(b *testing.B) {
+	table := audit.AfterSalesTimeTable()
+	b.ReportAllocs()
+	for b.Loop() {
+		e, err := table.Effort(120)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ttSinkEffort = e
+	}
+}
+
+func BenchmarkEffortAdjusted(b *testing.B) {
+	table := audit.AfterSalesTimeTable()
+	adj := []audit.Adjustment{{Reason: "single repetitive process", Percent: decimal.NewFromInt(-10)}}
+	b.ReportAllocs()
+	for b.Loop() {
+		e, err := table.Effort(150, adj...)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ttSinkEffort = e
+	}
+}
+
+func BenchmarkEffortQMS(b *testing.B) {
+	table := audit.QMSTimeTable()
+	b.ReportAllocs()
+	for b.Loop() {
+		e, err := table.Effort(120)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ttSinkEffort = e
+	}
+}
+
+func BenchmarkMultiSiteEffort(b *testing.B) {
+	table := audit.AfterSalesTimeTable()
+	b.ReportAllocs()
+	for b.Loop() {
+		e, err := table.MultiSiteEffort(120, 10)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ttSinkEffort = e
+	}
+}
