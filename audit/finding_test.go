@@ -3,7 +3,6 @@ package audit_test
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"testing"
 	"time"
 
@@ -431,17 +430,4 @@ func FuzzFindingJSON(f *testing.F) {
 			assert.False(t, got.DueOn().Before(got.RaisedOn()))
 		}
 	})
-}
-
-func ExampleFinding_OverdueOn() {
-	f, _ := audit.NewFinding(uuid.MustParse("5f0c7d8e-0000-4000-8000-000000000009"), audit.Minor,
-		"5.2.1", "No training plan for 2026", "Training file holds 2025 only",
-		time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), audit.DefaultRectification())
-	for _, day := range []string{"2026-04-09", "2026-04-10"} {
-		d, _ := time.Parse("2006-01-02", day)
-		fmt.Println(day, "overdue:", f.OverdueOn(d))
-	}
-	// Output:
-	// 2026-04-09 overdue: false
-	// 2026-04-10 overdue: true
 }

@@ -1,0 +1,89 @@
+package audit_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/google/uuid"
+	"github.com/shopspring/decimal"
+)
+
+// A major nonconformity from the closing meeting of stage 2 to its closure.
+func Example_findingLife() {
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	policy := audit.DefaultRectification()
+
+	stage2, _ := audit.NewAudit(audit.Stage2, day("2026-03-09"), day("2026-03-10"))
+	id := uuid.MustParse("0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f01")
+	stage2, err := stage2.Raise(id, audit.Major, "GB/T 27922-2011 5.3.2",
+		"Complaints are not tracked to closure", "4 of 12 sampled complaints have no closure record", policy)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	f, _ := stage2.Finding(id)
+	fmt.Println(f.Severity().Chinese(), f.Status(), "due", f.DueOn().Format("2006-01-02"))
+
+	// Closing before verification is refused and changes nothing.
+	if _, err := f.Close(day("2026-03-20")); err != nil {
+		fmt.Println(err)
+	}
+
+	f, _ = f.SubmitAction(day("2026-04-02"), "Complaint log reworked; hotline staff retrained")
+	fmt.Println(f.Status(), "on", f.ActionSubmittedOn().Format("2006-01-02"))
+	f, _ = f.Verify(day("2026-04-16"))
+	fmt.Println(f.Status(), "on", f.VerifiedOn().Format("2006-01-02"))
+	f, _ = f.Close(day("2026-04-17"))
+	fmt.Println(f.Status(), "on", f.ClosedOn().Format("2006-01-02"))
+	fmt.Println("on 2026-04-10 it was", f.StatusOn(day("2026-04-10")))
+
+	stage2, _ = stage2.UpdateFinding(f)
+	g, _ := stage2.Finding(id)
+	fmt.Println("recorded:", g.Status())
+	// Output:
+	// 严重不符合 open due 2026-04-09
+	// audit: finding transition not allowed: close finding 0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f01 (major, open): a major must be verified before it is closed
+	// action_submitted on 2026-04-02
+	// verified on 2026-04-16
+	// closed on 2026-04-17
+	// on 2026-04-10 it was action_submitted
+	// recorded: closed
+}
+
+func ExampleFinding_OverdueOn() {
+	f, _ := audit.NewFinding(uuid.MustParse("5f0c7d8e-0000-4000-8000-000000000009"), audit.Minor,
+		"5.2.1", "No training plan for 2026", "Training file holds 2025 only",
+		time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), audit.DefaultRectification())
+	for _, day := range []string{"2026-04-09", "2026-04-10"} {
+		d, _ := time.Parse("2006-01-02", day)
+		fmt.Println(day, "overdue:", f.OverdueOn(d))
+	}
+	// Output:
+	// 2026-04-09 overdue: false
+	// 2026-04-10 overdue: true
+}
+
+func ExampleRecommend() {
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	policy := audit.DefaultRectification()
+	stage2, _ := audit.NewAudit(audit.Stage2, day("2026-03-09"), day("2026-03-10"))
+	stage2, _ = stage2.Raise(uuid.MustParse("0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f01"), audit.Major,
+		"GB/T 27922-2011 5.3.2", "Complaints are not tracked to closure", "4 of 12 sampled complaints open", policy)
+	stage2, _ = stage2.WithResult(audit.Result{
+		Applicable: decimal.RequireFromString("100"), Awarded: decimal.RequireFromString("86.5"),
+		Score: decimal.RequireFromString("86.5"), Level: audit.ThreeStar,
+	})
+	for _, on := range []string{"2026-04-20", "2026-09-10", "2026-09-11"} {
+		d, _ := audit.Recommend(stage2, policy, day(on))
+		fmt.Println(on, d.Recommendation, d.Recommendation.Chinese())
+		fmt.Println("  " + d.Reasons[len(d.Reasons)-1])
+	}
+	// Output:
+	// 2026-04-20 certify_once_rectified 整改后推荐
+	//   majors must be verified by 2026-09-10
+	// 2026-09-10 certify_once_rectified 整改后推荐
+	//   majors must be verified by 2026-09-10
+	// 2026-09-11 repeat_stage2 重新进行第二阶段审核
+	//   major finding 0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f01 (clause GB/T 27922-2011 5.3.2) was open on 2026-09-10
+}

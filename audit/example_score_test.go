@@ -1,0 +1,65 @@
+package audit_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/shopspring/decimal"
+)
+
+func ExampleScorecard_Score() {
+	card := audit.GBT27922()
+	points := func(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+	e := audit.Evaluation{
+		Awarded: map[string]decimal.Decimal{
+			"organization": points("4"), "staffing": points("5"), "resources": points("5.5"),
+			"specifications": points("5"), "supervision": points("6"), "improvement": points("4"),
+			"service_culture": points("5"), "product_information": points("4.5"),
+			"technical_support": points("5"), "delivery_installation": points("5"),
+			"repair": points("5"), "quality_assurance": points("5.5"),
+			"customer_relations": points("10"), "complaint_handling": points("11"),
+		},
+		Excluded:   []string{"recycling"}, // the company sells no goods that are taken back
+		Bonus:      true,
+		Deductions: 1,
+	}
+	r, err := card.Score(e)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// 80.5 of 94 applicable points = 85.638… % → 85.64, +1 bonus, −1 deduction.
+	fmt.Println("applicable:", r.Applicable.StringFixed(2))
+	fmt.Println("awarded:   ", r.Awarded.StringFixed(2))
+	fmt.Println("score:     ", r.Score.StringFixed(2))
+	fmt.Println("level:     ", r.Level, r.Level.Chinese())
+
+	delete(e.Awarded, "repair")
+	e.Awarded["staffing"] = points("7")
+	_, err = card.Score(e)
+	fmt.Println(err)
+	// Output:
+	// applicable: 94.00
+	// awarded:    80.50
+	// score:      85.64
+	// level:      three_star 三星
+	// audit: invalid evaluation: indicator "staffing": awarded 7 above the maximum 6
+	// audit: invalid evaluation: indicator "repair": not scored: award points (0 included) or exclude it
+}
+
+func ExampleGrading_Grade() {
+	g := audit.DefaultGrading().WithStarsAfterOneYear(true)
+	score := decimal.RequireFromString("96.5")
+	since := time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)
+	for _, on := range []time.Time{
+		time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC),
+		time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC),
+	} {
+		level, _ := g.Grade(score, since, on)
+		fmt.Println(on.Format("2006-01-02"), level.Chinese())
+	}
+	// Output:
+	// 2026-03-09 达标
+	// 2026-03-10 五星
+}
