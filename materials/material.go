@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/aftersales/certification/internal/calendar"
 	"github.com/aftersales/certification/internal/jsonx"
@@ -74,7 +75,8 @@ type Material struct {
 // Validate checks m on its own, without a date, and returns every problem
 // joined (nil when there is none), each matching [ErrInvalidMaterial]:
 //   - an unknown Kind;
-//   - an empty or whitespace-only Title;
+//   - an empty or whitespace-only Title, or a Title or Reference that is
+//     not valid UTF-8;
 //   - a zero IssuedOn;
 //   - a ValidUntil before IssuedOn;
 //   - a Covers period with only one end, or with To before From;
@@ -102,6 +104,11 @@ func (m Material) problems() []string {
 	}
 	if strings.TrimSpace(m.Title) == "" {
 		msgs = append(msgs, "has an empty title")
+	} else if !utf8.ValidString(m.Title) {
+		msgs = append(msgs, "has a title that is not valid UTF-8")
+	}
+	if !utf8.ValidString(m.Reference) {
+		msgs = append(msgs, "has a reference that is not valid UTF-8")
 	}
 	if m.IssuedOn.IsZero() {
 		msgs = append(msgs, "has no issue date")
