@@ -1,0 +1,230 @@
+package certificate_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/certificate"
+	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/materials"
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestDefaultPolicy(t *testing.T) {
+	// Each figure of shared/DOMAIN.md §6.
+	p := certificate.DefaultPolicy()
+	assert.Equal(t, 3, p.ValidityYears)
+	assert.Equal(t, 12, p.SurveillanceIntervalMonths)
+	assert.Equal(t, 0, p.SurveillanceToleranceMonths)
+	assert.Equal(t, 2, p.SurveillancesPerCycle)
+	assert.Equal(t, 6, p.MaxSuspensionMonths)
+	assert.Equal(t, 6, p.RestorationWindowMonths)
+	assert.Equal(t, 3, p.RecertificationLeadMonths)
+	assert.NoError(t, p.Validate())
+}
+
+func TestPolicyValidate(t *testing.T) {
+	edit := func(f func(*certificate.Policy)) certificate.Policy {
+		p := certificate.DefaultPolicy()
+		f(&p)
+		return p
+	}
+	valid := []struct {
+		name string
+		p    certificate.Policy
+	}{
+		{"default", certificate.DefaultPolicy()},
+		{"tolerance 3 months", edit(func(p *certificate.Policy) { p.SurveillanceToleranceMonths = 3 })},
+		{"no restoration (CNCA 2026)", edit(func(p *certificate.Policy) { p.RestorationWindowMonths = 0 })},
+		{"no surveillance", edit(func(p *certificate.Policy) { p.SurveillancesPerCycle, p.SurveillanceIntervalMonths = 0, 0 })},
+		{"four surveillances every 6 months", edit(func(p *certificate.Policy) {
+			p.SurveillancesPerCycle, p.SurveillanceIntervalMonths, p.RestorationWindowMonths = 4, 6, 3
+		})},
+	}
+	for _, tt := range valid {
+		t.Run(tt.name, func(t *testing.T) { assert.NoError(t, tt.p.Validate()) })
+	}
+
+	invalid := []struct {
+		name     string
+		p        certificate.Policy
+		problems int
+	}{
+		{"zero policy", certificate.Policy{}, 2},
+		{"validity 0", edit(func(p *certificate.Policy) { p.ValidityYears = 0 }), 1},
+		{"validity 11", edit(func(p *certificate.Policy) { p.ValidityYears = 11 }), 1},
+		{"tolerance 4 months", edit(func(p *certificate.Policy) { p.SurveillanceToleranceMonths = 4 }), 1},
+		{"negative tolerance", edit(func(p *certificate.Policy) { p.SurveillanceToleranceMonths = -1 }), 1},
+		{"interval 0 with surveillances", edit(func(p *certificate.Policy) { p.SurveillanceIntervalMonths = 0 }), 1},
+		{"negative surveillances", edit(func(p *certificate.Policy) { p.SurveillancesPerCycle = -1 }), 1},
+		{"last surveillance outside the cycle", edit(func(p *certificate.Policy) { p.SurveillancesPerCycle = 3 }), 1},
+		{"suspension 0", edit(func(p *certificate.Policy) { p.MaxSuspensionMonths = 0 }), 1},
+		{"suspension 13", edit(func(p *certificate.Policy) { p.MaxSuspensionMonths = 13 }), 1},
+		{"negative restoration", edit(func(p *certificate.Policy) { p.RestorationWindowMonths = -1 }), 1},
+		{"restoration as long as the interval", edit(func(p *certificate.Policy) { p.RestorationWindowMonths = 12 }), 1},
+		{"lead 13", edit(func(p *certificate.Policy) { p.RecertificationLeadMonths = 13 }), 1},
+		{"lead as long as a 1-year cycle", edit(func(p *certificate.Policy) {
+			*p = certificate.Policy{ValidityYears: 1, MaxSuspensionMonths: 6, RecertificationLeadMonths: 12}
+		}), 1},
+		{"every field wrong", certificate.Policy{ValidityYears: -1, SurveillanceIntervalMonths: -1, SurveillanceToleranceMonths: 9,
+			SurveillancesPerCycle: -2, MaxSuspensionMonths: -1, RestorationWindowMonths: 99, RecertificationLeadMonths: -3}, 7},
+	}
+	for _, tt := range invalid {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.p.Validate()
+			require.Error(t, err)
+			assert.ErrorIs(t, err, certificate.ErrInvalidPolicy)
+			assert.Contains(t, err.Error(), "certificate: invalid policy: ")
+			var joined interface{ Unwrap() []error }
+			require.True(t, errors.As(err, &joined))
+			assert.Len(t, joined.Unwrap(), tt.problems, err.Error())
+		})
+	}
+}
+
+func TestPolicyJSON(t *testing.T) {
+	p := certificate.DefaultPolicy()
+	p.SurveillanceToleranceMonths = 2
+	data, err := json.Marshal(p)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"validity_years":3,"surveillance_interval_months":12,"surveillance_tolerance_months":2,
+		"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6,"recertification_lead_months":3}`, string(data))
+	var back certificate.Policy
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, p, back)
+
+	bad := []struct{ name, json string }{
+		{"missing field", `{"validity_years":3,"surveillance_interval_months":12,"surveillance_tolerance_months":0,"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6}`},
+		{"unknown field", `{"validity_years":3,"surveillance_interval_months":12,"surveillance_tolerance_months":0,"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6,"recertification_lead_months":3,"grace":1}`},
+		{"invalid value", `{"validity_years":3,"surveillance_interval_months":12,"surveillance_tolerance_months":5,"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6,"recertification_lead_months":3}`},
+		{"duplicate key", `{"validity_years":3,"validity_years":3,"surveillance_interval_months":12,"surveillance_tolerance_months":0,"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6,"recertification_lead_months":3}`},
+		{"not an object", `[]`},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			got := certificate.DefaultPolicy()
+			err := json.Unmarshal([]byte(tt.json), &got)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, certificate.ErrInvalidPolicy)
+			assert.Equal(t, certificate.DefaultPolicy(), got, "unchanged on error")
+		})
+	}
+	_, err = json.Marshal(certificate.Policy{})
+	assert.ErrorIs(t, err, certificate.ErrInvalidPolicy)
+}
+
+// TestIssueExpiry checks the expiry rule of shared/DOMAIN.md §6: the day
+// before the same date three years on; a cycle starting on Feb 29 ends on
+// Feb 28.
+func TestIssueExpiry(t *testing.T) {
+	tests := []struct {
+		decided, want string
+		years         int
+	}{
+		{"2026-03-10", "2029-03-09", 3}, // DOMAIN.md §6
+		{"2024-02-29", "2027-02-28", 3}, // DOMAIN.md §6: no 2027-02-29
+		{"2024-03-01", "2027-02-28", 3},
+		{"2025-03-01", "2028-02-29", 3}, // the day before 2028-03-01 is in a leap year
+		{"2024-02-28", "2027-02-27", 3},
+		{"2025-01-31", "2028-01-30", 3},
+		{"2024-08-31", "2027-08-30", 3},
+		{"2026-01-01", "2028-12-31", 3},
+		{"2024-02-29", "2028-02-28", 4}, // a Feb 29 four years on exists
+		{"2026-03-10", "2027-03-09", 1},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%s+%dy", tt.decided, tt.years), func(t *testing.T) {
+			p := certificate.DefaultPolicy()
+			p.ValidityYears = tt.years
+			p.SurveillancesPerCycle = 0 // so that it stays valid to the end
+			c := issue(t, p, grantOn(tt.decided, tt.decided))
+			assert.Equal(t, tt.want, calendar.Format(c.ExpiresOn()))
+			assert.Equal(t, tt.decided, calendar.Format(c.CycleStart()))
+			assert.Equal(t, certificate.Valid, c.StatusOn(day(tt.want)))
+			assert.Equal(t, p, c.Policy())
+			assert.Equal(t, certificate.Expired, c.StatusOn(calendar.AddDays(day(tt.want), 1)))
+		})
+	}
+}
+
+func TestIssueAccessors(t *testing.T) {
+	g := grantOn("2026-03-10", "2026-03-16")
+	g.DecidedOn = g.DecidedOn.Add(15 * time.Hour) // the time of day is dropped
+	c := issue(t, certificate.DefaultPolicy(), g)
+	assert.Equal(t, g.ID, c.ID())
+	assert.Equal(t, g.Number, c.Number())
+	assert.Equal(t, g.Holder, c.Holder())
+	assert.Equal(t, g.CreditCode, c.CreditCode())
+	assert.Equal(t, g.Scope, c.Scope())
+	assert.Equal(t, g.Standard, c.Standard())
+	assert.Equal(t, audit.FourStar, c.Level())
+	assert.Equal(t, day("2026-03-10"), c.DecidedOn())
+	assert.Equal(t, day("2026-03-16"), c.IssuedOn())
+	assert.Equal(t, day("2026-03-10"), c.Grant().DecidedOn)
+	assert.Empty(t, c.History())
+}
+
+func TestIssueErrors(t *testing.T) {
+	edit := func(f func(*certificate.Grant)) certificate.Grant {
+		g := grantOn("2026-03-10", "2026-03-16")
+		f(&g)
+		return g
+	}
+	tests := []struct {
+		name  string
+		grant certificate.Grant
+		also  error // a second sentinel the error matches
+		text  string
+	}{
+		{"nil ID", edit(func(g *certificate.Grant) { g.ID = uuid.Nil }), nil, "ID is the nil UUID"},
+		{"blank number", edit(func(g *certificate.Grant) { g.Number = "  " }), nil, "number is empty"},
+		{"empty holder", edit(func(g *certificate.Grant) { g.Holder = "" }), nil, "holder is empty"},
+		{"empty scope", edit(func(g *certificate.Grant) { g.Scope = "" }), nil, "scope is empty"},
+		{"empty standard", edit(func(g *certificate.Grant) { g.Standard = "" }), nil, "standard is empty"},
+		{"bad credit code check character", edit(func(g *certificate.Grant) { g.CreditCode = "91310000132260250Y" }), materials.ErrInvalidReference, "credit code"},
+		{"short credit code", edit(func(g *certificate.Grant) { g.CreditCode = "9131" }), materials.ErrInvalidReference, "credit code"},
+		{"level not rated", edit(func(g *certificate.Grant) { g.Level = audit.NotRated }), certificate.ErrNotCertifiable, "below compliant"},
+		{"level unknown", edit(func(g *certificate.Grant) { g.Level = 0 }), certificate.ErrNotCertifiable, "unknown level"},
+		{"zero decision", edit(func(g *certificate.Grant) { g.DecidedOn = time.Time{} }), nil, "decision date is zero"},
+		{"zero issue", edit(func(g *certificate.Grant) { g.IssuedOn = time.Time{} }), nil, "issue date is zero"},
+		{"year 10000", edit(func(g *certificate.Grant) { g.IssuedOn = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) }), nil, "outside the years"},
+		{"issued before the decision", edit(func(g *certificate.Grant) { g.IssuedOn = day("2026-03-09") }), nil, "before the decision date 2026-03-10"},
+		{"issued after the first surveillance due", edit(func(g *certificate.Grant) { g.IssuedOn = day("2027-03-11") }), nil, "after the first surveillance due date 2027-03-10"},
+		{"expiry after 9999", edit(func(g *certificate.Grant) { g.DecidedOn, g.IssuedOn = day("9998-01-01"), day("9998-01-01") }), nil, "after the year 9999"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := certificate.Issue(certificate.DefaultPolicy(), tt.grant)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, certificate.ErrInvalidGrant)
+			if tt.also != nil {
+				assert.ErrorIs(t, err, tt.also)
+			}
+			assert.Contains(t, err.Error(), tt.text)
+			assert.Contains(t, err.Error(), "certificate: invalid grant: ")
+			assert.Equal(t, certificate.Status(0), c.StatusOn(day("2026-06-01")), "no certificate on error")
+		})
+	}
+
+	t.Run("every problem collected", func(t *testing.T) {
+		_, err := certificate.Issue(certificate.DefaultPolicy(), certificate.Grant{})
+		require.Error(t, err)
+		var joined interface{ Unwrap() []error }
+		require.True(t, errors.As(err, &joined))
+		assert.Len(t, joined.Unwrap(), 9, err.Error())
+	})
+	t.Run("invalid policy", func(t *testing.T) {
+		_, err := certificate.Issue(certificate.Policy{}, grantOn("2026-03-10", "2026-03-10"))
+		assert.ErrorIs(t, err, certificate.ErrInvalidPolicy)
+	})
+	t.Run("issued on the first due date is allowed", func(t *testing.T) {
+		_, err := certificate.Issue(certificate.DefaultPolicy(), grantOn("2026-03-10", "2027-03-10"))
+		assert.NoError(t, err)
+	})
+}
