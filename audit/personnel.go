@@ -65,7 +65,11 @@ func EffectivePersonnel(fullTime int, partTime ...PartTime) (int, error) {
 		}
 		// ⌈hundredths × headcount ÷ 800⌉
 		const per = HoursPerAuditDay * 100
-		count := (h.IntPart()*int64(g.Headcount) + per - 1) / per
+		hours := h.IntPart() * int64(g.Headcount)
+		count := hours / per
+		if hours%per != 0 {
+			count++
+		}
 		if total > math.MaxInt32-count {
 			errs = append(errs, fmt.Errorf("%w: more than %d effective personnel", ErrInvalidPersonnel, math.MaxInt32))
 			return 0, errors.Join(errs...)
