@@ -1,0 +1,89 @@
+package audit_test
+
+import (
+	"fmt"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/shopspring/decimal"
+)
+
+func ExampleTimeTable_Effort() {
+	table := audit.AfterSalesTimeTable()
+	e, err := table.Effort(150, audit.Adjustment{Reason: "single repetitive process", Percent: decimal.NewFromInt(-10)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("initial:", e.Initial, "= stage 1", e.Stage1, "+ stage 2", e.Stage2)
+	fmt.Println("surveillance:", e.Surveillance, "recertification:", e.Recertification)
+	for _, line := range e.Basis {
+		fmt.Println("-", line)
+	}
+
+	_, err = table.Effort(150, audit.Adjustment{Reason: "low risk", Percent: decimal.NewFromInt(-35)})
+	fmt.Println(err)
+	// Output:
+	// initial: 8.5 = stage 1 1.5 + stage 2 7
+	// surveillance: 3 recertification: 5.5
+	// - 126–175 personnel: 9.5 person-days (after-sales committee table)
+	// - −10 %: single repetitive process
+	// - rounded initial 8.55 → 8.5
+	// - rounded stage 1 1.35 → 1.5
+	// - rounded surveillance 3.15 → 3
+	// - rounded recertification 5.4 → 5.5
+	// audit: total reduction above the cap: total reduction −35 % is more than the 30 % allowed by the after_sales table (IAF MD 5)
+}
+
+func ExampleTimeTable_Effort_qms() {
+	e, _ := audit.QMSTimeTable().Effort(100)
+	fmt.Println(e.Initial, e.Stage1, e.Stage2, e.Surveillance, e.Recertification)
+	// Output:
+	// 7 2 5 2.5 4.5
+}
+
+func ExampleTimeTable_MultiSiteEffort() {
+	// A head office and 9 fixed service outlets.
+	e, _ := audit.AfterSalesTimeTable().MultiSiteEffort(120, 10)
+	fmt.Println("initial:", e.Initial, "surveillance:", e.Surveillance, "recertification:", e.Recertification)
+	for _, line := range e.Basis {
+		fmt.Println("-", line)
+	}
+	// Output:
+	// initial: 10 surveillance: 4 recertification: 6.5
+	// - 86–125 personnel: 8.5 person-days (after-sales committee table)
+	// - 10 sites: 9 besides the head office; sampled 3 (initial, ⌈√n⌉), 2 (surveillance, ⌈0.6√n⌉), 3 (recertification, ⌈0.8√n⌉) (IAF MD 1)
+	// - stage 2: +1.5 person-days for 3 sampled sites × 0.5
+	// - surveillance: +1 person-days for 2 sampled sites × 0.5
+	// - recertification: +1.5 person-days for 3 sampled sites × 0.5
+}
+
+func ExampleSampleSize() {
+	for _, n := range []int{1, 9, 10, 25} {
+		fmt.Println(n, audit.SampleSize(n, audit.Stage2), audit.SampleSize(n, audit.Surveillance),
+			audit.SampleSize(n, audit.Recertification))
+	}
+	// Output:
+	// 1 1 1 1
+	// 9 3 2 3
+	// 10 4 2 3
+	// 25 5 3 4
+}
+
+func ExampleEffectivePersonnel() {
+	n, _ := audit.EffectivePersonnel(100,
+		audit.PartTime{Headcount: 30, HoursPerDay: decimal.NewFromInt(4)},
+		audit.PartTime{Headcount: 5, HoursPerDay: decimal.RequireFromString("2.5")})
+	fmt.Println(n) // 100 + 15 + ⌈1.5625⌉
+	// Output:
+	// 117
+}
+
+func ExampleTimeTableByName() {
+	table, _ := audit.TimeTableByName("qms")
+	fmt.Println(table.Name(), table.Source(), table.MaxPersonnel())
+	_, err := audit.TimeTableByName("ems")
+	fmt.Println(err)
+	// Output:
+	// qms IAF MD 5 QMS table 10700
+	// audit: unknown time table "ems": built-in tables are "after_sales" and "qms"
+}
