@@ -173,7 +173,7 @@ func (s Schedule) Quote(r Request) (Quote, error) {
 		VATIncluded: s.PricesIncludeVAT,
 		Effort:      effort,
 	}
-	b := builder{s: &s, lines: make([]Line, 0, maxQuoteLines)}
+	b := builder{personDay: s.PersonDay, lines: make([]Line, 0, maxQuoteLines)}
 	first := 1
 	switch r.Part {
 	case Initial, Cycle:
@@ -289,8 +289,8 @@ func (s *Schedule) checkRequest(r *Request) error {
 // builder appends the lines of a quote, keeping their sum in minor units.
 // The first error stops it.
 type builder struct {
-	s     *Schedule
-	lines []Line
+	personDay Money
+	lines     []Line
 	sum   int64
 	cur   uint8
 	err   error
@@ -303,18 +303,22 @@ func (b *builder) fee(item Item, year int, price Money, basis string) {
 
 // audit appends an audit line: days × the person-day rate.
 func (b *builder) audit(item Item, year int, days decimal.Decimal) {
-	var buf [32]byte
-	basis := string(appendDecimal(buf[:0], days)) + " person-days × "
-	b.line(item, year, days, b.s.PersonDay, basis)
+	b.add(item, year, days, b.personDay, true, " person-days × ")
 }
 
-// line appends Quantity × price, rounded once, with basis + the price.
+// line appends qty × price, rounded once, with basis + the price.
 func (b *builder) line(item Item, year int, qty decimal.Decimal, price Money, basis string) {
+	b.add(item, year, qty, price, false, basis)
+}
+
+// add appends qty × price, rounded once. Its basis is basis and the price,
+// after the quantity when showQty is set; it is built in one allocation.
+func (b *builder) add(item Item, year int, qty decimal.Decimal, price Money, showQty bool, basis string) {
 	if b.err != nil {
 		return
 	}
 	amount := price
-	if !qty.Equal(decOne) {
+	if !isOne(qty) {
 		var err error
 		if amount, err = price.Mul(qty); err != nil {
 			b.err = fmt.Errorf("fees: %s line: %w", item, err)
@@ -328,7 +332,11 @@ func (b *builder) line(item Item, year int, qty decimal.Decimal, price Money, ba
 	}
 	b.sum, b.cur = sum.units, sum.cur
 	var buf [96]byte
-	text := price.appendFixed(append(buf[:0], basis...))
+	text := buf[:0]
+	if showQty {
+		text = appendDecimal(text, qty)
+	}
+	text = price.appendFixed(append(text, basis...))
 	b.lines = append(b.lines, Line{Item: item, Year: year, Quantity: qty, UnitPrice: price, Amount: amount, Basis: string(text)})
 }
 
@@ -361,4 +369,16 @@ func appendDecimal(b []byte, d decimal.Decimal) []byte {
 		b = append(b, ds[cut:]...)
 	}
 	return b
+}
+
+// isOne reports whether d is 1 written as decOne is, without the allocation
+// of decimal's Equal.
+func isOne(d decimal.Decimal) bool {
+	return d.Exponent() == 0 && d.NumDigits() == 1 && d.CoefficientInt64() == 1
+}
+
+// atLeastOne reports whether d ≥ 1 for d ≥ 0, without allocating: a
+// positive d lies in [10^(n−1), 10^n) where n = NumDigits + Exponent.
+func atLeastOne(d decimal.Decimal) bool {
+	return d.Sign() > 0 && int64(d.NumDigits())+int64(d.Exponent()) >= 1
 }

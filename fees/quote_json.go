@@ -76,7 +76,7 @@ func (q Quote) Validate() error {
 		}
 	}
 	rateOK := true
-	if q.VATRate.IsNegative() || q.VATRate.GreaterThanOrEqual(maxVATRate) || q.VATRate.Exponent() < -10 {
+	if q.VATRate.IsNegative() || atLeastOne(q.VATRate) || q.VATRate.Exponent() < -10 {
 		bad("vat_rate: %s is outside [0, 1) or has more than 10 places", q.VATRate)
 		rateOK = false
 	}

@@ -54,7 +54,6 @@ type Schedule struct {
 // modified.
 var (
 	defaultVATRate = decimal.New(6, -2)
-	maxVATRate     = decimal.NewFromInt(1)
 )
 
 // DefaultSchedule returns the committee's schedule (shared/DOMAIN.md §7
@@ -126,7 +125,7 @@ func (s *Schedule) validatePrices(errs []error) []error {
 			errs = append(errs, fmt.Errorf("%w: %s: %s is negative", ErrInvalidSchedule, f.name, p))
 		}
 	}
-	if s.VATRate.IsNegative() || s.VATRate.GreaterThanOrEqual(maxVATRate) {
+	if s.VATRate.IsNegative() || atLeastOne(s.VATRate) {
 		errs = append(errs, fmt.Errorf("%w: vat_rate: %s is outside [0, 1)", ErrInvalidSchedule, s.VATRate.String()))
 	}
 	return errs

@@ -45,6 +45,8 @@ func TestScheduleValidate(t *testing.T) {
 		{"price in another currency", func(s *fees.Schedule) { s.AnnualFee = usd }, []string{"annual_fee", "USD"}, []error{fees.ErrCurrencyMismatch}},
 		{"negative VAT", func(s *fees.Schedule) { s.VATRate = decimal.RequireFromString("-0.01") }, []string{"vat_rate"}, nil},
 		{"VAT of 1", func(s *fees.Schedule) { s.VATRate = decimal.NewFromInt(1) }, []string{"vat_rate"}, nil},
+		{"VAT of 1.00", func(s *fees.Schedule) { s.VATRate = decimal.RequireFromString("1.00") }, []string{"vat_rate"}, nil},
+		{"VAT of 13", func(s *fees.Schedule) { s.VATRate = decimal.NewFromInt(13) }, []string{"vat_rate"}, nil},
 		{"zero time table", func(s *fees.Schedule) { s.TimeTable = audit.TimeTable{} }, []string{"time_table"}, []error{audit.ErrInvalidTimeTable}},
 	}
 	for _, tc := range cases {
@@ -78,6 +80,8 @@ func TestScheduleValidate(t *testing.T) {
 		s := fees.DefaultSchedule()
 		s.ExtraCopy = cny(t, "0")
 		s.VATRate = decimal.Zero
+		assert.NoError(t, s.Validate())
+		s.VATRate = decimal.RequireFromString("0.9999")
 		assert.NoError(t, s.Validate())
 	})
 }
