@@ -291,9 +291,9 @@ func (s *Schedule) checkRequest(r *Request) error {
 type builder struct {
 	personDay Money
 	lines     []Line
-	sum   int64
-	cur   uint8
-	err   error
+	sum       int64
+	cur       uint8
+	err       error
 }
 
 // fee appends a line of one unit at price.
