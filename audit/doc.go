@@ -20,11 +20,97 @@
 // # Audit time
 //
 // Audit time is counted in person-days of 8 hours [MD5]. A [TimeTable] maps
-// effective personnel to person-days in bands.
+// effective personnel to person-days in bands; it is data, built with
+// [NewTimeTable] (which checks that the bands run from 1 with no gap or
+// overlap, that every figure is a positive number of half days and that the
+// document review is below the initial time) or taken from the built-ins:
+//
+//   - [AfterSalesTimeTable], "after_sales": the after-sales committee's table
+//     [committee], with initial, document-review, surveillance and
+//     recertification days per band, from 1 to 10 700 personnel (the last
+//     recertification figure, 16, is an estimate: the source row is cut off);
+//   - [QMSTimeTable], "qms": IAF MD 5's QMS table [MD5], initial days only;
+//     stage 1 is 30 % of the initial time (CB practice), surveillance 1/3
+//     and recertification 2/3 of it.
+//
+// Shares are exact fractions ([Share]), never rounded decimals. Above a
+// table's last band [TimeTable.Effort] returns [ErrBeyondTable]: a caller
+// with bigger clients supplies a longer table.
+//
+// [TimeTable.Effort] takes the band's figures and applies the caller's
+// [Adjustment]s, each with a reason, added up into one percentage [MD5]. The
+// total reduction is at most the table's MaxReduction (30 %; exactly 30 % is
+// allowed, 30.01 % is [ErrReductionCap]); increases are allowed up to
+// [MaxIncrease] (+100 %, the table time doubled: IAF MD 5 sets no bound, and
+// a client who needs more needs another table). A percent has at most two
+// decimal places and lies above −100 and at most +100.
+//
+// # Rounding
+//
+// Each reported figure (initial, stage 1, surveillance, recertification) is
+// computed exactly, in integers, from the table figure or share and the
+// adjustment, and rounded once to the nearest half day, an exact quarter up
+// [MD5]: 5.2 → 5, 5.25 → 5.5, 5.3 → 5.5, 5.74 → 5.5, 5.75 → 6. Stage 2 is not
+// rounded on its own: Stage2 = Initial − Stage1, so the stages add up
+// exactly. No figure is below a half day, and the initial time is at least
+// one day (a half day for each stage); the built-in tables never reach these
+// floors. [Effort.Basis] lists the band, the shares used, every adjustment
+// with its reason and every rounding that changed a value ("rounded initial
+// 8.55 → 8.5"), in lines a CB can paste into a contract.
+//
+// # On-site time
+//
+// IAF MD 5 wants at least 80 % of the audit time on site; its rule limits
+// the off-site time spent on planning and report writing. This package knows
+// one split of the initial time, stage 1 (planning and document review) and
+// stage 2 (on site), and reads the rule as a minimum share of the initial
+// time for stage 2, held per table as MinOnSiteShare. Where stage 1 would
+// exceed what the minimum leaves, it is capped at the largest half day that
+// keeps stage 2 at the minimum (never below a half day), and Basis says so.
+//
+// The committee's table states its split as document review and on-site
+// time, so the after-sales table applies 80 %: its document-review column
+// gives stage 1 more than 20 % in three bands, which are capped (1–10
+// personnel: 3 days, stage 1 0.5 instead of 1; 11–25: 4 days, 0.5 instead
+// of 1; 46–65: 6.5 days, 1 instead of 1.5). The QMS table applies no
+// minimum: under IAF MD 5 stage 1 is audit time normally done at least
+// partly on site, and a 30 % stage 1 could never leave 80 % to stage 2 (for
+// 1–5 personnel, 1.5 days, stage 1 would be at most 0.3 day). A CB that
+// reads the rule otherwise sets MinOnSiteShare on its own table.
+//
+// # Effective personnel
+//
+// [EffectivePersonnel] counts all full-time staff in scope on all shifts,
+// plus each group of part-time or temporary staff converted by its hours:
+// ⌈hours a day ÷ 8 × headcount⌉, rounded up per group [MD5].
 //
 // # Sampling
 //
-// Multi-site sampling follows IAF MD 1 [MD1].
+// A multi-site organisation is sampled per IAF MD 1 [MD1]: of n sites
+// besides the head office (which is always visited), [SampleSize] gives
+// ⌈√n⌉ at the initial audit (stage 1 and stage 2), ⌈0.6√n⌉ at each
+// surveillance and ⌈0.8√n⌉ at recertification, computed in integers (25
+// sites: exactly 3 and 4). Special audits sample as surveillance audits.
+// For after-sales certification each sampled fixed service outlet adds at
+// least 0.5 person-day [committee]: [TimeTable.MultiSiteEffort] adds the
+// table's PerSampledSite for each sampled site to stage 2 (and so the
+// initial time), to surveillance and to recertification, after rounding.
+//
+// # Errors
+//
+// Audit-time errors match a sentinel with errors.Is: [ErrInvalidPersonnel],
+// [ErrBeyondTable], [ErrReductionCap], [ErrInvalidAdjustment],
+// [ErrInvalidSites], [ErrInvalidPartTime], [ErrInvalidTimeTable] (every
+// problem of a table joined) and [ErrUnknownTimeTable]. Messages start with
+// "audit:" and name the bad input and the rule.
+//
+// # JSON
+//
+// A [TimeTable] encodes as its whole data (figures as "8.5", shares as
+// "1/3") and decodes strictly through [NewTimeTable]; a JSON string alone,
+// such as "after_sales", names a built-in table. An [Effort] encodes its
+// figures as strings with one decimal place ("8.5") and decodes strictly,
+// checking half days and Stage1 + Stage2 = Initial.
 //
 // # Scoring and grades
 //
