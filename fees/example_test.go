@@ -1,0 +1,120 @@
+package fees_test
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/aftersales/certification/fees"
+)
+
+func ExampleNewMoney() {
+	m, err := fees.NewMoney("30210", "CNY")
+	fmt.Println(m, err)
+	_, err = fees.NewMoney("1e3", "CNY")
+	fmt.Println(err)
+	_, err = fees.NewMoney("10.005", "CNY")
+	fmt.Println(err)
+	// Output:
+	// 30210.00 CNY <nil>
+	// fees: invalid amount "1e3": want [-]digits[.digits], nothing else
+	// fees: invalid amount "10.005": more than 2 decimal places for CNY
+}
+
+func ExampleMoney_Uppercase() {
+	for _, amount := range []string{"55650", "1409.50", "16409.02", "1680.32", "0.05"} {
+		words, err := fees.MustMoney(amount, "CNY").Uppercase()
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(amount, words)
+	}
+	// Output:
+	// 55650 人民币伍万伍仟陆佰伍拾元整
+	// 1409.50 人民币壹仟肆佰零玖元伍角
+	// 16409.02 人民币壹万陆仟肆佰零玖元零贰分
+	// 1680.32 人民币壹仟陆佰捌拾元零叁角贰分
+	// 0.05 人民币伍分
+}
+
+func ExampleMoney_Mul() {
+	vat, _ := fees.MustMoney("0.25", "CNY").Mul(decimal.RequireFromString("0.06"))
+	fmt.Println(vat) // 0.015 rounds half up
+	// Output:
+	// 0.02 CNY
+}
+
+func ExampleSchedule_Quote() {
+	s := fees.DefaultSchedule()
+	q, err := s.Quote(fees.Request{Personnel: 1200, Part: fees.Initial})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, l := range q.Lines {
+		fmt.Printf("%d %-28s %-26s %9s\n", l.Year, l.Item.English(), l.Basis, l.Amount.Amount().StringFixed(2))
+	}
+	fmt.Println("net  ", q.Net)
+	fmt.Println("VAT  ", q.VAT)
+	fmt.Println("total", q.Total)
+	// Output:
+	// 1 Application fee              1 application × 1000.00      1000.00
+	// 1 Initial audit                16 person-days × 3000.00    48000.00
+	// 1 Registration and certificate 1 certificate × 2000.00      2000.00
+	// 1 Annual fee                   1 year × 2000.00             2000.00
+	// net   53000.00 CNY
+	// VAT   3180.00 CNY
+	// total 56180.00 CNY
+}
+
+// The brief's case: a Shanghai company with 120 effective personnel on one
+// site, the whole three-year cycle on the committee's schedule.
+func Example_cycleQuote() {
+	q, err := fees.DefaultSchedule().Quote(fees.Request{Personnel: 120, Sites: 1, Part: fees.Cycle})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, l := range q.Lines {
+		fmt.Printf("year %d %9s  %-26s %s\n", l.Year, l.Amount.Amount().StringFixed(2), l.Basis, l.Item.Chinese())
+	}
+	words, _ := q.Total.Uppercase()
+	fmt.Println("net", q.Net, "VAT", q.VAT, "total", q.Total)
+	fmt.Println(words)
+	fmt.Println(q.Effort.Basis[0])
+	// Output:
+	// year 1   1000.00  1 application × 1000.00    申请费
+	// year 1  25500.00  8.5 person-days × 3000.00  初次认证审核费
+	// year 1   2000.00  1 certificate × 2000.00    注册及证书费
+	// year 1   2000.00  1 year × 2000.00           年金
+	// year 2   9000.00  3 person-days × 3000.00    监督审核费
+	// year 2   2000.00  1 year × 2000.00           年金
+	// year 3   9000.00  3 person-days × 3000.00    监督审核费
+	// year 3   2000.00  1 year × 2000.00           年金
+	// net 52500.00 CNY VAT 3150.00 CNY total 55650.00 CNY
+	// 人民币伍万伍仟陆佰伍拾元整
+	// 86–125 personnel: 8.5 person-days (after-sales committee table)
+}
+
+func ExampleSchedule_Quote_discountAndTravel() {
+	q, err := fees.DefaultSchedule().Quote(fees.Request{
+		Personnel: 120,
+		Part:      fees.Initial,
+		Travel:    fees.MustMoney("1800", "CNY"),
+		Discount:  decimal.NewFromInt(10),
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, l := range q.Lines[4:] {
+		fmt.Println(l.Item, l.Amount, "—", l.Basis)
+	}
+	// (30500.00 + 1800.00 − 3050.00) × 1.06
+	fmt.Println("total", q.Total)
+	// Output:
+	// travel 1800.00 CNY — at cost, caller's estimate: 1800.00
+	// discount -3050.00 CNY — 10 % of 30500.00
+	// total 31005.00 CNY
+}
