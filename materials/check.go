@@ -34,8 +34,9 @@ type Result struct {
 	Optional bool
 	// Satisfied reports whether the requirement is met.
 	Satisfied bool
-	// Used lists the materials that met the requirement: its own kind, or
-	// the stand-in that met it in their place.
+	// Used lists the materials that count for the requirement (each passed
+	// the checks of a single material; when the requirement is not met they
+	// were not enough), or the stand-in that met it in their place.
 	Used []Material
 	// Problems lists what blocks the requirement (always empty for an
 	// optional requirement).
@@ -274,6 +275,7 @@ func (r Requirement) check(provided []Material, usable []bool, asOf time.Time) R
 	if met {
 		res.Satisfied = true
 		res.Warnings = problems
+		res.Used = make([]Material, 0, len(counted))
 		for _, i := range counted {
 			res.Used = append(res.Used, cloneMaterial(provided[i]))
 		}
@@ -283,6 +285,9 @@ func (r Requirement) check(provided []Material, usable []bool, asOf time.Time) R
 		res.Used = []Material{cloneMaterial(s)}
 	} else {
 		res.Problems = append(problems, structural...)
+		for _, i := range counted {
+			res.Used = append(res.Used, cloneMaterial(provided[i]))
+		}
 	}
 	if r.WarnWithinDays > 0 {
 		for _, m := range res.Used {

@@ -248,6 +248,15 @@ func TestCheckSatisfactionYears(t *testing.T) {
 		})
 	}
 
+	t.Run("a report that counts is listed even when a year is missing", func(t *testing.T) {
+		rep := materials.Checklist{{Kind: materials.SatisfactionReport, YearsCovered: 2}}.Check(reports("2026-01-01"), asOf)
+		res, ok := rep.Result(materials.SatisfactionReport)
+		require.True(t, ok)
+		assert.False(t, res.Satisfied)
+		require.Len(t, res.Used, 1)
+		assert.Equal(t, "报告 2026-01-01", res.Used[0].Title)
+	})
+
 	t.Run("years covered is data", func(t *testing.T) {
 		three := materials.Checklist{{Kind: materials.SatisfactionReport, YearsCovered: 3}}
 		rep := three.Check(reports("2026-05-15", "2025-05-15"), asOf)

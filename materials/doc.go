@@ -2,13 +2,104 @@
 // certification hands in: which materials are missing, expired or
 // insufficient on a given date, and whether the identifiers printed on them
 // (unified social credit code, organisation code, resident ID number) are
-// well formed.
+// well formed. It is step 2–3 of how a company applies (self-assessment,
+// then submission with materials), and a certification body's preliminary
+// review.
+//
+// # Materials and checklists
+//
+// A [Material] is the metadata of one document: its [Kind], title, issue
+// date, end of validity (zero for 长期, no end date), the period it covers,
+// the [Section]s it contains and the identifier printed on it. A
+// [Checklist] is an ordered list of [Requirement]s, each one line of data:
+// the kind, whether it is optional, how many, how many years must be
+// covered, how recent the latest must be, the sections required, the
+// identifier check, when to warn before an end date, and which other
+// materials may stand in. A certification body (CB) with other rules builds
+// its own checklist; [Checklist.Validate] refuses nonsense.
+//
+// [AfterSalesService] is the default of shared/DOMAIN.md §2, taken from the
+// brief (an article on applying for after-sales service certification in
+// Shanghai) and completed with what CBs ask for:
+//   - required: application form, business licence, organisation code
+//     certificate, legal representative's ID, service process manual,
+//     quality manual, feedback mechanism, organisation chart, list of service
+//     outlets, training records, satisfaction survey reports [brief];
+//   - optional (never blocking): service commitment, complaint records,
+//     service cases — "may also" provide them [brief];
+//   - the business licence carries a valid credit code; a licence with a
+//     valid 18-character credit code stands in for the organisation code
+//     certificate (三证合一 since 2015-10-01); the legal representative's ID
+//     carries a valid resident ID number;
+//   - training records contain a plan, the content and the assessment
+//     results, and the latest was issued within 12 months;
+//   - one satisfaction report for each of the last 2 years, each with data
+//     analysis and improvement measures (the brief says "recent years"; CBs
+//     ask for 1 to 3, so 2 is the default);
+//   - a licence or ID that ends within 90 days of the check date is a
+//     warning, not a problem.
+//
+// # Dates
+//
+// [Checklist.Check] takes the check date (asOf) from the caller; the package
+// never reads the clock. A zero asOf is a problem ([ErrInvalidDate]), never
+// "today". Dates are calendar dates read in their own location (00:30 in
+// Shanghai is that Shanghai day); month arithmetic clamps to the end of the
+// month (internal/calendar). On the check date a material is:
+//   - not yet valid when issued after it;
+//   - expired when its ValidUntil (the last valid day) is before it; a zero
+//     ValidUntil never expires.
+//
+// "Within N months" means on or after asOf − N months: training records
+// issued on 2025-05-15 are within 12 months of 2026-05-15, those of
+// 2025-05-14 are not. "The last N years" are the 12-month windows ending on
+// asOf: year k runs from the day after asOf − 12·k months to
+// asOf − 12·(k−1) months, both included (for 2026-05-15: 2025-05-16 to
+// 2026-05-15, then 2024-05-16 to 2025-05-15). A material counts for the
+// year in which its Covers period ends (its issue date when Covers is zero;
+// the check date when the period ends after it), so one report cannot count
+// for two years. JSON writes dates as YYYY-MM-DD and reads them back as
+// midnight UTC: the location is not kept.
 //
 // # Identifiers
 //
-// [ValidateCreditCode] follows GB 32100-2015, [ValidateOrganizationCode]
-// GB 11714-1997 and [ValidateResidentID] GB 11643-1999, as restated in
+// [ValidateCreditCode] follows GB 32100-2015 (18 characters from
+// 0-9 and A-Z without I, O, S, V, Z; a mod-31 check character; positions
+// 9–17 an organisation code), [ValidateOrganizationCode] GB 11714-1997
+// (8 characters and a mod-11 check, "X" for 10, "0" for 11) and
+// [ValidateResidentID] GB 11643-1999 (17 digits and a mod-11 check from
+// "10X98765432"; positions 7–14 a real birth date), as restated in
 // shared/DOMAIN.md §2. Input is checked as given: lower-case letters and
-// full-width characters are errors that say so, never silently converted.
-// Every error matches [ErrInvalidReference] and is a [*ReferenceError].
+// full-width characters are errors that say so, never silently converted;
+// lengths and positions count characters (runes), not bytes. Birth dates
+// must lie between 1900-01-01 and 2099-12-31: the validators take no date,
+// so a birth date in the future cannot be refused. Every error matches
+// [ErrInvalidReference] and is a [*ReferenceError] naming the identifier,
+// the rule that failed and the position.
+//
+// # Reports and errors
+//
+// Check never fails: the [Report] says, per requirement, which materials
+// met it, what blocks it ([Result.Problems]) and what is only worth knowing
+// ([Result.Warnings]); materials of kinds the checklist does not ask for are
+// listed as unused, not rejected; problems that belong to no requirement (a
+// zero date, an invalid checklist, an invalid or repeated material) are in
+// [Report.General]. Each [Problem] is an error whose [Reason] matches one
+// sentinel with errors.Is: [ErrMissing], [ErrExpired], [ErrNotYetValid],
+// [ErrInsufficientCoverage], [ErrMissingSection], [ErrInvalidReference],
+// [ErrOutdated], [ErrInvalidMaterial], [ErrDuplicate], [ErrInvalidDate],
+// [ErrInvalidChecklist], and for warnings [ErrExpiresSoon]. [Report.Err]
+// joins the blocking ones; messages read like
+// `materials: business_license "营业执照": expired: valid until 2026-03-31`.
+// [Problem.Chinese] and [Problem.English] render a problem for people.
+//
+// Decoding JSON ([Material], [Problem], [Report]) is strict (unknown fields,
+// repeated keys and trailing data are errors) and validates exactly as the
+// code does; a failed decode leaves the target unchanged.
+//
+// # Concurrency
+//
+// The package has no mutable state. Checklists, materials and reports are
+// plain values; Check does not change its arguments and the report shares
+// no memory with them.
 package materials

@@ -1,0 +1,92 @@
+package materials_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/aftersales/certification/materials"
+)
+
+func ExampleValidateCreditCode() {
+	fmt.Println(materials.ValidateCreditCode("91310000132260250X"))
+	for _, code := range []string{"91310000132260250Y", "91310000132260250x", "9131000013226025"} {
+		err := materials.ValidateCreditCode(code)
+		var re *materials.ReferenceError
+		if errors.As(err, &re) {
+			fmt.Printf("%s (rule %q)\n", err, re.Rule)
+		}
+	}
+	// Output:
+	// <nil>
+	// materials: credit code "91310000132260250Y": check character at position 18 is 'Y', want 'X' (rule "check character")
+	// materials: credit code "91310000132260250x": character at position 18 is lower case 'x'; write it in upper case (rule "lower case")
+	// materials: credit code "9131000013226025": length is 16 characters, want 18 (rule "length")
+}
+
+func ExampleValidateResidentID() {
+	fmt.Println(materials.ValidateResidentID("11010519491231002X"))
+	fmt.Println(materials.ValidateResidentID("110105194902300024"))
+	// Output:
+	// <nil>
+	// materials: resident ID "110105194902300024": birth date 19490230 at positions 7-14: day 30 does not exist in 1949-02
+}
+
+func ExampleChecklist_Check() {
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	provided := []materials.Material{
+		{Kind: materials.ApplicationForm, Title: "认证申请书", IssuedOn: day("2026-05-01")},
+		{Kind: materials.BusinessLicense, Title: "营业执照", IssuedOn: day("2016-04-01"), ValidUntil: day("2026-03-31"), Reference: "91310000132260250X"},
+		{Kind: materials.LegalRepID, Title: "身份证", IssuedOn: day("2020-03-01"), ValidUntil: day("2026-07-01"), Reference: "11010519491231002X"},
+		{Kind: materials.ServiceProcessManual, Title: "售后服务流程手册", IssuedOn: day("2025-01-10")},
+		{Kind: materials.QualityManual, Title: "质量管理手册", IssuedOn: day("2024-06-01")},
+		{Kind: materials.FeedbackMechanism, Title: "客户反馈机制说明", IssuedOn: day("2025-02-01")},
+		{Kind: materials.OrganizationChart, Title: "组织机构图", IssuedOn: day("2026-01-05")},
+		{Kind: materials.ServiceOutlets, Title: "网点清单", IssuedOn: day("2026-04-01")},
+		{Kind: materials.TrainingRecords, Title: "培训记录", IssuedOn: day("2026-01-20"),
+			Sections: []materials.Section{materials.Plan, materials.Content, materials.AssessmentResults}},
+		{Kind: materials.SatisfactionReport, Title: "2025年度满意度报告", IssuedOn: day("2026-01-31"),
+			Covers:   materials.Period{From: day("2025-01-01"), To: day("2025-12-31")},
+			Sections: []materials.Section{materials.DataAnalysis, materials.ImprovementMeasures}},
+	}
+	report := materials.AfterSalesService().Check(provided, day("2026-05-15"))
+	fmt.Println("complete:", report.Complete())
+	fmt.Println(report.Err())
+	fmt.Println("expired licence:", errors.Is(report.Err(), materials.ErrExpired))
+	for _, w := range report.Warnings() {
+		fmt.Println("warning:", w)
+	}
+	// Output:
+	// complete: false
+	// materials: business_license "营业执照": expired: valid until 2026-03-31
+	// materials: organization_code: missing (and no business_license with a valid unified social credit code stands in)
+	// materials: satisfaction_report: nothing covers the year 2024-05-16 to 2025-05-15
+	// expired licence: true
+	// warning: materials: legal_rep_id "身份证": expires soon: valid until 2026-07-01 (within 90 days of 2026-05-15)
+}
+
+func ExampleProblem_Chinese() {
+	p := materials.Problem{Kind: materials.SatisfactionReport, Reason: materials.ReasonMissingSection,
+		Title: "2025年度满意度报告", Section: materials.ImprovementMeasures}
+	fmt.Println(p.Chinese())
+	fmt.Println(p.English())
+	fmt.Println(p)
+	// Output:
+	// 客户满意度调查报告“2025年度满意度报告”：缺少“改进措施”部分
+	// Customer satisfaction survey report "2025年度满意度报告": missing section "improvement measures"
+	// materials: satisfaction_report "2025年度满意度报告": missing section improvement_measures
+}
+
+func ExampleChecklist_custom() {
+	// A CB that wants three years of satisfaction reports and nothing else.
+	cl := materials.Checklist{
+		{Kind: materials.SatisfactionReport, YearsCovered: 3,
+			Sections: []materials.Section{materials.DataAnalysis, materials.ImprovementMeasures}},
+	}
+	fmt.Println(cl.Validate())
+	fmt.Println(materials.Checklist{{Kind: materials.OrganizationCode,
+		SatisfiedBy: []materials.StandIn{{Kind: materials.OrganizationCode}}}}.Validate())
+	// Output:
+	// <nil>
+	// materials: invalid checklist: requirement 1 (organization_code): stand-in 1 points to the requirement itself
+}
