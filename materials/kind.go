@@ -44,8 +44,7 @@ var kindLabels = enum.New[Kind]("materials", "kind",
 )
 
 // ParseKind returns the Kind whose code is code, such as "business_license".
-// An unknown code is an error matching enum's unknown-value error and naming
-// the code.
+// An unknown code is an error that names the code.
 func ParseKind(code string) (Kind, error) { return kindLabels.Parse(code) }
 
 // Kinds returns every kind in order.

@@ -160,12 +160,12 @@ type periodWire struct {
 
 // materialWire is the JSON form of a Material.
 type materialWire struct {
-	Kind       Kind        `json:"kind"`
+	Kind       string      `json:"kind"`
 	Title      string      `json:"title"`
 	IssuedOn   string      `json:"issued_on"`
 	ValidUntil string      `json:"valid_until,omitempty"`
 	Covers     *periodWire `json:"covers,omitempty"`
-	Sections   []Section   `json:"sections,omitempty"`
+	Sections   []string    `json:"sections,omitempty"`
 	Reference  string      `json:"reference,omitempty"`
 }
 
@@ -183,12 +183,14 @@ func (m Material) MarshalJSON() ([]byte, error) {
 
 func (m Material) wire() materialWire {
 	w := materialWire{
-		Kind:       m.Kind,
+		Kind:       m.Kind.String(),
 		Title:      m.Title,
 		IssuedOn:   calendar.Format(m.IssuedOn),
 		ValidUntil: formatDate(m.ValidUntil),
-		Sections:   m.Sections,
 		Reference:  m.Reference,
+	}
+	for _, s := range m.Sections {
+		w.Sections = append(w.Sections, s.String())
 	}
 	if !m.Covers.IsZero() {
 		w.Covers = &periodWire{From: calendar.Format(m.Covers.From), To: calendar.Format(m.Covers.To)}
@@ -204,7 +206,7 @@ func (m Material) wire() materialWire {
 func (m *Material) UnmarshalJSON(data []byte) error {
 	var w materialWire
 	if err := jsonx.Decode(data, &w); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidMaterial, err)
+		return decodeError{ErrInvalidMaterial, err}
 	}
 	got, err := w.material()
 	if err != nil {
@@ -226,8 +228,12 @@ func (w materialWire) material() (Material, error) {
 		}
 		return t
 	}
+	kind, err := ParseKind(w.Kind)
+	if err != nil {
+		errs = append(errs, fmt.Errorf("%w: unknown kind %q", ErrInvalidMaterial, w.Kind))
+	}
 	m := Material{
-		Kind:       w.Kind,
+		Kind:       kind,
 		Title:      w.Title,
 		IssuedOn:   date("issued_on", w.IssuedOn),
 		ValidUntil: date("valid_until", w.ValidUntil),
@@ -239,8 +245,12 @@ func (w materialWire) material() (Material, error) {
 			errs = append(errs, fmt.Errorf("%w: covers is given but empty", ErrInvalidMaterial))
 		}
 	}
-	if len(w.Sections) > 0 {
-		m.Sections = append([]Section(nil), w.Sections...)
+	for _, code := range w.Sections {
+		sec, err := ParseSection(code)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%w: unknown section %q", ErrInvalidMaterial, code))
+		}
+		m.Sections = append(m.Sections, sec)
 	}
 	if len(errs) > 0 {
 		return Material{}, errors.Join(errs...)
@@ -276,3 +286,20 @@ func formatDate(t time.Time) string {
 	}
 	return calendar.Format(t)
 }
+
+// decodeError wraps an error met while decoding JSON so that it matches
+// both the category sentinel and the original error, without repeating the
+// package prefix when the original already has one.
+type decodeError struct {
+	sentinel, err error
+}
+
+func (e decodeError) Error() string {
+	msg := e.err.Error()
+	if strings.HasPrefix(msg, "materials: ") {
+		return msg
+	}
+	return e.sentinel.Error() + ": " + msg
+}
+
+func (e decodeError) Unwrap() []error { return []error{e.sentinel, e.err} }

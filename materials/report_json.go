@@ -62,7 +62,7 @@ func (p Problem) MarshalJSON() ([]byte, error) {
 func (p *Problem) UnmarshalJSON(data []byte) error {
 	var w problemWire
 	if err := jsonx.Decode(data, &w); err != nil {
-		return fmt.Errorf("%w: problem: %w", ErrInvalidReport, err)
+		return decodeError{ErrInvalidReport, err}
 	}
 	var errs []error
 	got := Problem{Reason: w.Reason, Title: w.Title, Reference: w.Reference, Rule: w.Rule, Detail: w.Detail}
@@ -72,14 +72,14 @@ func (p *Problem) UnmarshalJSON(data []byte) error {
 	if w.Kind != "" {
 		k, err := ParseKind(w.Kind)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%w: problem: %w", ErrInvalidReport, err))
+			errs = append(errs, fmt.Errorf("%w: problem with unknown kind %q", ErrInvalidReport, w.Kind))
 		}
 		got.Kind = k
 	}
 	if w.Section != "" {
 		s, err := ParseSection(w.Section)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%w: problem: %w", ErrInvalidReport, err))
+			errs = append(errs, fmt.Errorf("%w: problem with unknown section %q", ErrInvalidReport, w.Section))
 		}
 		got.Section = s
 	}
@@ -135,7 +135,7 @@ func (r Report) MarshalJSON() ([]byte, error) {
 func (r *Report) UnmarshalJSON(data []byte) error {
 	var w reportWire
 	if err := jsonx.Decode(data, &w); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidReport, err)
+		return decodeError{ErrInvalidReport, err}
 	}
 	var errs []error
 	got := Report{Unused: w.Unused, General: w.General}
