@@ -520,7 +520,7 @@ type findingWire struct {
 	ClosedOn          string    `json:"closed_on,omitempty"`
 }
 
-func formatDate(t time.Time) string {
+func fdFormatDate(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
@@ -541,14 +541,14 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 		Clause:            f.clause,
 		Statement:         f.statement,
 		Evidence:          f.evidence,
-		RaisedOn:          formatDate(f.raisedOn),
-		DueOn:             formatDate(f.dueOn),
+		RaisedOn:          fdFormatDate(f.raisedOn),
+		DueOn:             fdFormatDate(f.dueOn),
 		Status:            f.Status().String(),
 		Action:            f.action,
-		ActionSubmittedOn: formatDate(f.actionSubmittedOn),
-		AcceptedOn:        formatDate(f.acceptedOn),
-		VerifiedOn:        formatDate(f.verifiedOn),
-		ClosedOn:          formatDate(f.closedOn),
+		ActionSubmittedOn: fdFormatDate(f.actionSubmittedOn),
+		AcceptedOn:        fdFormatDate(f.acceptedOn),
+		VerifiedOn:        fdFormatDate(f.verifiedOn),
+		ClosedOn:          fdFormatDate(f.closedOn),
 	})
 }
 

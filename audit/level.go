@@ -121,13 +121,13 @@ func DefaultGrading() Grading {
 func NewGrading(compliant, threeStar, fourStar, fiveStar decimal.Decimal) (Grading, error) {
 	bounds := [4]decimal.Decimal{compliant, threeStar, fourStar, fiveStar}
 	names := [4]Level{Compliant, ThreeStar, FourStar, FiveStar}
-	hundred := decimal.NewFromInt(100)
+	scHundred := decimal.NewFromInt(100)
 	var errs []error
 	for i, b := range bounds {
-		if !b.IsPositive() || b.GreaterThan(hundred) {
+		if !b.IsPositive() || b.GreaterThan(scHundred) {
 			errs = append(errs, fmt.Errorf("%w: %s bound %s must be above 0 and at most 100", ErrInvalidGrading, names[i], b))
 		}
-		if !twoPlaces(b) {
+		if !scTwoPlaces(b) {
 			errs = append(errs, fmt.Errorf("%w: %s bound %s has more than two decimal places", ErrInvalidGrading, names[i], b))
 		}
 		if i > 0 && !b.GreaterThan(bounds[i-1]) {

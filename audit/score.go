@@ -136,7 +136,7 @@ func (s Scorecard) Score(e Evaluation) (Result, error) {
 				bad(ind.Code, "awarded %s above the maximum %s", points, ind.Points)
 				ok = false
 			}
-			if !twoPlaces(points) {
+			if !scTwoPlaces(points) {
 				bad(ind.Code, "awarded %s has more than two decimal places", points)
 				ok = false
 			}
@@ -159,7 +159,7 @@ func (s Scorecard) Score(e Evaluation) (Result, error) {
 		return Result{}, &EvaluationError{Problem: "no applicable points"}
 	}
 
-	score := awarded.Mul(hundred).DivRound(applicable, 2)
+	score := awarded.Mul(scHundred).DivRound(applicable, 2)
 	if e.Bonus {
 		score = score.Add(decimal.NewFromInt(1))
 	}
@@ -167,8 +167,8 @@ func (s Scorecard) Score(e Evaluation) (Result, error) {
 	if score.IsNegative() {
 		score = decimal.Zero
 	}
-	if score.GreaterThan(hundred) {
-		score = hundred
+	if score.GreaterThan(scHundred) {
+		score = scHundred
 	}
 	return Result{
 		Applicable: applicable,
@@ -178,7 +178,7 @@ func (s Scorecard) Score(e Evaluation) (Result, error) {
 	}, nil
 }
 
-var hundred = decimal.NewFromInt(100)
+var scHundred = decimal.NewFromInt(100)
 
 // Equal reports whether r and other hold the same figures (compared as
 // numbers) and level.
@@ -203,14 +203,14 @@ func (r Result) Validate() error {
 	if r.Awarded.IsNegative() || r.Awarded.GreaterThan(r.Applicable) {
 		bad("awarded %s must be between 0 and applicable %s", r.Awarded, r.Applicable)
 	}
-	if r.Score.IsNegative() || r.Score.GreaterThan(hundred) {
+	if r.Score.IsNegative() || r.Score.GreaterThan(scHundred) {
 		bad("score %s must be between 0 and 100", r.Score)
 	}
 	for _, f := range []struct {
 		name string
 		d    decimal.Decimal
 	}{{"applicable", r.Applicable}, {"awarded", r.Awarded}, {"score", r.Score}} {
-		if !twoPlaces(f.d) {
+		if !scTwoPlaces(f.d) {
 			bad("%s %s has more than two decimal places", f.name, f.d)
 		}
 	}
@@ -257,7 +257,7 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 		s    string
 		d    *decimal.Decimal
 	}{{"applicable", w.Applicable, &out.Applicable}, {"awarded", w.Awarded, &out.Awarded}, {"score", w.Score, &out.Score}} {
-		d, err := parsePoints(f.s)
+		d, err := scParsePoints(f.s)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%w: %s: %w", ErrInvalidResult, f.name, err))
 			continue
@@ -278,20 +278,20 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 // parsePoints reads a plain decimal string: optional minus, digits, and an
 // optional point followed by one or two digits (no exponent, no plus sign,
 // no spaces), at most 18 integer digits.
-func parsePoints(s string) (decimal.Decimal, error) {
+func scParsePoints(s string) (decimal.Decimal, error) {
 	body := s
 	if len(body) > 0 && body[0] == '-' {
 		body = body[1:]
 	}
 	intPart, frac, hasPoint := strings.Cut(body, ".")
-	if intPart == "" || len(intPart) > 18 || !allDigits(intPart) ||
-		(hasPoint && (frac == "" || len(frac) > 2 || !allDigits(frac))) {
+	if intPart == "" || len(intPart) > 18 || !scAllDigits(intPart) ||
+		(hasPoint && (frac == "" || len(frac) > 2 || !scAllDigits(frac))) {
 		return decimal.Decimal{}, fmt.Errorf("%q is not a decimal with at most two places", s)
 	}
 	return decimal.NewFromString(s)
 }
 
-func allDigits(s string) bool {
+func scAllDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			return false

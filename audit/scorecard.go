@@ -81,7 +81,7 @@ func NewScorecard(groups []Group, indicators []Indicator, grading Grading) (Scor
 	seen := make(map[string]bool, len(groups)+len(indicators))
 	groupUsed := make(map[string]bool, len(groups))
 	for i, g := range groups {
-		if !validCode(g.Code) {
+		if !scValidCode(g.Code) {
 			bad("group %d: code %q must be snake_case", i, g.Code)
 		} else if seen[g.Code] {
 			bad("group %d: code %q is repeated", i, g.Code)
@@ -94,7 +94,7 @@ func NewScorecard(groups []Group, indicators []Indicator, grading Grading) (Scor
 	}
 	index := make(map[string]int, len(indicators))
 	for i, ind := range indicators {
-		if !validCode(ind.Code) {
+		if !scValidCode(ind.Code) {
 			bad("indicator %d: code %q must be snake_case", i, ind.Code)
 		} else if seen[ind.Code] {
 			bad("indicator %d: code %q is repeated", i, ind.Code)
@@ -109,7 +109,7 @@ func NewScorecard(groups []Group, indicators []Indicator, grading Grading) (Scor
 		if !ind.Points.IsPositive() {
 			bad("indicator %q: points %s must be positive", ind.Code, ind.Points)
 		}
-		if !twoPlaces(ind.Points) {
+		if !scTwoPlaces(ind.Points) {
 			bad("indicator %q: points %s have more than two decimal places", ind.Code, ind.Points)
 		}
 		if ind.Chinese == "" || ind.English == "" {
@@ -117,7 +117,7 @@ func NewScorecard(groups []Group, indicators []Indicator, grading Grading) (Scor
 		}
 	}
 	for _, g := range groups {
-		if used, ok := groupUsed[g.Code]; ok && !used && validCode(g.Code) {
+		if used, ok := groupUsed[g.Code]; ok && !used && scValidCode(g.Code) {
 			bad("group %q has no indicators", g.Code)
 			groupUsed[g.Code] = true // report once even if the code is repeated
 		}
@@ -176,26 +176,26 @@ var gbt27922 = MustScorecard(
 		{Code: GroupCustomerService, Chinese: "顾客服务", English: "Customer service"},
 	},
 	[]Indicator{
-		indicator("organization", GroupServiceSystem, 4, "组织架构", "Organisational structure", false),
-		indicator("staffing", GroupServiceSystem, 6, "人员配置", "Staffing", false),
-		indicator("resources", GroupServiceSystem, 6, "资源配置", "Resources", false),
-		indicator("specifications", GroupServiceSystem, 6, "规范要求", "Service specifications", false),
-		indicator("supervision", GroupServiceSystem, 7, "监督", "Supervision", false),
-		indicator("improvement", GroupServiceSystem, 5, "改进", "Improvement", false),
-		indicator("service_culture", GroupServiceSystem, 6, "服务文化", "Service culture", false),
-		indicator("product_information", GroupGoodsService, 5, "商品信息", "Product information", true),
-		indicator("technical_support", GroupGoodsService, 6, "技术支持", "Technical support", true),
-		indicator("delivery_installation", GroupGoodsService, 6, "配送安装", "Delivery and installation", true),
-		indicator("repair", GroupGoodsService, 6, "维修", "Repair", true),
-		indicator("quality_assurance", GroupGoodsService, 6, "质量保证", "Quality assurance", true),
-		indicator("recycling", GroupGoodsService, 6, "废弃商品回收", "Recycling of discarded goods", true),
-		indicator("customer_relations", GroupCustomerService, 12, "顾客关系", "Customer relations", true),
-		indicator("complaint_handling", GroupCustomerService, 13, "投诉处理", "Complaint handling", true),
+		scIndicatorOf("organization", GroupServiceSystem, 4, "组织架构", "Organisational structure", false),
+		scIndicatorOf("staffing", GroupServiceSystem, 6, "人员配置", "Staffing", false),
+		scIndicatorOf("resources", GroupServiceSystem, 6, "资源配置", "Resources", false),
+		scIndicatorOf("specifications", GroupServiceSystem, 6, "规范要求", "Service specifications", false),
+		scIndicatorOf("supervision", GroupServiceSystem, 7, "监督", "Supervision", false),
+		scIndicatorOf("improvement", GroupServiceSystem, 5, "改进", "Improvement", false),
+		scIndicatorOf("service_culture", GroupServiceSystem, 6, "服务文化", "Service culture", false),
+		scIndicatorOf("product_information", GroupGoodsService, 5, "商品信息", "Product information", true),
+		scIndicatorOf("technical_support", GroupGoodsService, 6, "技术支持", "Technical support", true),
+		scIndicatorOf("delivery_installation", GroupGoodsService, 6, "配送安装", "Delivery and installation", true),
+		scIndicatorOf("repair", GroupGoodsService, 6, "维修", "Repair", true),
+		scIndicatorOf("quality_assurance", GroupGoodsService, 6, "质量保证", "Quality assurance", true),
+		scIndicatorOf("recycling", GroupGoodsService, 6, "废弃商品回收", "Recycling of discarded goods", true),
+		scIndicatorOf("customer_relations", GroupCustomerService, 12, "顾客关系", "Customer relations", true),
+		scIndicatorOf("complaint_handling", GroupCustomerService, 13, "投诉处理", "Complaint handling", true),
 	},
 	DefaultGrading(),
 )
 
-func indicator(code, group string, points int64, zh, en string, placeholder bool) Indicator {
+func scIndicatorOf(code, group string, points int64, zh, en string, placeholder bool) Indicator {
 	return Indicator{Code: code, Group: group, Points: decimal.NewFromInt(points), Chinese: zh, English: en, Placeholder: placeholder}
 }
 
@@ -268,7 +268,7 @@ func (s Scorecard) WithGrading(g Grading) (Scorecard, error) {
 
 // validCode reports whether code is snake_case: a lowercase letter, then
 // lowercase letters, digits and underscores.
-func validCode(code string) bool {
+func scValidCode(code string) bool {
 	if code == "" || code[0] < 'a' || code[0] > 'z' {
 		return false
 	}
@@ -282,6 +282,6 @@ func validCode(code string) bool {
 }
 
 // twoPlaces reports whether d has at most two decimal places.
-func twoPlaces(d decimal.Decimal) bool {
+func scTwoPlaces(d decimal.Decimal) bool {
 	return d.Exponent() >= -2 || d.Equal(d.Truncate(2))
 }
