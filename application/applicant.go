@@ -14,7 +14,8 @@ var ErrInvalidApplicant = errors.New("application: invalid applicant")
 // Applicant is the company applying for certification, as the application
 // form names it. Personnel is the effective personnel in scope (IAF MD 5,
 // shared/DOMAIN.md §3), which drives audit time and the fee; Sites counts
-// every site in scope, head office included (at least 1).
+// every site in scope, head office included (at least 1). Scope, when given,
+// is printed on the certificate instead of the scheme's default scope.
 type Applicant struct {
 	Name                string // registered name, as on the business licence
 	CreditCode          string // 统一社会信用代码, GB 32100-2015
@@ -22,6 +23,7 @@ type Applicant struct {
 	Address             string // registered address (optional)
 	Personnel           int    // effective personnel in scope, at least 1
 	Sites               int    // sites in scope, head office included, at least 1
+	Scope               string // certified scope (optional; the scheme's Scope when empty)
 }
 
 // Validate checks the applicant and returns every problem joined, each

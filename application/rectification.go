@@ -1,0 +1,267 @@
+package application
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/internal/calendar"
+)
+
+// CompleteOnSiteAudit records the last day of a stage 2 audit that found no
+// nonconformity: only observations (观察项), if anything, which are kept on
+// the audit record. The decision follows (brief step 5). State: OnSiteAudit
+// → PendingDecision.
+//
+// Errors: not in OnSiteAudit ([ErrInvalidTransition]); a bad date
+// ([ErrInvalidDate]); a major or minor nonconformity among the findings (use
+// [Application.RequireRectification]), or findings that do not fit the
+// audit: raised before stage 2 began or after on, twice the same ID, not open
+// ([ErrGuard]).
+func (a Application) CompleteOnSiteAudit(on time.Time, observations []audit.Finding) (Application, error) {
+	to, err := a.begin(CompleteOnSiteAudit, on)
+	if err != nil {
+		return a, err
+	}
+	var problems []error
+	for _, f := range observations {
+		if f.Severity().Nonconformity() {
+			problems = append(problems, fmt.Errorf("finding %s is a %s nonconformity", f.ID(), f.Severity()))
+		}
+	}
+	if len(problems) > 0 {
+		return a, a.guard(CompleteOnSiteAudit, "nonconformities must be rectified (require rectification instead)", errors.Join(problems...))
+	}
+	return a.endStage2(CompleteOnSiteAudit, to, on, observations)
+}
+
+// RequireRectification records the last day of a stage 2 audit that found
+// nonconformities, and the findings, each with the due date the scheme's
+// rectification policy gives (policy.DueOn of the day it was raised: 30 days
+// after the audit's last day by default, shared/DOMAIN.md §5). Build each
+// finding with audit.NewFinding and a.Scheme().Rectification, raised on the
+// audit's last day (the closing meeting). State: OnSiteAudit →
+// Rectification.
+//
+// Errors: not in OnSiteAudit ([ErrInvalidTransition]); a bad date
+// ([ErrInvalidDate]); no major or minor nonconformity among the findings
+// (use [Application.CompleteOnSiteAudit]); a finding that is not open, whose
+// due date is not the scheme's, raised before stage 2 began or after on, or
+// with the same ID as another ([ErrGuard]).
+func (a Application) RequireRectification(on time.Time, findings []audit.Finding) (Application, error) {
+	to, err := a.begin(RequireRectification, on)
+	if err != nil {
+		return a, err
+	}
+	nonconformities := 0
+	for _, f := range findings {
+		if f.Severity().Nonconformity() {
+			nonconformities++
+		}
+	}
+	if nonconformities == 0 {
+		return a, a.guard(RequireRectification, "no major or minor nonconformity to rectify (complete the on-site audit instead)", nil)
+	}
+	return a.endStage2(RequireRectification, to, on, findings)
+}
+
+// endStage2 closes the running stage 2 audit on on with the findings.
+func (a Application) endStage2(e Event, to State, on time.Time, findings []audit.Finding) (Application, error) {
+	var problems []error
+	for _, f := range findings {
+		if f.Status() != audit.Open {
+			problems = append(problems, fmt.Errorf("finding %s is %s, not open", f.ID(), f.Status()))
+		}
+		if f.Severity().Nonconformity() {
+			if want := a.scheme.Rectification.DueOn(f.RaisedOn()); !calendar.Same(f.DueOn(), want) {
+				problems = append(problems, fmt.Errorf("finding %s is due on %s, the scheme's policy gives %s",
+					f.ID(), calendar.Format(f.DueOn()), calendar.Format(want)))
+			}
+		}
+	}
+	stage2, err := audit.NewAudit(audit.Stage2, a.stage2On, on, findings...)
+	if err != nil {
+		problems = append(problems, err)
+	}
+	if len(problems) > 0 {
+		return a, a.guard(e, "findings do not fit the stage 2 audit", errors.Join(problems...))
+	}
+	s := a.newStep(e, to, on, nil)
+	s.findings = stage2.Findings()
+	out := a.record(s)
+	out.stage2, out.ended = stage2, true
+	return out, nil
+}
+
+// SubmitRectification records what happened to findings of the stage 2
+// audit: the applicant's correction and corrective action
+// (audit.Finding.SubmitAction), the body's acceptance of a minor's plan
+// (Accept), its verification (Verify), or closure (Close). Take each finding
+// from [Application.Findings], apply the transitions, and hand the results
+// in; findings not handed in stay as they are. State: Rectification →
+// Rectification.
+//
+// Errors: not in Rectification ([ErrInvalidTransition]); a bad date
+// ([ErrInvalidDate]); no finding given; a finding the audit does not have,
+// or whose fixed parts (severity, clause, statement, evidence, dates raised
+// and due) differ; a finding with nothing new; a transition undone (a date
+// recorded earlier that is gone or changed); a new transition dated before
+// the application's latest step or after on ([ErrGuard]).
+func (a Application) SubmitRectification(on time.Time, updates []audit.Finding) (Application, error) {
+	to, err := a.begin(SubmitRectification, on)
+	if err != nil {
+		return a, err
+	}
+	if len(updates) == 0 {
+		return a, a.guard(SubmitRectification, "no finding given", nil)
+	}
+	last := a.LastDate()
+	stage2 := a.stage2
+	var problems []error
+	for _, u := range updates {
+		old, ok := stage2.Finding(u.ID())
+		if !ok {
+			problems = append(problems, fmt.Errorf("finding %s is not a finding of the stage 2 audit", u.ID()))
+			continue
+		}
+		if u.Equal(old) {
+			problems = append(problems, fmt.Errorf("finding %s: nothing new", u.ID()))
+			continue
+		}
+		problems = append(problems, checkProgress(u, old, last, on)...)
+		next, err := stage2.UpdateFinding(u)
+		if err != nil {
+			problems = append(problems, err)
+			continue
+		}
+		stage2 = next
+	}
+	if len(problems) > 0 {
+		return a, a.guard(SubmitRectification, "rectification cannot be recorded", errors.Join(problems...))
+	}
+	s := a.newStep(SubmitRectification, to, on, nil)
+	for _, u := range updates {
+		f, _ := stage2.Finding(u.ID())
+		s.findings = append(s.findings, f)
+	}
+	out := a.record(s)
+	out.stage2 = stage2
+	return out, nil
+}
+
+// findingDates lists a finding's transition dates, in lifecycle order.
+func findingDates(f audit.Finding) [4]time.Time {
+	return [4]time.Time{f.ActionSubmittedOn(), f.AcceptedOn(), f.VerifiedOn(), f.ClosedOn()}
+}
+
+var findingDateNames = [4]string{"action submitted", "accepted", "verified", "closed"}
+
+// checkProgress checks that u only adds transitions to old, each dated from
+// last to on.
+func checkProgress(u, old audit.Finding, last, on time.Time) []error {
+	var problems []error
+	nu, od := findingDates(u), findingDates(old)
+	for i := range nu {
+		switch {
+		case !od[i].IsZero() && (nu[i].IsZero() || !calendar.Same(nu[i], od[i])):
+			problems = append(problems, fmt.Errorf("finding %s: %s on %s cannot be undone or changed",
+				u.ID(), findingDateNames[i], calendar.Format(od[i])))
+		case od[i].IsZero() && !nu[i].IsZero() && !calendar.Within(nu[i], last, on):
+			problems = append(problems, fmt.Errorf("finding %s: %s on %s, want a date from %s to %s",
+				u.ID(), findingDateNames[i], calendar.Format(nu[i]), calendar.Format(last), calendar.Format(on)))
+		}
+	}
+	return problems
+}
+
+// unsettled returns the problems that stand in the way of a decision on day:
+// a nonconformity not settled (audit.Finding.SettledOn), and a major
+// verified only after the stage 2 repeat limit.
+func (a Application) unsettled(day time.Time) []error {
+	limit := a.scheme.Rectification.VerifyMajorsBy(a.stage2.LastDay())
+	var problems []error
+	for _, f := range a.stage2.Findings() {
+		if !f.SettledOn(day) {
+			problems = append(problems, fmt.Errorf("%s finding %s (%s) is %s", f.Severity(), f.ID(), f.Clause(), f.StatusOn(day)))
+			continue
+		}
+		if f.Severity() == audit.Major && calendar.After(majorDoneOn(f), limit) {
+			problems = append(problems, fmt.Errorf("major finding %s (%s) was verified on %s, after the stage 2 repeat limit %s",
+				f.ID(), f.Clause(), calendar.Format(majorDoneOn(f)), calendar.Format(limit)))
+		}
+	}
+	return problems
+}
+
+// majorDoneOn is the day a major finding stopped blocking: verified, or
+// closed when that came first.
+func majorDoneOn(f audit.Finding) time.Time {
+	v, c := f.VerifiedOn(), f.ClosedOn()
+	switch {
+	case v.IsZero():
+		return c
+	case c.IsZero():
+		return v
+	default:
+		return calendar.Min(v, c)
+	}
+}
+
+// CompleteRectification records that rectification is done (brief step 5):
+// on the date on every major nonconformity is verified as corrected and
+// effective (within the stage 2 repeat limit) and every minor one has an
+// accepted action plan (shared/DOMAIN.md §5; audit.Finding.SettledOn).
+// Observations never stand in the way. State: Rectification →
+// PendingDecision.
+//
+// Errors: not in Rectification ([ErrInvalidTransition]); a bad date
+// ([ErrInvalidDate]); a finding not settled or a major verified too late,
+// each named ([ErrGuard]).
+func (a Application) CompleteRectification(on time.Time) (Application, error) {
+	to, err := a.begin(CompleteRectification, on)
+	if err != nil {
+		return a, err
+	}
+	if problems := a.unsettled(on); len(problems) > 0 {
+		return a, a.guard(CompleteRectification, "findings are not settled", errors.Join(problems...))
+	}
+	return a.record(a.newStep(CompleteRectification, to, on, nil)), nil
+}
+
+// RepeatStage2 records that stage 2 must be done again because a major
+// nonconformity was not verified within the scheme's limit (6 months after
+// the last day of stage 2 by default, that day included; shared/DOMAIN.md
+// §5). The new stage 2 begins on on; the old audit and its findings stay in
+// [Application.Audits]. State: Rectification → OnSiteAudit.
+//
+// Errors: not in Rectification ([ErrInvalidTransition]); a bad date
+// ([ErrInvalidDate]); on not after the limit, or every major verified by
+// the limit ([ErrGuard]).
+func (a Application) RepeatStage2(on time.Time) (Application, error) {
+	to, err := a.begin(RepeatStage2, on)
+	if err != nil {
+		return a, err
+	}
+	limit := a.scheme.Rectification.VerifyMajorsBy(a.stage2.LastDay())
+	if !calendar.After(on, limit) {
+		return a, a.guard(RepeatStage2, fmt.Sprintf("the limit to verify majors, %s, has not passed", calendar.Format(limit)), nil)
+	}
+	late := 0
+	for _, f := range a.stage2.Findings() {
+		if f.Severity() == audit.Major {
+			if done := majorDoneOn(f); done.IsZero() || calendar.After(done, limit) {
+				late++
+			}
+		}
+	}
+	if late == 0 {
+		return a, a.guard(RepeatStage2, fmt.Sprintf("every major finding was verified by %s", calendar.Format(limit)), nil)
+	}
+	out := a.record(a.newStep(RepeatStage2, to, on, nil))
+	out.earlier = append(slices.Clip(a.earlier), a.stage2)
+	out.stage2, out.ended = audit.Audit{}, false
+	out.stage2On = calendar.Date(on)
+	return out, nil
+}

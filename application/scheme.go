@@ -1,0 +1,117 @@
+package application
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/certificate"
+	"github.com/aftersales/certification/fees"
+	"github.com/aftersales/certification/materials"
+)
+
+// ErrInvalidScheme is matched by every error from [Scheme.Validate].
+var ErrInvalidScheme = errors.New("application: invalid scheme")
+
+// StandardGBT27922 is the standard after-sales service certification is
+// graded against, with its year, as printed on the certificate
+// (shared/DOMAIN.md §1, §6).
+const StandardGBT27922 = "GB/T 27922-2011"
+
+// DefaultScope is the certified scope printed on the certificate when the
+// applicant names none.
+const DefaultScope = "商品售后服务 (after-sales service of goods)"
+
+// Scheme binds the rules one application runs under: what must be handed in,
+// how long the audit takes, how it is scored and graded, what it costs, how
+// long findings may take, and what the certificate says and how long it
+// lasts. Every part is data that a certification body can replace.
+//
+// A Scheme is a plain value: build one (or start from [AfterSalesScheme]),
+// change a field of the copy, and call [Scheme.Validate]; [New] validates it
+// and keeps a deep copy, so changing the Checklist afterwards changes nothing
+// in an application.
+type Scheme struct {
+	Checklist     materials.Checklist       // materials required at submission (DOMAIN.md §2)
+	TimeTable     audit.TimeTable           // audit time (§3); must be the fee schedule's table
+	Scorecard     audit.Scorecard           // scoring and grades (§4)
+	Fees          fees.Schedule             // prices (§7)
+	Certificate   certificate.Policy        // validity and surveillance (§6)
+	Rectification audit.RectificationPolicy // time to rectify, stage 2 repeat limit (§5)
+	Standard      string                    // the standard printed on the certificate
+	Scope         string                    // the scope printed when the applicant names none
+}
+
+// AfterSalesScheme returns the after-sales service certification scheme of
+// shared/DOMAIN.md, from each package's defaults: the checklist
+// materials.AfterSalesService, the committee's time table
+// audit.AfterSalesTimeTable, the scorecard audit.GBT27922, the fee schedule
+// fees.DefaultSchedule, the certificate policy certificate.DefaultPolicy, the
+// rectification policy audit.DefaultRectification, the standard
+// [StandardGBT27922] and the scope [DefaultScope].
+func AfterSalesScheme() Scheme {
+	return Scheme{
+		Checklist:     materials.AfterSalesService(),
+		TimeTable:     audit.AfterSalesTimeTable(),
+		Scorecard:     audit.GBT27922(),
+		Fees:          fees.DefaultSchedule(),
+		Certificate:   certificate.DefaultPolicy(),
+		Rectification: audit.DefaultRectification(),
+		Standard:      StandardGBT27922,
+		Scope:         DefaultScope,
+	}
+}
+
+// Validate checks every part with its own validator and returns every
+// problem joined, each matching [ErrInvalidScheme] (and wrapping the part's
+// own error, so that, say, audit.ErrInvalidPolicy matches too): the
+// checklist, the time table, the scorecard (it must have indicators and a
+// valid grading), the fee schedule, the certificate policy, the
+// rectification policy, a blank standard or scope, and a fee schedule that
+// prices a different time table than the scheme's (quotes and audit time
+// would disagree).
+func (s Scheme) Validate() error {
+	var errs []error
+	add := func(part string, err error) {
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%w: %s: %w", ErrInvalidScheme, part, err))
+		}
+	}
+	add("checklist", s.Checklist.Validate())
+	add("time table", s.TimeTable.Validate())
+	if len(s.Scorecard.Indicators()) == 0 {
+		errs = append(errs, fmt.Errorf("%w: scorecard has no indicators", ErrInvalidScheme))
+	} else if !s.Scorecard.Grading().IsValid() {
+		errs = append(errs, fmt.Errorf("%w: scorecard has no valid grading", ErrInvalidScheme))
+	}
+	add("fee schedule", s.Fees.Validate())
+	add("certificate policy", s.Certificate.Validate())
+	add("rectification policy", s.Rectification.Validate())
+	if strings.TrimSpace(s.Standard) == "" {
+		errs = append(errs, fmt.Errorf("%w: standard is empty", ErrInvalidScheme))
+	}
+	if strings.TrimSpace(s.Scope) == "" {
+		errs = append(errs, fmt.Errorf("%w: scope is empty", ErrInvalidScheme))
+	}
+	if !s.Fees.TimeTable.Equal(s.TimeTable) {
+		errs = append(errs, fmt.Errorf("%w: the fee schedule prices time table %q, not the scheme's %q",
+			ErrInvalidScheme, s.Fees.TimeTable.Name(), s.TimeTable.Name()))
+	}
+	return errors.Join(errs...)
+}
+
+// clone returns a copy of s that shares no slice with it.
+func (s Scheme) clone() Scheme {
+	if s.Checklist != nil {
+		c := make(materials.Checklist, len(s.Checklist))
+		for i, r := range s.Checklist {
+			r.Sections = slices.Clone(r.Sections)
+			r.SatisfiedBy = slices.Clone(r.SatisfiedBy)
+			c[i] = r
+		}
+		s.Checklist = c
+	}
+	return s
+}

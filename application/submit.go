@@ -1,0 +1,155 @@
+package application
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/fees"
+	"github.com/aftersales/certification/materials"
+)
+
+// Readiness is the outcome of a self-assessment (brief step 2): the
+// materials check on the day and, when an evaluation was given, the
+// self-score with its grade.
+type Readiness struct {
+	Materials materials.Report // the scheme's checklist on the day
+	Scored    bool             // an evaluation was given
+	Score     audit.Result     // the self-score and its level; zero unless Scored
+}
+
+// Ready reports whether the application could be submitted as it stands:
+// the materials are complete and, when a self-score was made, it reaches at
+// least 达标.
+func (r Readiness) Ready() bool {
+	return r.Materials.Complete() && (!r.Scored || r.Score.Level.Certifiable())
+}
+
+// SelfAssess checks what the applicant has on the date asOf against the
+// scheme, without changing the application or its history: the materials
+// against the checklist and, when evaluation is not nil, a self-score
+// against the scorecard (brief step 2). It is for the applicant's own
+// preparation, so it is open in Draft and Returned only.
+//
+// Errors: another state (matching [ErrInvalidTransition]; self-assessment is
+// not a step of the table, so the error is not a *TransitionError); a zero
+// asOf ([ErrInvalidDate]); an evaluation that the scorecard refuses (the
+// audit package's errors, such as audit.ErrInvalidEvaluation).
+func (a Application) SelfAssess(asOf time.Time, provided []materials.Material, evaluation *audit.Evaluation) (Readiness, error) {
+	if a.state != Draft && a.state != Returned {
+		return Readiness{}, fmt.Errorf("%w: self-assessment is for draft or returned applications, not %s", ErrInvalidTransition, a.state)
+	}
+	if asOf.IsZero() {
+		return Readiness{}, fmt.Errorf("%w: self-assessment on a zero date", ErrInvalidDate)
+	}
+	r := Readiness{Materials: a.scheme.Checklist.Check(provided, asOf)}
+	if evaluation != nil {
+		score, err := a.scheme.Scorecard.Score(*evaluation)
+		if err != nil {
+			return Readiness{}, fmt.Errorf("application: self-score: %w", err)
+		}
+		r.Scored, r.Score = true, score
+	}
+	return r, nil
+}
+
+// Submit hands the application in with its materials (brief step 3). The
+// materials must pass the scheme's checklist on the date on: a report with
+// any blocking problem refuses the step, and the error names every problem.
+// Warnings (a licence ending within 90 days) do not block. State: Draft →
+// Submitted.
+//
+// Errors: not Draft ([ErrInvalidTransition]); a bad date ([ErrInvalidDate]);
+// materials incomplete ([ErrGuard], unwrapping to the report's errors, so
+// that errors.Is matches materials.ErrMissing, materials.ErrExpired and the
+// other sentinels of the materials package).
+func (a Application) Submit(on time.Time, provided []materials.Material) (Application, error) {
+	return a.submit(Submit, on, provided)
+}
+
+// Resubmit hands a returned application in again, with its materials
+// (brief step 3), checked as [Application.Submit] checks them. State:
+// Returned → Submitted.
+//
+// Errors: not Returned ([ErrInvalidTransition]); a bad date
+// ([ErrInvalidDate]); materials incomplete ([ErrGuard]).
+func (a Application) Resubmit(on time.Time, provided []materials.Material) (Application, error) {
+	return a.submit(Resubmit, on, provided)
+}
+
+func (a Application) submit(e Event, on time.Time, provided []materials.Material) (Application, error) {
+	to, err := a.begin(e, on)
+	if err != nil {
+		return a, err
+	}
+	report := a.scheme.Checklist.Check(provided, on)
+	if err := report.Err(); err != nil {
+		return a, a.guard(e, "materials incomplete", err)
+	}
+	s := a.newStep(e, to, on, nil)
+	s.materials = cloneMaterials(provided)
+	out := a.record(s)
+	out.materials = s.materials
+	return out, nil
+}
+
+// Accept records the body's acceptance of a submitted application and of the
+// quote it made for it (brief step 3). The quote must be the one the
+// scheme's fee schedule gives for the request, and the request must be for
+// this applicant: the application recomputes schedule.Quote(request) and
+// compares it with quote (fees.Quote.Equal), so that a quote for another
+// headcount, another schedule or with a changed line is refused. The
+// request must be for the applicant's personnel and sites (a request for 0
+// sites counts as 1, as in the fees package) and cover the initial
+// certification (fees.Initial) or the whole cycle (fees.Cycle); adjustments,
+// travel, a discount and extra copies are the body's to set. State:
+// Submitted → Accepted.
+//
+// Errors: not Submitted ([ErrInvalidTransition]); a bad date
+// ([ErrInvalidDate]); a request for other personnel or sites, or for another
+// part, a request the schedule refuses, or a quote that differs from the
+// schedule's ([ErrGuard]).
+func (a Application) Accept(on time.Time, request fees.Request, quote fees.Quote) (Application, error) {
+	to, err := a.begin(Accept, on)
+	if err != nil {
+		return a, err
+	}
+	var problems []error
+	if request.Personnel != a.applicant.Personnel {
+		problems = append(problems, fmt.Errorf("request for %d personnel, the applicant has %d", request.Personnel, a.applicant.Personnel))
+	}
+	if sites := max(request.Sites, 1); sites != a.applicant.Sites {
+		problems = append(problems, fmt.Errorf("request for %d sites, the applicant has %d", sites, a.applicant.Sites))
+	}
+	if request.Part != fees.Initial && request.Part != fees.Cycle {
+		problems = append(problems, fmt.Errorf("request for part %s, want %s or %s", request.Part, fees.Initial, fees.Cycle))
+	}
+	if len(problems) > 0 {
+		return a, a.guard(Accept, "quote request is not for this application", errors.Join(problems...))
+	}
+	want, err := a.scheme.Fees.Quote(request)
+	if err != nil {
+		return a, a.guard(Accept, "the scheme's fee schedule refuses the request", err)
+	}
+	if !want.Equal(quote) {
+		return a, a.guard(Accept, fmt.Sprintf("quote does not match the scheme's fee schedule (total %s, the schedule gives %s)", quote.Total, want.Total), nil)
+	}
+	s := a.newStep(Accept, to, on, nil)
+	s.request, s.quote = cloneRequest(request), cloneQuote(quote)
+	out := a.record(s)
+	out.request, out.quote, out.quoted = s.request, s.quote, true
+	return out, nil
+}
+
+func cloneRequest(r fees.Request) fees.Request {
+	r.Adjustments = slices.Clone(r.Adjustments)
+	return r
+}
+
+func cloneQuote(q fees.Quote) fees.Quote {
+	q.Lines = slices.Clone(q.Lines)
+	q.Effort.Basis = slices.Clone(q.Effort.Basis)
+	return q
+}
