@@ -112,6 +112,8 @@ func TestValidateCreditCode(t *testing.T) {
 		{"too short", "91310000132260250", materials.RuleLength, 0, "length is 17 characters, want 18"},
 		{"too long", "91310000132260250XX", materials.RuleLength, 0, "length is 19 characters, want 18"},
 		{"full-width counted as one character", "91310000132260250Ｘ", materials.RuleFullWidth, 18, `full-width 'Ｘ'`},
+		{"18 bytes but 14 characters", "９１310000132260", materials.RuleLength, 0, "length is 14 characters, want 18"},
+		{"short with full-width characters", "９１3100001322602", materials.RuleLength, 0, "length is 15 characters, want 18"},
 		{"full-width digit", "９1310000132260250X", materials.RuleFullWidth, 1, "position 1 is full-width"},
 		{"lower case check", "91310000132260250x", materials.RuleLowerCase, 18, "lower case 'x'; write it in upper case"},
 		{"letter I", "9I310000132260250X", materials.RuleCharacter, 2, `position 2 is 'I'`},

@@ -365,3 +365,58 @@ func FuzzReportJSON(f *testing.F) {
 		}
 	})
 }
+
+func TestReasons(t *testing.T) {
+	want := []struct {
+		reason materials.Reason
+		code   string
+		err    error
+	}{
+		{materials.ReasonMissing, "missing", materials.ErrMissing},
+		{materials.ReasonExpired, "expired", materials.ErrExpired},
+		{materials.ReasonNotYetValid, "not_yet_valid", materials.ErrNotYetValid},
+		{materials.ReasonInsufficientCoverage, "insufficient_coverage", materials.ErrInsufficientCoverage},
+		{materials.ReasonMissingSection, "missing_section", materials.ErrMissingSection},
+		{materials.ReasonInvalidReference, "invalid_reference", materials.ErrInvalidReference},
+		{materials.ReasonOutdated, "outdated", materials.ErrOutdated},
+		{materials.ReasonInvalidMaterial, "invalid_material", materials.ErrInvalidMaterial},
+		{materials.ReasonDuplicate, "duplicate", materials.ErrDuplicate},
+		{materials.ReasonInvalidDate, "invalid_date", materials.ErrInvalidDate},
+		{materials.ReasonInvalidChecklist, "invalid_checklist", materials.ErrInvalidChecklist},
+		{materials.ReasonExpiresSoon, "expires_soon", materials.ErrExpiresSoon},
+	}
+	for _, w := range want {
+		t.Run(w.code, func(t *testing.T) {
+			r := w.reason
+			assert.Equal(t, w.code, r.String())
+			assert.NotEmpty(t, r.Chinese())
+			assert.NotEmpty(t, r.English())
+			assert.Equal(t, w.err, r.Err())
+			parsed, err := materials.ParseReason(w.code)
+			require.NoError(t, err)
+			assert.Equal(t, r, parsed)
+
+			p := materials.Problem{Kind: materials.QualityManual, Reason: r, Title: "手册", Date: d("2026-01-02"), End: d("2026-03-04"),
+				Section: materials.Plan, Reference: "X", Rule: materials.RuleLength, Detail: "detail"}
+			assert.ErrorIs(t, p, w.err)
+			for _, other := range want {
+				if other.err != w.err {
+					assert.NotErrorIs(t, p, other.err)
+				}
+			}
+			assert.True(t, strings.HasPrefix(p.Error(), `materials: quality_manual "手册": `), p.Error())
+			assert.True(t, strings.HasPrefix(p.English(), `Quality manual "手册": `), p.English())
+			assert.True(t, strings.HasPrefix(p.Chinese(), "质量管理手册“手册”："), p.Chinese())
+			assert.Greater(t, len(p.Chinese()), len("质量管理手册“手册”："))
+			var back materials.Problem
+			b, err := json.Marshal(p)
+			require.NoError(t, err)
+			require.NoError(t, json.Unmarshal(b, &back))
+			assert.True(t, p.Equal(back))
+			assert.Equal(t, p, back)
+		})
+	}
+	assert.Len(t, want, 12)
+	assert.Nil(t, materials.Reason(0).Err())
+	assert.False(t, materials.Reason(13).IsValid())
+}
