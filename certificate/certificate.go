@@ -159,9 +159,10 @@ func Issue(p Policy, g Grant) (Certificate, error) {
 	}
 	switch {
 	case !g.Level.IsValid():
-		bad("%w: unknown level %d", ErrNotCertifiable, uint8(g.Level))
+		errs = append(errs, tagged(fmt.Sprintf("%v: unknown level %d is not certifiable", ErrInvalidGrant, uint8(g.Level)), ErrInvalidGrant, ErrNotCertifiable))
 	case !g.Level.Certifiable():
-		bad("%w: level %s (%s) is below %s (%s)", ErrNotCertifiable, g.Level, g.Level.Chinese(), audit.Compliant, audit.Compliant.Chinese())
+		errs = append(errs, tagged(fmt.Sprintf("%v: level %s (%s) is not certifiable: it is below %s (%s)",
+			ErrInvalidGrant, g.Level, g.Level.Chinese(), audit.Compliant, audit.Compliant.Chinese()), ErrInvalidGrant, ErrNotCertifiable))
 	}
 	okDates := true
 	for _, f := range [...]struct {

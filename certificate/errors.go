@@ -92,3 +92,18 @@ func trimPrefix(s string) string {
 	}
 	return s
 }
+
+// taggedError is an error with its own message that matches several
+// sentinels.
+type taggedError struct {
+	msg  string
+	errs []error
+}
+
+func (e *taggedError) Error() string   { return e.msg }
+func (e *taggedError) Unwrap() []error { return e.errs }
+
+// tagged returns an error reading msg that matches each of sentinels.
+func tagged(msg string, sentinels ...error) error {
+	return &taggedError{msg: msg, errs: sentinels}
+}

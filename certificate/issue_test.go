@@ -189,7 +189,7 @@ func TestIssueErrors(t *testing.T) {
 		{"empty standard", edit(func(g *certificate.Grant) { g.Standard = "" }), nil, "standard is empty"},
 		{"bad credit code check character", edit(func(g *certificate.Grant) { g.CreditCode = "91310000132260250Y" }), materials.ErrInvalidReference, "credit code"},
 		{"short credit code", edit(func(g *certificate.Grant) { g.CreditCode = "9131" }), materials.ErrInvalidReference, "credit code"},
-		{"level not rated", edit(func(g *certificate.Grant) { g.Level = audit.NotRated }), certificate.ErrNotCertifiable, "below compliant"},
+		{"level not rated", edit(func(g *certificate.Grant) { g.Level = audit.NotRated }), certificate.ErrNotCertifiable, "not certifiable: it is below compliant"},
 		{"level unknown", edit(func(g *certificate.Grant) { g.Level = 0 }), certificate.ErrNotCertifiable, "unknown level"},
 		{"zero decision", edit(func(g *certificate.Grant) { g.DecidedOn = time.Time{} }), nil, "decision date is zero"},
 		{"zero issue", edit(func(g *certificate.Grant) { g.IssuedOn = time.Time{} }), nil, "issue date is zero"},

@@ -1,0 +1,140 @@
+package certificate_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/certificate"
+	"github.com/aftersales/certification/internal/calendar"
+	"github.com/google/uuid"
+)
+
+// date parses a YYYY-MM-DD date for the examples.
+func date(s string) time.Time {
+	t, err := calendar.Parse(s, nil)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func exampleGrant() certificate.Grant {
+	return certificate.Grant{
+		ID:         uuid.MustParse("0b6c1d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"),
+		Number:     "ASC-2026-0001",
+		Holder:     "上海某某电器有限公司",
+		CreditCode: "91310000132260250X",
+		Scope:      "家用电器的售后服务",
+		Standard:   "GB/T 27922-2011",
+		Level:      audit.FourStar,
+		DecidedOn:  date("2026-03-10"),
+		IssuedOn:   date("2026-03-16"),
+	}
+}
+
+func ExampleIssue() {
+	c, err := certificate.Issue(certificate.DefaultPolicy(), exampleGrant())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.Number(), c.Level().Chinese(), "expires", calendar.Format(c.ExpiresOn()))
+	for _, m := range c.Schedule() {
+		fmt.Println(calendar.Format(m.Due), m.Kind.Chinese(), m.Kind)
+	}
+
+	bad := exampleGrant()
+	bad.Level = audit.NotRated
+	bad.IssuedOn = date("2026-03-01")
+	_, err = certificate.Issue(certificate.DefaultPolicy(), bad)
+	fmt.Println(err)
+	// Output:
+	// ASC-2026-0001 四星 expires 2029-03-09
+	// 2027-03-10 监督审核到期 surveillance_due
+	// 2028-03-10 监督审核到期 surveillance_due
+	// 2028-12-09 再认证申请 recertification_application
+	// 2029-03-09 证书到期 expiry
+	// certificate: invalid grant: level not_rated (未达标) is not certifiable: it is below compliant (达标)
+	// certificate: invalid grant: issue date 2026-03-01 is before the decision date 2026-03-10
+}
+
+func ExampleCertificate_StatusOn() {
+	c, _ := certificate.Issue(certificate.DefaultPolicy(), exampleGrant())
+	c, _ = c.RecordSurveillance(date("2027-02-20"))
+	// The second surveillance, due by 2028-03-10, is never recorded.
+	for _, d := range []string{"2026-03-15", "2026-03-16", "2028-03-10", "2028-03-11", "2028-09-11", "2028-09-12"} {
+		s := c.StatusOn(date(d))
+		fmt.Println(d, s.Chinese(), s)
+	}
+	if m, ok := c.NextDue(date("2028-04-01")); ok {
+		fmt.Println("overdue:", m.Kind, m.Seq, "deadline", calendar.Format(m.Deadline))
+	}
+	// Output:
+	// 2026-03-15 未生效 not_yet_valid
+	// 2026-03-16 有效 valid
+	// 2028-03-10 有效 valid
+	// 2028-03-11 暂停 suspended
+	// 2028-09-11 暂停 suspended
+	// 2028-09-12 撤销 withdrawn
+	// overdue: surveillance_due 2 deadline 2028-03-10
+}
+
+func Example_recertification() {
+	c, _ := certificate.Issue(certificate.DefaultPolicy(), exampleGrant())
+	c, _ = c.RecordSurveillance(date("2027-03-01"))
+	c, _ = c.RecordSurveillance(date("2028-03-01"))
+
+	// Decided before expiry: the new cycle runs from the old expiry.
+	renewed, _ := c.Recertify(date("2029-01-20"), audit.FiveStar)
+	fmt.Println(renewed.Number(), renewed.Level().Chinese(), calendar.Format(renewed.CycleStart()), "→", calendar.Format(renewed.ExpiresOn()))
+	fmt.Println("2029-03-10:", renewed.StatusOn(date("2029-03-10")))
+
+	// Decided five months after expiry: restored, expired in the gap.
+	restored, _ := c.Recertify(date("2029-08-09"), audit.FiveStar)
+	fmt.Println(restored.History()[2].Kind, calendar.Format(restored.ExpiresOn()))
+	for _, d := range []string{"2029-03-09", "2029-03-10", "2029-08-08", "2029-08-09"} {
+		fmt.Println(d, restored.StatusOn(date(d)))
+	}
+
+	// Six months and a day after expiry: too late.
+	_, err := c.Recertify(date("2029-09-10"), audit.FiveStar)
+	fmt.Println(errors.Is(err, certificate.ErrRestorationWindow))
+	fmt.Println(err)
+
+	// Under CNCA 2026 there is no restoration window at all.
+	p := certificate.DefaultPolicy()
+	p.RestorationWindowMonths = 0
+	strict, _ := certificate.Issue(p, exampleGrant())
+	strict, _ = strict.RecordSurveillance(date("2027-03-01"))
+	strict, _ = strict.RecordSurveillance(date("2028-03-01"))
+	_, err = strict.Recertify(date("2029-03-10"), audit.FiveStar)
+	fmt.Println(errors.Is(err, certificate.ErrRestorationWindow))
+	// Output:
+	// ASC-2026-0001-R1 五星 2029-03-10 → 2032-03-09
+	// 2029-03-10: valid
+	// restoration 2032-03-09
+	// 2029-03-09 valid
+	// 2029-03-10 expired
+	// 2029-08-08 expired
+	// 2029-08-09 valid
+	// true
+	// certificate: restoration on 2029-09-10 (status expired): outside the restoration window: expired on 2029-03-09; the 6-month window closed on 2029-09-09
+	// true
+}
+
+func ExampleCertificate_Suspend() {
+	c, _ := certificate.Issue(certificate.DefaultPolicy(), exampleGrant())
+	c, _ = c.Suspend(date("2026-09-01"), "complaints not handled")
+	_, err := c.Suspend(date("2026-09-15"), "again")
+	var ee *certificate.EventError
+	if errors.As(err, &ee) {
+		fmt.Println(ee.Event, calendar.Format(ee.On), ee.Status, errors.Is(err, certificate.ErrSuspended))
+	}
+	c, _ = c.Reinstate(date("2026-10-15"))
+	fmt.Println(c.StatusOn(date("2026-10-14")), c.StatusOn(date("2026-10-15")))
+	// Output:
+	// suspension 2026-09-15 suspended true
+	// suspended valid
+}

@@ -1,0 +1,200 @@
+package certificate_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/certificate"
+	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/materials"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// rich is a certificate with every kind of event.
+func rich(t testing.TB) certificate.Certificate {
+	p := certificate.DefaultPolicy()
+	p.SurveillanceToleranceMonths = 1
+	return applyAll(t, issue(t, p, grantOn("2026-03-10", "2026-03-16")),
+		surv("2027-04-01"), suspend("2027-06-01"), reinstate("2027-07-01"), surv("2028-03-01"),
+		recertify("2029-08-09"), surv("2030-03-01"))
+}
+
+func TestJSONShape(t *testing.T) {
+	c := applyAll(t, issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")),
+		surv("2027-03-01"), suspend("2027-06-01"))
+	data, err := json.Marshal(c)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{
+		"grant": {"id": "0b6c1d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", "number": "ASC-2026-0001",
+			"holder": "上海某某电器有限公司", "credit_code": "91310000132260250X", "scope": "家用电器的售后服务",
+			"standard": "GB/T 27922-2011", "level": "four_star", "decided_on": "2026-03-10", "issued_on": "2026-03-16"},
+		"policy": {"validity_years": 3, "surveillance_interval_months": 12, "surveillance_tolerance_months": 0,
+			"surveillances_per_cycle": 2, "max_suspension_months": 6, "restoration_window_months": 6,
+			"recertification_lead_months": 3},
+		"number": "ASC-2026-0001", "level": "four_star", "cycle_start": "2026-03-10", "expires_on": "2029-03-09",
+		"events": [{"kind": "surveillance", "on": "2027-03-01"},
+			{"kind": "suspension", "on": "2027-06-01", "reason": "complaints not handled"}]
+	}`, string(data))
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	sh := shanghai()
+	g := grantOn("2026-03-10", "2026-03-10")
+	g.DecidedOn = time.Date(2026, time.March, 10, 0, 30, 0, 0, sh)
+	g.IssuedOn = g.DecidedOn
+	inShanghai := issue(t, certificate.DefaultPolicy(), g)
+	inShanghai, err := inShanghai.RecordSurveillance(time.Date(2027, time.March, 10, 0, 30, 0, 0, sh))
+	require.NoError(t, err)
+
+	for name, c := range map[string]certificate.Certificate{
+		"issued":            issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")),
+		"every event":       rich(t),
+		"withdrawn":         applyAll(t, rich(t), withdraw("2030-05-01")),
+		"shanghai dates":    inShanghai,
+		"recertified twice": applyAll(t, rich(t), surv("2031-03-01"), recertify("2032-01-01")),
+	} {
+		t.Run(name, func(t *testing.T) {
+			data, err := json.Marshal(c)
+			require.NoError(t, err)
+			var back certificate.Certificate
+			require.NoError(t, json.Unmarshal(data, &back))
+			again, err := json.Marshal(back)
+			require.NoError(t, err)
+			assert.Equal(t, string(data), string(again))
+			assert.Equal(t, c.Number(), back.Number())
+			assert.Equal(t, c.Level(), back.Level())
+			assert.Equal(t, calendar.Format(c.ExpiresOn()), calendar.Format(back.ExpiresOn()))
+			for d := day("2026-01-01"); calendar.Before(d, day("2036-01-01")); d = calendar.AddDays(d, 1) {
+				if c.StatusOn(d) != back.StatusOn(d) {
+					t.Fatalf("StatusOn(%s): %s before, %s after the round trip", calendar.Format(d), c.StatusOn(d), back.StatusOn(d))
+				}
+			}
+			h, hb := c.History(), back.History()
+			require.Len(t, hb, len(h))
+			for i := range h {
+				assert.Equal(t, h[i].Kind, hb[i].Kind)
+				assert.Equal(t, calendar.Format(h[i].On), calendar.Format(hb[i].On))
+				assert.Equal(t, time.UTC, hb[i].On.Location(), "decoded dates are UTC")
+				assert.Equal(t, h[i].Reason, hb[i].Reason)
+				assert.Equal(t, h[i].Level, hb[i].Level)
+				assert.Equal(t, h[i].Number, hb[i].Number)
+			}
+		})
+	}
+}
+
+func TestJSONRejects(t *testing.T) {
+	good, err := json.Marshal(rich(t))
+	require.NoError(t, err)
+	src := string(good)
+	replace := func(old, new string) string {
+		require.Contains(t, src, old)
+		return strings.Replace(src, old, new, 1)
+	}
+	tests := []struct {
+		name string
+		json string
+		want error
+	}{
+		{"expiry that does not follow", replace(`"expires_on":"2032-03-09"`, `"expires_on":"2032-03-10"`), certificate.ErrInconsistent},
+		{"cycle start that does not follow", replace(`"cycle_start":"2029-03-10"`, `"cycle_start":"2029-08-09"`), certificate.ErrInconsistent},
+		{"number without the reissue suffix", replace(`"number":"ASC-2026-0001-R1"`, `"number":"ASC-2026-0001"`), certificate.ErrInconsistent},
+		{"level that does not follow", replace(`"level":"five_star","cycle_start"`, `"level":"four_star","cycle_start"`), certificate.ErrInconsistent},
+		{"restoration recorded as a recertification", replace(`"kind":"restoration"`, `"kind":"recertification"`), certificate.ErrInconsistent},
+		{"events out of order", replace(`{"kind":"reinstatement","on":"2027-07-01"}`, `{"kind":"reinstatement","on":"2027-05-01"}`), certificate.ErrEventOrder},
+		{"reinstatement without a suspension", replace(`"kind":"suspension","on":"2027-06-01","reason":"complaints not handled"`, `"kind":"surveillance","on":"2027-06-01"`), certificate.ErrNotSuspended},
+		{"reason on a surveillance", replace(`{"kind":"surveillance","on":"2027-04-01"}`, `{"kind":"surveillance","on":"2027-04-01","reason":"x"}`), certificate.ErrInvalidEvent},
+		{"level on a surveillance", replace(`{"kind":"surveillance","on":"2027-04-01"}`, `{"kind":"surveillance","on":"2027-04-01","level":"compliant"}`), certificate.ErrInvalidEvent},
+		{"recertification without a level", replace(`,"level":"five_star"}`, `}`), certificate.ErrNotCertifiable},
+		{"suspension without a reason", replace(`,"reason":"complaints not handled"`, ``), certificate.ErrInvalidEvent},
+		{"bad event date", replace(`"on":"2027-04-01"`, `"on":"2027-4-1"`), certificate.ErrInvalidEvent},
+		{"bad grant date", replace(`"decided_on":"2026-03-10"`, `"decided_on":"10/03/2026"`), certificate.ErrInvalidGrant},
+		{"decision after the issue", replace(`"decided_on":"2026-03-10"`, `"decided_on":"2026-03-17"`), certificate.ErrInvalidGrant},
+		{"bad credit code", replace(validCode, "91310000132260250Y"), materials.ErrInvalidReference},
+		{"nil id", replace(`"id":"0b6c1d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"`, `"id":"00000000-0000-0000-0000-000000000000"`), certificate.ErrInvalidGrant},
+		{"invalid policy", replace(`"surveillance_tolerance_months":1`, `"surveillance_tolerance_months":4`), certificate.ErrInvalidPolicy},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := rich(t)
+			err := json.Unmarshal([]byte(tt.json), &c)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tt.want)
+			assert.True(t, strings.HasPrefix(err.Error(), "certificate: ") || strings.HasPrefix(err.Error(), "materials: "), err.Error())
+			assert.Equal(t, src, snapshot(t, c), "unchanged on error")
+		})
+	}
+
+	shape := []struct{ name, json string }{
+		{"unknown field", replace(`"number":"ASC-2026-0001-R1"`, `"number":"ASC-2026-0001-R1","status":"valid"`)},
+		{"duplicate key", replace(`"number":"ASC-2026-0001-R1"`, `"number":"ASC-2026-0001-R1","number":"ASC-2026-0001-R1"`)},
+		{"trailing data", src + `{}`},
+		{"unknown event kind", replace(`"kind":"reinstatement"`, `"kind":"revocation"`)},
+		{"not an object", `"certificate"`},
+		{"empty", ``},
+	}
+	for _, tt := range shape {
+		t.Run(tt.name, func(t *testing.T) {
+			c := rich(t)
+			err := json.Unmarshal([]byte(tt.json), &c)
+			require.Error(t, err)
+			assert.Equal(t, src, snapshot(t, c), "unchanged on error")
+		})
+	}
+}
+
+func TestJSONRecertificationLevel(t *testing.T) {
+	c := applyAll(t, issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")), surv("2027-03-01"), surv("2028-03-01"))
+	c, err := c.Recertify(day("2029-01-01"), audit.Compliant)
+	require.NoError(t, err)
+	data, err := json.Marshal(c)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `{"kind":"recertification","on":"2029-01-01","level":"compliant"}`)
+}
+
+func FuzzUnmarshalJSON(f *testing.F) {
+	for _, c := range []certificate.Certificate{
+		issue(f, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")),
+		rich(f),
+		applyAll(f, rich(f), cancel("2030-06-01")),
+		applyAll(f, issue(f, certificate.DefaultPolicy(), grantOn("2024-02-29", "2024-02-29")), surv("2025-02-28"), suspend("2025-09-01")),
+	} {
+		data, err := json.Marshal(c)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(`{}`))
+	f.Add([]byte(`{"events":[{"kind":"surveillance","on":"2027-01-01"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var c certificate.Certificate
+		if err := json.Unmarshal(data, &c); err != nil {
+			return
+		}
+		out, err := json.Marshal(c)
+		if err != nil {
+			t.Fatalf("decoded certificate does not encode: %v", err)
+		}
+		var back certificate.Certificate
+		if err := json.Unmarshal(out, &back); err != nil {
+			t.Fatalf("re-decoding %s: %v", out, err)
+		}
+		again, err := json.Marshal(back)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(out) != string(again) {
+			t.Fatalf("round trip changed the certificate:\n%s\n%s", out, again)
+		}
+		for _, h := range back.History() {
+			if back.StatusOn(h.On) == 0 {
+				t.Fatalf("no status on an event date %s", calendar.Format(h.On))
+			}
+		}
+	})
+}
