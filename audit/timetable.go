@@ -120,7 +120,8 @@ func ttParseDigits(s string) (int64, error) {
 // stage 1; zero means the table gives no split and stage 1 is the table's
 // StageOneShare of the initial time. Surveillance and Recertification are the
 // days of those audits; zero means the table's SurveillanceShare or
-// RecertificationShare of the initial time. All figures are in half days.
+// RecertificationShare of the initial time. Every figure is a number of
+// person-days in half days (a multiple of 0.5).
 type Band struct {
 	From, To        int
 	Initial         decimal.Decimal
@@ -450,8 +451,10 @@ func (t TimeTable) Equal(o TimeTable) bool {
 
 // Names of the built-in tables.
 const (
+	// AfterSalesTableName names [AfterSalesTimeTable].
 	AfterSalesTableName = "after_sales"
-	QMSTableName        = "qms"
+	// QMSTableName names [QMSTimeTable].
+	QMSTableName = "qms"
 )
 
 // afterSalesRows is the committee's table of shared/DOMAIN.md §3, in half
