@@ -12,6 +12,16 @@ var ErrInvalidChecklist = errors.New("materials: invalid checklist")
 // default checklist starts warning (shared/DOMAIN.md §2).
 const DefaultWarnWithinDays = 90
 
+// Upper bounds of a [Requirement]'s numbers, checked by
+// [Checklist.Validate] so that a checklist from outside cannot make a check
+// run for ever.
+const (
+	MaxCount              = 1000
+	MaxYearsCovered       = 50
+	MaxLatestWithinMonths = 600
+	MaxWarnWithinDays     = 3660
+)
+
 // Requirement is one line of a checklist: what must be handed in of one
 // [Kind], and the rules it must meet on the date of the check. Its zero
 // values ask for nothing beyond one material valid on that date, so a
@@ -93,7 +103,9 @@ func (c Checklist) Requirement(k Kind) (Requirement, bool) {
 //   - an empty checklist;
 //   - an unknown kind, section or reference check;
 //   - two requirements for the same kind;
-//   - a negative Count, YearsCovered, LatestWithinMonths or WarnWithinDays;
+//   - a negative Count, YearsCovered, LatestWithinMonths or WarnWithinDays,
+//     or one above MaxCount, MaxYearsCovered, MaxLatestWithinMonths or
+//     MaxWarnWithinDays;
 //   - a section listed twice;
 //   - a stand-in of an unknown kind, of the requirement's own kind, or listed
 //     twice.
@@ -115,12 +127,16 @@ func (c Checklist) Validate() error {
 				break
 			}
 		}
-		for _, f := range []struct {
-			name  string
-			value int
-		}{{"count", r.Count}, {"years covered", r.YearsCovered}, {"latest within months", r.LatestWithinMonths}, {"warn within days", r.WarnWithinDays}} {
-			if f.value < 0 {
+		for _, f := range [...]struct {
+			name       string
+			value, max int
+		}{{"count", r.Count, MaxCount}, {"years covered", r.YearsCovered, MaxYearsCovered},
+			{"latest within months", r.LatestWithinMonths, MaxLatestWithinMonths}, {"warn within days", r.WarnWithinDays, MaxWarnWithinDays}} {
+			switch {
+			case f.value < 0:
 				add("negative %s %d", f.name, f.value)
+			case f.value > f.max:
+				add("%s %d is more than %d", f.name, f.value, f.max)
 			}
 		}
 		for j, s := range r.Sections {

@@ -169,7 +169,7 @@ func (c *ReferenceCheck) UnmarshalText(text []byte) error {
 // Validate checks ref with the validator c names: nil for the zero
 // ReferenceCheck; otherwise the validator's error (matching
 // [ErrInvalidReference]). An empty ref is an error that says no identifier
-// was given.
+// was given (Rule RuleLength); an unknown check is an error with no Rule.
 func (c ReferenceCheck) Validate(ref string) error {
 	if c == 0 {
 		return nil
@@ -184,7 +184,7 @@ func (c ReferenceCheck) Validate(ref string) error {
 		case CheckResidentID:
 			id = IdentifierResidentID
 		default:
-			return &ReferenceError{Identifier: c.String(), Rule: RuleCharacter, Detail: "unknown reference check"}
+			return &ReferenceError{Identifier: c.String(), Detail: "unknown reference check"}
 		}
 		return &ReferenceError{Identifier: id, Rule: RuleLength, Detail: "no " + id + " given"}
 	}
@@ -196,6 +196,6 @@ func (c ReferenceCheck) Validate(ref string) error {
 	case CheckResidentID:
 		return ValidateResidentID(ref)
 	default:
-		return &ReferenceError{Identifier: c.String(), Input: ref, Rule: RuleCharacter, Detail: "unknown reference check"}
+		return &ReferenceError{Identifier: c.String(), Input: ref, Detail: "unknown reference check"}
 	}
 }
