@@ -499,3 +499,34 @@ func BenchmarkMultiSiteEffort(b *testing.B) {
 		ttSinkEffort = e
 	}
 }
+
+// The fee quote calls Effort on its hot path: a plain call allocates only
+// the Basis slice, an adjusted one stays within 15 allocations.
+func TestEffortAllocations(t *testing.T) {
+	table := audit.AfterSalesTimeTable()
+	adj := []audit.Adjustment{{Reason: "single repetitive process", Percent: decimal.NewFromInt(-10)}}
+	plain := testing.AllocsPerRun(100, func() { ttSinkEffort, _ = table.Effort(120) })
+	adjusted := testing.AllocsPerRun(100, func() { ttSinkEffort, _ = table.Effort(150, adj...) })
+	multi := testing.AllocsPerRun(100, func() { ttSinkEffort, _ = table.MultiSiteEffort(120, 10) })
+	assert.LessOrEqual(t, plain, 2.0)
+	assert.LessOrEqual(t, adjusted, 15.0)
+	assert.LessOrEqual(t, multi, 8.0)
+}
+
+// Built-in tables are shared values: concurrent use is safe (run with -race).
+func TestEffortConcurrent(t *testing.T) {
+	table := audit.AfterSalesTimeTable()
+	want, err := table.MultiSiteEffort(300, 5, ttAdj(t, "-10", "a"))
+	require.NoError(t, err)
+	done := make(chan audit.Effort)
+	for range 8 {
+		go func() {
+			e, _ := audit.AfterSalesTimeTable().MultiSiteEffort(300, 5, audit.Adjustment{Reason: "a", Percent: decimal.NewFromInt(-10)})
+			_ = audit.AfterSalesTimeTable().Bands()
+			done <- e
+		}()
+	}
+	for range 8 {
+		assert.True(t, (<-done).Equal(want))
+	}
+}
