@@ -92,8 +92,7 @@ type cycle struct {
 // state is a certificate's condition at the end of a day.
 type state struct {
 	last     day    // day of the last event (the issue day before any)
-	cur      day    // day up to which automatic changes are applied
-	status   Status // status at the end of cur
+	status   Status // status at the end of last, or of the day advanced to
 	cyc      cycle  // the current cycle
 	done     []day  // the days the current cycle's surveillances were recorded
 	manual   bool   // suspended for cause
@@ -207,7 +206,6 @@ func Issue(p Policy, g Grant) (Certificate, error) {
 		issued: issued,
 		st: state{
 			last:   issued,
-			cur:    issued,
 			status: Valid,
 			cyc:    cyc,
 			level:  g.Level,

@@ -247,7 +247,7 @@ func (c *Certificate) apply(kind EventKind, on time.Time, reason string, level a
 		ev.Level, ev.Number = level, reissued(c.grant.Number, s.reissues)
 	}
 	c.events = append(c.events, ev)
-	s.last, s.cur = d, d
+	s.last = d
 	c.mark(d, s.status)
 	c.settled = len(c.timeline)
 	c.project()
@@ -270,11 +270,11 @@ func (s *state) overdue(d day) bool {
 	return k < len(s.cyc.deadline) && s.cyc.deadline[k] < d
 }
 
-// next returns the next automatic change after s.cur: a missed surveillance
-// deadline suspends from the next day; a suspension not lifted within the
-// longest suspension withdraws from the day after its last day; the day
-// after the expiry date expires. ok is false when nothing more happens by
-// itself.
+// next returns the next automatic change after the state's day: a missed
+// surveillance deadline suspends from the next day; a suspension not lifted
+// within the longest suspension withdraws from the day after its last day;
+// the day after the expiry date expires. ok is false when nothing more
+// happens by itself.
 func (c *Certificate) next() (on day, to Status, ok bool) {
 	s := &c.st
 	expired := s.cyc.expiry + 1
@@ -308,11 +308,8 @@ func (c *Certificate) advance(to day) {
 		case Expired:
 			s.lapsed = s.status == Suspended
 		}
-		s.status, s.cur = status, on
+		s.status = status
 		c.mark(on, status)
-	}
-	if to > s.cur {
-		s.cur = to
 	}
 }
 

@@ -228,3 +228,32 @@ func TestIssueErrors(t *testing.T) {
 		assert.NoError(t, err)
 	})
 }
+
+func FuzzPolicyUnmarshalJSON(f *testing.F) {
+	data, err := json.Marshal(certificate.DefaultPolicy())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte(`{"validity_years":1,"surveillance_interval_months":0,"surveillance_tolerance_months":0,"surveillances_per_cycle":0,"max_suspension_months":1,"restoration_window_months":0,"recertification_lead_months":0}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var p certificate.Policy
+		if err := json.Unmarshal(data, &p); err != nil {
+			if p != (certificate.Policy{}) {
+				t.Fatalf("policy changed on error: %+v", p)
+			}
+			return
+		}
+		if err := p.Validate(); err != nil {
+			t.Fatalf("decoded an invalid policy: %v", err)
+		}
+		out, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back certificate.Policy
+		if err := json.Unmarshal(out, &back); err != nil || back != p {
+			t.Fatalf("round trip: %+v → %s → %+v (%v)", p, out, back, err)
+		}
+	})
+}
