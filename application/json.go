@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 
 	"github.com/google/uuid"
 	"github.com/shopspring/decimal"
@@ -263,17 +264,17 @@ func (a Application) replay(r recordWire) (Application, error) {
 		return r.Reasons[0], nil
 	}
 	check := func(allowed ...string) error {
-		present := map[string]bool{
-			"reasons": len(r.Reasons) > 0, "materials": len(r.Materials) > 0, "request": r.Request != nil,
-			"quote": r.Quote != nil, "findings": len(r.Findings) > 0, "result": r.Result != nil,
-			"certificate_id": r.CertificateID != nil, "number": r.Number != "",
+		present := []struct {
+			name string
+			set  bool
+		}{
+			{"reasons", len(r.Reasons) > 0}, {"materials", len(r.Materials) > 0}, {"request", r.Request != nil},
+			{"quote", r.Quote != nil}, {"findings", len(r.Findings) > 0}, {"result", r.Result != nil},
+			{"certificate_id", r.CertificateID != nil}, {"number", r.Number != ""},
 		}
-		for _, k := range allowed {
-			delete(present, k)
-		}
-		for k, v := range present {
-			if v {
-				return fmt.Errorf("field %q does not belong to this step", k)
+		for _, p := range present {
+			if p.set && !slices.Contains(allowed, p.name) {
+				return fmt.Errorf("field %q does not belong to this step", p.name)
 			}
 		}
 		return nil
