@@ -223,6 +223,15 @@ func TestIssueErrors(t *testing.T) {
 		_, err := certificate.Issue(certificate.Policy{}, grantOn("2026-03-10", "2026-03-10"))
 		assert.ErrorIs(t, err, certificate.ErrInvalidPolicy)
 	})
+	t.Run("issued after the expiry of a cycle with no surveillance", func(t *testing.T) {
+		p := certificate.DefaultPolicy()
+		p.SurveillancesPerCycle = 0
+		_, err := certificate.Issue(p, grantOn("2026-03-10", "2029-03-10"))
+		assert.ErrorIs(t, err, certificate.ErrInvalidGrant)
+		assert.ErrorContains(t, err, "issue date 2029-03-10 is after the expiry date 2029-03-09")
+		_, err = certificate.Issue(p, grantOn("2026-03-10", "2029-03-09"))
+		assert.NoError(t, err)
+	})
 	t.Run("issued on the first due date is allowed", func(t *testing.T) {
 		_, err := certificate.Issue(certificate.DefaultPolicy(), grantOn("2026-03-10", "2027-03-10"))
 		assert.NoError(t, err)

@@ -134,6 +134,7 @@ func TestJSONRejects(t *testing.T) {
 		{"duplicate key", replace(`"number":"ASC-2026-0001-R1"`, `"number":"ASC-2026-0001-R1","number":"ASC-2026-0001-R1"`)},
 		{"trailing data", src + `{}`},
 		{"unknown event kind", replace(`"kind":"reinstatement"`, `"kind":"revocation"`)},
+		{"event without a kind", replace(`{"kind":"reinstatement","on":"2027-07-01"}`, `{"on":"2027-07-01"}`)},
 		{"not an object", `"certificate"`},
 		{"empty", ``},
 	}

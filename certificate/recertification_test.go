@@ -86,6 +86,15 @@ func TestRecertification(t *testing.T) {
 		assert.Equal(t, "2035-03-09", calendar.Format(c.ExpiresOn()))
 		assert.Equal(t, "ASC-2026-0001", c.Grant().Number)
 	})
+	t.Run("a new cycle after 9999 is refused", func(t *testing.T) {
+		p := certificate.DefaultPolicy()
+		p.SurveillancesPerCycle = 0
+		c := issue(t, p, grantOn("9996-06-01", "9996-06-01"))
+		assert.Equal(t, "9999-05-31", calendar.Format(c.ExpiresOn()))
+		_, err := c.Recertify(day("9999-01-01"), audit.Compliant)
+		assert.ErrorIs(t, err, certificate.ErrInvalidEvent)
+		assert.ErrorContains(t, err, "after the year 9999")
+	})
 	t.Run("a surveillance of the new cycle opens at its start", func(t *testing.T) {
 		c := applyAll(t, surveyed, recertify("2029-01-15"))
 		_, err := c.RecordSurveillance(day("2029-03-09"))
@@ -218,6 +227,7 @@ func TestEnums(t *testing.T) {
 		assert.Equal(t, s, back)
 	}
 	for _, k := range certificate.MilestoneKinds() {
+		assert.True(t, k.IsValid())
 		parsed, err := certificate.ParseMilestoneKind(k.String())
 		require.NoError(t, err)
 		assert.Equal(t, k, parsed)
@@ -226,6 +236,7 @@ func TestEnums(t *testing.T) {
 	}
 	assert.Equal(t, "监督审核到期", certificate.SurveillanceDue.Chinese())
 	for _, k := range certificate.EventKinds() {
+		assert.True(t, k.IsValid())
 		parsed, err := certificate.ParseEventKind(k.String())
 		require.NoError(t, err)
 		assert.Equal(t, k, parsed)
@@ -253,5 +264,7 @@ func TestEnums(t *testing.T) {
 		assert.Error(t, err)
 		_, err = certificate.MilestoneKind(0).MarshalText()
 		assert.Error(t, err)
+		assert.False(t, certificate.MilestoneKind(4).IsValid())
+		assert.False(t, certificate.EventKind(0).IsValid())
 	})
 }

@@ -273,4 +273,7 @@ func TestStatusOnZero(t *testing.T) {
 	assert.Equal(t, certificate.NotYetValid, c.StatusOn(time.Date(1, time.January, 2, 0, 0, 0, 0, time.UTC)))
 	assert.Equal(t, certificate.Expired, c.StatusOn(time.Date(1_000_000, time.January, 1, 0, 0, 0, 0, time.UTC)))
 	assert.Equal(t, certificate.NotYetValid, c.StatusOn(time.Date(-1_000_000, time.January, 1, 0, 0, 0, 0, time.UTC)))
+	// Days beyond the int32 range of day numbers are clamped, not wrapped.
+	assert.Equal(t, certificate.Expired, c.StatusOn(time.Date(100_000_000, time.January, 1, 0, 0, 0, 0, time.UTC)))
+	assert.Equal(t, certificate.NotYetValid, c.StatusOn(time.Date(-100_000_000, time.January, 1, 0, 0, 0, 0, time.UTC)))
 }
