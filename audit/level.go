@@ -124,13 +124,17 @@ func NewGrading(compliant, threeStar, fourStar, fiveStar decimal.Decimal) (Gradi
 	scHundred := decimal.NewFromInt(100)
 	var errs []error
 	for i, b := range bounds {
+		if !scInRange(b) {
+			errs = append(errs, fmt.Errorf("%w: %s bound %s is out of range", ErrInvalidGrading, names[i], scShow(b)))
+			continue
+		}
 		if !b.IsPositive() || b.GreaterThan(scHundred) {
 			errs = append(errs, fmt.Errorf("%w: %s bound %s must be above 0 and at most 100", ErrInvalidGrading, names[i], b))
 		}
 		if !scTwoPlaces(b) {
 			errs = append(errs, fmt.Errorf("%w: %s bound %s has more than two decimal places", ErrInvalidGrading, names[i], b))
 		}
-		if i > 0 && !b.GreaterThan(bounds[i-1]) {
+		if i > 0 && scInRange(bounds[i-1]) && !b.GreaterThan(bounds[i-1]) {
 			errs = append(errs, fmt.Errorf("%w: %s bound %s must be above the %s bound %s", ErrInvalidGrading, names[i], b, names[i-1], bounds[i-1]))
 		}
 	}
@@ -182,6 +186,16 @@ func (g Grading) Equal(other Grading) bool {
 // option (see [Grading.Grade]). The zero Grading rates every score NotRated.
 func (g Grading) Level(score decimal.Decimal) Level {
 	if !g.IsValid() {
+		return NotRated
+	}
+	if e := score.Exponent(); e > scMaxExponent {
+		// At least 10^10000 in size: above every bound when positive.
+		if score.IsPositive() {
+			return FiveStar
+		}
+		return NotRated
+	} else if e < -scMaxExponent && score.NumDigits()+int(e) < -2 {
+		// Smaller than 0.01 in size: below every bound (bounds are positive).
 		return NotRated
 	}
 	level := NotRated

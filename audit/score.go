@@ -126,6 +126,8 @@ func (s Scorecard) Score(e Evaluation) (Result, error) {
 			// Out of both sums.
 		case !isAwarded:
 			bad(ind.Code, "not scored: award points (0 included) or exclude it")
+		case !scInRange(points):
+			bad(ind.Code, "awarded %s is out of range", scShow(points))
 		default:
 			ok := true
 			if points.IsNegative() {
@@ -190,9 +192,18 @@ func (r Result) Equal(other Result) bool {
 // Validate reports what is wrong with r, all problems joined, each matching
 // [ErrInvalidResult]: applicable not positive; awarded below zero or above
 // applicable; score below 0 or above 100; a figure with more than two decimal
-// places; an unknown level. It cannot check the level against a grading
+// places; an unknown level; a figure whose decimal exponent is absurd (then
+// only that is reported). It cannot check the level against a grading
 // (thresholds are data); use [Grading.Level] for that.
 func (r Result) Validate() error {
+	for _, f := range []struct {
+		name string
+		d    decimal.Decimal
+	}{{"applicable", r.Applicable}, {"awarded", r.Awarded}, {"score", r.Score}} {
+		if !scInRange(f.d) {
+			return fmt.Errorf("%w: %s %s is out of range", ErrInvalidResult, f.name, scShow(f.d))
+		}
+	}
 	var errs []error
 	bad := func(format string, args ...any) {
 		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidResult}, args...)...))
@@ -275,7 +286,7 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// parsePoints reads a plain decimal string: optional minus, digits, and an
+// scParsePoints reads a plain decimal string: optional minus, digits, and an
 // optional point followed by one or two digits (no exponent, no plus sign,
 // no spaces), at most 18 integer digits.
 func scParsePoints(s string) (decimal.Decimal, error) {

@@ -397,3 +397,35 @@ func BenchmarkScore(b *testing.B) {
 		scSink = r
 	}
 }
+
+// TestAbsurdExponents: decimals built with huge exponents are refused (or
+// graded) at once, never expanded into millions of digits.
+func TestAbsurdExponents(t *testing.T) {
+	huge := decimal.New(1, 10_000_000)
+	tiny := decimal.New(5, -10_000_000)
+	card := audit.GBT27922()
+	for name, d := range map[string]decimal.Decimal{"huge": huge, "tiny": tiny} {
+		t.Run(name, func(t *testing.T) {
+			e := scFull(t, card, "90")
+			e.Awarded["staffing"] = d
+			_, err := card.Score(e)
+			require.ErrorIs(t, err, audit.ErrInvalidEvaluation)
+			assert.ErrorContains(t, err, `indicator "staffing": awarded `)
+			assert.ErrorContains(t, err, "is out of range")
+			assert.Less(t, len(err.Error()), 200)
+
+			_, err = audit.NewGrading(d, scDec(t, "80"), scDec(t, "90"), scDec(t, "95"))
+			assert.ErrorIs(t, err, audit.ErrInvalidGrading)
+			assert.ErrorContains(t, err, "compliant bound")
+			_, err = audit.NewScorecard(scGroups(), []audit.Indicator{{Code: "a", Group: "g", Points: d, Chinese: "x", English: "x"}}, audit.DefaultGrading())
+			assert.ErrorIs(t, err, audit.ErrInvalidScorecard)
+			err = audit.Result{Applicable: scDec(t, "100"), Awarded: scDec(t, "90"), Score: d, Level: audit.FourStar}.Validate()
+			assert.ErrorIs(t, err, audit.ErrInvalidResult)
+			assert.ErrorContains(t, err, "score")
+		})
+	}
+	g := audit.DefaultGrading()
+	assert.Equal(t, audit.FiveStar, g.Level(huge))
+	assert.Equal(t, audit.NotRated, g.Level(huge.Neg()))
+	assert.Equal(t, audit.NotRated, g.Level(tiny))
+}

@@ -106,10 +106,12 @@ func NewScorecard(groups []Group, indicators []Indicator, grading Grading) (Scor
 		} else {
 			groupUsed[ind.Group] = true
 		}
-		if !ind.Points.IsPositive() {
+		switch {
+		case !scInRange(ind.Points):
+			bad("indicator %q: points %s are out of range", ind.Code, scShow(ind.Points))
+		case !ind.Points.IsPositive():
 			bad("indicator %q: points %s must be positive", ind.Code, ind.Points)
-		}
-		if !scTwoPlaces(ind.Points) {
+		case !scTwoPlaces(ind.Points):
 			bad("indicator %q: points %s have more than two decimal places", ind.Code, ind.Points)
 		}
 		if ind.Chinese == "" || ind.English == "" {
@@ -266,7 +268,7 @@ func (s Scorecard) WithGrading(g Grading) (Scorecard, error) {
 	return s, nil
 }
 
-// validCode reports whether code is snake_case: a lowercase letter, then
+// scValidCode reports whether code is snake_case: a lowercase letter, then
 // lowercase letters, digits and underscores.
 func scValidCode(code string) bool {
 	if code == "" || code[0] < 'a' || code[0] > 'z' {
@@ -281,7 +283,28 @@ func scValidCode(code string) bool {
 	return true
 }
 
-// twoPlaces reports whether d has at most two decimal places.
+// scMaxExponent bounds the decimal exponent of points, bounds and scores
+// (the same bound shopspring applies when parsing), so that a decimal built
+// with an absurd exponent (decimal.New(1, 1e7)) is rejected quickly instead
+// of being expanded into millions of digits.
+const scMaxExponent = 10000
+
+// scInRange reports whether d's exponent is within ±scMaxExponent.
+func scInRange(d decimal.Decimal) bool {
+	e := d.Exponent()
+	return e >= -scMaxExponent && e <= scMaxExponent
+}
+
+// scShow prints d for a message: plainly when its exponent is small, as
+// coefficient "e" exponent otherwise (never expanding it).
+func scShow(d decimal.Decimal) string {
+	if e := d.Exponent(); e < -30 || e > 30 {
+		return fmt.Sprintf("%se%d", d.Coefficient(), e)
+	}
+	return d.String()
+}
+
+// scTwoPlaces reports whether d has at most two decimal places.
 func scTwoPlaces(d decimal.Decimal) bool {
 	return d.Exponent() >= -2 || d.Equal(d.Truncate(2))
 }
