@@ -34,7 +34,7 @@ var severityLabels = enum.New[Severity]("audit", "severity",
 	enum.Label{Code: "major", Chinese: "严重不符合", English: "Major nonconformity"},
 	enum.Label{Code: "minor", Chinese: "一般不符合", English: "Minor nonconformity"},
 	enum.Label{Code: "observation", Chinese: "观察项", English: "Observation"},
-)
+).Wrapping(ErrUnknownCode)
 
 // Severities returns every severity, most severe first.
 func Severities() []Severity { return severityLabels.Values() }
@@ -90,7 +90,7 @@ var findingStatusLabels = enum.New[FindingStatus]("audit", "finding status",
 	enum.Label{Code: "accepted", Chinese: "整改计划已接受", English: "Action plan accepted"},
 	enum.Label{Code: "verified", Chinese: "已验证有效", English: "Verified"},
 	enum.Label{Code: "closed", Chinese: "已关闭", English: "Closed"},
-)
+).Wrapping(ErrUnknownCode)
 
 // FindingStatuses returns every finding status in lifecycle order.
 func FindingStatuses() []FindingStatus { return findingStatusLabels.Values() }

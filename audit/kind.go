@@ -34,7 +34,7 @@ var kindLabels = enum.New[Kind]("audit", "kind",
 	enum.Label{Code: "surveillance", Chinese: "监督审核", English: "Surveillance audit"},
 	enum.Label{Code: "recertification", Chinese: "再认证审核", English: "Recertification audit"},
 	enum.Label{Code: "special", Chinese: "特殊审核", English: "Special audit"},
-)
+).Wrapping(ErrUnknownCode)
 
 // String returns k's stable code, such as "stage2", or "kind(N)" for a value
 // that is not a valid Kind.

@@ -31,7 +31,7 @@ var levelLabels = enum.New[Level]("audit", "level",
 	enum.Label{Code: "three_star", Chinese: "三星", English: "Three stars"},
 	enum.Label{Code: "four_star", Chinese: "四星", English: "Four stars"},
 	enum.Label{Code: "five_star", Chinese: "五星", English: "Five stars"},
-)
+).Wrapping(ErrUnknownCode)
 
 // Levels returns every level, worst first.
 func Levels() []Level { return levelLabels.Values() }

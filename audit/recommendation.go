@@ -35,7 +35,7 @@ var recommendationLabels = enum.New[Recommendation]("audit", "recommendation",
 	enum.Label{Code: "certify_once_rectified", Chinese: "整改后推荐", English: "Certify once rectified"},
 	enum.Label{Code: "repeat_stage2", Chinese: "重新进行第二阶段审核", English: "Repeat stage 2"},
 	enum.Label{Code: "refuse", Chinese: "不推荐", English: "Refuse"},
-)
+).Wrapping(ErrUnknownCode)
 
 // Recommendations returns every recommendation, best first.
 func Recommendations() []Recommendation { return recommendationLabels.Values() }

@@ -24,7 +24,7 @@ var statusLabels = enum.New[Status]("certificate", "status",
 	enum.Label{Code: "withdrawn", Chinese: "撤销", English: "Withdrawn"},
 	enum.Label{Code: "cancelled", Chinese: "注销", English: "Cancelled"},
 	enum.Label{Code: "expired", Chinese: "过期", English: "Expired"},
-)
+).Wrapping(ErrUnknownCode)
 
 // Statuses returns every status in declaration order.
 func Statuses() []Status { return statusLabels.Values() }
@@ -71,7 +71,7 @@ var milestoneLabels = enum.New[MilestoneKind]("certificate", "milestone kind",
 	enum.Label{Code: "surveillance_due", Chinese: "监督审核到期", English: "Surveillance audit due"},
 	enum.Label{Code: "recertification_application", Chinese: "再认证申请", English: "Recertification application"},
 	enum.Label{Code: "expiry", Chinese: "证书到期", English: "Expiry"},
-)
+).Wrapping(ErrUnknownCode)
 
 // MilestoneKinds returns every milestone kind in declaration order.
 func MilestoneKinds() []MilestoneKind { return milestoneLabels.Values() }
@@ -122,7 +122,7 @@ var eventLabels = enum.New[EventKind]("certificate", "event kind",
 	enum.Label{Code: "cancellation", Chinese: "注销", English: "Cancellation"},
 	enum.Label{Code: "recertification", Chinese: "再认证", English: "Recertification"},
 	enum.Label{Code: "restoration", Chinese: "恢复认证", English: "Restoration"},
-)
+).Wrapping(ErrUnknownCode)
 
 // EventKinds returns every event kind in declaration order.
 func EventKinds() []EventKind { return eventLabels.Values() }

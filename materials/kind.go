@@ -41,7 +41,7 @@ var kindLabels = enum.New[Kind]("materials", "kind",
 	enum.Label{Code: "service_commitment", Chinese: "售后服务承诺书", English: "After-sales service commitment"},
 	enum.Label{Code: "complaint_records", Chinese: "投诉处理记录", English: "Complaint handling records"},
 	enum.Label{Code: "service_case", Chinese: "售后服务案例", English: "After-sales service cases"},
-)
+).Wrapping(ErrUnknownCode)
 
 // ParseKind returns the Kind whose code is code, such as "business_license".
 // An unknown code is an error that names the code.
@@ -88,7 +88,7 @@ var sectionLabels = enum.New[Section]("materials", "section",
 	enum.Label{Code: "assessment_results", Chinese: "考核结果", English: "assessment results"},
 	enum.Label{Code: "data_analysis", Chinese: "数据分析", English: "data analysis"},
 	enum.Label{Code: "improvement_measures", Chinese: "改进措施", English: "improvement measures"},
-)
+).Wrapping(ErrUnknownCode)
 
 // ParseSection returns the Section whose code is code, such as "plan".
 func ParseSection(code string) (Section, error) { return sectionLabels.Parse(code) }
@@ -131,7 +131,7 @@ var referenceCheckLabels = enum.New[ReferenceCheck]("materials", "reference chec
 	enum.Label{Code: "credit_code", Chinese: "统一社会信用代码", English: "unified social credit code"},
 	enum.Label{Code: "organization_code", Chinese: "组织机构代码", English: "organisation code"},
 	enum.Label{Code: "resident_id", Chinese: "居民身份证号码", English: "resident ID number"},
-)
+).Wrapping(ErrUnknownCode)
 
 // ParseReferenceCheck returns the ReferenceCheck whose code is code, such as
 // "credit_code".

@@ -70,7 +70,7 @@ var reasonLabels = enum.New[Reason]("materials", "reason",
 	enum.Label{Code: "invalid_date", Chinese: "检查日期无效", English: "invalid check date"},
 	enum.Label{Code: "invalid_checklist", Chinese: "清单无效", English: "invalid checklist"},
 	enum.Label{Code: "expires_soon", Chinese: "即将到期", English: "expires soon"},
-)
+).Wrapping(ErrUnknownCode)
 
 // reasonErrs maps each reason to its sentinel; index 0 is unknown.
 var reasonErrs = [...]error{

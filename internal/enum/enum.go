@@ -21,6 +21,7 @@ type Label struct {
 type Table[T ~uint8] struct {
 	pkg, name string
 	labels    []Label // labels[0] is the reserved unknown value
+	sentinel  error   // the owning package's exported "unknown code" error, or nil
 }
 
 // New builds the table of enum T for package pkg (used in messages, such as
@@ -39,6 +40,34 @@ func New[T ~uint8](pkg, name string, labels ...Label) Table[T] {
 	all = append(all, Label{})
 	all = append(all, labels...)
 	return Table[T]{pkg: pkg, name: name, labels: all}
+}
+
+// Wrapping returns a copy of t whose errors also match sentinel, the owning
+// package's exported error for unknown codes, so that callers outside the
+// module can match them with errors.Is (they cannot name [ErrUnknown]).
+func (t Table[T]) Wrapping(sentinel error) Table[T] {
+	t.sentinel = sentinel
+	return t
+}
+
+// unknownError is an error about an unknown code or value: it reads as msg
+// and matches both [ErrUnknown] and the table's sentinel.
+type unknownError struct {
+	msg      string
+	sentinel error
+}
+
+func (e *unknownError) Error() string { return e.msg }
+
+func (e *unknownError) Unwrap() []error {
+	if e.sentinel == nil {
+		return []error{ErrUnknown}
+	}
+	return []error{ErrUnknown, e.sentinel}
+}
+
+func (t Table[T]) unknown(format string, args ...any) error {
+	return &unknownError{msg: fmt.Sprintf(format, args...) + ": " + ErrUnknown.Error(), sentinel: t.sentinel}
 }
 
 // Valid reports whether v is a known value (not 0, not past the last).
@@ -80,13 +109,13 @@ func (t Table[T]) Parse(s string) (T, error) {
 			return T(i), nil
 		}
 	}
-	return 0, fmt.Errorf("%s: unknown %s %q: %w", t.pkg, t.name, s, ErrUnknown)
+	return 0, t.unknown("%s: unknown %s %q", t.pkg, t.name, s)
 }
 
 // Marshal returns v's code as text; an unknown value is an error.
 func (t Table[T]) Marshal(v T) ([]byte, error) {
 	if !t.Valid(v) {
-		return nil, fmt.Errorf("%s: cannot encode unknown %s %d: %w", t.pkg, t.name, uint8(v), ErrUnknown)
+		return nil, t.unknown("%s: cannot encode unknown %s %d", t.pkg, t.name, uint8(v))
 	}
 	return []byte(t.labels[v].Code), nil
 }

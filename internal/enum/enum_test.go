@@ -57,3 +57,17 @@ func TestNewPanicsOnRepeatedCode(t *testing.T) {
 	})
 	assert.Panics(t, func() { enum.New[color]("paint", "color", enum.Label{}) })
 }
+
+func TestWrapping(t *testing.T) {
+	errPaint := errors.New("paint: unknown code")
+	wrapped := colors.Wrapping(errPaint)
+	_, err := wrapped.Parse("blue")
+	assert.ErrorIs(t, err, errPaint)
+	assert.ErrorIs(t, err, enum.ErrUnknown)
+	assert.Equal(t, `paint: unknown color "blue": unknown enum value`, err.Error())
+	_, err = wrapped.Marshal(0)
+	assert.ErrorIs(t, err, errPaint)
+	_, err = colors.Parse("blue")
+	assert.NotErrorIs(t, err, errPaint, "the original table is unchanged")
+	assert.ErrorIs(t, err, enum.ErrUnknown)
+}
