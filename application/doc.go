@@ -1,6 +1,6 @@
 // Package application drives one applicant's way from draft to certificate
 // as a checked lifecycle with a full history, and binds the rules of the
-// other packages into a Scheme.
+// other packages into a [Scheme].
 //
 // # The brief's six steps
 //
@@ -8,29 +8,100 @@
 // is where each one lives:
 //
 //  1. Understand the standard: documentation and data, not a state — the
-//     scheme's checklist (materials.AfterSalesService) and scorecard
-//     (audit.GBT27922).
-//  2. Self-assessment and preparation: [Draft].
+//     scheme's checklist (materials.AfterSalesService), scorecard
+//     (audit.GBT27922), time table, fee schedule and policies.
+//  2. Self-assessment and preparation: [Draft]. [Application.SelfAssess]
+//     checks the materials against the checklist and, if asked, scores a
+//     self-evaluation, without changing anything.
 //  3. Submit the application; the certification body's preliminary review:
-//     [Submitted], then [Accepted], or [Returned] to be completed and
-//     resubmitted.
-//  4. Audit and evaluation: [DocumentReview] (stage 1), then [OnSiteAudit]
-//     (stage 2, scored).
-//  5. Result and rectification within a set time: [Rectification], then
-//     [PendingDecision].
+//     [Submitted] ([Application.Submit], which requires the checklist to
+//     pass on the day), then [Accepted] ([Application.Accept], with the quote
+//     from the scheme's fee schedule), or [Returned] ([Application.Return],
+//     with reasons) to be completed and resubmitted
+//     ([Application.Resubmit]).
+//  4. Audit and evaluation: [DocumentReview] (stage 1,
+//     [Application.StartDocumentReview]), then [OnSiteAudit] (stage 2,
+//     [Application.StartOnSiteAudit]).
+//  5. Result, and rectification within a set time: [Rectification]
+//     ([Application.RequireRectification] raises the stage 2 findings with
+//     due dates from the rectification policy; [Application.SubmitRectification]
+//     records actions, acceptances and verifications), then
+//     [PendingDecision] ([Application.CompleteRectification], or
+//     [Application.CompleteOnSiteAudit] when stage 2 found no
+//     nonconformity). Majors not verified within 6 months of the last day of
+//     stage 2 send the application back to [OnSiteAudit]
+//     ([Application.RepeatStage2]) [17021].
 //  6. Certificate issued, valid for a set period, recertified before expiry:
-//     [Certified]; from there on the certificate package takes over.
+//     [Certified] ([Application.Certify] issues the certificate.Certificate);
+//     from there on the certificate package takes over (surveillance,
+//     suspension, recertification).
 //
-// [Rejected] (the body refuses) and [Withdrawn] (the applicant withdraws) end
-// an application early. [Certified], [Rejected] and [Withdrawn] are final.
+// [Rejected] ([Application.Reject], by the body) and [Withdrawn]
+// ([Application.Withdraw], by the applicant, from any state that is not
+// final) end an application early. [Certified], [Rejected] and [Withdrawn]
+// are final.
 //
 // # The lifecycle table
 //
 // The lifecycle is a table of {From, Event, To} rows ([Transitions]), not an
-// engine: no callbacks, no locks. [Application.Allowed] lists what the table
-// allows next, and [Diagram] draws the same table as a Mermaid
-// stateDiagram-v2. A step that the table does not allow in the current state
-// fails with a [*TransitionError] matching [ErrInvalidTransition]; a step
-// that the table allows but whose condition is not met fails with a
-// [*GuardError] matching [ErrGuard] that names the reason.
+// engine: no callbacks, no locks, no reflection. [Application.Allowed] lists
+// what the table allows next, and [Diagram] draws the same table as a
+// Mermaid stateDiagram-v2 (checked against testdata/diagram.mmd). Each
+// [Event] has one method on [Application] and an [Actor] (the applicant or
+// the body) recorded with it.
+//
+// A step that the table does not allow in the current state fails with a
+// [*TransitionError] matching [ErrInvalidTransition]. A step that the table
+// allows but whose condition is not met fails with a [*GuardError] matching
+// [ErrGuard]; it names the reason ("materials incomplete", "findings are not
+// settled", "the audit recommends refuse") and unwraps to the underlying
+// problems, so that errors.Is also finds, say, materials.ErrExpired. The
+// table is checked first, then the date, then the guard.
+//
+// # Guards
+//
+//   - Submit and Resubmit: materials.Checklist.Check passes on the day
+//     (shared/DOMAIN.md §2); warnings do not block.
+//   - Return, Reject, Withdraw: a reason that is not blank.
+//   - Accept: the request is for the applicant's personnel and sites, for the
+//     initial certification or the whole cycle, and the quote equals what the
+//     scheme's fee schedule gives for that request (fees.Quote.Equal, §7).
+//   - CompleteOnSiteAudit: no major or minor nonconformity (observations are
+//     kept); RequireRectification: at least one, each open, raised during
+//     stage 2, due on the date the scheme's policy gives (§5).
+//   - SubmitRectification: findings of the stage 2 audit, with only new
+//     transitions, dated from the latest step to the step's date.
+//   - CompleteRectification: every major verified within the stage 2 repeat
+//     limit and every minor with an accepted plan (§5).
+//   - RepeatStage2: the limit has passed with a major not verified by then.
+//   - Certify: a valid result whose level follows from its score under the
+//     scheme's grading, audit.Recommend recommending certification (at least
+//     达标, §4; findings settled, §5), and a grant certificate.Issue accepts
+//     (§6).
+//
+// # Values and dates
+//
+// An [Application] is an immutable value with unexported fields: each step
+// returns a new one and, when it fails, returns the receiver unchanged, so
+// that a = a.Step(...) is safe whatever happens. Slices going in and out are
+// copied. Every step takes its date; a zero date, or one before the latest
+// step (compared as calendar dates, each read in its own location), is an
+// error matching [ErrInvalidDate]. Dates are kept as calendar dates
+// (midnight in their location).
+//
+// # JSON
+//
+// An application encodes with its history, each step carrying the inputs it
+// was given, and what the steps produced: materials, quote, stage 2 audits
+// and certificate. Decoding ([Decode], or UnmarshalJSON under the default
+// scheme) is strict and replays the history through the same methods, so a
+// document whose history does not lead to its state, or whose stated parts do
+// not follow from its history, is refused with [ErrInvalidDocument]. The
+// scheme is not part of the document. Dates are written as "YYYY-MM-DD" and
+// decode as midnight UTC: their location is not kept.
+//
+// # Concurrency
+//
+// Applications, schemes and the table are values; once built they are safe
+// for concurrent use. The package does no I/O and never reads the clock.
 package application

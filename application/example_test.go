@@ -1,0 +1,186 @@
+package application_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/shopspring/decimal"
+
+	"github.com/aftersales/certification/application"
+	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/fees"
+	"github.com/aftersales/certification/materials"
+)
+
+// date parses a YYYY-MM-DD date for the examples.
+func date(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// ymd writes a date as YYYY-MM-DD.
+func ymd(t time.Time) string { return t.Format("2006-01-02") }
+
+// exampleMaterials is what a Shanghai company hands in on 2026-01-20.
+func exampleMaterials() []materials.Material {
+	report := func(year string) materials.Material {
+		return materials.Material{Kind: materials.SatisfactionReport, Title: year + "年度客户满意度调查报告",
+			IssuedOn: date(year + "-12-31").Add(15 * 24 * time.Hour),
+			Covers:   materials.Period{From: date(year + "-01-01"), To: date(year + "-12-31")},
+			Sections: []materials.Section{materials.DataAnalysis, materials.ImprovementMeasures}}
+	}
+	return []materials.Material{
+		{Kind: materials.ApplicationForm, Title: "认证申请书", IssuedOn: date("2026-01-15")},
+		{Kind: materials.BusinessLicense, Title: "营业执照", IssuedOn: date("2016-04-01"), Reference: "91310000132260250X"},
+		{Kind: materials.LegalRepID, Title: "法定代表人身份证", IssuedOn: date("2020-03-01"), ValidUntil: date("2040-03-01"), Reference: "11010519491231002X"},
+		{Kind: materials.ServiceProcessManual, Title: "售后服务流程手册", IssuedOn: date("2025-01-10")},
+		{Kind: materials.QualityManual, Title: "质量管理手册", IssuedOn: date("2024-06-01")},
+		{Kind: materials.FeedbackMechanism, Title: "客户反馈机制说明", IssuedOn: date("2025-02-01")},
+		{Kind: materials.OrganizationChart, Title: "组织机构图", IssuedOn: date("2026-01-05")},
+		{Kind: materials.ServiceOutlets, Title: "售后服务网点清单", IssuedOn: date("2026-01-05")},
+		{Kind: materials.TrainingRecords, Title: "2025年培训记录", IssuedOn: date("2025-11-20"),
+			Sections: []materials.Section{materials.Plan, materials.Content, materials.AssessmentResults}},
+		report("2024"),
+		report("2025"),
+	}
+}
+
+// exampleEvaluation awards every GB/T 27922 indicator percent of its points.
+func exampleEvaluation(percent int64) audit.Evaluation {
+	e := audit.Evaluation{Awarded: map[string]decimal.Decimal{}}
+	for _, ind := range audit.GBT27922().Indicators() {
+		e.Awarded[ind.Code] = ind.Points.Mul(decimal.NewFromInt(percent)).DivRound(decimal.NewFromInt(100), 2)
+	}
+	return e
+}
+
+func ExampleNew() {
+	a, err := application.New(
+		uuid.MustParse("6f1c2d3e-4b5a-4c6d-8e7f-901234567890"),
+		application.Applicant{Name: "上海示例电器有限公司", CreditCode: "91310000132260250X", Personnel: 120, Sites: 1},
+		application.AfterSalesScheme(),
+		date("2026-01-05"),
+	)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.State(), a.State().Chinese())
+	fmt.Println("allowed:", a.Allowed())
+
+	_, err = application.New(uuid.Nil, application.Applicant{Name: "x", CreditCode: "91310000132260250Y", Personnel: 0, Sites: 1},
+		application.AfterSalesScheme(), date("2026-01-05"))
+	fmt.Println(err)
+	// Output:
+	// draft 草稿
+	// allowed: [submit withdraw]
+	// application: invalid id: the application id is uuid.Nil
+	// application: invalid applicant: credit code "91310000132260250Y": materials: credit code "91310000132260250Y": check character at position 18 is 'Y', want 'X'
+	// application: invalid applicant: personnel 0, want at least 1
+}
+
+func ExampleApplication_Submit() {
+	a, _ := application.New(uuid.MustParse("6f1c2d3e-4b5a-4c6d-8e7f-901234567890"),
+		application.Applicant{Name: "上海示例电器有限公司", CreditCode: "91310000132260250X", Personnel: 120, Sites: 1},
+		application.AfterSalesScheme(), date("2026-01-05"))
+
+	incomplete := exampleMaterials()[:9] // no satisfaction reports
+	_, err := a.Submit(date("2026-01-20"), incomplete)
+	fmt.Println(err)
+	fmt.Println("guard:", errors.Is(err, application.ErrGuard), "missing:", errors.Is(err, materials.ErrMissing))
+
+	a, err = a.Submit(date("2026-01-20"), exampleMaterials())
+	fmt.Println(a.State(), err)
+
+	_, err = a.StartOnSiteAudit(date("2026-01-21"))
+	fmt.Println(err)
+	// Output:
+	// application: cannot submit: materials incomplete: materials: satisfaction_report: missing
+	// guard: true missing: true
+	// submitted <nil>
+	// application: cannot start_on_site_audit in state submitted: only return, accept, reject, withdraw allowed
+}
+
+func ExampleDiagram() {
+	d := application.Diagram()
+	fmt.Print(d[:strings.Index(d, "    state \"Submitted")])
+	fmt.Println("...")
+	// Output:
+	// stateDiagram-v2
+	//     state "Draft 草稿" as draft
+	// ...
+}
+
+// The brief's six steps for one company: self-assessment, submission, a
+// return for a missing satisfaction report, acceptance with the cycle quote,
+// document review and on-site audit, one minor finding rectified, and the
+// certificate with its grade from the score.
+func Example_lifecycle() {
+	scheme := application.AfterSalesScheme()
+	a, _ := application.New(uuid.MustParse("6f1c2d3e-4b5a-4c6d-8e7f-901234567890"),
+		application.Applicant{Name: "上海示例电器有限公司", CreditCode: "91310000132260250X", Personnel: 120, Sites: 1},
+		scheme, date("2026-01-05"))
+
+	eval := exampleEvaluation(86)
+	ready, _ := a.SelfAssess(date("2026-01-10"), exampleMaterials()[:10], &eval)
+	fmt.Println("self-assessment ready:", ready.Ready(), "self-score:", ready.Score.Score.StringFixed(2), ready.Score.Level.Chinese())
+
+	a, _ = a.Submit(date("2026-01-20"), exampleMaterials())
+	a, _ = a.Return(date("2026-01-27"), []string{"2024 satisfaction report listed but not in the package"})
+	a, _ = a.Resubmit(date("2026-02-03"), exampleMaterials())
+
+	req := fees.Request{Personnel: 120, Sites: 1, Part: fees.Cycle}
+	quote, _ := scheme.Fees.Quote(req)
+	a, _ = a.Accept(date("2026-02-10"), req, quote)
+	fmt.Println("cycle quote:", quote.Total)
+
+	a, _ = a.StartDocumentReview(date("2026-03-02"))
+	a, _ = a.StartOnSiteAudit(date("2026-03-16"))
+	minor, _ := audit.NewFinding(uuid.MustParse("11111111-2222-4333-8444-555555555555"), audit.Minor,
+		"GB/T 27922-2011 5.2.4", "投诉处理记录未记录回访结果", "3 complaint records without a follow-up call",
+		date("2026-03-18"), scheme.Rectification)
+	a, _ = a.RequireRectification(date("2026-03-18"), []audit.Finding{minor})
+	d, _, _ := a.NextDeadline(date("2026-03-20"))
+	fmt.Println("next:", d.Kind, ymd(d.Due))
+
+	f := a.Findings()[0]
+	f, _ = f.SubmitAction(date("2026-04-08"), "follow-up calls added to the complaint procedure")
+	a, _ = a.SubmitRectification(date("2026-04-08"), []audit.Finding{f})
+	f, _ = f.Accept(date("2026-04-15"))
+	a, _ = a.SubmitRectification(date("2026-04-15"), []audit.Finding{f})
+	a, _ = a.CompleteRectification(date("2026-04-15"))
+
+	result, _ := scheme.Scorecard.Score(exampleEvaluation(86))
+	a, err := a.Certify(date("2026-04-20"), result, uuid.MustParse("0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d"), "ASC-2026-0001")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, r := range a.History() {
+		fmt.Printf("%s  %-22s %s → %s\n", ymd(r.On), r.Event, r.From, r.To)
+	}
+	c, _ := a.Certificate()
+	fmt.Println(c.Number(), c.Level().Chinese(), "valid", ymd(c.DecidedOn()), "to", ymd(c.ExpiresOn()))
+	// Output:
+	// self-assessment ready: false self-score: 86.00 三星
+	// cycle quote: 55650.00 CNY
+	// next: rectification_due 2026-04-17
+	// 2026-01-20  submit                 draft → submitted
+	// 2026-01-27  return                 submitted → returned
+	// 2026-02-03  resubmit               returned → submitted
+	// 2026-02-10  accept                 submitted → accepted
+	// 2026-03-02  start_document_review  accepted → document_review
+	// 2026-03-16  start_on_site_audit    document_review → on_site_audit
+	// 2026-03-18  require_rectification  on_site_audit → rectification
+	// 2026-04-08  submit_rectification   rectification → rectification
+	// 2026-04-15  submit_rectification   rectification → rectification
+	// 2026-04-15  complete_rectification rectification → pending_decision
+	// 2026-04-20  certify                pending_decision → certified
+	// ASC-2026-0001 三星 valid 2026-04-20 to 2029-04-19
+}

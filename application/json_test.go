@@ -1,0 +1,115 @@
+package application_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/aftersales/certification/application"
+	"github.com/aftersales/certification/internal/jsonx"
+)
+
+func TestJSONRefusesTampering(t *testing.T) {
+	certified := snapshot(t, reach(t, application.Certified))
+	rectification := snapshot(t, reach(t, application.Rectification))
+	tests := []struct {
+		name string
+		doc  string
+		old  string
+		new  string
+		want []error
+		text string
+	}{
+		{"state not what the history replays to", rectification, `"state":"rectification"`, `"state":"certified"`,
+			nil, "state certified, but the history replays to rectification"},
+		{"a step's target changed", certified, `"to":"returned"`, `"to":"accepted"`,
+			nil, "recorded submitted → accepted"},
+		{"a step's actor changed", certified, `"event":"return","from":"submitted","to":"returned","on":"2026-01-27","actor":"body"`,
+			`"event":"return","from":"submitted","to":"returned","on":"2026-01-27","actor":"applicant"`, nil, "by applicant"},
+		{"a step the table does not allow", certified, `"event":"start_document_review"`, `"event":"start_on_site_audit"`,
+			[]error{application.ErrInvalidTransition}, "history[4] start_on_site_audit"},
+		{"a date going backwards", certified, `"on":"2026-02-10"`, `"on":"2026-01-02"`,
+			[]error{application.ErrInvalidDate}, "history[3] accept"},
+		{"a quote that is not the schedule's", certified, `"request":{"personnel":120,"sites":1,"part":"cycle"},"quote"`,
+			`"request":{"personnel":120,"sites":1,"part":"initial"},"quote"`, []error{application.ErrGuard}, "quote does not match"},
+		{"stated materials not the submitted ones", certified, `],"materials":[{"kind":"application_form","title":"认证申请书"`,
+			`],"materials":[{"kind":"application_form","title":"认证申请书 v2"`, nil, "do not follow from the history"},
+		{"a field that does not belong to the step", certified, `"event":"start_on_site_audit","from":"document_review","to":"on_site_audit","on":"2026-03-16","actor":"body"`,
+			`"event":"start_on_site_audit","from":"document_review","to":"on_site_audit","on":"2026-03-16","actor":"body","number":"X"`, nil, `field "number" does not belong`},
+		{"an unknown field", certified, `"created":`, `"extra":1,"created":`, []error{jsonx.ErrInvalid}, "unknown field"},
+		{"a repeated key", certified, `"created":"2026-01-05"`, `"created":"2026-01-05","created":"2026-01-05"`, []error{jsonx.ErrInvalid}, "duplicate key"},
+		{"an unknown state", certified, `"state":"certified"`, `"state":"approved"`, nil, "unknown state"},
+		{"a bad credit code", certified, `"credit_code":"91310000132260250X","legal`, `"credit_code":"91310000132260250Y","legal`,
+			[]error{application.ErrInvalidApplicant}, "credit code"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			require.Contains(t, tc.doc, tc.old, "test set-up: the text to replace")
+			doc := strings.Replace(tc.doc, tc.old, tc.new, 1)
+			var a application.Application
+			err := json.Unmarshal([]byte(doc), &a)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, application.ErrInvalidDocument)
+			for _, w := range tc.want {
+				assert.ErrorIs(t, err, w)
+			}
+			assert.Contains(t, err.Error(), tc.text)
+			assert.Equal(t, application.State(0), a.State(), "the receiver is unchanged")
+		})
+	}
+	t.Run("trailing data", func(t *testing.T) {
+		_, err := application.Decode([]byte(certified+"{}"), application.AfterSalesScheme())
+		assert.ErrorIs(t, err, application.ErrInvalidDocument)
+	})
+	t.Run("a history removed", func(t *testing.T) {
+		var raw map[string]json.RawMessage
+		require.NoError(t, json.Unmarshal([]byte(certified), &raw))
+		raw["history"] = json.RawMessage(`[]`)
+		doc, err := json.Marshal(raw)
+		require.NoError(t, err)
+		_, err = application.Decode(doc, application.AfterSalesScheme())
+		assert.ErrorIs(t, err, application.ErrInvalidDocument)
+		assert.Contains(t, err.Error(), "the history replays to draft")
+	})
+	t.Run("another scheme", func(t *testing.T) {
+		s := application.AfterSalesScheme()
+		s.Rectification.ResponseDays = 90
+		_, err := application.Decode([]byte(certified), s)
+		assert.ErrorIs(t, err, application.ErrInvalidDocument, "the findings' due dates are not that scheme's")
+	})
+}
+
+func FuzzDecode(f *testing.F) {
+	for _, s := range []application.State{application.Draft, application.Returned, application.Rectification, application.Certified} {
+		f.Add([]byte(snapshot(f, reach(f, s))))
+	}
+	f.Add([]byte(`{}`))
+	f.Add([]byte(`{"id":"6f1c2d3e-4b5a-4c6d-8e7f-901234567890","applicant":{"name":"x","credit_code":"91310000132260250X","personnel":1,"sites":1},"created":"2026-01-05","state":"draft","history":[]}`))
+	scheme := application.AfterSalesScheme()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := application.Decode(data, scheme)
+		if err != nil {
+			if !assert.ErrorIs(t, err, application.ErrInvalidDocument) {
+				t.FailNow()
+			}
+			return
+		}
+		// Whatever decodes encodes, and decodes again to the same document.
+		out, err := a.MarshalJSON()
+		require.NoError(t, err)
+		back, err := application.Decode(out, scheme)
+		require.NoError(t, err)
+		again, err := back.MarshalJSON()
+		require.NoError(t, err)
+		require.Equal(t, string(out), string(again))
+		state := application.Draft
+		for _, r := range a.History() {
+			require.Equal(t, state, r.From)
+			state = r.To
+		}
+		require.Equal(t, state, a.State())
+	})
+}
