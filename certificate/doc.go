@@ -36,8 +36,9 @@
 // 2025-01-31 → due 2026-01-31 and 2027-01-31) [17021]. Its deadline is the
 // due date plus the tolerance (0 months by default, as under [CNCA] 2026; up
 // to 3). Surveillance 1 may be recorded from the cycle's start, surveillance
-// k from the day after surveillance k−1's due date, so that two
-// surveillances cannot be crowded into one year. The recertification
+// k from the day after surveillance k−1's due date (or after the day it was
+// done, when that was later), so that two surveillances cannot be crowded
+// into one year or one day. The recertification
 // application is due the lead (3 months) before expiry [brief].
 //
 // # Statuses

@@ -13,8 +13,10 @@ import (
 
 // RecordSurveillance records a surveillance audit passed on on. It fulfils
 // the cycle's next surveillance, which opens on the cycle start for the
-// first and on the day after the previous one's due date for the others, and
-// may be done until the certificate is withdrawn. It lifts a suspension that
+// first and, for the others, on the day after the previous one's due date
+// or, when that was done late, on the day after it was done (so that one
+// audit recorded twice does not count as two); it may be done until the
+// certificate is withdrawn. It lifts a suspension that
 // followed the missed surveillance (from on; a suspension for cause stays
 // until [Certificate.Reinstate]).
 //
@@ -175,7 +177,9 @@ func (c *Certificate) apply(kind EventKind, on time.Time, reason string, level a
 		}
 		open := s.cyc.start
 		if k > 0 {
-			open = s.cyc.due[k-1] + 1
+			// The day after the previous due date, and after the day the
+			// previous one was done: one audit never counts twice.
+			open = max(s.cyc.due[k-1], s.done[k-1]) + 1
 		}
 		if d < open {
 			return fail(status, ErrNotDue, "surveillance %d of the cycle opens on %s", k+1, c.formatDay(open))

@@ -54,6 +54,7 @@ func TestEventErrors(t *testing.T) {
 		{"reinstate after a missed surveillance", base, reinstate("2027-03-11"), certificate.ErrNotSuspended, certificate.Reinstatement, certificate.Suspended, "only recording the surveillance lifts"},
 		{"third surveillance", surveyed, surv("2028-06-01"), certificate.ErrNotDue, certificate.Surveillance, certificate.Valid, "all 2 surveillances"},
 		{"second surveillance before the first due date", applyAll(t, base, surv("2026-09-01")), surv("2027-03-10"), certificate.ErrNotDue, certificate.Surveillance, certificate.Valid, "surveillance 2 of the cycle opens on 2027-03-11"},
+		{"a late first surveillance recorded twice on one day", applyAll(t, base, surv("2027-04-01")), surv("2027-04-01"), certificate.ErrNotDue, certificate.Surveillance, certificate.Valid, "surveillance 2 of the cycle opens on 2027-04-02"},
 		{"recertify below 达标", surveyed, op{kind: certificate.Recertification, on: "2029-01-01", level: audit.NotRated}, certificate.ErrNotCertifiable, certificate.Recertification, 0, ""},
 		{"recertify with no level", surveyed, op{kind: certificate.Recertification, on: "2029-01-01"}, certificate.ErrNotCertifiable, certificate.Recertification, 0, ""},
 		{"recertify while suspended", applyAll(t, surveyed, suspend("2028-12-01")), recertify("2029-01-01"), certificate.ErrSuspended, certificate.Recertification, certificate.Suspended, ""},
