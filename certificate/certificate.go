@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/internal/calendar"
@@ -129,7 +130,8 @@ func maxDay() day { return dayOf(time.Date(maxYear, time.December, 31, 0, 0, 0, 
 //
 // Errors, all collected: a policy that does not validate ([ErrInvalidPolicy]);
 // and, each matching [ErrInvalidGrant], a uuid.Nil ID; an empty (blank)
-// Number, Holder, Scope or Standard; a credit code that fails
+// Number, Holder, Scope or Standard, or one that is not valid UTF-8 (JSON
+// could not carry it unchanged); a credit code that fails
 // materials.ValidateCreditCode (also matching materials.ErrInvalidReference);
 // a level that is unknown or below audit.Compliant (also matching
 // [ErrNotCertifiable]); a zero date or one outside the years 1–9999; an issue
@@ -149,8 +151,11 @@ func Issue(p Policy, g Grant) (Certificate, error) {
 	for _, f := range [...]struct{ name, v string }{
 		{"number", g.Number}, {"holder", g.Holder}, {"scope", g.Scope}, {"standard", g.Standard},
 	} {
-		if strings.TrimSpace(f.v) == "" {
+		switch {
+		case strings.TrimSpace(f.v) == "":
 			bad("%s is empty", f.name)
+		case !utf8.ValidString(f.v):
+			bad("%s is not valid UTF-8", f.name)
 		}
 	}
 	if err := materials.ValidateCreditCode(g.CreditCode); err != nil {

@@ -18,7 +18,8 @@ var (
 	// level below 达标 (audit.Compliant) or an unknown level.
 	ErrNotCertifiable = errors.New("certificate: level not certifiable")
 	// ErrInvalidEvent is matched by an event with a zero or out-of-range date,
-	// an empty reason, or a kind or field that the event cannot have.
+	// an empty or non-UTF-8 reason, or a kind or field that the event cannot
+	// have.
 	ErrInvalidEvent = errors.New("certificate: invalid event")
 	// ErrEventOrder is matched by an event dated before the last recorded
 	// event or before the issue date.

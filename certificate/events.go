@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/internal/calendar"
@@ -34,10 +35,10 @@ func (c Certificate) RecordSurveillance(on time.Time) (Certificate, error) {
 // then needs both the surveillance and a reinstatement. The suspension's
 // six months (the policy's longest suspension) run from its first day.
 //
-// Errors ([*EventError]): a zero or out-of-range date or a blank reason
-// ([ErrInvalidEvent]); a date before the issue or the last event
-// ([ErrEventOrder]); a certificate withdrawn or cancelled ([ErrFinal]) or
-// expired ([ErrExpired]) on on; one already suspended for cause
+// Errors ([*EventError]): a zero or out-of-range date, or a reason that is
+// blank or not valid UTF-8 ([ErrInvalidEvent]); a date before the issue or
+// the last event ([ErrEventOrder]); a certificate withdrawn or cancelled
+// ([ErrFinal]) or expired ([ErrExpired]) on on; one already suspended for cause
 // ([ErrSuspended]). On error it returns c unchanged.
 func (c Certificate) Suspend(on time.Time, reason string) (Certificate, error) {
 	return c.record(Suspension, on, reason, 0)
@@ -60,9 +61,9 @@ func (c Certificate) Reinstate(on time.Time) (Certificate, error) {
 // Withdraw withdraws (撤销) the certificate from on, for cause. Withdrawal is
 // final.
 //
-// Errors ([*EventError]): a zero or out-of-range date or a blank reason
-// ([ErrInvalidEvent]); a date before the issue or the last event
-// ([ErrEventOrder]); a certificate already withdrawn or cancelled
+// Errors ([*EventError]): a zero or out-of-range date, or a reason that is
+// blank or not valid UTF-8 ([ErrInvalidEvent]); a date before the issue or
+// the last event ([ErrEventOrder]); a certificate already withdrawn or cancelled
 // ([ErrFinal]) or expired ([ErrExpired]) on on. On error it returns c
 // unchanged.
 func (c Certificate) Withdraw(on time.Time, reason string) (Certificate, error) {
@@ -141,8 +142,13 @@ func (c *Certificate) apply(kind EventKind, on time.Time, reason string, level a
 		return fail(0, ErrInvalidEvent, "the date is outside the years %d–%d", minYear, maxYear)
 	}
 	on = calendar.Date(on)
-	if kind.takesReason() && strings.TrimSpace(reason) == "" {
-		return fail(0, ErrInvalidEvent, "the reason is empty")
+	if kind.takesReason() {
+		switch {
+		case strings.TrimSpace(reason) == "":
+			return fail(0, ErrInvalidEvent, "the reason is empty")
+		case !utf8.ValidString(reason):
+			return fail(0, ErrInvalidEvent, "the reason is not valid UTF-8")
+		}
 	}
 	if !kind.takesReason() {
 		reason = ""

@@ -39,6 +39,7 @@ func TestEventErrors(t *testing.T) {
 		text       string
 	}{
 		{"blank suspension reason", base, op{kind: certificate.Suspension, on: "2026-05-01", reason: " "}, certificate.ErrInvalidEvent, certificate.Suspension, 0, "reason is empty"},
+		{"suspension reason not UTF-8", base, op{kind: certificate.Suspension, on: "2026-05-01", reason: "bad\xff"}, certificate.ErrInvalidEvent, certificate.Suspension, 0, "reason is not valid UTF-8"},
 		{"empty withdrawal reason", base, op{kind: certificate.Withdrawal, on: "2026-05-01"}, certificate.ErrInvalidEvent, certificate.Withdrawal, 0, "reason is empty"},
 		{"empty cancellation reason", base, op{kind: certificate.Cancellation, on: "2026-05-01"}, certificate.ErrInvalidEvent, certificate.Cancellation, 0, "reason is empty"},
 		{"before the issue", base, surv("2026-03-15"), certificate.ErrEventOrder, certificate.Surveillance, certificate.NotYetValid, "before the issue date 2026-03-16"},

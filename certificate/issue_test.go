@@ -187,6 +187,8 @@ func TestIssueErrors(t *testing.T) {
 		{"empty holder", edit(func(g *certificate.Grant) { g.Holder = "" }), nil, "holder is empty"},
 		{"empty scope", edit(func(g *certificate.Grant) { g.Scope = "" }), nil, "scope is empty"},
 		{"empty standard", edit(func(g *certificate.Grant) { g.Standard = "" }), nil, "standard is empty"},
+		{"holder not UTF-8 (JSON could not round-trip it)", edit(func(g *certificate.Grant) { g.Holder = "上海\xff" }), nil, "holder is not valid UTF-8"},
+		{"scope not UTF-8", edit(func(g *certificate.Grant) { g.Scope = "\xc3" }), nil, "scope is not valid UTF-8"},
 		{"bad credit code check character", edit(func(g *certificate.Grant) { g.CreditCode = "91310000132260250Y" }), materials.ErrInvalidReference, "credit code"},
 		{"short credit code", edit(func(g *certificate.Grant) { g.CreditCode = "9131" }), materials.ErrInvalidReference, "credit code"},
 		{"level not rated", edit(func(g *certificate.Grant) { g.Level = audit.NotRated }), certificate.ErrNotCertifiable, "not certifiable: it is below compliant"},
