@@ -13,7 +13,8 @@ import (
 // in checklist order, and the problems that belong to no single
 // requirement.
 type Report struct {
-	// AsOf is the check date.
+	// AsOf is the check date; zero when it was not usable (zero, or outside
+	// the years 1–9999).
 	AsOf time.Time
 	// Results holds one result per requirement, in checklist order. It is
 	// empty when the check date is zero or the checklist is invalid.
@@ -22,7 +23,7 @@ type Report struct {
 	// (neither as a requirement nor as a stand-in). They are not problems.
 	Unused []Material
 	// General lists the problems that belong to no single requirement: a
-	// zero check date, an invalid checklist, a material that fails
+	// zero or out-of-range check date, an invalid checklist, a material that fails
 	// [Material.Validate], a material provided twice. They all block.
 	General []Problem
 }
@@ -117,7 +118,8 @@ func (r Report) Result(k Kind) (Result, bool) {
 
 // Check checks the provided materials against c on the date asOf (read in
 // its own location) and reports, per requirement, what met it and what is
-// wrong. It never fails: a zero asOf or an invalid checklist is a problem in
+// wrong. It never fails: a zero asOf, one outside the years 1–9999 (the
+// report's AsOf is then zero) or an invalid checklist is a problem in
 // [Report.General], and so is each material that fails [Material.Validate]
 // or repeats an earlier one (it is then left out of the check). The
 // provided slice is not changed and the report shares no memory with it.
@@ -141,11 +143,13 @@ func (r Report) Result(k Kind) (Result, bool) {
 // everything as warnings. A counted material that ends within
 // WarnWithinDays of asOf is a warning ([ErrExpiresSoon]).
 func (c Checklist) Check(provided []Material, asOf time.Time) Report {
-	rep := Report{AsOf: asOf}
 	if asOf.IsZero() {
-		rep.General = []Problem{{Reason: ReasonInvalidDate}}
-		return rep
+		return Report{General: []Problem{{Reason: ReasonInvalidDate}}}
 	}
+	if !inYears(asOf) {
+		return Report{General: []Problem{{Reason: ReasonInvalidDate, Detail: calendar.Format(asOf) + " is " + outsideYears}}}
+	}
+	rep := Report{AsOf: asOf}
 	if err := c.Validate(); err != nil {
 		rep.General = []Problem{{Reason: ReasonInvalidChecklist, Detail: strings.ReplaceAll(stripPrefix(err.Error(), ErrInvalidChecklist), "\n"+ErrInvalidChecklist.Error()+": ", "; ")}}
 		return rep

@@ -169,6 +169,7 @@ func TestCheckProblems(t *testing.T) {
 		{"satisfaction report needs data analysis too", with(materials.SatisfactionReport, func(m *materials.Material) { m.Sections = m.Sections[1:] }), asOf,
 			[]string{"satisfaction_report:missing_section"}, materials.ErrMissingSection, "missing section data_analysis"},
 		{"zero check date", dossier(), time.Time{}, []string{"kind(0):invalid_date"}, materials.ErrInvalidDate, "materials: the check date is zero"},
+		{"check date after 9999", dossier(), time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), []string{"kind(0):invalid_date"}, materials.ErrInvalidDate, "materials: invalid check date: 10000-01-01 is outside the years 1–9999"},
 		{"empty title", with(materials.QualityManual, func(m *materials.Material) { m.Title = " \t" }), asOf,
 			[]string{"quality_manual:invalid_material", "quality_manual:missing"}, materials.ErrInvalidMaterial, "has an empty title"},
 		{"valid until before issued", with(materials.QualityManual, func(m *materials.Material) { m.ValidUntil = d("2024-05-31") }), asOf,

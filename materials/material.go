@@ -25,8 +25,9 @@ type Period struct {
 // IsZero reports whether p is the zero Period (neither end set).
 func (p Period) IsZero() bool { return p.From.IsZero() && p.To.IsZero() }
 
-// Validate returns nil for the zero Period or a period with both ends set
-// and To on or after From; otherwise an error matching [ErrInvalidMaterial].
+// Validate returns nil for the zero Period or a period with both ends set,
+// in the years 1–9999, and To on or after From; otherwise an error matching
+// [ErrInvalidMaterial].
 func (p Period) Validate() error {
 	if msg := p.problem(); msg != "" {
 		return fmt.Errorf("%w: period %s", ErrInvalidMaterial, msg)
@@ -43,6 +44,10 @@ func (p Period) problem() string {
 		return "has an end (" + calendar.Format(p.To) + ") but no start"
 	case p.To.IsZero():
 		return "has a start (" + calendar.Format(p.From) + ") but no end"
+	case !inYears(p.From):
+		return "starts on " + calendar.Format(p.From) + ", " + outsideYears
+	case !inYears(p.To):
+		return "ends on " + calendar.Format(p.To) + ", " + outsideYears
 	case calendar.Before(p.To, p.From):
 		return "ends on " + calendar.Format(p.To) + ", before it starts on " + calendar.Format(p.From)
 	}
@@ -78,6 +83,8 @@ type Material struct {
 //   - an empty or whitespace-only Title, or a Title or Reference that is
 //     not valid UTF-8;
 //   - a zero IssuedOn;
+//   - an IssuedOn, ValidUntil or Covers date outside the years 1–9999
+//     (JSON writes dates as YYYY-MM-DD and could not read such a date back);
 //   - a ValidUntil before IssuedOn;
 //   - a Covers period with only one end, or with To before From;
 //   - an unknown or repeated Section.
@@ -110,9 +117,14 @@ func (m Material) problems() []string {
 	if !utf8.ValidString(m.Reference) {
 		msgs = append(msgs, "has a reference that is not valid UTF-8")
 	}
-	if m.IssuedOn.IsZero() {
+	switch {
+	case m.IssuedOn.IsZero():
 		msgs = append(msgs, "has no issue date")
-	} else if !m.ValidUntil.IsZero() && calendar.Before(m.ValidUntil, m.IssuedOn) {
+	case !inYears(m.IssuedOn):
+		msgs = append(msgs, "has an issue date "+calendar.Format(m.IssuedOn)+" "+outsideYears)
+	case !m.ValidUntil.IsZero() && !inYears(m.ValidUntil):
+		msgs = append(msgs, "is valid until "+calendar.Format(m.ValidUntil)+", "+outsideYears)
+	case !m.ValidUntil.IsZero() && calendar.Before(m.ValidUntil, m.IssuedOn):
 		msgs = append(msgs, "is valid until "+calendar.Format(m.ValidUntil)+", before its issue date "+calendar.Format(m.IssuedOn))
 	}
 	if msg := m.Covers.problem(); msg != "" {
@@ -259,6 +271,16 @@ func (w materialWire) material() (Material, error) {
 		return Material{}, err
 	}
 	return m, nil
+}
+
+// outsideYears ends a message about a date that [inYears] refuses.
+const outsideYears = "outside the years 1–9999"
+
+// inYears reports whether t's calendar date lies in the years 1 to 9999, the
+// dates that print as YYYY-MM-DD and parse back.
+func inYears(t time.Time) bool {
+	y := t.Year()
+	return y >= 1 && y <= 9999
 }
 
 // indexSection returns the index of s in list, or -1.

@@ -118,6 +118,9 @@ func TestMaterialValidate(t *testing.T) {
 		{"covers ends before it starts", func(m *materials.Material) { m.Covers.To = d("2024-12-31") }, "covers a period that ends on 2024-12-31, before it starts on 2025-01-01"},
 		{"covers without a start", func(m *materials.Material) { m.Covers.From = time.Time{} }, "covers a period that has an end (2025-12-31) but no start"},
 		{"covers without an end", func(m *materials.Material) { m.Covers.To = time.Time{} }, "covers a period that has a start (2025-01-01) but no end"},
+		{"issue date after 9999 (JSON could not read it back)", func(m *materials.Material) { m.IssuedOn = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) }, "has an issue date 10000-01-01 outside the years 1–9999"},
+		{"valid until after 9999", func(m *materials.Material) { m.ValidUntil = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) }, "is valid until 10000-01-01, outside the years 1–9999"},
+		{"covers starts before year 1", func(m *materials.Material) { m.Covers.From = time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC) }, "covers a period that starts on 0000-01-01, outside the years 1–9999"},
 		{"unknown section", func(m *materials.Material) { m.Sections = []materials.Section{0} }, "has an unknown section section(0)"},
 		{"repeated section", func(m *materials.Material) { m.Sections = []materials.Section{materials.Plan, materials.Plan} }, "lists section plan twice"},
 	}
@@ -221,6 +224,7 @@ func TestReportJSON(t *testing.T) {
 		), asOf),
 		"missing years and sections": materials.AfterSalesService().Check(with(materials.TrainingRecords, func(m *materials.Material) { m.Sections = nil })[:10], asOf),
 		"zero date":                  materials.AfterSalesService().Check(dossier(), time.Time{}),
+		"date after 9999":            materials.AfterSalesService().Check(dossier(), time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)),
 		"invalid checklist":          materials.Checklist{}.Check(dossier(), asOf),
 		"unused":                     materials.Checklist{{Kind: materials.ApplicationForm}}.Check(dossier(), asOf),
 	}

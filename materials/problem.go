@@ -30,7 +30,8 @@ var (
 	ErrOutdated = errors.New("materials: out of date")
 	// ErrDuplicate: the same material was provided more than once.
 	ErrDuplicate = errors.New("materials: duplicate material")
-	// ErrInvalidDate: the check date is the zero time.
+	// ErrInvalidDate: the check date is the zero time or outside the years
+	// 1–9999.
 	ErrInvalidDate = errors.New("materials: invalid check date")
 	// ErrExpiresSoon (a warning, never blocking): a material ends within its
 	// requirement's WarnWithinDays of the check date.
@@ -211,6 +212,9 @@ func (p Problem) text(names bool) string {
 	case ReasonDuplicate:
 		return "provided more than once"
 	case ReasonInvalidDate:
+		if p.Detail != "" {
+			return "invalid check date: " + p.Detail
+		}
 		return "the check date is zero"
 	case ReasonInvalidChecklist:
 		return "invalid checklist: " + p.Detail
@@ -270,7 +274,11 @@ func (p Problem) Chinese() string {
 	case ReasonDuplicate:
 		b.WriteString("重复提交")
 	case ReasonInvalidDate:
-		b.WriteString("检查日期为空")
+		if p.Detail != "" {
+			b.WriteString("检查日期无效（" + p.Detail + "）")
+		} else {
+			b.WriteString("检查日期为空")
+		}
 	case ReasonInvalidChecklist:
 		b.WriteString("清单无效（" + p.Detail + "）")
 	case ReasonExpiresSoon:
