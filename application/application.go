@@ -81,6 +81,12 @@ type Application struct {
 	rated     bool
 	cert      certificate.Certificate
 	certified bool
+
+	// replaying is set only while Decode replays a history: Decode never
+	// uses a value again once a step succeeded, so record may append in
+	// place instead of copying the history at every step (which would make
+	// decoding quadratic in the length of the history).
+	replaying bool
 }
 
 // New starts an application in [Draft] for applicant a under scheme s, on the
@@ -224,10 +230,14 @@ func (a Application) begin(e Event, on time.Time) (State, error) {
 
 // record returns a copy of a in state s.To with s appended to the history.
 // The history slice is clipped first so that two successors of one value
-// never share a backing array.
+// never share a backing array (except while Decode replays, see replaying).
 func (a Application) record(s step) Application {
 	a.state = s.To
-	a.steps = append(slices.Clip(a.steps), s)
+	if a.replaying {
+		a.steps = append(a.steps, s)
+	} else {
+		a.steps = append(slices.Clip(a.steps), s)
+	}
 	return a
 }
 

@@ -222,6 +222,7 @@ func Decode(data []byte, s Scheme) (Application, error) {
 	if err != nil {
 		return Application{}, fmt.Errorf("%w: %w", ErrInvalidDocument, err)
 	}
+	a.replaying = true
 	for i, r := range w.History {
 		next, err := a.replay(r)
 		if err != nil {
@@ -234,6 +235,8 @@ func Decode(data []byte, s Scheme) (Application, error) {
 		}
 		a = next
 	}
+	a.replaying = false
+	a.steps = slices.Clip(a.steps)
 	if a.state != w.State {
 		return Application{}, fmt.Errorf("%w: state %s, but the history replays to %s", ErrInvalidDocument, w.State, a.state)
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -112,4 +113,26 @@ func FuzzDecode(f *testing.F) {
 		}
 		require.Equal(t, state, a.State())
 	})
+}
+
+func TestDecodeLongHistory(t *testing.T) {
+	a := reach(t, application.Submitted)
+	for range 500 {
+		a = must(a.Return(day("2026-01-27"), []string{"again"}))
+		a = must(a.Resubmit(day("2026-01-27"), completeMaterials()))
+	}
+	data, err := a.MarshalJSON()
+	require.NoError(t, err)
+	start := time.Now()
+	back, err := application.Decode(data, application.AfterSalesScheme())
+	require.NoError(t, err)
+	assert.Less(t, time.Since(start), 20*time.Second, "decoding is linear in the history")
+	require.Len(t, back.History(), 1001)
+
+	// The decoded value is an ordinary one: two steps from it do not share
+	// their histories.
+	x := must(back.Return(day("2026-01-28"), []string{"x"}))
+	y := must(back.Accept(day("2026-01-28"), cycleRequest(), cycleQuote(t)))
+	assert.Equal(t, application.Return, x.History()[1001].Event)
+	assert.Equal(t, application.Accept, y.History()[1001].Event)
 }

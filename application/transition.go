@@ -79,8 +79,9 @@ func allowedFrom(s State) []Event {
 }
 
 // ErrInvalidTransition is matched by every error about a step that the
-// lifecycle table does not allow in the application's current state; the
-// error is a [*TransitionError].
+// lifecycle table does not allow in the application's current state; for
+// the steps of the table the error is a [*TransitionError]
+// ([Application.SelfAssess], which is not a step, wraps it directly).
 var ErrInvalidTransition = errors.New("application: invalid transition")
 
 // TransitionError reports a step tried in a state where the table has no row
