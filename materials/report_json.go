@@ -129,9 +129,10 @@ func (r Report) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads the form MarshalJSON writes, strictly: unknown fields,
 // repeated keys, unknown codes, invalid materials and dates that are not
-// YYYY-MM-DD are errors, and so are a result that is satisfied or optional
-// yet has blocking problems, and a "complete" that does not match the
-// report. Dates become midnight UTC. On error r is unchanged.
+// YYYY-MM-DD are errors, and so are results without a check date, a result
+// without a kind, a result that is satisfied or optional yet has blocking
+// problems, a required result that is not satisfied yet has none, and a
+// "complete" that does not match the report. Dates become midnight UTC. On error r is unchanged.
 func (r *Report) UnmarshalJSON(data []byte) error {
 	var w reportWire
 	if err := jsonx.Decode(data, &w); err != nil {
@@ -142,9 +143,17 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 	got.AsOf = parseOptionalDate(&errs, "as_of", w.AsOf)
 	if w.Results != nil {
 		got.Results = make([]Result, len(w.Results))
+		if got.AsOf.IsZero() && len(w.Results) > 0 {
+			errs = append(errs, fmt.Errorf("%w: results without a check date", ErrInvalidReport))
+		}
 		for i, res := range w.Results {
-			if (res.Satisfied || res.Optional) && len(res.Problems) > 0 {
+			switch {
+			case !res.Kind.IsValid():
+				errs = append(errs, fmt.Errorf("%w: result %d has no kind", ErrInvalidReport, i+1))
+			case (res.Satisfied || res.Optional) && len(res.Problems) > 0:
 				errs = append(errs, fmt.Errorf("%w: result %d (%s) is satisfied or optional but has problems", ErrInvalidReport, i+1, res.Kind))
+			case !res.Satisfied && !res.Optional && len(res.Problems) == 0:
+				errs = append(errs, fmt.Errorf("%w: result %d (%s) is required and not satisfied but has no problems", ErrInvalidReport, i+1, res.Kind))
 			}
 			got.Results[i] = Result(res)
 		}
