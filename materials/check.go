@@ -135,7 +135,8 @@ func (r Report) Result(k Kind) (Result, bool) {
 // A material with none of these problems counts. The requirement is met
 // when at least Count materials count, each of the last YearsCovered years
 // has one, and the latest was issued within LatestWithinMonths. Otherwise a
-// stand-in (SatisfiedBy) can meet it. When nothing of the kind was provided
+// stand-in (SatisfiedBy) can meet it. When nothing of the kind was provided,
+// fewer than Count, or fewer than Count that count within the years covered,
 // and no stand-in fits, it is missing ([ErrMissing]); a year with nothing at
 // all is [ErrInsufficientCoverage]; a latest material too old is
 // [ErrOutdated]. When the requirement is met, the problems of the materials
@@ -261,7 +262,13 @@ func (r Requirement) check(provided []Material, usable []bool, asOf time.Time) R
 			}
 		}
 		counted = sortInts(inYears)
-		met = met && len(counted) >= r.count()
+		if len(counted) < r.count() {
+			met = false
+			if candidates >= r.count() {
+				structural = append(structural, Problem{Kind: r.Kind, Reason: ReasonMissing,
+					Detail: strconv.Itoa(len(counted)) + " of " + strconv.Itoa(r.count()) + " within the last " + strconv.Itoa(r.YearsCovered) + " years"})
+			}
+		}
 	}
 	if r.LatestWithinMonths > 0 && len(counted) > 0 {
 		latest := counted[0]

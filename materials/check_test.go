@@ -266,6 +266,19 @@ func TestCheckSatisfactionYears(t *testing.T) {
 		assert.NoError(t, rep.Err())
 	})
 
+	t.Run("a count above the years needs that many within the years", func(t *testing.T) {
+		cl := materials.Checklist{{Kind: materials.SatisfactionReport, YearsCovered: 2, Count: 3}}
+		rep := cl.Check(reports("2026-01-01", "2025-01-01", "2023-01-01"), asOf)
+		res, ok := rep.Result(materials.SatisfactionReport)
+		require.True(t, ok)
+		assert.False(t, res.Satisfied)
+		assert.False(t, rep.Complete(), "an unmet requirement blocks")
+		assert.ErrorIs(t, rep.Err(), materials.ErrMissing)
+		assert.ErrorContains(t, rep.Err(), "2 of 3 within the last 2 years")
+		rep = cl.Check(reports("2026-01-01", "2025-12-01", "2025-01-01"), asOf)
+		assert.NoError(t, rep.Err())
+	})
+
 	t.Run("coverage ending after the check date counts for the latest year", func(t *testing.T) {
 		rs := reports("2026-05-15", "2025-05-15")
 		rs[0].Covers.To = d("2026-12-31")
