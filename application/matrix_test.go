@@ -171,7 +171,7 @@ func TestRandomWalks(t *testing.T) {
 	events := application.Events()
 	visited := map[application.State]bool{application.Draft: true}
 	taken := map[application.Event]bool{}
-	for walk := range 80 {
+	for walk := range 40 {
 		a := newApp(t)
 		for range 40 {
 			e := events[rng.IntN(len(events))]
