@@ -43,7 +43,7 @@ var deadlineLabels = enum.New[DeadlineKind]("application", "deadline kind",
 	enum.Label{Code: "surveillance_due", Chinese: "监督审核到期", English: "Surveillance due"},
 	enum.Label{Code: "recertification_application", Chinese: "再认证申请", English: "Recertification application"},
 	enum.Label{Code: "expiry", Chinese: "证书到期", English: "Expiry"},
-)
+).Wrapping(ErrUnknownCode)
 
 // String returns k's stable code, such as "rectification_due", or
 // "deadline kind(N)" for a value that is not valid.

@@ -72,7 +72,7 @@ var eventLabels = enum.New[Event]("application", "event",
 	enum.Label{Code: "certify", Chinese: "批准认证", English: "Certify"},
 	enum.Label{Code: "reject", Chinese: "拒绝", English: "Reject"},
 	enum.Label{Code: "withdraw", Chinese: "撤回", English: "Withdraw"},
-)
+).Wrapping(ErrUnknownCode)
 
 // String returns e's stable code, such as "require_rectification", or
 // "event(N)" for a value that is not a valid Event.
@@ -137,7 +137,7 @@ const (
 var actorLabels = enum.New[Actor]("application", "actor",
 	enum.Label{Code: "applicant", Chinese: "申请方", English: "Applicant"},
 	enum.Label{Code: "body", Chinese: "认证机构", English: "Certification body"},
-)
+).Wrapping(ErrUnknownCode)
 
 // String returns a's stable code, such as "body", or "actor(N)" for a value
 // that is not a valid Actor.

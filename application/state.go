@@ -57,7 +57,7 @@ var stateLabels = enum.New[State]("application", "state",
 	enum.Label{Code: "certified", Chinese: "已认证", English: "Certified"},
 	enum.Label{Code: "rejected", Chinese: "已拒绝", English: "Rejected"},
 	enum.Label{Code: "withdrawn", Chinese: "已撤回", English: "Withdrawn"},
-)
+).Wrapping(ErrUnknownCode)
 
 // String returns s's stable code, such as "on_site_audit", or "state(N)" for
 // a value that is not a valid State.
