@@ -316,7 +316,7 @@ func (m Money) Mul(factor decimal.Decimal) (Money, error) {
 	mag := int64(factor.NumDigits()) + int64(factor.Exponent())
 	switch {
 	case mag > 19:
-		return Money{}, fmt.Errorf("%w: %s × %s", ErrAmountTooLarge, m.String(), factor.String())
+		return Money{}, fmt.Errorf("%w: %s × %s", ErrAmountTooLarge, m.String(), decimalText(factor))
 	case mag <= -18: // |product| < 0.1 minor unit
 		return Money{cur: m.cur}, nil
 	}
@@ -331,6 +331,17 @@ func (m Money) Mul(factor decimal.Decimal) (Money, error) {
 		return Money{}, fmt.Errorf("%w: %s × %s", ErrAmountTooLarge, m.String(), factor.String())
 	}
 	return Money{units: p.IntPart(), cur: m.cur}, nil
+}
+
+// decimalText writes d for a message: as decimal's String does when its
+// exponent is within ±30, else as coefficient "e" exponent ("1e1000000000"),
+// so that a decimal built with an absurd exponent is never expanded into
+// its digits.
+func decimalText(d decimal.Decimal) string {
+	if e := d.Exponent(); e < -30 || e > 30 {
+		return d.Coefficient().String() + "e" + strconv.Itoa(int(e))
+	}
+	return d.String()
 }
 
 // pow10 holds 10^0 … 10^19.

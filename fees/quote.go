@@ -279,9 +279,9 @@ func (s *Schedule) checkRequest(r *Request) error {
 	switch {
 	case d.IsZero():
 	case d.Exponent() < -10:
-		add(fmt.Errorf("%w: discount %s %% has more than 10 decimal places", ErrInvalidRequest, d.String()))
+		add(fmt.Errorf("%w: discount %s %% has more than 10 decimal places", ErrInvalidRequest, decimalText(d)))
 	case d.Exponent() > 2 || d.IsNegative() || d.GreaterThan(maxDiscount):
-		add(fmt.Errorf("%w: discount %s %% is outside 0–100", ErrInvalidRequest, d.String()))
+		add(fmt.Errorf("%w: discount %s %% is outside 0–100", ErrInvalidRequest, decimalText(d)))
 	}
 	return errors.Join(errs...)
 }
@@ -375,6 +375,26 @@ func appendDecimal(b []byte, d decimal.Decimal) []byte {
 // of decimal's Equal.
 func isOne(d decimal.Decimal) bool {
 	return d.Exponent() == 0 && d.NumDigits() == 1 && d.CoefficientInt64() == 1
+}
+
+// maxRatePlaces is the most decimal places a VAT rate may have, as
+// [Schedule.UnmarshalJSON] reads it.
+const maxRatePlaces = 10
+
+// checkRate reports what is wrong with a VAT rate, nil when nothing: it must
+// be in [0, 1) with at most maxRatePlaces decimal places, so that it encodes
+// to a string that decoding accepts. The exponent is checked first, so that
+// no decimal with an absurd exponent is expanded.
+func checkRate(r decimal.Decimal) error {
+	switch e := r.Exponent(); {
+	case e < -30 || e > 30:
+		return fmt.Errorf("%s is out of range: want a rate in [0, 1) with at most %d decimal places", decimalText(r), maxRatePlaces)
+	case r.IsNegative() || atLeastOne(r):
+		return fmt.Errorf("%s is outside [0, 1)", r.String())
+	case e < -maxRatePlaces && !r.Equal(r.Truncate(maxRatePlaces)):
+		return fmt.Errorf("%s has more than %d decimal places", r.String(), maxRatePlaces)
+	}
+	return nil
 }
 
 // atLeastOne reports whether d ≥ 1 for d ≥ 0, without allocating: a

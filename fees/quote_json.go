@@ -23,10 +23,11 @@ const maxLines = 64
 // Validate reports every inconsistency of q, joined, nil when there is none.
 // Each problem matches [ErrInvalidQuote] and names the field: an unknown part
 // or currency, no lines, a line with an unknown item, a year outside 0–3, an
-// amount in another currency or an Amount that is not Quantity × UnitPrice
-// rounded half up, lines that do not add up to Net (or to Total when
-// VATIncluded), a VAT rate outside [0, 1), a VAT that is not the one
-// [Schedule.Quote] computes, and Net + VAT ≠ Total. Every quote that
+// amount in another currency, a Quantity of 10^18 or more or with more than
+// 20 decimal places, an Amount that is not Quantity × UnitPrice rounded half
+// up, lines that do not add up to Net (or to Total when VATIncluded), a VAT
+// rate outside [0, 1) or with more than 10 decimal places, a VAT that is not
+// the one [Schedule.Quote] computes, and Net + VAT ≠ Total. Every quote that
 // [Schedule.Quote] returns is valid.
 func (q Quote) Validate() error {
 	var errs []error
@@ -67,7 +68,9 @@ func (q Quote) Validate() error {
 		if okAmount {
 			sum += l.Amount.units // |amount| < 10^17; a quote has few lines
 		}
-		if okUnit && okAmount {
+		if !quantityInRange(l.Quantity) {
+			bad("%s.quantity: %s: want at most 18 integer digits and 20 places", at, decimalText(l.Quantity))
+		} else if okUnit && okAmount {
 			if want, err := l.UnitPrice.Mul(l.Quantity); err != nil {
 				bad("%s: %w", at, err)
 			} else if !want.Equal(l.Amount) {
@@ -76,8 +79,8 @@ func (q Quote) Validate() error {
 		}
 	}
 	rateOK := true
-	if q.VATRate.IsNegative() || atLeastOne(q.VATRate) || q.VATRate.Exponent() < -10 {
-		bad("vat_rate: %s is outside [0, 1) or has more than 10 places", q.VATRate)
+	if err := checkRate(q.VATRate); err != nil {
+		bad("vat_rate: %w", err)
 		rateOK = false
 	}
 	okNet, okVAT, okTotal := inCurrency("net", q.Net), inCurrency("vat", q.VAT), inCurrency("total", q.Total)
@@ -280,6 +283,19 @@ func (q *Quote) UnmarshalJSON(data []byte) error {
 	*q = v
 	return nil
 }
+
+// quantityInRange reports whether d is a quantity that [Quote.MarshalJSON]
+// writes and parseQuantity reads back: below 10^18 in size, with at most 20
+// decimal places. The exponent is checked first, so that no decimal with an
+// absurd exponent is expanded.
+func quantityInRange(d decimal.Decimal) bool {
+	if e := d.Exponent(); e < -30 || e > 30 {
+		return false
+	}
+	return d.Abs().LessThan(maxQuantity) && d.Equal(d.Truncate(20))
+}
+
+var maxQuantity = decimal.New(1, 18)
 
 // parseQuantity reads a plain decimal: an optional "-", at most 18 integer
 // digits, optionally a point and 1 to 20 digits; checked before decimal

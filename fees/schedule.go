@@ -40,7 +40,8 @@ type Schedule struct {
 	// ExtraCopy is the price of each certificate copy beyond the first.
 	ExtraCopy Money
 	// VATRate is the VAT rate as a fraction: 0.06 for general taxpayers,
-	// 0.03 for small-scale ones. It is in [0, 1).
+	// 0.03 for small-scale ones. It is in [0, 1), with at most 10 decimal
+	// places.
 	VATRate decimal.Decimal
 	// PricesIncludeVAT says that the prices above already include VAT; a
 	// quote then extracts the VAT instead of adding it (see the package
@@ -97,7 +98,8 @@ var scheduleFields = [...]scheduleField{
 // name, such as "person_day"): an unknown currency (also
 // [ErrUnknownCurrency]), a missing price (the zero Money), a price in another
 // currency (also [ErrCurrencyMismatch]), a negative price, a VAT rate
-// outside [0, 1), and a time table that fails [audit.TimeTable.Validate].
+// outside [0, 1) or with more than 10 decimal places (what decoding reads),
+// and a time table that fails [audit.TimeTable.Validate].
 func (s Schedule) Validate() error {
 	errs := s.validatePrices(nil)
 	if err := s.TimeTable.Validate(); err != nil {
@@ -125,8 +127,8 @@ func (s *Schedule) validatePrices(errs []error) []error {
 			errs = append(errs, fmt.Errorf("%w: %s: %s is negative", ErrInvalidSchedule, f.name, p))
 		}
 	}
-	if s.VATRate.IsNegative() || atLeastOne(s.VATRate) {
-		errs = append(errs, fmt.Errorf("%w: vat_rate: %s is outside [0, 1)", ErrInvalidSchedule, s.VATRate.String()))
+	if err := checkRate(s.VATRate); err != nil {
+		errs = append(errs, fmt.Errorf("%w: vat_rate: %w", ErrInvalidSchedule, err))
 	}
 	return errs
 }
