@@ -101,16 +101,19 @@
 // Audit-time errors match a sentinel with errors.Is: [ErrInvalidPersonnel],
 // [ErrBeyondTable], [ErrReductionCap], [ErrInvalidAdjustment],
 // [ErrInvalidSites], [ErrInvalidPartTime], [ErrInvalidTimeTable] (every
-// problem of a table joined) and [ErrUnknownTimeTable]. Messages start with
-// "audit:" and name the bad input and the rule.
+// problem of a table joined), [ErrUnknownTimeTable] and [ErrInvalidEffort].
+// Messages start with "audit:" and name the bad input and the rule. A
+// decimal built in code with an absurd exponent (decimal.New(1, 1e9)) is
+// refused by its exponent before any comparison, never expanded.
 //
 // # JSON
 //
 // A [TimeTable] encodes as its whole data (figures as "8.5", shares as
 // "1/3") and decodes strictly through [NewTimeTable]; a JSON string alone,
 // such as "after_sales", names a built-in table. An [Effort] encodes its
-// figures as strings with one decimal place ("8.5") and decodes strictly,
-// checking half days and Stage1 + Stage2 = Initial.
+// figures as strings with one decimal place ("8.5"); encoding and decoding
+// both check it with [Effort.Validate] (half days, Stage1 + Stage2 =
+// Initial), so what is written reads back.
 //
 // # Scoring and grades
 //

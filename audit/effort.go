@@ -257,16 +257,17 @@ func (t TimeTable) sumAdjustments(adj []Adjustment) (int64, error) {
 	for i, a := range adj {
 		if strings.TrimSpace(a.Reason) == "" {
 			return 0, fmt.Errorf("%w: adjustment %d (%s %%) has no reason; every adjustment must say why",
-				ErrInvalidAdjustment, i+1, a.Percent)
+				ErrInvalidAdjustment, i+1, scShow(a.Percent))
 		}
-		if a.Percent.LessThanOrEqual(ttMinusHundred) || a.Percent.GreaterThan(ttPlusHundred) {
+		// The exponent first, so that comparing never expands an absurd one.
+		if !scInRange(a.Percent) || a.Percent.LessThanOrEqual(ttMinusHundred) || a.Percent.GreaterThan(ttPlusHundred) {
 			return 0, fmt.Errorf("%w: adjustment %q of %s %% must be above −100 and at most +100",
-				ErrInvalidAdjustment, a.Reason, a.Percent)
+				ErrInvalidAdjustment, a.Reason, scShow(a.Percent))
 		}
 		p := a.Percent.Shift(2)
 		if !p.IsInteger() {
 			return 0, fmt.Errorf("%w: adjustment %q of %s %% has more than two decimal places",
-				ErrInvalidAdjustment, a.Reason, a.Percent)
+				ErrInvalidAdjustment, a.Reason, scShow(a.Percent))
 		}
 		total += p.IntPart()
 	}
@@ -375,10 +376,50 @@ func ttDaysText(d decimal.Decimal) string {
 	return d.String()
 }
 
+// ErrInvalidEffort is matched by the errors of [Effort.Validate],
+// [Effort.MarshalJSON] and [Effort.UnmarshalJSON].
+var ErrInvalidEffort = errors.New("audit: effort: invalid")
+
+// ttMaxEffortDays bounds every figure of an Effort: the JSON form has at
+// most 9 integer digits.
+var ttMaxEffortDays = decimal.New(1, 9)
+
+// Validate reports what is wrong with e, every problem joined, each matching
+// [ErrInvalidEffort] and naming the figure: a figure that is negative, not a
+// multiple of a half day or of 10^9 days or more, and Stage1 + Stage2 ≠
+// Initial. Every Effort that [TimeTable.Effort] returns is valid, and so is
+// the zero Effort.
+func (e Effort) Validate() error {
+	var errs []error
+	ok := true
+	for _, f := range []struct {
+		what string
+		d    decimal.Decimal
+	}{{"initial", e.Initial}, {"stage1", e.Stage1}, {"stage2", e.Stage2},
+		{"surveillance", e.Surveillance}, {"recertification", e.Recertification}} {
+		// The exponent first, so that no absurd one is expanded.
+		if !scInRange(f.d) || f.d.IsNegative() || !f.d.LessThan(ttMaxEffortDays) || !f.d.Mul(ttTwo).IsInteger() {
+			errs = append(errs, fmt.Errorf("%w: %s %s must be a multiple of a half day from 0 to below 10^9",
+				ErrInvalidEffort, f.what, scShow(f.d)))
+			ok = false
+		}
+	}
+	if ok && !e.Stage1.Add(e.Stage2).Equal(e.Initial) {
+		errs = append(errs, fmt.Errorf("%w: stage1 %s + stage2 %s must equal initial %s",
+			ErrInvalidEffort, e.Stage1, e.Stage2, e.Initial))
+	}
+	return errors.Join(errs...)
+}
+
 // MarshalJSON writes e as {"initial":"8.5","stage1":"1.5","stage2":"7.0",
 // "surveillance":"3.0","recertification":"5.0","basis":[…]}: figures as
-// strings with one decimal place, Basis as a list (never null).
+// strings with one decimal place, Basis as a list (never null). An Effort
+// that fails [Effort.Validate] is an error, so what is written can be read
+// back.
 func (e Effort) MarshalJSON() ([]byte, error) {
+	if err := e.Validate(); err != nil {
+		return nil, err
+	}
 	basis := e.Basis
 	if basis == nil {
 		basis = []string{}
@@ -391,8 +432,9 @@ func (e Effort) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads what MarshalJSON writes, strictly: every field
 // present, figures as non-negative decimal strings in half days, Stage1 +
-// Stage2 = Initial; unknown fields, repeated keys and trailing data are
-// errors. On error *e is unchanged.
+// Stage2 = Initial ([Effort.Validate]); unknown fields, repeated keys and
+// trailing data are errors. Errors match [ErrInvalidEffort]. On error *e is
+// unchanged.
 func (e *Effort) UnmarshalJSON(data []byte) error {
 	var w struct {
 		Initial         *string  `json:"initial"`
@@ -403,20 +445,17 @@ func (e *Effort) UnmarshalJSON(data []byte) error {
 		Basis           []string `json:"basis"`
 	}
 	if err := jsonx.Decode(data, &w); err != nil {
-		return fmt.Errorf("audit: effort: %w", err)
+		return fmt.Errorf("%w: %w", ErrInvalidEffort, err)
 	}
 	var errs []error
 	parse := func(what string, s *string) decimal.Decimal {
 		if s == nil {
-			errs = append(errs, fmt.Errorf("audit: effort: %s is missing", what))
+			errs = append(errs, fmt.Errorf("%w: %s is missing", ErrInvalidEffort, what))
 			return decimal.Decimal{}
 		}
 		d, err := ttParseDays(*s)
-		if err == nil && !d.Mul(ttTwo).IsInteger() {
-			err = fmt.Errorf("%s is not a multiple of a half day", *s)
-		}
 		if err != nil {
-			errs = append(errs, fmt.Errorf("audit: effort: %s: %w", what, err))
+			errs = append(errs, fmt.Errorf("%w: %s: %w", ErrInvalidEffort, what, err))
 		}
 		return d
 	}
@@ -425,12 +464,11 @@ func (e *Effort) UnmarshalJSON(data []byte) error {
 		Surveillance: parse("surveillance", w.Surveillance), Recertification: parse("recertification", w.Recertification),
 		Basis: w.Basis,
 	}
-	if len(errs) == 0 && !out.Stage1.Add(out.Stage2).Equal(out.Initial) {
-		errs = append(errs, fmt.Errorf("audit: effort: stage1 %s + stage2 %s must equal initial %s",
-			out.Stage1, out.Stage2, out.Initial))
-	}
 	if len(errs) > 0 {
 		return errors.Join(errs...)
+	}
+	if err := out.Validate(); err != nil {
+		return err
 	}
 	*e = out
 	return nil

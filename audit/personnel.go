@@ -56,11 +56,12 @@ func EffectivePersonnel(fullTime int, partTime ...PartTime) (int, error) {
 		case g.Headcount < 0 || int64(g.Headcount) > ttMaxHeadcount:
 			errs = append(errs, fmt.Errorf("%w: %s headcount %d must be from 0 to %d", ErrInvalidPartTime, group, g.Headcount, ttMaxHeadcount))
 			continue
-		case !g.HoursPerDay.IsPositive() || g.HoursPerDay.GreaterThan(ttMaxHours):
-			errs = append(errs, fmt.Errorf("%w: %s works %s hours a day: it must be above 0 and at most 24", ErrInvalidPartTime, group, g.HoursPerDay))
+		case !scInRange(g.HoursPerDay) || !g.HoursPerDay.IsPositive() || g.HoursPerDay.GreaterThan(ttMaxHours):
+			// The exponent first, so that comparing never expands an absurd one.
+			errs = append(errs, fmt.Errorf("%w: %s works %s hours a day: it must be above 0 and at most 24", ErrInvalidPartTime, group, scShow(g.HoursPerDay)))
 			continue
 		case !h.IsInteger():
-			errs = append(errs, fmt.Errorf("%w: %s works %s hours a day: at most two decimal places", ErrInvalidPartTime, group, g.HoursPerDay))
+			errs = append(errs, fmt.Errorf("%w: %s works %s hours a day: at most two decimal places", ErrInvalidPartTime, group, scShow(g.HoursPerDay)))
 			continue
 		}
 		// ⌈hundredths × headcount ÷ 800⌉

@@ -248,7 +248,7 @@ func NewTimeTable(c TimeTableConfig) (TimeTable, error) {
 	}
 	perSite, err := ttHalves(c.PerSampledSite, false)
 	if err != nil {
-		bad("per sampled site %s: %v", c.PerSampledSite, err)
+		bad("per sampled site %s: %v", scShow(c.PerSampledSite), err)
 	}
 	t.perSite = perSite
 	needStageOne, needSurveillance, needRecert := false, false, false
@@ -271,21 +271,21 @@ func NewTimeTable(c TimeTableConfig) (TimeTable, error) {
 		}
 		initial, err := ttHalves(b.Initial, true)
 		if err != nil {
-			bad("%s initial %s: %v", name, b.Initial, err)
+			bad("%s initial %s: %v", name, scShow(b.Initial), err)
 		}
 		doc, err := ttHalves(b.DocReview, false)
 		if err != nil {
-			bad("%s doc review %s: %v", name, b.DocReview, err)
+			bad("%s doc review %s: %v", name, scShow(b.DocReview), err)
 		} else if initial > 0 && doc >= initial {
 			bad("%s doc review %s must be below the initial %s", name, b.DocReview, b.Initial)
 		}
 		surv, err := ttHalves(b.Surveillance, false)
 		if err != nil {
-			bad("%s surveillance %s: %v", name, b.Surveillance, err)
+			bad("%s surveillance %s: %v", name, scShow(b.Surveillance), err)
 		}
 		recert, err := ttHalves(b.Recertification, false)
 		if err != nil {
-			bad("%s recertification %s: %v", name, b.Recertification, err)
+			bad("%s recertification %s: %v", name, scShow(b.Recertification), err)
 		}
 		needStageOne = needStageOne || b.DocReview.IsZero()
 		needSurveillance = needSurveillance || b.Surveillance.IsZero()
@@ -346,6 +346,8 @@ var (
 // 0.5 within 0..MaxBandDays, and above 0 when positive is set.
 func ttHalves(d decimal.Decimal, positive bool) (int64, error) {
 	switch {
+	case !scInRange(d): // before comparing, so that no absurd exponent is expanded
+		return 0, errors.New("is out of range")
 	case d.IsNegative():
 		return 0, errors.New("must not be negative")
 	case positive && d.IsZero():
