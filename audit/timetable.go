@@ -101,13 +101,8 @@ func (s *Share) UnmarshalText(text []byte) error {
 }
 
 func ttParseDigits(s string) (int64, error) {
-	if s == "" || len(s) > 9 {
+	if s == "" || len(s) > 9 || !scAllDigits(s) {
 		return 0, errors.New("bad digits")
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, errors.New("bad digits")
-		}
 	}
 	return strconv.ParseInt(s, 10, 64)
 }
@@ -671,15 +666,9 @@ func (t *TimeTable) UnmarshalJSON(data []byte) error {
 // spaces.
 func ttParseDays(s string) (decimal.Decimal, error) {
 	intPart, frac, hasPoint := strings.Cut(s, ".")
-	if intPart == "" || len(intPart) > 9 || (hasPoint && (frac == "" || len(frac) > 4)) {
+	if intPart == "" || len(intPart) > 9 || !scAllDigits(intPart) ||
+		(hasPoint && (frac == "" || len(frac) > 4 || !scAllDigits(frac))) {
 		return decimal.Decimal{}, fmt.Errorf("%q is not a number of days such as \"8.5\"", s)
-	}
-	for _, part := range []string{intPart, frac} {
-		for i := 0; i < len(part); i++ {
-			if part[i] < '0' || part[i] > '9' {
-				return decimal.Decimal{}, fmt.Errorf("%q is not a number of days such as \"8.5\"", s)
-			}
-		}
 	}
 	return decimal.NewFromString(s)
 }
