@@ -44,7 +44,7 @@ type step struct {
 	materials []materials.Material // Submit, Resubmit
 	request   fees.Request         // Accept
 	quote     fees.Quote           // Accept
-	findings  []audit.Finding      // CompleteOnSiteAudit, RequireRectification, SubmitRectification
+	findings  []audit.Finding      // CompleteOnSiteAudit, RequireRectification, SubmitRectification, ReviewRectification
 	result    audit.Result         // Certify
 	certID    uuid.UUID            // Certify
 	number    string               // Certify

@@ -24,8 +24,10 @@
 //     [Application.StartOnSiteAudit]).
 //  5. Result, and rectification within a set time: [Rectification]
 //     ([Application.RequireRectification] raises the stage 2 findings with
-//     due dates from the rectification policy; [Application.SubmitRectification]
-//     records actions, acceptances and verifications), then
+//     due dates from the rectification policy; the applicant's actions are
+//     recorded with [Application.SubmitRectification], the body's
+//     acceptances, verifications and closures with
+//     [Application.ReviewRectification]), then
 //     [PendingDecision] ([Application.CompleteRectification], or
 //     [Application.CompleteOnSiteAudit] when stage 2 found no
 //     nonconformity). Majors not verified within 6 months of the last day of
@@ -47,8 +49,8 @@
 // engine: no callbacks, no locks, no reflection. [Application.Allowed] lists
 // what the table allows next, and [Diagram] draws the same table as a
 // Mermaid stateDiagram-v2 (checked against testdata/diagram.mmd). Each
-// [Event] has one method on [Application] and an [Actor] (the applicant or
-// the body) recorded with it.
+// [Event] has one method on [Application] and one [Actor] (the applicant or
+// the body) recorded with it: a step records only what its actor did.
 //
 // A step that the table does not allow in the current state fails with a
 // [*TransitionError] matching [ErrInvalidTransition]. A step that the table
@@ -69,8 +71,16 @@
 //   - CompleteOnSiteAudit: no major or minor nonconformity (observations are
 //     kept); RequireRectification: at least one, each open, raised during
 //     stage 2, due on the date the scheme's policy gives (§5).
-//   - SubmitRectification: findings of the stage 2 audit, with only new
-//     transitions, dated from the latest step to the step's date.
+//   - SubmitRectification (the applicant) and ReviewRectification (the body):
+//     at least one finding, each a finding of the stage 2 audit with the same
+//     fixed parts and something new; nothing recorded earlier undone or
+//     changed (the action's text included); new transitions dated from the
+//     latest step to the step's date. Each step records only its actor's
+//     transitions: SubmitRectification only a newly submitted action
+//     (audit.Finding.SubmitAction), ReviewRectification only acceptances,
+//     verifications and closures (Accept, Verify, Close); a finding that
+//     carries the other actor's transition is refused and named, so that the
+//     history never credits one actor with the other's doing (§5).
 //   - CompleteRectification: every major verified within the stage 2 repeat
 //     limit and every minor with an accepted plan (§5).
 //   - RepeatStage2: the limit has passed with a major not verified by then.

@@ -3,13 +3,15 @@ package application
 import "github.com/aftersales/certification/internal/enum"
 
 // Event is a kind of step that moves an application from one state to
-// another (or, for SubmitRectification, keeps it in Rectification). The zero
-// Event is not a valid event. Each Event has one method on [Application].
+// another (or, for SubmitRectification and ReviewRectification, keeps it in
+// Rectification). The zero Event is not a valid event. Each Event has one
+// method on [Application] and one [Actor].
 //
 // An Event's code (String, MarshalText, JSON) is stable: submit, return,
 // resubmit, accept, start_document_review, start_on_site_audit,
 // complete_on_site_audit, require_rectification, submit_rectification,
-// complete_rectification, repeat_stage2, certify, reject, withdraw.
+// review_rectification, complete_rectification, repeat_stage2, certify,
+// reject, withdraw.
 type Event uint8
 
 // The events of the lifecycle. Value 0 is reserved for "unknown".
@@ -36,10 +38,14 @@ const (
 	// RequireRectification (要求整改): the stage 2 audit ends with findings to
 	// rectify; each gets its due date from the rectification policy.
 	RequireRectification
-	// SubmitRectification (提交整改): the applicant hands in corrective action
-	// evidence or plans, or the body verifies or accepts them. The state stays
-	// Rectification.
+	// SubmitRectification (提交整改): the applicant hands in its correction and
+	// corrective action (evidence, or for a minor the action plan) for
+	// findings of the stage 2 audit. The state stays Rectification.
 	SubmitRectification
+	// ReviewRectification (审查整改): the body reviews what the applicant
+	// handed in: it accepts a minor's action plan, verifies a correction, or
+	// closes a finding. The state stays Rectification.
+	ReviewRectification
 	// CompleteRectification (完成整改): every major finding is verified and every
 	// minor one has an accepted plan; the decision follows.
 	CompleteRectification
@@ -67,6 +73,7 @@ var eventLabels = enum.New[Event]("application", "event",
 	enum.Label{Code: "complete_on_site_audit", Chinese: "完成现场审核", English: "Complete on-site audit"},
 	enum.Label{Code: "require_rectification", Chinese: "要求整改", English: "Require rectification"},
 	enum.Label{Code: "submit_rectification", Chinese: "提交整改", English: "Submit rectification"},
+	enum.Label{Code: "review_rectification", Chinese: "审查整改", English: "Review rectification"},
 	enum.Label{Code: "complete_rectification", Chinese: "完成整改", English: "Complete rectification"},
 	enum.Label{Code: "repeat_stage2", Chinese: "重新进行第二阶段审核", English: "Repeat stage 2"},
 	enum.Label{Code: "certify", Chinese: "批准认证", English: "Certify"},
@@ -105,15 +112,16 @@ func Events() []Event { return eventLabels.Values() }
 
 // Actor returns who takes step e: the applicant (Submit, Resubmit,
 // SubmitRectification, Withdraw) or the certification body (every other
-// step). SubmitRectification is recorded as the applicant's, since the
-// evidence comes from it, even when the same call records the body's
-// verification. An invalid e has no actor (0).
+// step, ReviewRectification among them). Each step records one actor's
+// doing only: the applicant's actions on findings and the body's acceptance,
+// verification and closure are separate steps. An invalid e has no actor
+// (0).
 func (e Event) Actor() Actor {
 	switch e {
 	case Submit, Resubmit, SubmitRectification, Withdraw:
 		return ByApplicant
 	case Return, Accept, StartDocumentReview, StartOnSiteAudit, CompleteOnSiteAudit,
-		RequireRectification, CompleteRectification, RepeatStage2, Certify, Reject:
+		RequireRectification, ReviewRectification, CompleteRectification, RepeatStage2, Certify, Reject:
 		return ByBody
 	default:
 		return 0

@@ -153,7 +153,7 @@ func Example_lifecycle() {
 	f, _ = f.SubmitAction(date("2026-04-08"), "follow-up calls added to the complaint procedure")
 	a, _ = a.SubmitRectification(date("2026-04-08"), []audit.Finding{f})
 	f, _ = f.Accept(date("2026-04-15"))
-	a, _ = a.SubmitRectification(date("2026-04-15"), []audit.Finding{f})
+	a, _ = a.ReviewRectification(date("2026-04-15"), []audit.Finding{f})
 	a, _ = a.CompleteRectification(date("2026-04-15"))
 
 	result, _ := scheme.Scorecard.Score(exampleEvaluation(86))
@@ -163,7 +163,7 @@ func Example_lifecycle() {
 		return
 	}
 	for _, r := range a.History() {
-		fmt.Printf("%s  %-22s %s → %s\n", ymd(r.On), r.Event, r.From, r.To)
+		fmt.Printf("%s  %-22s %-9s %s → %s\n", ymd(r.On), r.Event, r.Actor, r.From, r.To)
 	}
 	c, _ := a.Certificate()
 	fmt.Println(c.Number(), c.Level().Chinese(), "valid", ymd(c.DecidedOn()), "to", ymd(c.ExpiresOn()))
@@ -171,16 +171,16 @@ func Example_lifecycle() {
 	// self-assessment ready: false self-score: 86.00 三星
 	// cycle quote: 55650.00 CNY
 	// next: rectification_due 2026-04-17
-	// 2026-01-20  submit                 draft → submitted
-	// 2026-01-27  return                 submitted → returned
-	// 2026-02-03  resubmit               returned → submitted
-	// 2026-02-10  accept                 submitted → accepted
-	// 2026-03-02  start_document_review  accepted → document_review
-	// 2026-03-16  start_on_site_audit    document_review → on_site_audit
-	// 2026-03-18  require_rectification  on_site_audit → rectification
-	// 2026-04-08  submit_rectification   rectification → rectification
-	// 2026-04-15  submit_rectification   rectification → rectification
-	// 2026-04-15  complete_rectification rectification → pending_decision
-	// 2026-04-20  certify                pending_decision → certified
+	// 2026-01-20  submit                 applicant draft → submitted
+	// 2026-01-27  return                 body      submitted → returned
+	// 2026-02-03  resubmit               applicant returned → submitted
+	// 2026-02-10  accept                 body      submitted → accepted
+	// 2026-03-02  start_document_review  body      accepted → document_review
+	// 2026-03-16  start_on_site_audit    body      document_review → on_site_audit
+	// 2026-03-18  require_rectification  body      on_site_audit → rectification
+	// 2026-04-08  submit_rectification   applicant rectification → rectification
+	// 2026-04-15  review_rectification   body      rectification → rectification
+	// 2026-04-15  complete_rectification body      rectification → pending_decision
+	// 2026-04-20  certify                body      pending_decision → certified
 	// ASC-2026-0001 三星 valid 2026-04-20 to 2029-04-19
 }

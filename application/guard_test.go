@@ -233,6 +233,61 @@ func TestGuards(t *testing.T) {
 				f = must(f.SubmitAction(day("2026-04-08"), "x"))
 				return a.SubmitRectification(day("2026-04-08"), []audit.Finding{f})
 			}, nil, []error{audit.ErrInvalidAudit}},
+		{"applicant's step carrying the body's acceptance", actionSubmitted, application.SubmitRectification,
+			func(t *testing.T, a application.Application) (application.Application, error) {
+				f := must(a.Findings()[0].Accept(day("2026-04-09")))
+				return a.SubmitRectification(day("2026-04-09"), []audit.Finding{f})
+			}, []string{"rectification cannot be recorded", "finding " + findingID.String() +
+				": accepted on 2026-04-09 is not allowed in submit_rectification (the applicant's step): the body records it with review_rectification"}, nil},
+		{"applicant's step carrying the body's verification", actionSubmitted, application.SubmitRectification,
+			func(t *testing.T, a application.Application) (application.Application, error) {
+				f := must(a.Findings()[0].Verify(day("2026-04-09")))
+				return a.SubmitRectification(day("2026-04-09"), []audit.Finding{f})
+			}, []string{"finding " + findingID.String() + ": verified on 2026-04-09 is not allowed in submit_rectification"}, nil},
+		{"applicant's step with action and acceptance together", application.Rectification, application.SubmitRectification,
+			func(t *testing.T, a application.Application) (application.Application, error) {
+				f := must(must(a.Findings()[0].SubmitAction(day("2026-04-08"), "x")).Accept(day("2026-04-08")))
+				return a.SubmitRectification(day("2026-04-08"), []audit.Finding{f})
+			}, []string{"finding " + findingID.String() + ": accepted on 2026-04-08 is not allowed in submit_rectification"}, nil},
+		{"review step carrying the applicant's action", application.Rectification, application.ReviewRectification,
+			func(t *testing.T, a application.Application) (application.Application, error) {
+				f := must(a.Findings()[0].SubmitAction(day("2026-04-08"), "x"))
+				return a.ReviewRectification(day("2026-04-08"), []audit.Finding{f})
+			}, []string{"rectification review cannot be recorded", "finding " + findingID.String() +
+				": action submitted on 2026-04-08 is not allowed in review_rectification (the body's step): the applicant records it with submit_rectification"}, nil},
+		{"review step with action and acceptance together", application.Rectification, application.ReviewRectification,
+			func(t *testing.T, a application.Application) (application.Application, error) {
+				f := must(must(a.Findings()[0].SubmitAction(day("2026-04-08"), "x")).Accept(day("2026-04-08")))
+				return a.ReviewRectification(day("2026-04-08"), []audit.Finding{f})
+			}, []string{"finding " + findingID.String() + ": action submitted on 2026-04-08 is not allowed in review_rectification"}, nil},
+		{"review with no finding", actionSubmitted, application.ReviewRectification,
+			func(t *testing.T, a application.Application) (application.Application, error) {
+				return a.ReviewRectification(day("2026-04-09"), nil)
+			}, []string{"no finding given"}, nil},
+		{"review with nothing new", actionSubmitted, application.ReviewRectification,
+			func(t *testing.T, a application.Application) (application.Application, error) {
+				return a.ReviewRectification(day("2026-04-09"), a.Findings())
+			}, []string{"nothing new"}, nil},
+		{"acceptance dated after the step", actionSubmitted, application.ReviewRectification,
+			func(t *testing.T, a application.Application) (application.Application, error) {
+				f := must(a.Findings()[0].Accept(day("2026-04-10")))
+				return a.ReviewRectification(day("2026-04-09"), []audit.Finding{f})
+			}, []string{"accepted on 2026-04-10, want a date from 2026-04-08 to 2026-04-09"}, nil},
+		{"the action's date changed by the review", actionSubmitted, application.ReviewRectification,
+			func(t *testing.T, a application.Application) (application.Application, error) {
+				f := must(minorFinding(t, day("2026-03-18")).SubmitAction(day("2026-04-07"), "x"))
+				return a.ReviewRectification(day("2026-04-09"), []audit.Finding{must(f.Accept(day("2026-04-09")))})
+			}, []string{"action submitted on 2026-04-08 cannot be undone or changed"}, nil},
+		{"the action rewritten", actionSubmitted, application.SubmitRectification,
+			func(t *testing.T, a application.Application) (application.Application, error) {
+				f := must(minorFinding(t, day("2026-03-18")).SubmitAction(day("2026-04-08"), "y"))
+				return a.SubmitRectification(day("2026-04-09"), []audit.Finding{f})
+			}, []string{"the action submitted on 2026-04-08 cannot be rewritten"}, nil},
+		{"the action rewritten by the body", actionSubmitted, application.ReviewRectification,
+			func(t *testing.T, a application.Application) (application.Application, error) {
+				f := must(must(minorFinding(t, day("2026-03-18")).SubmitAction(day("2026-04-08"), "y")).Accept(day("2026-04-09")))
+				return a.ReviewRectification(day("2026-04-09"), []audit.Finding{f})
+			}, []string{"the action submitted on 2026-04-08 cannot be rewritten"}, nil},
 		{"complete rectification with an open minor", application.Rectification, application.CompleteRectification,
 			func(t *testing.T, a application.Application) (application.Application, error) {
 				return a.CompleteRectification(day("2026-04-08"))

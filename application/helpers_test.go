@@ -157,7 +157,7 @@ func reach(t testing.TB, s application.State) application.Application {
 				return a, err
 			}
 			f = must(f.Accept(day("2026-04-15")))
-			a, err = a.SubmitRectification(day("2026-04-15"), []audit.Finding{f})
+			a, err = a.ReviewRectification(day("2026-04-15"), []audit.Finding{f})
 			if err != nil {
 				return a, err
 			}

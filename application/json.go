@@ -323,7 +323,7 @@ func (a Application) replay(r recordWire) (Application, error) {
 			return a, err
 		}
 		next, err = a.StartOnSiteAudit(on)
-	case CompleteOnSiteAudit, RequireRectification, SubmitRectification:
+	case CompleteOnSiteAudit, RequireRectification, SubmitRectification, ReviewRectification:
 		if err := check("findings"); err != nil {
 			return a, err
 		}
@@ -332,8 +332,10 @@ func (a Application) replay(r recordWire) (Application, error) {
 			next, err = a.CompleteOnSiteAudit(on, r.Findings)
 		case RequireRectification:
 			next, err = a.RequireRectification(on, r.Findings)
-		default:
+		case SubmitRectification:
 			next, err = a.SubmitRectification(on, r.Findings)
+		default:
+			next, err = a.ReviewRectification(on, r.Findings)
 		}
 	case CompleteRectification:
 		if err := check(); err != nil {

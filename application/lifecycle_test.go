@@ -24,12 +24,14 @@ func TestHappyPath(t *testing.T) {
 	assert.Equal(t, []application.Event{
 		application.Submit, application.Return, application.Resubmit, application.Accept,
 		application.StartDocumentReview, application.StartOnSiteAudit, application.RequireRectification,
-		application.SubmitRectification, application.SubmitRectification, application.CompleteRectification,
+		application.SubmitRectification, application.ReviewRectification, application.CompleteRectification,
 		application.Certify,
 	}, events)
 	assert.Equal(t, application.Draft, hist[0].From)
 	assert.Equal(t, application.ByApplicant, hist[0].Actor)
 	assert.Equal(t, application.ByBody, hist[1].Actor)
+	assert.Equal(t, application.ByApplicant, hist[7].Actor, "the applicant submits the action")
+	assert.Equal(t, application.ByBody, hist[8].Actor, "the body accepts the plan")
 	assert.Equal(t, []string{"2024 satisfaction report listed but missing from the package"}, hist[1].Reasons)
 	assert.Equal(t, "2026-04-20", calendar.Format(hist[len(hist)-1].On))
 	for i := 1; i < len(hist); i++ {

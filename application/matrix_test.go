@@ -53,17 +53,21 @@ func try(t *testing.T, a application.Application, e application.Event, on time.T
 		return a.CompleteOnSiteAudit(on, nil)
 	case application.RequireRectification:
 		return a.RequireRectification(on, []audit.Finding{minorFinding(t, on)})
-	case application.SubmitRectification:
+	case application.SubmitRectification, application.ReviewRectification:
 		f := minorFinding(t, on)
 		if fs := a.Findings(); len(fs) > 0 {
 			f = fs[0]
 		}
-		if next, err := f.SubmitAction(on, "corrected"); err == nil {
-			f = next
-		} else if next, err := f.Accept(on); err == nil {
+		if e == application.SubmitRectification {
+			if next, err := f.SubmitAction(on, "corrected"); err == nil {
+				f = next
+			}
+			return a.SubmitRectification(on, []audit.Finding{f})
+		}
+		if next, err := f.Accept(on); err == nil {
 			f = next
 		}
-		return a.SubmitRectification(on, []audit.Finding{f})
+		return a.ReviewRectification(on, []audit.Finding{f})
 	case application.CompleteRectification:
 		return a.CompleteRectification(on)
 	case application.RepeatStage2:
@@ -142,6 +146,7 @@ func TestMatrixGuardedPairs(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{
+		"rectification/review_rectification",   // the minor finding has no action to accept yet
 		"rectification/complete_rectification", // the minor finding is still open
 		"rectification/repeat_stage2",          // no major, and the limit has not passed
 	}, guarded)
@@ -258,18 +263,28 @@ func randomStep(t *testing.T, rng *rand.Rand, a application.Application, e appli
 			fs = nil
 		}
 		return a.RequireRectification(on, fs)
-	case application.SubmitRectification:
+	case application.SubmitRectification, application.ReviewRectification:
+		// Good input carries only the step's own actor's transitions; bad
+		// input also carries the other actor's (applicant and body in one
+		// step), which either step must refuse.
 		var updates []audit.Finding
 		for _, f := range a.Findings() {
 			var next audit.Finding
 			var err error
 			switch {
-			case f.Status() == audit.Open:
+			case f.Status() == audit.Open && (e == application.SubmitRectification || bad):
 				next, err = f.SubmitAction(on, "done")
+				if err == nil && bad && f.Severity() == audit.Minor {
+					next, err = next.Accept(on)
+				}
+			case e == application.SubmitRectification:
+				continue
 			case f.Severity() == audit.Minor && f.Status() == audit.ActionSubmitted:
 				next, err = f.Accept(on)
 			case f.Severity() == audit.Major && f.Status() == audit.ActionSubmitted && rng.IntN(3) > 0:
 				next, err = f.Verify(on)
+			case (f.Status() == audit.Accepted || f.Status() == audit.Verified) && rng.IntN(2) == 0:
+				next, err = f.Close(on)
 			default:
 				continue
 			}
@@ -277,7 +292,10 @@ func randomStep(t *testing.T, rng *rand.Rand, a application.Application, e appli
 				updates = append(updates, next)
 			}
 		}
-		return a.SubmitRectification(on, updates)
+		if e == application.SubmitRectification {
+			return a.SubmitRectification(on, updates)
+		}
+		return a.ReviewRectification(on, updates)
 	case application.Certify:
 		pct := int64(60 + rng.IntN(41))
 		id := certID

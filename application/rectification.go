@@ -95,27 +95,74 @@ func (a Application) endStage2(e Event, to State, on time.Time, findings []audit
 	return out, nil
 }
 
-// SubmitRectification records what happened to findings of the stage 2
-// audit: the applicant's correction and corrective action
-// (audit.Finding.SubmitAction), the body's acceptance of a minor's plan
-// (Accept), its verification (Verify), or closure (Close). Take each finding
-// from [Application.Findings], apply the transitions, and hand the results
-// in; findings not handed in stay as they are. State: Rectification →
-// Rectification.
+// SubmitRectification records the applicant's correction and corrective
+// action for findings of the stage 2 audit (brief step 5): for a major, the
+// evidence that it is corrected; for a minor, the action plan. Take each
+// finding from [Application.Findings], apply audit.Finding.SubmitAction, and
+// hand the results in; findings not handed in stay as they are. The body's
+// answer (acceptance, verification, closure) is a separate step,
+// [Application.ReviewRectification], so that the history says who did what.
+// State: Rectification → Rectification, by the applicant.
 //
 // Errors: not in Rectification ([ErrInvalidTransition]); a bad date
 // ([ErrInvalidDate]); no finding given; a finding the audit does not have,
 // or whose fixed parts (severity, clause, statement, evidence, dates raised
-// and due) differ; a finding with nothing new; a transition undone (a date
-// recorded earlier that is gone or changed); a new transition dated before
-// the application's latest step or after on ([ErrGuard]).
+// and due) differ; a finding with nothing new; a transition other than the
+// action newly recorded (an acceptance, verification or closure: the body's
+// step); a transition undone (a date recorded earlier that is gone or
+// changed) or an action rewritten; a new action dated before the
+// application's latest step or after on ([ErrGuard]).
 func (a Application) SubmitRectification(on time.Time, updates []audit.Finding) (Application, error) {
-	to, err := a.begin(SubmitRectification, on)
+	return a.rectify(SubmitRectification, on, updates)
+}
+
+// ReviewRectification records the certification body's review of what the
+// applicant handed in for findings of the stage 2 audit (brief step 5): it
+// accepts a minor's action plan (audit.Finding.Accept), verifies that a
+// correction is done and effective (Verify), or closes a finding (Close).
+// Take each finding from [Application.Findings], apply the transitions, and
+// hand the results in; findings not handed in stay as they are. State:
+// Rectification → Rectification, by the body.
+//
+// Errors: not in Rectification ([ErrInvalidTransition]); a bad date
+// ([ErrInvalidDate]); no finding given; a finding the audit does not have,
+// or whose fixed parts differ; a finding with nothing new; an action newly
+// submitted (the applicant's step, [Application.SubmitRectification]); a
+// transition undone or an action rewritten; a new transition dated before
+// the application's latest step or after on ([ErrGuard]).
+func (a Application) ReviewRectification(on time.Time, updates []audit.Finding) (Application, error) {
+	return a.rectify(ReviewRectification, on, updates)
+}
+
+// findingDate is one transition date of a finding and the rectification
+// step that may newly set it.
+type findingDate struct {
+	name string
+	on   func(audit.Finding) time.Time
+	by   Event
+}
+
+// findingDates are a finding's transition dates in lifecycle order: the
+// action is the applicant's (SubmitRectification), acceptance, verification
+// and closure are the body's (ReviewRectification).
+var findingDates = [...]findingDate{
+	{"action submitted", audit.Finding.ActionSubmittedOn, SubmitRectification},
+	{"accepted", audit.Finding.AcceptedOn, ReviewRectification},
+	{"verified", audit.Finding.VerifiedOn, ReviewRectification},
+	{"closed", audit.Finding.ClosedOn, ReviewRectification},
+}
+
+// rectify records the rectification step e (SubmitRectification or
+// ReviewRectification) with the updated findings. e decides which finding
+// dates may be newly set: those findingDates gives to e; any other new date
+// is refused and named.
+func (a Application) rectify(e Event, on time.Time, updates []audit.Finding) (Application, error) {
+	to, err := a.begin(e, on)
 	if err != nil {
 		return a, err
 	}
 	if len(updates) == 0 {
-		return a, a.guard(SubmitRectification, "no finding given", nil)
+		return a, a.guard(e, "no finding given", nil)
 	}
 	last := a.LastDate()
 	stage2 := a.stage2
@@ -130,7 +177,7 @@ func (a Application) SubmitRectification(on time.Time, updates []audit.Finding) 
 			problems = append(problems, fmt.Errorf("finding %s: nothing new", u.ID()))
 			continue
 		}
-		problems = append(problems, checkProgress(u, old, last, on)...)
+		problems = append(problems, checkProgress(e, u, old, last, on)...)
 		next, err := stage2.UpdateFinding(u)
 		if err != nil {
 			problems = append(problems, err)
@@ -139,9 +186,13 @@ func (a Application) SubmitRectification(on time.Time, updates []audit.Finding) 
 		stage2 = next
 	}
 	if len(problems) > 0 {
-		return a, a.guard(SubmitRectification, "rectification cannot be recorded", errors.Join(problems...))
+		reason := "rectification cannot be recorded"
+		if e == ReviewRectification {
+			reason = "rectification review cannot be recorded"
+		}
+		return a, a.guard(e, reason, errors.Join(problems...))
 	}
-	s := a.newStep(SubmitRectification, to, on, nil)
+	s := a.newStep(e, to, on, nil)
 	for _, u := range updates {
 		f, _ := stage2.Finding(u.ID())
 		s.findings = append(s.findings, f)
@@ -151,27 +202,28 @@ func (a Application) SubmitRectification(on time.Time, updates []audit.Finding) 
 	return out, nil
 }
 
-// findingDates lists a finding's transition dates, in lifecycle order.
-func findingDates(f audit.Finding) [4]time.Time {
-	return [4]time.Time{f.ActionSubmittedOn(), f.AcceptedOn(), f.VerifiedOn(), f.ClosedOn()}
-}
-
-var findingDateNames = [4]string{"action submitted", "accepted", "verified", "closed"}
-
-// checkProgress checks that u only adds transitions to old, each dated from
-// last to on.
-func checkProgress(u, old audit.Finding, last, on time.Time) []error {
+// checkProgress checks that u only adds to old transitions that step e may
+// record, each dated from last to on, and leaves the recorded action as it
+// was.
+func checkProgress(e Event, u, old audit.Finding, last, on time.Time) []error {
 	var problems []error
-	nu, od := findingDates(u), findingDates(old)
-	for i := range nu {
+	for _, d := range findingDates {
+		nu, od := d.on(u), d.on(old)
 		switch {
-		case !od[i].IsZero() && (nu[i].IsZero() || !calendar.Same(nu[i], od[i])):
+		case !od.IsZero() && (nu.IsZero() || !calendar.Same(nu, od)):
 			problems = append(problems, fmt.Errorf("finding %s: %s on %s cannot be undone or changed",
-				u.ID(), findingDateNames[i], calendar.Format(od[i])))
-		case od[i].IsZero() && !nu[i].IsZero() && !calendar.Within(nu[i], last, on):
+				u.ID(), d.name, calendar.Format(od)))
+		case od.IsZero() && !nu.IsZero() && d.by != e:
+			problems = append(problems, fmt.Errorf("finding %s: %s on %s is not allowed in %s (the %s's step): the %s records it with %s",
+				u.ID(), d.name, calendar.Format(nu), e, e.Actor(), d.by.Actor(), d.by))
+		case od.IsZero() && !nu.IsZero() && !calendar.Within(nu, last, on):
 			problems = append(problems, fmt.Errorf("finding %s: %s on %s, want a date from %s to %s",
-				u.ID(), findingDateNames[i], calendar.Format(nu[i]), calendar.Format(last), calendar.Format(on)))
+				u.ID(), d.name, calendar.Format(nu), calendar.Format(last), calendar.Format(on)))
 		}
+	}
+	if !old.ActionSubmittedOn().IsZero() && u.Action() != old.Action() {
+		problems = append(problems, fmt.Errorf("finding %s: the action submitted on %s cannot be rewritten",
+			u.ID(), calendar.Format(old.ActionSubmittedOn())))
 	}
 	return problems
 }

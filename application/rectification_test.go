@@ -22,8 +22,9 @@ func withMajor(t *testing.T) application.Application {
 	}))
 }
 
-// settle submits actions for both findings, accepts the minor's plan and
-// verifies the major on verifyOn.
+// settle submits actions for both findings (the applicant's step), then
+// accepts the minor's plan and verifies the major on verifyOn (the body's
+// steps).
 func settle(t *testing.T, a application.Application, verifyOn time.Time) application.Application {
 	t.Helper()
 	var acted []audit.Finding
@@ -33,8 +34,8 @@ func settle(t *testing.T, a application.Application, verifyOn time.Time) applica
 	a = must(a.SubmitRectification(day("2026-04-10"), acted))
 	major, _ := findingByID(a, majorID)
 	minor, _ := findingByID(a, findingID)
-	a = must(a.SubmitRectification(day("2026-04-12"), []audit.Finding{must(minor.Accept(day("2026-04-12")))}))
-	return must(a.SubmitRectification(verifyOn, []audit.Finding{must(major.Verify(verifyOn))}))
+	a = must(a.ReviewRectification(day("2026-04-12"), []audit.Finding{must(minor.Accept(day("2026-04-12")))}))
+	return must(a.ReviewRectification(verifyOn, []audit.Finding{must(major.Verify(verifyOn))}))
 }
 
 func findingByID(a application.Application, id [16]byte) (audit.Finding, bool) {

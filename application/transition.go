@@ -29,6 +29,7 @@ var transitions = []Transition{
 	{OnSiteAudit, CompleteOnSiteAudit, PendingDecision},
 	{OnSiteAudit, RequireRectification, Rectification},
 	{Rectification, SubmitRectification, Rectification},
+	{Rectification, ReviewRectification, Rectification},
 	{Rectification, CompleteRectification, PendingDecision},
 	{Rectification, RepeatStage2, OnSiteAudit},
 	{PendingDecision, Certify, Certified},

@@ -44,6 +44,7 @@ func TestTransitionsTable(t *testing.T) {
 			{application.DocumentReview, application.StartOnSiteAudit, application.OnSiteAudit},
 			{application.OnSiteAudit, application.RequireRectification, application.Rectification},
 			{application.Rectification, application.SubmitRectification, application.Rectification},
+			{application.Rectification, application.ReviewRectification, application.Rectification},
 			{application.Rectification, application.CompleteRectification, application.PendingDecision},
 			{application.Rectification, application.RepeatStage2, application.OnSiteAudit},
 			{application.OnSiteAudit, application.CompleteOnSiteAudit, application.PendingDecision},
@@ -158,6 +159,11 @@ func TestEnumsText(t *testing.T) {
 		assert.Equal(t, application.ByApplicant, application.Withdraw.Actor())
 		assert.Equal(t, application.ByBody, application.Certify.Actor())
 		assert.Equal(t, application.ByBody, application.Return.Actor())
+		assert.Equal(t, application.ByApplicant, application.SubmitRectification.Actor())
+		assert.Equal(t, application.ByBody, application.ReviewRectification.Actor())
+		assert.Equal(t, "review_rectification", application.ReviewRectification.String())
+		assert.Equal(t, "审查整改", application.ReviewRectification.Chinese())
+		assert.Equal(t, "Review rectification", application.ReviewRectification.English())
 	})
 	t.Run("unknown values", func(t *testing.T) {
 		var s application.State
