@@ -4,8 +4,10 @@
 // yet, and a self-score), the submission, one return because the 2024
 // satisfaction report was listed but not in the package, the resubmission,
 // acceptance with the three-year cycle quote, document review, the on-site
-// audit with one minor finding, its rectification, the decision with the
-// grade from the score, and the certificate with its surveillance schedule.
+// audit with one minor finding, its rectification (the company's action,
+// then the body's acceptance of the plan, each recorded as its own actor's
+// step), the decision with the grade from the score, and the certificate
+// with its surveillance schedule.
 // Every step goes through package application, which checks it against the
 // lifecycle table and its guards; the program exits 1 if any step is
 // refused.
@@ -43,6 +45,14 @@ func date(s string) time.Time {
 }
 
 func ymd(t time.Time) string { return t.Format("2006-01-02") }
+
+// yesNo prints a yes-or-no answer in both languages.
+func yesNo(b bool) string {
+	if b {
+		return "是 yes"
+	}
+	return "否 no"
+}
 
 const (
 	company    = "上海申联家电售后服务有限公司"
@@ -137,8 +147,8 @@ func run(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	t.printf("2026-01-16  自评 Self-assessment: 可提交 ready %t; 自评得分 self-score %s → %s %s\n",
-		ready.Ready(), ready.Score.Score.StringFixed(2), ready.Score.Level.Chinese(), ready.Score.Level.English())
+	t.printf("2026-01-16  自评 Self-assessment: 可提交 Ready: %s; 自评得分 self-score %s → %s %s\n",
+		yesNo(ready.Ready()), ready.Score.Score.StringFixed(2), ready.Score.Level.Chinese(), ready.Score.Level.English())
 	for _, p := range ready.Materials.Problems() {
 		t.printf("            ✗ %s\n              %s\n", p.Chinese(), p.English())
 	}
@@ -205,10 +215,11 @@ func run(w io.Writer) error {
 		return err
 	}
 	t.step(a, "整改措施 Action: "+f.Action())
+	// The body's answer is its own step, recorded as the body's.
 	if f, err = f.Accept(date("2026-04-15")); err != nil {
 		return err
 	}
-	if a, err = a.SubmitRectification(date("2026-04-15"), []audit.Finding{f}); err != nil {
+	if a, err = a.ReviewRectification(date("2026-04-15"), []audit.Finding{f}); err != nil {
 		return err
 	}
 	t.step(a, "状态 Status: "+f.Status().Chinese()+" "+f.Status().English())

@@ -14,13 +14,17 @@ func TestTimeline(t *testing.T) {
 	out := b.String()
 	for _, want := range []string{
 		// The self-assessment finds the missing 2024 report; the score is 三星.
-		"可提交 ready false; 自评得分 self-score 86.00 → 三星 Three stars",
+		"可提交 Ready: 否 no; 自评得分 self-score 86.00 → 三星 Three stars",
 		"缺少 2024-01-17 至 2025-01-16 年度的材料",
 		// One return, then resubmission.
 		"2026-01-27  退回 Return: 已提交 → 已退回（认证机构）",
 		"2026-02-03  重新提交 Resubmit: 已退回 → 已提交（申请方）",
 		// The minor finding is due 30 days after the last day of stage 2.
 		"整改期限 2026-04-17",
+		// The company hands in its action; the body accepts the plan: each
+		// step is recorded as its own actor's.
+		"2026-04-08  提交整改 Submit rectification: 整改 → 整改（申请方）",
+		"2026-04-15  审查整改 Review rectification: 整改 → 整改（认证机构）\n            状态 Status: 整改计划已接受 Action plan accepted",
 		"2026-04-15  完成整改 Complete rectification: 整改 → 待决定（认证机构）",
 		// 86 points is 三星; the certificate runs 3 years less a day.
 		"得分 Score 86.00 / 100.00 → 三星 Three stars",
