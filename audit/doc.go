@@ -52,7 +52,13 @@
 // adjustment, and rounded once to the nearest half day, an exact quarter up
 // [MD5]: 5.2 → 5, 5.25 → 5.5, 5.3 → 5.5, 5.74 → 5.5, 5.75 → 6. Stage 2 is not
 // rounded on its own: Stage2 = Initial − Stage1, so the stages add up
-// exactly. No figure is below a half day, and the initial time is at least
+// exactly. Rounding never takes a reduction past the cap: after a
+// reduction, an initial, surveillance or recertification figure that rounds
+// below the table figure less MaxReduction is raised to the least half day at
+// or above it (1–10 personnel at −30 %: 3 × 0.7 = 2.1 would round to 2, a
+// 33 % cut, so it is 2.5), and Basis says so. DOMAIN.md states both rules
+// without saying which wins; the cap is the one IAF MD 5 words as a limit.
+// No figure is below a half day, and the initial time is at least
 // one day (a half day for each stage); the built-in tables never reach these
 // floors. [Effort.Basis] lists the band, the shares used, every adjustment
 // with its reason and every rounding that changed a value ("rounded initial

@@ -86,6 +86,9 @@ func (e Effort) Equal(o Effort) bool {
 //   - the adjustments add up to one percentage applied to every figure;
 //   - each figure is computed exactly and rounded once to the nearest half
 //     day, an exact quarter up (5.2 → 5, 5.25 → 5.5, 5.3 → 5.5, 5.75 → 6);
+//     after a reduction, a figure that rounds below the table figure less
+//     the table's MaxReduction is raised to the least half day at or above
+//     it, so rounding never cuts more than the cap;
 //   - Stage2 = Initial − Stage1, so the stages add up exactly; stage 1 is
 //     capped at the largest half day that keeps stage 2 at the table's
 //     MinOnSiteShare of the initial time;
@@ -156,6 +159,14 @@ func (t TimeTable) effort(personnel, sites int, adj []Adjustment) (Effort, error
 	basis[0] = b.line
 	factor := ttPercentUnit + total // the adjusted time is factor/10000 of the table time
 
+	// The table figures before adjustment, for the reduction cap.
+	initialBase, survBase, recertBase := ttExact{b.initial, 1}, ttExact{b.surveillance, 1}, ttExact{b.recert, 1}
+	if b.surveillance == 0 {
+		survBase = ttExact{b.initial * t.surveillance.Num, t.surveillance.Den}
+	}
+	if b.recert == 0 {
+		recertBase = ttExact{b.initial * t.recert.Num, t.recert.Den}
+	}
 	initial := ttExact{b.initial * factor, ttPercentUnit}
 	stage1 := ttExact{b.docReview * factor, ttPercentUnit}
 	if b.docReview == 0 {
@@ -179,6 +190,18 @@ func (t TimeTable) effort(personnel, sites int, adj []Adjustment) (Effort, error
 		basis = append(basis, "total adjustment "+ttHundredthsLabel(total))
 	}
 
+	// floor is the least a figure may come to after a reduction: the table
+	// figure (base, before adjustments) less the table's MaxReduction, in
+	// whole half days rounded up, so that rounding never takes a reduction
+	// past the cap [MD5].
+	floor := func(base ttExact) int64 {
+		if total >= 0 {
+			return 0
+		}
+		num := base.num * (t.maxReduction.Den - t.maxReduction.Num)
+		den := base.den * t.maxReduction.Den
+		return (num + den - 1) / den
+	}
 	round := func(what string, x ttExact, least int64) int64 {
 		h := x.rounded()
 		if !x.exact() {
@@ -197,10 +220,20 @@ func (t TimeTable) effort(personnel, sites int, adj []Adjustment) (Effort, error
 		}
 		return h
 	}
-	ih := round("initial", initial, 2)
+	// atCap raises a rounded figure that would cut more than the table's
+	// MaxReduction back to the least it may be.
+	atCap := func(what string, h int64, base ttExact) int64 {
+		if f := floor(base); h < f {
+			basis = append(basis, what+": "+ttFormatHalves(h)+" would cut more than "+t.maxReduction.label()+
+				" of the table time; raised to "+ttFormatHalves(f)+" person-days")
+			return f
+		}
+		return h
+	}
+	ih := atCap("initial", round("initial", initial, 2), initialBase)
 	s1h := round("stage 1", stage1, 1)
-	sh := round("surveillance", surv, 1)
-	rh := round("recertification", recert, 1)
+	sh := atCap("surveillance", round("surveillance", surv, 1), survBase)
+	rh := atCap("recertification", round("recertification", recert, 1), recertBase)
 
 	// Stage 1 is capped so that stage 2 keeps its minimum share, but never
 	// below a half day, and never so large that stage 2 has less than one.

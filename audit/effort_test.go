@@ -209,13 +209,14 @@ func TestEffortOnSiteMinimum(t *testing.T) {
 	ttAssertDays(t, "1", e.Stage1)
 	ttAssertDays(t, "6.5", e.Stage2)
 
-	// 1–10 with −30 %: 2.1 → 2; 20 % of 2 days is 0.4, below a half day:
-	// stage 1 keeps its half day.
+	// 1–10 with −30 %: 2.1 rounds to 2, a 33 % cut, so it is raised to
+	// 2.5 (the reduction cap wins over rounding); 20 % of 2.5 days is a
+	// half day: stage 1 keeps its half day.
 	e, err = table.Effort(5, ttAdj(t, "-30", "a"))
 	require.NoError(t, err)
-	ttAssertDays(t, "2", e.Initial)
+	ttAssertDays(t, "2.5", e.Initial)
 	ttAssertDays(t, "0.5", e.Stage1)
-	ttAssertDays(t, "1.5", e.Stage2)
+	ttAssertDays(t, "2", e.Stage2)
 
 	// A caller's table: stage 1 is 40 % by share, stage 2 must keep 75 %.
 	table, err = audit.NewTimeTable(ttSmallConfig(t))
@@ -529,4 +530,56 @@ func TestEffortConcurrent(t *testing.T) {
 	for range 8 {
 		assert.True(t, (<-done).Equal(want))
 	}
+}
+
+// Rounding never takes a reduction past the cap (shared/DOMAIN.md §3
+// [MD5]: the total reduction is at most 30 % of the table value): a figure
+// that rounds below 70 % of the table figure is raised to the least half day
+// at or above it.
+func TestEffortRoundingNeverExceedsReductionCap(t *testing.T) {
+	table := audit.AfterSalesTimeTable()
+	cases := []struct {
+		name                  string
+		personnel             int
+		percent               string
+		initial, surv, recert string
+		raised                []string
+	}{
+		// 1–10: 3 / 1.5 / 2. −30 %: 2.1 → 2 (33 %), raised to 2.5;
+		// 1.05 → 1 (33 %), raised to 1.5; 1.4 → 1.5.
+		{"1–10 at −30 %", 5, "-30", "2.5", "1.5", "1.5",
+			[]string{"initial: 2 would cut more than 30 % of the table time; raised to 2.5 person-days",
+				"surveillance: 1 would cut more than 30 % of the table time; raised to 1.5 person-days"}},
+		// 86–125: 8.5 / 3 / 5. −30 %: 5.95 → 6; 2.1 → 2 (33 %), raised to
+		// 2.5; 3.5 exact.
+		{"86–125 at −30 %", 120, "-30", "6", "2.5", "3.5",
+			[]string{"surveillance: 2 would cut more than 30 % of the table time; raised to 2.5 person-days"}},
+		// 1–10 at −20 %: 1.2 → 1 is a 33 % cut of 1.5: raised to 1.5.
+		{"1–10 at −20 %", 5, "-20", "2.5", "1.5", "1.5",
+			[]string{"surveillance: 1 would cut more than 30 % of the table time; raised to 1.5 person-days"}},
+		// 86–125 at −10 %: 7.65 → 7.5, 2.7 → 2.5, 4.5 — all within the cap.
+		{"86–125 at −10 %", 120, "-10", "7.5", "2.5", "4.5", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e, err := table.Effort(c.personnel, ttAdj(t, c.percent, "single repetitive process"))
+			require.NoError(t, err)
+			ttAssertDays(t, c.initial, e.Initial, "initial")
+			ttAssertDays(t, c.surv, e.Surveillance, "surveillance")
+			ttAssertDays(t, c.recert, e.Recertification, "recertification")
+			for _, line := range c.raised {
+				assert.Contains(t, e.Basis, line)
+			}
+			if c.raised == nil {
+				for _, line := range e.Basis {
+					assert.NotContains(t, line, "would cut more than")
+				}
+			}
+		})
+	}
+	// The QMS table: 1–5 is 1.5 days; −30 % gives 1.05 → 1 (33 %), raised
+	// to 1.5.
+	e, err := audit.QMSTimeTable().Effort(3, ttAdj(t, "-30", "a"))
+	require.NoError(t, err)
+	ttAssertDays(t, "1.5", e.Initial)
 }
