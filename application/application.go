@@ -25,15 +25,24 @@ var ErrInvalidDate = errors.New("application: invalid date")
 // for uuid.Nil.
 var ErrInvalidID = errors.New("application: invalid id")
 
-// Record is one entry of an application's history: the step taken, the
-// states before and after, the date, who took it, and the reasons given
-// (Return, Reject and Withdraw; empty for the other steps).
+// Record is one entry of an application's history ([Application.History]).
 type Record struct {
-	Event   Event
-	From    State
-	To      State
-	On      time.Time
-	Actor   Actor
+	// Event is the step taken.
+	Event Event
+	// From is the state before the step.
+	From State
+	// To is the state after the step.
+	To State
+	// On is the date of the step: midnight of the date passed to the step,
+	// in that date's location (a history decoded from JSON has midnight
+	// UTC). Never zero, and never before the previous record's date or the
+	// application's creation date (the same day is fine).
+	On time.Time
+	// Actor is who took the step, [Event.Actor] of Event: the applicant or
+	// the certification body.
+	Actor Actor
+	// Reasons are the reasons given: one or more for Return, exactly one for
+	// Reject and Withdraw, none of them blank; nil for the other steps.
 	Reasons []string
 }
 

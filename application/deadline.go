@@ -73,10 +73,10 @@ func ParseDeadlineKind(code string) (DeadlineKind, error) { return deadlineLabel
 
 // Deadline is the next date someone must act by.
 type Deadline struct {
-	Kind    DeadlineKind
-	Due     time.Time // the last day to act
-	Finding uuid.UUID // the finding, for RectificationDue; uuid.Nil otherwise
-	Overdue bool      // asOf is after Due and it is still open
+	Kind    DeadlineKind // what the deadline is for
+	Due     time.Time    // the last day to act
+	Finding uuid.UUID    // the finding, for RectificationDue; uuid.Nil otherwise
+	Overdue bool         // asOf is after Due and it is still open
 }
 
 // NextDeadline returns the earliest open deadline on the date asOf, and false

@@ -6,15 +6,14 @@ import (
 	"strings"
 )
 
-// Transition is one row of the lifecycle table: in state From, event Event
-// moves the application to state To. Guards (materials complete, quote
-// matching, findings closed, score certifiable, dates in order) come on top of
-// the table: a row says that a step may be tried, a guard whether it
+// Transition is one row of the lifecycle table. Guards (materials complete,
+// quote matching, findings closed, score certifiable, dates in order) come on
+// top of the table: a row says that a step may be tried, a guard whether it
 // succeeds.
 type Transition struct {
-	From  State
-	Event Event
-	To    State
+	From  State // the state the row starts from
+	Event Event // the step tried in From
+	To    State // the state the step moves the application to
 }
 
 // transitions is the lifecycle, in the order of the brief's steps
