@@ -38,26 +38,38 @@ var (
 // supply one that does.
 const MaxIncrease = 100
 
-// Adjustment changes the table time by Percent (−10 means 10 % less, 5
-// means 5 % more) for a stated Reason, such as "single repetitive process".
-// Adjustments add up; the total may reduce the time by at most the table's
-// MaxReduction (IAF MD 5: 30 %) and increase it by at most [MaxIncrease] %.
+// Adjustment changes the table time by a percentage for a stated reason
+// (shared/DOMAIN.md §3, [MD5]). Adjustments add up; the total may reduce the
+// time by at most the table's MaxReduction (IAF MD 5: 30 %) and increase it
+// by at most [MaxIncrease] %.
 type Adjustment struct {
-	Reason  string
+	// Reason is why the time changes, such as "single repetitive process";
+	// it is written into Effort's Basis. Empty or blank is an error.
+	Reason string
+	// Percent is the change in percent of the table time: −10 means 10 %
+	// less, 5 means 5 % more, 0 changes nothing. It must be above −100 and
+	// at most +100, with at most two decimal places.
 	Percent decimal.Decimal
 }
 
-// Effort is the audit time for one client, in person-days, each figure a
-// multiple of a half day. Initial is the initial certification audit, split
-// into Stage1 (planning and document review) and Stage2 (on site), with
-// Stage1 + Stage2 = Initial exactly. Surveillance is each yearly surveillance
-// audit and Recertification the recertification audit. Basis is the
-// justification a CB gives the client, one line per step: the band and
-// table, shares used, each adjustment with its reason, each rounding that
-// changed a value, caps and multi-site additions.
+// Effort is the audit time for one client (shared/DOMAIN.md §3). Every
+// figure is in person-days of 8 hours and a multiple of a half day. The zero
+// Effort is valid ([Effort.Validate]) and holds no time.
 type Effort struct {
-	Initial, Stage1, Stage2, Surveillance, Recertification decimal.Decimal
-	Basis                                                  []string
+	// Initial is the initial certification audit, Stage1 + Stage2 exactly.
+	Initial decimal.Decimal
+	// Stage1 is the planning and document review part of Initial.
+	Stage1 decimal.Decimal
+	// Stage2 is the on-site part of Initial.
+	Stage2 decimal.Decimal
+	// Surveillance is each yearly surveillance audit.
+	Surveillance decimal.Decimal
+	// Recertification is the recertification audit.
+	Recertification decimal.Decimal
+	// Basis is the justification a CB gives the client, one line per step:
+	// the band and table, shares used, each adjustment with its reason, each
+	// rounding that changed a value, caps and multi-site additions.
+	Basis []string
 }
 
 // Equal reports whether e and o hold the same figures and Basis lines.

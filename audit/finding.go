@@ -129,15 +129,13 @@ var ErrInvalidFinding = errors.New("audit: invalid finding")
 // each is also a [*FindingError].
 var ErrFindingState = errors.New("audit: finding transition not allowed")
 
-// FindingError says why a transition of a finding was refused: the finding,
-// its status and severity at the time, the operation ("submit action",
-// "accept", "verify", "close") and the reason.
+// FindingError says why a transition of a finding was refused.
 type FindingError struct {
-	ID       uuid.UUID
-	Severity Severity
-	Status   FindingStatus
-	Op       string
-	Reason   string
+	ID       uuid.UUID     // the finding's ID; uuid.Nil for the zero finding
+	Severity Severity      // the finding's severity
+	Status   FindingStatus // the finding's status when the transition was tried
+	Op       string        // the operation: "submit action for", "accept", "verify" or "close"
+	Reason   string        // why it was refused, such as "no action has been submitted"
 }
 
 // Error returns a message such as "audit: finding transition not allowed:

@@ -18,10 +18,14 @@ var ErrInvalidPartTime = errors.New("audit: invalid part-time staff")
 // that part-time hours are converted by (IAF MD 5).
 const HoursPerAuditDay = 8
 
-// PartTime is a group of part-time or temporary staff who each work
-// HoursPerDay hours a day, such as 12 people at 4 hours.
+// PartTime is a group of part-time or temporary staff who each work the
+// same hours a day, such as 12 people at 4 hours.
 type PartTime struct {
-	Headcount   int
+	// Headcount is the number of people in the group; 0 adds nobody, a
+	// negative count is an error.
+	Headcount int
+	// HoursPerDay is the hours each person works a day: above 0, at most 24,
+	// at most two decimal places.
 	HoursPerDay decimal.Decimal
 }
 

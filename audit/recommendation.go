@@ -69,11 +69,15 @@ func (r *Recommendation) UnmarshalText(text []byte) error {
 	return recommendationLabels.Unmarshal(r, text)
 }
 
-// Decision is a recommendation with the reasons for it, in English, one
-// short sentence each, so that a CB can see why.
+// Decision is a recommendation with the reasons for it, so that a CB can
+// see why.
 type Decision struct {
+	// Recommendation is what the audit team recommends.
 	Recommendation Recommendation
-	Reasons        []string
+	// Reasons are the reasons for it, in English, one short sentence each,
+	// such as "score 85.50 (three_star) reaches compliant"; never empty in
+	// a Decision that Recommend returns.
+	Reasons []string
 }
 
 // ErrCannotRecommend is matched by every error [Recommend] returns.

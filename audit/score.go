@@ -38,28 +38,40 @@ func (e *EvaluationError) Error() string {
 // Unwrap returns [ErrInvalidEvaluation].
 func (e *EvaluationError) Unwrap() error { return ErrInvalidEvaluation }
 
-// Evaluation is what an auditor records for one audit against a scorecard:
-// the points awarded per indicator code, the codes of indicators that do not
-// apply, whether the special bonus item was earned (+1, at most one), and the
-// number of special deduction items found (−1 each). Every indicator of the
-// scorecard must be either awarded (0 included) or excluded.
+// Evaluation is what an auditor records for one audit against a scorecard
+// (shared/DOMAIN.md §4, [27922]). Every indicator of the scorecard must be
+// either awarded (0 included) or excluded.
 type Evaluation struct {
-	Awarded    map[string]decimal.Decimal
-	Excluded   []string
-	Bonus      bool
+	// Awarded holds the points awarded, by indicator code: from 0 to the
+	// indicator's maximum, at most two decimal places.
+	Awarded map[string]decimal.Decimal
+	// Excluded lists the codes of the indicators that do not apply; they
+	// count in neither the applicable nor the awarded points.
+	Excluded []string
+	// Bonus reports whether the special bonus item was earned (+1 point; at
+	// most one counts).
+	Bonus bool
+	// Deductions is the number of special deduction items found (−1 point
+	// each); 0 means none, a negative number is an error.
 	Deductions int
 }
 
-// Result is a scored audit: the applicable points (the scorecard's total less
-// the excluded indicators), the points awarded, the score (0–100, two
-// decimal places) and the level the score reaches under the scorecard's
-// grading ([Grading.Level]; the one-year option is applied by [Grading.Grade]
-// when a certificate is granted).
+// Result is a scored audit (shared/DOMAIN.md §4, [27922]). Points have at
+// most two decimal places. The zero Result is not valid ([Result.Validate]).
 type Result struct {
+	// Applicable is the applicable points: the scorecard's total less the
+	// excluded indicators; always positive.
 	Applicable decimal.Decimal
-	Awarded    decimal.Decimal
-	Score      decimal.Decimal
-	Level      Level
+	// Awarded is the points awarded to the applicable indicators, from 0 to
+	// Applicable.
+	Awarded decimal.Decimal
+	// Score is Awarded ÷ Applicable × 100 rounded half up to two decimal
+	// places, +1 for the bonus, −1 for each deduction, kept within 0–100.
+	Score decimal.Decimal
+	// Level is the level Score reaches under the scorecard's grading
+	// ([Grading.Level]; the one-year option is applied by [Grading.Grade]
+	// when a certificate is granted).
+	Level Level
 }
 
 // Score scores e against s (shared/DOMAIN.md §4, [27922]):

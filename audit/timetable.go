@@ -38,7 +38,7 @@ const (
 // The zero Share (0/0) is read as 0. A Share is valid when 0 ≤ Num ≤ Den and
 // 1 ≤ Den ≤ [MaxShareDenominator], or when it is the zero Share.
 type Share struct {
-	Num, Den int64
+	Num, Den int64 // numerator and denominator: the share is Num/Den
 }
 
 // PercentShare returns the share p/100, such as PercentShare(30) for 30 %.
@@ -107,21 +107,24 @@ func ttParseDigits(s string) (int64, error) {
 	return strconv.ParseInt(s, 10, 64)
 }
 
-// Band is one row of a time table: the person-days for an organisation with
-// From to To effective personnel (both included).
-//
-// Initial is the initial audit (stage 1 + stage 2). DocReview is the part of
-// it spent on planning and document review, which this library reports as
-// stage 1; zero means the table gives no split and stage 1 is the table's
-// StageOneShare of the initial time. Surveillance and Recertification are the
-// days of those audits; zero means the table's SurveillanceShare or
-// RecertificationShare of the initial time. Every figure is a number of
-// person-days in half days (a multiple of 0.5).
+// Band is one row of a time table (shared/DOMAIN.md §3): the person-days
+// for an organisation in a range of effective personnel. Every figure is a
+// number of person-days in half days (a multiple of 0.5).
 type Band struct {
-	From, To        int
-	Initial         decimal.Decimal
-	DocReview       decimal.Decimal
-	Surveillance    decimal.Decimal
+	// From and To are the range of effective personnel, both included.
+	From, To int
+	// Initial is the initial audit (stage 1 + stage 2); it must be positive.
+	Initial decimal.Decimal
+	// DocReview is the part of Initial spent on planning and document
+	// review, which this library reports as stage 1; zero means the table
+	// gives no split and stage 1 is the table's StageOneShare of the
+	// initial time.
+	DocReview decimal.Decimal
+	// Surveillance is the days of each surveillance audit; zero means the
+	// table's SurveillanceShare of the initial time.
+	Surveillance decimal.Decimal
+	// Recertification is the days of the recertification audit; zero means
+	// the table's RecertificationShare of the initial time.
 	Recertification decimal.Decimal
 }
 
@@ -145,9 +148,11 @@ type TimeTableConfig struct {
 	// StageOneShare is stage 1's share of the initial time for bands without
 	// a DocReview figure (CB practice: 30 %).
 	StageOneShare Share
-	// SurveillanceShare and RecertificationShare are the shares of the
-	// initial time for bands without those figures (IAF MD 5: 1/3 and 2/3).
-	SurveillanceShare    Share
+	// SurveillanceShare is the surveillance share of the initial time for
+	// bands without a Surveillance figure (IAF MD 5: 1/3).
+	SurveillanceShare Share
+	// RecertificationShare is the recertification share of the initial
+	// time for bands without a Recertification figure (IAF MD 5: 2/3).
 	RecertificationShare Share
 	// PerSampledSite is the time added for each sampled site besides the
 	// head office, in half days (after-sales: 0.5; zero adds nothing).
