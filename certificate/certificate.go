@@ -32,6 +32,8 @@ type Grant struct {
 
 // Milestone is a date in a certificate's cycle that someone must act on.
 type Milestone struct {
+	// Kind is what the milestone is for: a surveillance audit, the
+	// recertification application or the expiry (shared/DOMAIN.md §6).
 	Kind MilestoneKind
 	// Due is the date: the last day a surveillance audit is due within
 	// (the start of the cycle plus k × the interval), the day to apply for
@@ -50,7 +52,7 @@ type Milestone struct {
 
 // Event is one entry in a certificate's history, after the issue.
 type Event struct {
-	Kind   EventKind
+	Kind   EventKind   // what happened
 	On     time.Time   // the event's date: midnight in the location it was given in
 	Reason string      // for Suspension, Withdrawal and Cancellation
 	Level  audit.Level // for Recertification and Restoration: the new level

@@ -52,14 +52,23 @@ var (
 	ErrInconsistent = errors.New("certificate: inconsistent certificate")
 )
 
-// EventError reports an event that a certificate refused: which event, on
-// which day, the certificate's status on that day before the event, the rule
-// that refused it (Err, one of the sentinels above) and the details.
+// EventError reports an event that a certificate refused.
 type EventError struct {
-	Event  EventKind
-	On     time.Time
-	Status Status // status on On before the event; 0 when On is not a usable date
-	Err    error
+	// Event is the event refused (Recertification for a refused
+	// [Certificate.Recertify]).
+	Event EventKind
+	// On is the day it was tried on: midnight of the date given once that
+	// date is accepted, the date as given when it is zero or out of range.
+	On time.Time
+	// Status is the certificate's status on On before the event; 0 when the
+	// event was refused before the certificate was consulted (the zero
+	// Certificate, or a bad date, reason or level).
+	Status Status
+	// Err is the rule that refused it: one of the package's sentinels, such
+	// as [ErrFinal] or [ErrEventOrder].
+	Err error
+	// Detail says what exactly broke the rule, such as "the reason is
+	// empty"; empty when Err says it all.
 	Detail string
 }
 
