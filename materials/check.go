@@ -30,8 +30,10 @@ type Report struct {
 
 // Result is what a check found for one requirement.
 type Result struct {
-	// Kind and Optional repeat the requirement's.
-	Kind     Kind
+	// Kind is the requirement's Kind.
+	Kind Kind
+	// Optional repeats the requirement's Optional: when true, nothing here
+	// blocks.
 	Optional bool
 	// Satisfied reports whether the requirement is met.
 	Satisfied bool

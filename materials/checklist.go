@@ -67,11 +67,14 @@ type Requirement struct {
 }
 
 // StandIn is a material of another kind that meets a requirement in its
-// place (see [Requirement.SatisfiedBy]): a material of Kind, valid on the
-// check date, whose Reference passes the Reference check (no check when
-// zero).
+// place (see [Requirement.SatisfiedBy]), such as a business licence carrying
+// a valid credit code for the organisation code certificate
+// (shared/DOMAIN.md §2). The material must be valid on the check date.
 type StandIn struct {
-	Kind      Kind
+	// Kind is the kind of material that can stand in.
+	Kind Kind
+	// Reference is the check the stand-in's [Material.Reference] must pass;
+	// zero means no check.
 	Reference ReferenceCheck
 }
 

@@ -19,7 +19,7 @@ var ErrInvalidMaterial = errors.New("materials: invalid material")
 // Period is a span of calendar dates, both ends included, such as the months
 // a satisfaction survey covers. The zero Period means "not stated".
 type Period struct {
-	From, To time.Time
+	From, To time.Time // first and last day, both included; both zero or both set
 }
 
 // IsZero reports whether p is the zero Period (neither end set).
@@ -58,23 +58,33 @@ func (p Period) problem() string {
 // its own location).
 func (p Period) Equal(o Period) bool { return sameDate(p.From, o.From) && sameDate(p.To, o.To) }
 
-// Material is the metadata of one document an applicant hands in.
-//
-// Dates are calendar dates read in their own location. IssuedOn is required:
-// a document without an issue date cannot be checked against a date.
-// ValidUntil is the last day the document is valid; the zero ValidUntil means
-// no end date (长期). Covers is the period a document reports on (a survey's
-// year, say); it may be zero. Reference is the identifier printed on the
-// document, such as a credit code or a resident ID number; whether it is
-// checked, and how, is up to the [Requirement].
+// Material is the metadata of one document an applicant hands in
+// (shared/DOMAIN.md §2). Dates are calendar dates read in their own
+// location.
 type Material struct {
-	Kind       Kind
-	Title      string
-	IssuedOn   time.Time
+	// Kind is what the document is, such as [BusinessLicense]; it must be
+	// a known Kind.
+	Kind Kind
+	// Title is the document's name as the applicant gives it; it must not
+	// be empty or blank.
+	Title string
+	// IssuedOn is the issue date. It is required: a document without an
+	// issue date cannot be checked against a date. A document issued after
+	// the check date is not yet valid.
+	IssuedOn time.Time
+	// ValidUntil is the last day the document is valid, on or after
+	// IssuedOn; the zero ValidUntil means no end date (长期).
 	ValidUntil time.Time
-	Covers     Period
-	Sections   []Section
-	Reference  string
+	// Covers is the period the document reports on (a survey's year, say);
+	// it may be zero.
+	Covers Period
+	// Sections lists the sections the document contains, each known and
+	// listed once.
+	Sections []Section
+	// Reference is the identifier printed on the document, such as a credit
+	// code or a resident ID number; it may be empty. Whether it is checked,
+	// and how, is up to the [Requirement] ([Requirement.Reference]).
+	Reference string
 }
 
 // Validate checks m on its own, without a date, and returns every problem
