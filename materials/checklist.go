@@ -104,74 +104,133 @@ func (c Checklist) Requirement(k Kind) (Requirement, bool) {
 // Validate returns every problem of c joined, each matching
 // [ErrInvalidChecklist], or nil:
 //   - an empty checklist;
-//   - an unknown kind, section or reference check;
 //   - two requirements for the same kind;
-//   - a negative Count, YearsCovered, LatestWithinMonths or WarnWithinDays,
-//     or one above MaxCount, MaxYearsCovered, MaxLatestWithinMonths or
-//     MaxWarnWithinDays;
-//   - a section listed twice;
-//   - a stand-in of an unknown kind, of the requirement's own kind, or listed
-//     twice.
+//   - a requirement that [Requirement.Validate] refuses: an unknown kind,
+//     section or reference check; a negative Count, YearsCovered,
+//     LatestWithinMonths or WarnWithinDays, or one above MaxCount,
+//     MaxYearsCovered, MaxLatestWithinMonths or MaxWarnWithinDays; a section
+//     listed twice; a stand-in of an unknown kind, of the requirement's own
+//     kind, or listed twice.
 func (c Checklist) Validate() error {
 	var errs []error
 	if len(c) == 0 {
 		errs = append(errs, fmt.Errorf("%w: no requirements", ErrInvalidChecklist))
 	}
 	for i, r := range c {
-		add := func(format string, args ...any) {
-			errs = append(errs, fmt.Errorf("%w: requirement %d (%s): %s", ErrInvalidChecklist, i+1, r.Kind, fmt.Sprintf(format, args...)))
-		}
-		if !r.Kind.IsValid() {
-			add("unknown kind")
+		at := fmt.Sprintf("requirement %d (%s)", i+1, r.Kind)
+		for _, msg := range r.problems() {
+			errs = append(errs, fmt.Errorf("%w: %s: %s", ErrInvalidChecklist, at, msg))
 		}
 		for j := range i {
 			if c[j].Kind == r.Kind && r.Kind.IsValid() {
-				add("repeats the kind of requirement %d", j+1)
+				errs = append(errs, fmt.Errorf("%w: %s: repeats the kind of requirement %d", ErrInvalidChecklist, at, j+1))
 				break
-			}
-		}
-		for _, f := range [...]struct {
-			name       string
-			value, max int
-		}{{"count", r.Count, MaxCount}, {"years covered", r.YearsCovered, MaxYearsCovered},
-			{"latest within months", r.LatestWithinMonths, MaxLatestWithinMonths}, {"warn within days", r.WarnWithinDays, MaxWarnWithinDays}} {
-			switch {
-			case f.value < 0:
-				add("negative %s %d", f.name, f.value)
-			case f.value > f.max:
-				add("%s %d is more than %d", f.name, f.value, f.max)
-			}
-		}
-		for j, s := range r.Sections {
-			switch {
-			case !s.IsValid():
-				add("unknown section %s", s)
-			case indexSection(r.Sections[:j], s) >= 0:
-				add("section %s listed twice", s)
-			}
-		}
-		if !r.Reference.IsValid() {
-			add("unknown %s", r.Reference)
-		}
-		for j, s := range r.SatisfiedBy {
-			switch {
-			case !s.Kind.IsValid():
-				add("stand-in %d has an unknown kind", j+1)
-			case s.Kind == r.Kind:
-				add("stand-in %d points to the requirement itself", j+1)
-			}
-			for k := range j {
-				if r.SatisfiedBy[k] == s {
-					add("stand-in %d repeats stand-in %d", j+1, k+1)
-					break
-				}
-			}
-			if !s.Reference.IsValid() {
-				add("stand-in %d has an unknown %s", j+1, s.Reference)
 			}
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// Validate returns every problem of r on its own joined, each matching
+// [ErrInvalidChecklist], or nil: the problems [Checklist.Validate] reports
+// about one requirement (all of them but a kind repeated in the list).
+func (r Requirement) Validate() error {
+	msgs := r.problems()
+	if len(msgs) == 0 {
+		return nil
+	}
+	errs := make([]error, len(msgs))
+	for i, msg := range msgs {
+		errs[i] = fmt.Errorf("%w: requirement (%s): %s", ErrInvalidChecklist, r.Kind, msg)
+	}
+	return errors.Join(errs...)
+}
+
+// problems lists what is wrong with r on its own, in words, or nil.
+func (r Requirement) problems() []string {
+	var msgs []string
+	add := func(format string, args ...any) { msgs = append(msgs, fmt.Sprintf(format, args...)) }
+	if !r.Kind.IsValid() {
+		add("unknown kind")
+	}
+	for _, f := range [...]struct {
+		name       string
+		value, max int
+	}{{"count", r.Count, MaxCount}, {"years covered", r.YearsCovered, MaxYearsCovered},
+		{"latest within months", r.LatestWithinMonths, MaxLatestWithinMonths}, {"warn within days", r.WarnWithinDays, MaxWarnWithinDays}} {
+		switch {
+		case f.value < 0:
+			add("negative %s %d", f.name, f.value)
+		case f.value > f.max:
+			add("%s %d is more than %d", f.name, f.value, f.max)
+		}
+	}
+	for j, s := range r.Sections {
+		switch {
+		case !s.IsValid():
+			add("unknown section %s", s)
+		case indexSection(r.Sections[:j], s) >= 0:
+			add("section %s listed twice", s)
+		}
+	}
+	if !r.Reference.IsValid() {
+		add("unknown %s", r.Reference)
+	}
+	for j, s := range r.SatisfiedBy {
+		switch {
+		case !s.Kind.IsValid():
+			add("stand-in %d has an unknown kind", j+1)
+		case s.Kind == r.Kind:
+			add("stand-in %d points to the requirement itself", j+1)
+		}
+		for k := range j {
+			if r.SatisfiedBy[k] == s {
+				add("stand-in %d repeats stand-in %d", j+1, k+1)
+				break
+			}
+		}
+		if !s.Reference.IsValid() {
+			add("stand-in %d has an unknown %s", j+1, s.Reference)
+		}
+	}
+	return msgs
+}
+
+// Equal reports whether r and o ask for the same thing, field by field,
+// with the same sections and stand-ins in the same order (a nil and an
+// empty list are the same).
+func (r Requirement) Equal(o Requirement) bool {
+	if r.Kind != o.Kind || r.Optional != o.Optional || r.Count != o.Count ||
+		r.YearsCovered != o.YearsCovered || r.LatestWithinMonths != o.LatestWithinMonths ||
+		r.Reference != o.Reference || r.WarnWithinDays != o.WarnWithinDays ||
+		len(r.Sections) != len(o.Sections) || len(r.SatisfiedBy) != len(o.SatisfiedBy) {
+		return false
+	}
+	for i := range r.Sections {
+		if r.Sections[i] != o.Sections[i] {
+			return false
+		}
+	}
+	for i := range r.SatisfiedBy {
+		if r.SatisfiedBy[i] != o.SatisfiedBy[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Equal reports whether c and o hold equal requirements ([Requirement.Equal])
+// in the same order.
+func (c Checklist) Equal(o Checklist) bool {
+	if len(c) != len(o) {
+		return false
+	}
+	for i := range c {
+		if !c[i].Equal(o[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // AfterSalesService returns the default checklist of shared/DOMAIN.md §2
