@@ -3,6 +3,7 @@ package audit
 import (
 	"errors"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -11,6 +12,10 @@ import (
 // [Scorecard.WithGrading] return, and by [Scorecard.Score] on the zero
 // Scorecard.
 var ErrInvalidScorecard = errors.New("audit: invalid scorecard")
+
+// ErrUnknownScorecard is returned by [ScorecardByName] (and so by
+// [Scorecard.UnmarshalJSON]) for a name that is not a built-in scorecard.
+var ErrUnknownScorecard = errors.New("audit: unknown scorecard")
 
 // Group is a first-level indicator of a scorecard (GB/T 27922: 售后服务体系,
 // 商品服务, 顾客服务). Its points are the sum of its indicators' points
@@ -61,7 +66,8 @@ type Scorecard struct {
 // groups or no indicators; a group or indicator code that is empty, not
 // snake_case (a–z, 0–9, "_", starting with a letter) or repeated (codes
 // are unique across groups and indicators); an empty Chinese or English
-// name; an indicator whose group is not listed; a group without indicators;
+// name, or one that is not valid UTF-8 (JSON could not keep it); an
+// indicator whose group is not listed; a group without indicators;
 // points not positive or with more than two decimal places; an invalid
 // (zero) grading.
 func NewScorecard(groups []Group, indicators []Indicator, grading Grading) (Scorecard, error) {
@@ -90,6 +96,8 @@ func NewScorecard(groups []Group, indicators []Indicator, grading Grading) (Scor
 		groupUsed[g.Code] = false
 		if g.Chinese == "" || g.English == "" {
 			bad("group %q: Chinese and English names are required", g.Code)
+		} else if !utf8.ValidString(g.Chinese) || !utf8.ValidString(g.English) {
+			bad("group %q: names must be valid UTF-8", g.Code)
 		}
 	}
 	index := make(map[string]int, len(indicators))
@@ -116,6 +124,8 @@ func NewScorecard(groups []Group, indicators []Indicator, grading Grading) (Scor
 		}
 		if ind.Chinese == "" || ind.English == "" {
 			bad("indicator %q: Chinese and English names are required", ind.Code)
+		} else if !utf8.ValidString(ind.Chinese) || !utf8.ValidString(ind.English) {
+			bad("indicator %q: names must be valid UTF-8", ind.Code)
 		}
 	}
 	for _, g := range groups {
@@ -170,6 +180,22 @@ const (
 // are a stated placeholder, marked [Indicator.Placeholder]. A CB with the real
 // split builds its own card with [NewScorecard].
 func GBT27922() Scorecard { return gbt27922 }
+
+// GBT27922Name is the stable name of the [GBT27922] scorecard, by which
+// [ScorecardByName] and JSON ("gbt27922") refer to it.
+const GBT27922Name = "gbt27922"
+
+// ScorecardByName returns the built-in scorecard with the given name:
+// "gbt27922" ([GBT27922], with [DefaultGrading]). Any other name is an error
+// matching [ErrUnknownScorecard].
+func ScorecardByName(name string) (Scorecard, error) {
+	switch name {
+	case GBT27922Name:
+		return gbt27922, nil
+	default:
+		return Scorecard{}, fmt.Errorf("%w %q: the built-in scorecard is %q", ErrUnknownScorecard, name, GBT27922Name)
+	}
+}
 
 var gbt27922 = MustScorecard(
 	[]Group{
@@ -249,6 +275,26 @@ func (s Scorecard) Total() decimal.Decimal {
 		sum = sum.Add(ind.Points)
 	}
 	return sum
+}
+
+// Equal reports whether s and other hold the same groups and indicators in
+// the same order (points compared as numbers) and the same grading.
+func (s Scorecard) Equal(other Scorecard) bool {
+	if len(s.groups) != len(other.groups) || len(s.indicators) != len(other.indicators) ||
+		!s.grading.Equal(other.grading) {
+		return false
+	}
+	for i := range s.groups {
+		if s.groups[i] != other.groups[i] {
+			return false
+		}
+	}
+	for i := range s.indicators {
+		if !s.indicators[i].Equal(other.indicators[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // Grading returns the grading the scorecard applies to its scores.

@@ -170,3 +170,76 @@ func TestScorecardWithGrading(t *testing.T) {
 	_, err = audit.Scorecard{}.WithGrading(strict)
 	assert.ErrorIs(t, err, audit.ErrInvalidScorecard)
 }
+
+func TestScorecardByName(t *testing.T) {
+	got, err := audit.ScorecardByName("gbt27922")
+	require.NoError(t, err)
+	assert.True(t, got.Equal(audit.GBT27922()))
+	assert.Equal(t, "gbt27922", audit.GBT27922Name)
+	for _, bad := range []string{"", "GBT27922", "gb/t 27922", " gbt27922", "after_sales"} {
+		_, err := audit.ScorecardByName(bad)
+		assert.ErrorIs(t, err, audit.ErrUnknownScorecard, bad)
+	}
+}
+
+func TestScorecardEqual(t *testing.T) {
+	card := audit.GBT27922()
+	assert.True(t, card.Equal(audit.GBT27922()))
+	assert.True(t, audit.Scorecard{}.Equal(audit.Scorecard{}))
+	assert.False(t, card.Equal(audit.Scorecard{}))
+
+	rebuild := func(edit func(g []audit.Group, in []audit.Indicator) ([]audit.Group, []audit.Indicator), grading audit.Grading) audit.Scorecard {
+		g, in := edit(card.Groups(), card.Indicators())
+		out, err := audit.NewScorecard(g, in, grading)
+		require.NoError(t, err)
+		return out
+	}
+	same := func(g []audit.Group, in []audit.Indicator) ([]audit.Group, []audit.Indicator) { return g, in }
+	assert.True(t, rebuild(same, audit.DefaultGrading()).Equal(card), "rebuilt from its own parts")
+
+	in := card.Indicators()
+	in[0].Points = scDec(t, "4.00")
+	samePoints, err := audit.NewScorecard(card.Groups(), in, audit.DefaultGrading())
+	require.NoError(t, err)
+	assert.True(t, samePoints.Equal(card), "4.00 points equal 4")
+
+	differ := map[string]audit.Scorecard{
+		"points": rebuild(func(g []audit.Group, in []audit.Indicator) ([]audit.Group, []audit.Indicator) {
+			in[0].Points = scDec(t, "4.5")
+			return g, in
+		}, audit.DefaultGrading()),
+		"placeholder": rebuild(func(g []audit.Group, in []audit.Indicator) ([]audit.Group, []audit.Indicator) {
+			in[0].Placeholder = true
+			return g, in
+		}, audit.DefaultGrading()),
+		"indicator name": rebuild(func(g []audit.Group, in []audit.Indicator) ([]audit.Group, []audit.Indicator) {
+			in[0].English = "Organization"
+			return g, in
+		}, audit.DefaultGrading()),
+		"group name": rebuild(func(g []audit.Group, in []audit.Indicator) ([]audit.Group, []audit.Indicator) {
+			g[0].Chinese = "体系"
+			return g, in
+		}, audit.DefaultGrading()),
+		"indicator order": rebuild(func(g []audit.Group, in []audit.Indicator) ([]audit.Group, []audit.Indicator) {
+			in[0], in[1] = in[1], in[0]
+			return g, in
+		}, audit.DefaultGrading()),
+		"fewer indicators": rebuild(func(g []audit.Group, in []audit.Indicator) ([]audit.Group, []audit.Indicator) {
+			return g, in[1:]
+		}, audit.DefaultGrading()),
+		"grading option": rebuild(same, audit.DefaultGrading().WithStarsAfterOneYear(true)),
+	}
+	for name, other := range differ {
+		assert.False(t, card.Equal(other), name)
+		assert.False(t, other.Equal(card), name)
+	}
+}
+
+func TestNewScorecardRefusesNamesThatAreNotUTF8(t *testing.T) {
+	_, err := audit.NewScorecard([]audit.Group{{Code: "g", Chinese: "组\xff", English: "Group"}},
+		[]audit.Indicator{{Code: "a", Group: "g", Points: decimal.NewFromInt(1), Chinese: "项", English: "Item\xc3"}},
+		audit.DefaultGrading())
+	require.ErrorIs(t, err, audit.ErrInvalidScorecard)
+	assert.ErrorContains(t, err, `group "g": names must be valid UTF-8`)
+	assert.ErrorContains(t, err, `indicator "a": names must be valid UTF-8`)
+}
