@@ -1,12 +1,14 @@
 package audit
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
 
 	"github.com/aftersales/certification/internal/calendar"
 	"github.com/aftersales/certification/internal/enum"
+	"github.com/aftersales/certification/internal/jsonx"
 	"github.com/shopspring/decimal"
 )
 
@@ -236,4 +238,87 @@ func (g Grading) Grade(score decimal.Decimal, compliantSince, on time.Time) (Lev
 		return Compliant, nil
 	}
 	return level, nil
+}
+
+// gradingWire is the JSON form of a Grading: the bounds as decimal strings
+// with two places, keyed by the level's code. Missing bounds are nil.
+type gradingWire struct {
+	Compliant         *string `json:"compliant"`
+	ThreeStar         *string `json:"three_star"`
+	FourStar          *string `json:"four_star"`
+	FiveStar          *string `json:"five_star"`
+	StarsAfterOneYear bool    `json:"stars_after_one_year"`
+}
+
+// wire returns g's JSON form; g must be valid.
+func (g Grading) wire() *gradingWire {
+	bound := func(i int) *string {
+		s := g.bounds[i].StringFixed(2)
+		return &s
+	}
+	return &gradingWire{
+		Compliant: bound(0), ThreeStar: bound(1), FourStar: bound(2), FiveStar: bound(3),
+		StarsAfterOneYear: g.starsAfterOneYear,
+	}
+}
+
+// grading parses and validates w with [NewGrading]; every error matches
+// [ErrInvalidGrading] and names the field.
+func (w *gradingWire) grading() (Grading, error) {
+	var bounds [4]decimal.Decimal
+	var errs []error
+	for i, f := range []*string{w.Compliant, w.ThreeStar, w.FourStar, w.FiveStar} {
+		name := Compliant + Level(i) // the field's name is the level's code
+		if f == nil {
+			errs = append(errs, fmt.Errorf("%w: %s is missing", ErrInvalidGrading, name))
+			continue
+		}
+		d, err := scParsePoints(*f)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%w: %s: %w", ErrInvalidGrading, name, err))
+			continue
+		}
+		bounds[i] = d
+	}
+	if len(errs) > 0 {
+		return Grading{}, errors.Join(errs...)
+	}
+	g, err := NewGrading(bounds[0], bounds[1], bounds[2], bounds[3])
+	if err != nil {
+		return Grading{}, err
+	}
+	return g.WithStarsAfterOneYear(w.StarsAfterOneYear), nil
+}
+
+// MarshalJSON writes g as {"compliant":"70.00","three_star":"80.00",
+// "four_star":"90.00","five_star":"95.00","stars_after_one_year":false}:
+// each inclusive lower bound as a decimal string with two places, keyed by
+// its level's code, and the one-year option. The zero Grading is an error
+// matching [ErrInvalidGrading].
+func (g Grading) MarshalJSON() ([]byte, error) {
+	if !g.IsValid() {
+		return nil, fmt.Errorf("%w: the zero grading has no thresholds", ErrInvalidGrading)
+	}
+	return json.Marshal(g.wire())
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, strictly, and builds the
+// grading with [NewGrading] and [Grading.WithStarsAfterOneYear], so that JSON
+// never yields a grading they refuse. The four bounds are required, each a
+// JSON string holding a plain decimal with at most two places ("70",
+// "92.5"; no exponent, no plus sign, no spaces); stars_after_one_year may be
+// left out (off, as by default). Unknown fields, repeated keys, wrong types
+// and trailing data are errors. Every error matches [ErrInvalidGrading] and
+// names the field. On error *g is unchanged.
+func (g *Grading) UnmarshalJSON(data []byte) error {
+	var w gradingWire
+	if err := jsonx.Decode(data, &w); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidGrading, err)
+	}
+	out, err := w.grading()
+	if err != nil {
+		return err
+	}
+	*g = out
+	return nil
 }

@@ -2,6 +2,7 @@ package audit_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -256,5 +257,111 @@ func FuzzParseLevel(f *testing.F) {
 		var back audit.Level
 		require.NoError(t, json.Unmarshal(b, &back))
 		assert.Equal(t, l, back)
+	})
+}
+
+func TestGradingJSON(t *testing.T) {
+	custom, err := audit.NewGrading(scDec(t, "60"), scDec(t, "75.5"), scDec(t, "85"), scDec(t, "97"))
+	require.NoError(t, err)
+
+	t.Run("wire format", func(t *testing.T) {
+		data, err := json.Marshal(audit.DefaultGrading())
+		require.NoError(t, err)
+		assert.Equal(t, `{"compliant":"70.00","three_star":"80.00","four_star":"90.00","five_star":"95.00","stars_after_one_year":false}`, string(data))
+		data, err = json.Marshal(custom.WithStarsAfterOneYear(true))
+		require.NoError(t, err)
+		assert.Equal(t, `{"compliant":"60.00","three_star":"75.50","four_star":"85.00","five_star":"97.00","stars_after_one_year":true}`, string(data))
+	})
+
+	t.Run("round trip", func(t *testing.T) {
+		for _, g := range []audit.Grading{audit.DefaultGrading(), audit.DefaultGrading().WithStarsAfterOneYear(true), custom} {
+			data, err := json.Marshal(g)
+			require.NoError(t, err)
+			var back audit.Grading
+			require.NoError(t, json.Unmarshal(data, &back), string(data))
+			assert.True(t, back.Equal(g), string(data))
+		}
+	})
+
+	t.Run("plain decimals and the option left out", func(t *testing.T) {
+		var g audit.Grading
+		require.NoError(t, json.Unmarshal([]byte(`{"compliant":"70","three_star":"80.0","four_star":"90","five_star":"95"}`), &g))
+		assert.True(t, g.Equal(audit.DefaultGrading()), "the one-year option is off when left out")
+	})
+
+	t.Run("zero grading does not encode", func(t *testing.T) {
+		_, err := json.Marshal(audit.Grading{})
+		assert.ErrorIs(t, err, audit.ErrInvalidGrading)
+	})
+
+	valid := `{"compliant":"70.00","three_star":"80.00","four_star":"90.00","five_star":"95.00","stars_after_one_year":false}`
+	errorCases := []struct{ name, doc, want string }{
+		{"missing bound", strings.Replace(valid, `"compliant":"70.00",`, ``, 1), "compliant is missing"},
+		{"number, not string", strings.Replace(valid, `"three_star":"80.00"`, `"three_star":80`, 1), `"three_star"`},
+		{"exponent", strings.Replace(valid, `"four_star":"90.00"`, `"four_star":"9e1"`, 1), `four_star: "9e1" is not a decimal`},
+		{"plus sign", strings.Replace(valid, `"five_star":"95.00"`, `"five_star":"+95"`, 1), `five_star: "+95" is not a decimal`},
+		{"spaces", strings.Replace(valid, `"five_star":"95.00"`, `"five_star":" 95"`, 1), `five_star: " 95" is not a decimal`},
+		{"three places", strings.Replace(valid, `"compliant":"70.00"`, `"compliant":"70.005"`, 1), `compliant: "70.005" is not a decimal with at most two places`},
+		{"absurd size", strings.Replace(valid, `"five_star":"95.00"`, `"five_star":"1`+strings.Repeat("0", 40)+`"`, 1), "five_star: "},
+		{"empty bound", strings.Replace(valid, `"compliant":"70.00"`, `"compliant":""`, 1), `compliant: "" is not a decimal`},
+		{"null bound", strings.Replace(valid, `"compliant":"70.00"`, `"compliant":null`, 1), "compliant is missing"},
+		{"not ascending", strings.Replace(valid, `"four_star":"90.00"`, `"four_star":"80.00"`, 1), "four_star bound 80 must be above the three_star bound 80"},
+		{"above 100", strings.Replace(valid, `"five_star":"95.00"`, `"five_star":"100.01"`, 1), "five_star bound 100.01 must be above 0 and at most 100"},
+		{"negative", strings.Replace(valid, `"compliant":"70.00"`, `"compliant":"-70"`, 1), "compliant bound -70 must be above 0"},
+		{"option as string", strings.Replace(valid, `"stars_after_one_year":false`, `"stars_after_one_year":"no"`, 1), `"stars_after_one_year"`},
+		{"unknown field", strings.Replace(valid, `{`, `{"not_rated":"0",`, 1), `unknown field "not_rated"`},
+		{"duplicate key", strings.Replace(valid, `{`, `{"five_star":"99",`, 1), `duplicate key "five_star"`},
+		{"trailing data", valid + `{}`, "data after the first value"},
+		{"null", `null`, "compliant is missing"},
+		{"not an object", `["70","80","90","95"]`, "invalid JSON document"},
+		{"a name", `"default"`, "invalid JSON document"},
+	}
+	for _, c := range errorCases {
+		t.Run(c.name, func(t *testing.T) {
+			got := custom
+			err := got.UnmarshalJSON([]byte(c.doc))
+			require.ErrorIs(t, err, audit.ErrInvalidGrading)
+			assert.ErrorContains(t, err, c.want)
+			assert.True(t, got.Equal(custom), "unchanged after an error")
+		})
+	}
+}
+
+func FuzzGradingJSON(f *testing.F) {
+	for _, g := range []audit.Grading{audit.DefaultGrading(), audit.DefaultGrading().WithStarsAfterOneYear(true)} {
+		data, err := json.Marshal(g)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(`{"compliant":"60","three_star":"75.5","four_star":"85","five_star":"100"}`))
+	f.Add([]byte(`{"compliant":"0.01","three_star":"0.02","four_star":"0.03","five_star":"0.04","stars_after_one_year":true}`))
+	f.Add([]byte(`{"compliant":"7e1","three_star":"80","four_star":"90","five_star":"95"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var g audit.Grading
+		if err := json.Unmarshal(data, &g); err != nil {
+			assert.False(t, g.IsValid(), "unchanged (zero) after an error")
+			return
+		}
+		require.True(t, g.IsValid())
+		// The bounds are ascending, within 0–100, with at most two places.
+		prev := decimal.Zero
+		for _, l := range []audit.Level{audit.Compliant, audit.ThreeStar, audit.FourStar, audit.FiveStar} {
+			b, ok := g.Threshold(l)
+			require.True(t, ok)
+			assert.True(t, b.GreaterThan(prev) && b.LessThanOrEqual(decimal.NewFromInt(100)), "%s bound %s", l, b)
+			assert.True(t, b.Equal(b.Truncate(2)), "%s bound %s", l, b)
+			assert.Equal(t, l, g.Level(b), "a bound reaches its own level")
+			prev = b
+		}
+		again, err := json.Marshal(g)
+		require.NoError(t, err)
+		var back audit.Grading
+		require.NoError(t, json.Unmarshal(again, &back), string(again))
+		assert.True(t, back.Equal(g))
+		twice, err := json.Marshal(back)
+		require.NoError(t, err)
+		assert.Equal(t, string(again), string(twice), "the encoding is canonical")
 	})
 }
