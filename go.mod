@@ -2,10 +2,10 @@ module github.com/aftersales/certification
 
 go 1.24
 
-require github.com/stretchr/testify v1.12.1
-
 require (
-	github.com/google/uuid v1.6.0 // indirect
-	github.com/shopspring/decimal v1.6.0 // indirect
-	go.yaml.in/yaml/v3 v3.0.5 // indirect
+	github.com/google/uuid v1.6.0
+	github.com/shopspring/decimal v1.6.0
+	github.com/stretchr/testify v1.12.1
 )
+
+require go.yaml.in/yaml/v3 v3.0.5 // indirect
