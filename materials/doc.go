@@ -93,9 +93,36 @@
 // `materials: business_license "营业执照": expired: valid until 2026-03-31`.
 // [Problem.Chinese] and [Problem.English] render a problem for people.
 //
-// Decoding JSON ([Material], [Problem], [Report]) is strict (unknown fields,
-// repeated keys and trailing data are errors) and validates exactly as the
+// # JSON
+//
+// Decoding JSON ([Material], [Problem], [Report], [Checklist], [Requirement],
+// [StandIn]) is strict (unknown fields, repeated keys, wrong types and
+// trailing data are errors that name the field) and validates exactly as the
 // code does; a failed decode leaves the target unchanged.
+//
+// A checklist is data a CB can replace, so it reads and writes JSON: an
+// array of requirements, in order, with snake_case fields and enums as their
+// codes. Only kind is required; every other field may be left out and then
+// means what its Go zero value means (required, one material, no years
+// covered, no recency, no sections, no identifier check, no warning, no
+// stand-ins), and encoding leaves zero fields out. A CB that asks for three
+// years of satisfaction reports and accepts a licence for the organisation
+// code certificate writes:
+//
+//	[{"kind":"application_form"},
+//	 {"kind":"business_license","reference":"credit_code","warn_within_days":90},
+//	 {"kind":"organization_code","reference":"organization_code",
+//	  "satisfied_by":[{"kind":"business_license","reference":"credit_code"}]},
+//	 {"kind":"satisfaction_report","years_covered":3,"count":3,
+//	  "sections":["data_analysis","improvement_measures"]},
+//	 {"kind":"service_case","optional":true}]
+//
+// Decoding then applies [Checklist.Validate], so it never yields a checklist
+// that Validate refuses (an empty one, a kind asked for twice, a negative
+// count, a stand-in for itself, …); errors match [ErrInvalidChecklist] and
+// say which requirement and field is wrong ("requirement 3: sections[1]:
+// unknown section …"). Encoding a checklist that Validate refuses is an
+// error, so that what is written can always be read back.
 //
 // # Concurrency
 //

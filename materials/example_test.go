@@ -1,6 +1,7 @@
 package materials_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -89,4 +90,31 @@ func ExampleChecklist_custom() {
 	// Output:
 	// <nil>
 	// materials: invalid checklist: requirement 1 (organization_code): stand-in 1 points to the requirement itself
+}
+
+func ExampleChecklist_UnmarshalJSON() {
+	// A CB's own checklist, loaded from JSON (see the package's JSON section).
+	data := []byte(`[{"kind":"application_form"},
+	 {"kind":"business_license","reference":"credit_code","warn_within_days":90},
+	 {"kind":"organization_code","reference":"organization_code",
+	  "satisfied_by":[{"kind":"business_license","reference":"credit_code"}]},
+	 {"kind":"satisfaction_report","years_covered":3,"count":3,
+	  "sections":["data_analysis","improvement_measures"]},
+	 {"kind":"service_case","optional":true}]`)
+	var cl materials.Checklist
+	if err := json.Unmarshal(data, &cl); err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, _ := cl.Requirement(materials.SatisfactionReport)
+	fmt.Println(len(cl), r.YearsCovered, r.Sections)
+
+	err := json.Unmarshal([]byte(`[{"kind":"quality_manual"},{"kind":"quality_manual","count":-1}]`), &cl)
+	fmt.Println(err)
+	fmt.Println(len(cl), "(unchanged)")
+	// Output:
+	// 5 3 [data_analysis improvement_measures]
+	// materials: invalid checklist: requirement 2 (quality_manual): negative count -1
+	// materials: invalid checklist: requirement 2 (quality_manual): repeats the kind of requirement 1
+	// 5 (unchanged)
 }

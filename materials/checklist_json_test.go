@@ -1,0 +1,302 @@
+package materials_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/aftersales/certification/materials"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// everyField is a requirement with every field set to something other than
+// its zero value.
+func everyField() materials.Requirement {
+	return materials.Requirement{
+		Kind:               materials.SatisfactionReport,
+		Optional:           true,
+		Count:              3,
+		YearsCovered:       2,
+		LatestWithinMonths: 18,
+		Sections:           []materials.Section{materials.DataAnalysis, materials.ImprovementMeasures},
+		Reference:          materials.CheckOrganizationCode,
+		WarnWithinDays:     30,
+		SatisfiedBy: []materials.StandIn{
+			{Kind: materials.ServiceCase},
+			{Kind: materials.ComplaintRecords, Reference: materials.CheckCreditCode},
+		},
+	}
+}
+
+func TestChecklistJSONRoundTrip(t *testing.T) {
+	t.Run("the default checklist loses nothing", func(t *testing.T) {
+		want := materials.AfterSalesService()
+		data, err := json.Marshal(want)
+		require.NoError(t, err)
+		var got materials.Checklist
+		require.NoError(t, json.Unmarshal(data, &got))
+		assert.Equal(t, want, got, "every field, deeply")
+		assert.True(t, got.Equal(want))
+		require.NoError(t, got.Validate())
+	})
+	t.Run("the default checklist's figures are in the JSON (shared/DOMAIN.md §2)", func(t *testing.T) {
+		data, err := json.Marshal(materials.AfterSalesService())
+		require.NoError(t, err)
+		for _, line := range []string{
+			`{"kind":"application_form"}`,
+			`{"kind":"business_license","reference":"credit_code","warn_within_days":90}`,
+			`{"kind":"organization_code","reference":"organization_code","satisfied_by":[{"kind":"business_license","reference":"credit_code"}]}`,
+			`{"kind":"legal_rep_id","reference":"resident_id","warn_within_days":90}`,
+			`{"kind":"training_records","latest_within_months":12,"sections":["plan","content","assessment_results"]}`,
+			`{"kind":"satisfaction_report","years_covered":2,"sections":["data_analysis","improvement_measures"]}`,
+			`{"kind":"service_commitment","optional":true}`,
+			`{"kind":"complaint_records","optional":true}`,
+			`{"kind":"service_case","optional":true}`,
+		} {
+			assert.Contains(t, string(data), line)
+		}
+		assert.True(t, strings.HasPrefix(string(data), `[{"kind":"application_form"},{"kind":"business_license"`), "an array, in order")
+	})
+	t.Run("every field of a requirement", func(t *testing.T) {
+		want := everyField()
+		data, err := json.Marshal(want)
+		require.NoError(t, err)
+		assert.JSONEq(t, `{"kind":"satisfaction_report","optional":true,"count":3,"years_covered":2,
+			"latest_within_months":18,"sections":["data_analysis","improvement_measures"],
+			"reference":"organization_code","warn_within_days":30,
+			"satisfied_by":[{"kind":"service_case"},{"kind":"complaint_records","reference":"credit_code"}]}`, string(data))
+		var got materials.Requirement
+		require.NoError(t, json.Unmarshal(data, &got))
+		assert.Equal(t, want, got)
+
+		list := materials.Checklist{want, {Kind: materials.QualityManual}}
+		data, err = json.Marshal(list)
+		require.NoError(t, err)
+		var back materials.Checklist
+		require.NoError(t, json.Unmarshal(data, &back))
+		assert.Equal(t, list, back)
+	})
+	t.Run("only kind is required", func(t *testing.T) {
+		var got materials.Checklist
+		require.NoError(t, json.Unmarshal([]byte(`[{"kind":"quality_manual"}]`), &got))
+		assert.Equal(t, materials.Checklist{{Kind: materials.QualityManual}}, got)
+	})
+	t.Run("zero values may be written out", func(t *testing.T) {
+		var got materials.Checklist
+		require.NoError(t, json.Unmarshal([]byte(`[{"kind":"quality_manual","optional":false,"count":0,"years_covered":0,
+			"latest_within_months":0,"sections":[],"reference":"","warn_within_days":0,"satisfied_by":null}]`), &got))
+		assert.True(t, got.Equal(materials.Checklist{{Kind: materials.QualityManual}}))
+	})
+	t.Run("a stand-in on its own", func(t *testing.T) {
+		want := materials.StandIn{Kind: materials.BusinessLicense, Reference: materials.CheckCreditCode}
+		data, err := json.Marshal(want)
+		require.NoError(t, err)
+		assert.JSONEq(t, `{"kind":"business_license","reference":"credit_code"}`, string(data))
+		var got materials.StandIn
+		require.NoError(t, json.Unmarshal(data, &got))
+		assert.Equal(t, want, got)
+		data, err = json.Marshal(materials.StandIn{Kind: materials.BusinessLicense})
+		require.NoError(t, err)
+		assert.JSONEq(t, `{"kind":"business_license"}`, string(data))
+	})
+	t.Run("decoded dates and slices share nothing with the input", func(t *testing.T) {
+		var a, b materials.Checklist
+		doc := []byte(`[{"kind":"training_records","sections":["plan"]}]`)
+		require.NoError(t, json.Unmarshal(doc, &a))
+		require.NoError(t, json.Unmarshal(doc, &b))
+		a[0].Sections[0] = materials.Content
+		assert.Equal(t, materials.Plan, b[0].Sections[0])
+	})
+}
+
+func TestChecklistJSONErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		doc     string
+		message string
+	}{
+		{"unknown kind code", `[{"kind":"business_licence"}]`, `requirement 1: kind: unknown kind "business_licence"`},
+		{"missing kind", `[{"optional":true}]`, "requirement 1: kind: missing"},
+		{"empty kind", `[{"kind":""}]`, "requirement 1: kind: missing"},
+		{"duplicate kinds", `[{"kind":"quality_manual"},{"kind":"quality_manual","optional":true}]`, "requirement 2 (quality_manual): repeats the kind of requirement 1"},
+		{"negative count", `[{"kind":"quality_manual","count":-1}]`, "requirement 1 (quality_manual): negative count -1"},
+		{"count above the limit", `[{"kind":"quality_manual","count":1001}]`, "count 1001 is more than 1000"},
+		{"negative years", `[{"kind":"quality_manual","years_covered":-2}]`, "negative years covered -2"},
+		{"negative months", `[{"kind":"quality_manual","latest_within_months":-1}]`, "negative latest within months -1"},
+		{"negative warning", `[{"kind":"quality_manual","warn_within_days":-90}]`, "negative warn within days -90"},
+		{"stand-in pointing to itself", `[{"kind":"organization_code","satisfied_by":[{"kind":"organization_code"}]}]`, "requirement 1 (organization_code): stand-in 1 points to the requirement itself"},
+		{"repeated stand-in", `[{"kind":"organization_code","satisfied_by":[{"kind":"business_license"},{"kind":"business_license"}]}]`, "stand-in 2 repeats stand-in 1"},
+		{"stand-in without a kind", `[{"kind":"organization_code","satisfied_by":[{"reference":"credit_code"}]}]`, "requirement 1: satisfied_by[0].kind: missing"},
+		{"stand-in of an unknown kind", `[{"kind":"organization_code","satisfied_by":[{"kind":"tax_registration"}]}]`, `requirement 1: satisfied_by[0].kind: unknown kind "tax_registration"`},
+		{"stand-in with an unknown check", `[{"kind":"organization_code","satisfied_by":[{"kind":"business_license","reference":"passport"}]}]`, `requirement 1: satisfied_by[0].reference: unknown reference check "passport"`},
+		{"unknown section", `[{"kind":"training_records","sections":["plan","summary"]}]`, `requirement 1: sections[1]: unknown section "summary"`},
+		{"repeated section", `[{"kind":"training_records","sections":["plan","plan"]}]`, "section plan listed twice"},
+		{"unknown reference check", `[{"kind":"business_license","reference":"passport"}]`, `requirement 1: reference: unknown reference check "passport"`},
+		{"reference check none", `[{"kind":"business_license","reference":"none"}]`, `reference: unknown reference check "none"`},
+		{"unknown field", `[{"kind":"quality_manual","mandatory":true}]`, `unknown field "mandatory"`},
+		{"unknown field in a stand-in", `[{"kind":"organization_code","satisfied_by":[{"kind":"business_license","check":"credit_code"}]}]`, `unknown field "check"`},
+		{"duplicate key", `[{"kind":"quality_manual","count":1,"count":2}]`, `duplicate key "count" in $[0]`},
+		{"duplicate key in a stand-in", `[{"kind":"organization_code","satisfied_by":[{"kind":"business_license","kind":"legal_rep_id"}]}]`, `duplicate key "kind" in $[0].satisfied_by[0]`},
+		{"count as a string", `[{"kind":"quality_manual","count":"2"}]`, `field "count"`},
+		{"fractional count", `[{"kind":"quality_manual","count":1.5}]`, `field "count"`},
+		{"optional as a string", `[{"kind":"quality_manual","optional":"yes"}]`, `field "optional"`},
+		{"kind as a number", `[{"kind":6}]`, `field "kind"`},
+		{"sections as a string", `[{"kind":"training_records","sections":"plan"}]`, `field "sections"`},
+		{"an object, not an array", `{"kind":"quality_manual"}`, "invalid JSON document"},
+		{"empty array", `[]`, "no requirements"},
+		{"null", `null`, "no requirements"},
+		{"trailing data", `[{"kind":"quality_manual"}] []`, "data after the first value"},
+		{"not JSON", `[{"kind":"quality_manual"`, "invalid JSON document"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := materials.Checklist{{Kind: materials.ServiceCase, Optional: true}}
+			// Called directly: json.Unmarshal refuses malformed documents
+			// before it calls UnmarshalJSON.
+			err := got.UnmarshalJSON([]byte(tc.doc))
+			require.Error(t, err)
+			assert.ErrorIs(t, err, materials.ErrInvalidChecklist)
+			assert.True(t, strings.HasPrefix(err.Error(), "materials: invalid checklist: "), err.Error())
+			assert.Contains(t, err.Error(), tc.message)
+			assert.Equal(t, materials.Checklist{{Kind: materials.ServiceCase, Optional: true}}, got, "a failed decode leaves the checklist unchanged")
+		})
+	}
+	t.Run("unknown codes also match ErrUnknownCode", func(t *testing.T) {
+		var got materials.Checklist
+		err := json.Unmarshal([]byte(`[{"kind":"tax_registration"}]`), &got)
+		assert.ErrorIs(t, err, materials.ErrUnknownCode)
+	})
+	t.Run("every problem is reported", func(t *testing.T) {
+		var got materials.Checklist
+		err := json.Unmarshal([]byte(`[{"kind":"nope"},{"kind":"training_records","sections":["x"],"reference":"y"}]`), &got)
+		require.Error(t, err)
+		for _, w := range []string{"requirement 1: kind", "requirement 2: sections[0]", "requirement 2: reference"} {
+			assert.Contains(t, err.Error(), w)
+		}
+	})
+	t.Run("a requirement on its own", func(t *testing.T) {
+		for _, tc := range []struct{ doc, message string }{
+			{`{"kind":"quality_manual","count":-1}`, "requirement (quality_manual): negative count -1"},
+			{`{"kind":"organization_code","satisfied_by":[{"kind":"organization_code"}]}`, "stand-in 1 points to the requirement itself"},
+			{`{"kind":"nope"}`, `kind: unknown kind "nope"`},
+			{`{"kind":"quality_manual","extra":1}`, `unknown field "extra"`},
+			{`{"kind":"quality_manual","kind":"service_case"}`, `duplicate key "kind"`},
+		} {
+			got := everyField()
+			err := json.Unmarshal([]byte(tc.doc), &got)
+			require.Error(t, err, tc.doc)
+			assert.ErrorIs(t, err, materials.ErrInvalidChecklist)
+			assert.Contains(t, err.Error(), tc.message)
+			assert.Equal(t, everyField(), got, "a failed decode leaves the requirement unchanged")
+		}
+	})
+	t.Run("a stand-in on its own", func(t *testing.T) {
+		got := materials.StandIn{Kind: materials.ServiceCase}
+		for _, doc := range []string{`{}`, `{"kind":"nope"}`, `{"kind":"service_case","reference":"x"}`, `{"kind":"service_case","extra":1}`} {
+			err := json.Unmarshal([]byte(doc), &got)
+			require.Error(t, err, doc)
+			assert.ErrorIs(t, err, materials.ErrInvalidChecklist)
+			assert.Equal(t, materials.StandIn{Kind: materials.ServiceCase}, got)
+		}
+	})
+}
+
+func TestChecklistMarshalRefusesInvalid(t *testing.T) {
+	for name, v := range map[string]any{
+		"empty checklist":         materials.Checklist{},
+		"nil checklist":           materials.Checklist(nil),
+		"duplicate kinds":         materials.Checklist{{Kind: materials.QualityManual}, {Kind: materials.QualityManual}},
+		"negative count":          materials.Checklist{{Kind: materials.QualityManual, Count: -1}},
+		"requirement of no kind":  materials.Requirement{},
+		"stand-in to itself":      materials.Requirement{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: materials.OrganizationCode}}},
+		"stand-in of no kind":     materials.StandIn{},
+		"stand-in unknown check":  materials.StandIn{Kind: materials.BusinessLicense, Reference: 9},
+		"unknown section":         materials.Requirement{Kind: materials.QualityManual, Sections: []materials.Section{0}},
+		"unknown reference check": materials.Requirement{Kind: materials.QualityManual, Reference: 4},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := json.Marshal(v)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, materials.ErrInvalidChecklist)
+		})
+	}
+}
+
+func TestRequirementValidate(t *testing.T) {
+	require.NoError(t, everyField().Validate())
+	for _, r := range materials.AfterSalesService() {
+		require.NoError(t, r.Validate(), r.Kind.String())
+	}
+	err := materials.Requirement{Kind: materials.QualityManual, Count: -1, Sections: []materials.Section{materials.Plan, materials.Plan}}.Validate()
+	require.Error(t, err)
+	assert.ErrorIs(t, err, materials.ErrInvalidChecklist)
+	assert.Equal(t, "materials: invalid checklist: requirement (quality_manual): negative count -1\n"+
+		"materials: invalid checklist: requirement (quality_manual): section plan listed twice", err.Error())
+}
+
+func TestRequirementEqual(t *testing.T) {
+	base := everyField()
+	assert.True(t, base.Equal(everyField()))
+	assert.True(t, materials.Requirement{Kind: materials.QualityManual}.Equal(
+		materials.Requirement{Kind: materials.QualityManual, Sections: []materials.Section{}, SatisfiedBy: []materials.StandIn{}}),
+		"nil and empty lists are the same")
+	for name, change := range map[string]func(*materials.Requirement){
+		"kind":                 func(r *materials.Requirement) { r.Kind = materials.ServiceCase },
+		"optional":             func(r *materials.Requirement) { r.Optional = false },
+		"count":                func(r *materials.Requirement) { r.Count = 4 },
+		"years covered":        func(r *materials.Requirement) { r.YearsCovered = 3 },
+		"latest within months": func(r *materials.Requirement) { r.LatestWithinMonths = 12 },
+		"a section":            func(r *materials.Requirement) { r.Sections[1] = materials.Plan },
+		"sections":             func(r *materials.Requirement) { r.Sections = r.Sections[:1] },
+		"reference":            func(r *materials.Requirement) { r.Reference = 0 },
+		"warn within days":     func(r *materials.Requirement) { r.WarnWithinDays = 31 },
+		"a stand-in":           func(r *materials.Requirement) { r.SatisfiedBy[1].Reference = 0 },
+		"stand-ins":            func(r *materials.Requirement) { r.SatisfiedBy = nil },
+	} {
+		other := everyField()
+		change(&other)
+		assert.False(t, base.Equal(other), name)
+		assert.False(t, materials.Checklist{base}.Equal(materials.Checklist{other}), name)
+	}
+	assert.False(t, materials.AfterSalesService().Equal(materials.AfterSalesService()[1:]))
+}
+
+func FuzzChecklistJSON(f *testing.F) {
+	for _, c := range []materials.Checklist{materials.AfterSalesService(), {everyField()}} {
+		b, err := json.Marshal(c)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`[{"kind":"quality_manual","count":-1}]`))
+	f.Add([]byte(`[{"kind":"organization_code","satisfied_by":[{"kind":"organization_code"}]}]`))
+	f.Add([]byte(`[{"kind":"quality_manual","kind":"quality_manual"}]`))
+	f.Add([]byte(`[{"kind":"quality_manual","count":1e3}]`))
+	f.Add([]byte(`null`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		before := materials.Checklist{{Kind: materials.ServiceCase}}
+		c := materials.Checklist{{Kind: materials.ServiceCase}}
+		if err := json.Unmarshal(data, &c); err != nil {
+			if !c.Equal(before) {
+				t.Fatalf("failed decode changed the checklist to %+v", c)
+			}
+			return
+		}
+		if err := c.Validate(); err != nil {
+			t.Fatalf("decoded a checklist that Validate refuses: %v", err)
+		}
+		b, err := json.Marshal(c)
+		if err != nil {
+			t.Fatalf("cannot re-encode %+v: %v", c, err)
+		}
+		var again materials.Checklist
+		if err := json.Unmarshal(b, &again); err != nil {
+			t.Fatalf("cannot decode own output %s: %v", b, err)
+		}
+		if !again.Equal(c) {
+			t.Fatalf("round trip changed %+v into %+v", c, again)
+		}
+	})
+}
