@@ -1,10 +1,13 @@
 package audit
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"unicode/utf8"
 
+	"github.com/aftersales/certification/internal/jsonx"
 	"github.com/shopspring/decimal"
 )
 
@@ -312,6 +315,126 @@ func (s Scorecard) WithGrading(g Grading) (Scorecard, error) {
 	}
 	s.grading = g
 	return s, nil
+}
+
+type scGroupWire struct {
+	Code    string `json:"code"`
+	Chinese string `json:"chinese"`
+	English string `json:"english"`
+}
+
+type scIndicatorWire struct {
+	Code        string  `json:"code"`
+	Group       string  `json:"group"`
+	Points      *string `json:"points"`
+	Chinese     string  `json:"chinese"`
+	English     string  `json:"english"`
+	Placeholder bool    `json:"placeholder"`
+}
+
+type scWire struct {
+	Groups     []scGroupWire     `json:"groups"`
+	Indicators []scIndicatorWire `json:"indicators"`
+	Grading    *gradingWire      `json:"grading"`
+}
+
+// MarshalJSON writes the whole scorecard:
+//
+//	{"groups":[{"code":"service_system","chinese":"售后服务体系","english":"After-sales service system"},…],
+//	 "indicators":[{"code":"organization","group":"service_system","points":"4.00",
+//	   "chinese":"组织架构","english":"Organisational structure","placeholder":false},…],
+//	 "grading":{"compliant":"70.00",…}}
+//
+// in order, points as decimal strings with two places, the grading as
+// [Grading.MarshalJSON] writes it. A built-in card is written in full too,
+// never by its name. The zero Scorecard is an error matching
+// [ErrInvalidScorecard].
+func (s Scorecard) MarshalJSON() ([]byte, error) {
+	if len(s.indicators) == 0 || !s.grading.IsValid() {
+		return nil, fmt.Errorf("%w: the zero scorecard has no indicators; build one with NewScorecard", ErrInvalidScorecard)
+	}
+	w := scWire{
+		Groups:     make([]scGroupWire, len(s.groups)),
+		Indicators: make([]scIndicatorWire, len(s.indicators)),
+		Grading:    s.grading.wire(),
+	}
+	for i, g := range s.groups {
+		w.Groups[i] = scGroupWire{Code: g.Code, Chinese: g.Chinese, English: g.English}
+	}
+	for i, ind := range s.indicators {
+		points := ind.Points.StringFixed(2)
+		w.Indicators[i] = scIndicatorWire{Code: ind.Code, Group: ind.Group, Points: &points,
+			Chinese: ind.Chinese, English: ind.English, Placeholder: ind.Placeholder}
+	}
+	return json.Marshal(w)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, strictly, and builds the card
+// with [NewScorecard] (and its grading with [NewGrading]), so that JSON never
+// yields a scorecard they refuse. A JSON string alone, such as "gbt27922",
+// names a built-in card ([ScorecardByName]; an unknown name matches
+// [ErrUnknownScorecard]).
+//
+// Groups, indicators and grading are required; each indicator's points are
+// a JSON string holding a plain decimal with at most two places ("6",
+// "6.5"; no exponent, sign or spaces); "placeholder" and the grading's
+// "stars_after_one_year" may be left out (false). Unknown fields, repeated
+// keys, wrong types and trailing data are errors. Every error matches
+// [ErrInvalidScorecard] and names the field, such as
+// "indicators[3].points" or "grading: ... three_star"; errors in the
+// grading also match [ErrInvalidGrading]. On error *s is unchanged.
+func (s *Scorecard) UnmarshalJSON(data []byte) error {
+	var name *string // nil for JSON null, which is not a name
+	if err := jsonx.Decode(data, &name); err == nil && name != nil {
+		built, err := ScorecardByName(*name)
+		if err != nil {
+			return err
+		}
+		*s = built
+		return nil
+	}
+	var w scWire
+	if err := jsonx.Decode(data, &w); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidScorecard, err)
+	}
+	var errs []error
+	groups := make([]Group, len(w.Groups))
+	for i, g := range w.Groups {
+		groups[i] = Group{Code: g.Code, Chinese: g.Chinese, English: g.English}
+	}
+	indicators := make([]Indicator, len(w.Indicators))
+	for i, ind := range w.Indicators {
+		indicators[i] = Indicator{Code: ind.Code, Group: ind.Group, Chinese: ind.Chinese, English: ind.English,
+			Placeholder: ind.Placeholder}
+		at := "indicators[" + strconv.Itoa(i) + "].points"
+		if ind.Points == nil {
+			errs = append(errs, fmt.Errorf("%w: %s is missing", ErrInvalidScorecard, at))
+			continue
+		}
+		p, err := scParsePoints(*ind.Points)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%w: %s: %w", ErrInvalidScorecard, at, err))
+			continue
+		}
+		indicators[i].Points = p
+	}
+	var grading Grading
+	if w.Grading == nil {
+		errs = append(errs, fmt.Errorf("%w: grading is missing", ErrInvalidScorecard))
+	} else if g, err := w.Grading.grading(); err != nil {
+		errs = append(errs, fmt.Errorf("%w: grading: %w", ErrInvalidScorecard, err))
+	} else {
+		grading = g
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	built, err := NewScorecard(groups, indicators, grading)
+	if err != nil {
+		return err
+	}
+	*s = built
+	return nil
 }
 
 // scValidCode reports whether code is snake_case: a lowercase letter, then

@@ -1,6 +1,8 @@
 package audit_test
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/aftersales/certification/audit"
@@ -242,4 +244,181 @@ func TestNewScorecardRefusesNamesThatAreNotUTF8(t *testing.T) {
 	require.ErrorIs(t, err, audit.ErrInvalidScorecard)
 	assert.ErrorContains(t, err, `group "g": names must be valid UTF-8`)
 	assert.ErrorContains(t, err, `indicator "a": names must be valid UTF-8`)
+}
+
+// scCardJSON is a small valid card as a CB would write it; the error cases
+// break it.
+const scCardJSON = `{"groups":[{"code":"g","chinese":"组","english":"Group"}],` +
+	`"indicators":[{"code":"a","group":"g","points":"3.00","chinese":"项","english":"Item","placeholder":true},` +
+	`{"code":"b","group":"g","points":"2.50","chinese":"项二","english":"Item two","placeholder":false}],` +
+	`"grading":{"compliant":"60.00","three_star":"75.50","four_star":"85.00","five_star":"97.00","stars_after_one_year":true}}`
+
+func TestScorecardJSON(t *testing.T) {
+	t.Run("GBT27922 round trip", func(t *testing.T) {
+		data, err := json.Marshal(audit.GBT27922())
+		require.NoError(t, err)
+		var back audit.Scorecard
+		require.NoError(t, json.Unmarshal(data, &back), string(data))
+		assert.True(t, back.Equal(audit.GBT27922()))
+		// Lossless field by field as well, for what Equal might miss.
+		require.Len(t, back.Indicators(), len(audit.GBT27922().Indicators()))
+		for i, want := range audit.GBT27922().Indicators() {
+			got := back.Indicators()[i]
+			assert.Equal(t, want.Code, got.Code)
+			assert.Equal(t, want.Group, got.Group)
+			scAssertDecimal(t, want.Points.String(), got.Points, want.Code)
+			assert.Equal(t, want.Chinese, got.Chinese)
+			assert.Equal(t, want.English, got.English)
+			assert.Equal(t, want.Placeholder, got.Placeholder, want.Code)
+		}
+		assert.Equal(t, audit.GBT27922().Groups(), back.Groups())
+		assert.True(t, back.Grading().Equal(audit.DefaultGrading()))
+		again, err := json.Marshal(back)
+		require.NoError(t, err)
+		assert.Equal(t, string(data), string(again))
+	})
+
+	t.Run("wire format", func(t *testing.T) {
+		data, err := json.Marshal(audit.GBT27922())
+		require.NoError(t, err)
+		s := string(data)
+		assert.True(t, strings.HasPrefix(s, `{"groups":[{"code":"service_system","chinese":"售后服务体系","english":"After-sales service system"},`), s)
+		assert.Contains(t, s, `{"code":"organization","group":"service_system","points":"4.00","chinese":"组织架构","english":"Organisational structure","placeholder":false}`)
+		assert.Contains(t, s, `{"code":"complaint_handling","group":"customer_service","points":"13.00","chinese":"投诉处理","english":"Complaint handling","placeholder":true}]`)
+		assert.True(t, strings.HasSuffix(s, `"grading":{"compliant":"70.00","three_star":"80.00","four_star":"90.00","five_star":"95.00","stars_after_one_year":false}}`), s)
+	})
+
+	t.Run("a card a CB writes", func(t *testing.T) {
+		var card audit.Scorecard
+		require.NoError(t, json.Unmarshal([]byte(scCardJSON), &card))
+		require.Len(t, card.Indicators(), 2)
+		scAssertDecimal(t, "5.5", card.Total())
+		assert.True(t, card.Indicators()[0].Placeholder)
+		assert.True(t, card.Grading().StarsAfterOneYear())
+		bound, ok := card.Grading().Threshold(audit.ThreeStar)
+		require.True(t, ok)
+		scAssertDecimal(t, "75.5", bound)
+		data, err := json.Marshal(card)
+		require.NoError(t, err)
+		assert.Equal(t, scCardJSON, string(data))
+
+		// The optional flags may be left out, and points need no fixed places.
+		short := strings.NewReplacer(`,"placeholder":false`, ``, `,"stars_after_one_year":true`, ``, `"2.50"`, `"2.5"`).Replace(scCardJSON)
+		require.NoError(t, json.Unmarshal([]byte(short), &card))
+		assert.False(t, card.Indicators()[1].Placeholder)
+		assert.False(t, card.Grading().StarsAfterOneYear())
+		scAssertDecimal(t, "2.5", card.Indicators()[1].Points)
+	})
+
+	t.Run("a name alone is the built-in card", func(t *testing.T) {
+		var card audit.Scorecard
+		require.NoError(t, json.Unmarshal([]byte(`"gbt27922"`), &card))
+		assert.True(t, card.Equal(audit.GBT27922()))
+		err := json.Unmarshal([]byte(`"gbt_27922"`), &card)
+		assert.ErrorIs(t, err, audit.ErrUnknownScorecard)
+		assert.ErrorContains(t, err, `"gbt_27922"`)
+		assert.True(t, card.Equal(audit.GBT27922()), "unchanged after an error")
+	})
+
+	t.Run("the zero scorecard does not encode", func(t *testing.T) {
+		_, err := json.Marshal(audit.Scorecard{})
+		assert.ErrorIs(t, err, audit.ErrInvalidScorecard)
+	})
+
+	var ok audit.Scorecard
+	require.NoError(t, json.Unmarshal([]byte(scCardJSON), &ok))
+	replace := func(old, new string) string {
+		require.Contains(t, scCardJSON, old)
+		return strings.Replace(scCardJSON, old, new, 1)
+	}
+	errorCases := []struct {
+		name, doc string
+		want      []string
+		grading   bool // the error also matches ErrInvalidGrading
+	}{
+		{"points missing", replace(`"points":"3.00",`, ``), []string{"indicators[0].points is missing"}, false},
+		{"points as a number", replace(`"points":"3.00"`, `"points":3`), []string{`field "indicators.points"`, "want string"}, false},
+		{"points with an exponent", replace(`"points":"3.00"`, `"points":"3e0"`), []string{`indicators[0].points: "3e0" is not a decimal`}, false},
+		{"points with three places", replace(`"points":"2.50"`, `"points":"2.505"`), []string{`indicators[1].points: "2.505" is not a decimal with at most two places`}, false},
+		{"absurd points", replace(`"points":"2.50"`, `"points":"1`+strings.Repeat("0", 30)+`"`), []string{"indicators[1].points: "}, false},
+		{"every problem reported", strings.NewReplacer(`"points":"3.00"`, `"points":"x"`, `"points":"2.50"`, `"points":"2.5.0"`, `"compliant":"60.00"`, `"compliant":"sixty"`).Replace(scCardJSON),
+			[]string{`indicators[0].points: "x"`, `indicators[1].points: "2.5.0"`, `grading: audit: invalid grading: compliant: "sixty"`}, true},
+		{"points not positive", replace(`"points":"3.00"`, `"points":"-3"`), []string{`indicator "a": points -3 must be positive`}, false},
+		{"placeholder as string", replace(`"placeholder":true`, `"placeholder":"yes"`), []string{`field "indicators.placeholder"`}, false},
+		{"unknown indicator field", replace(`"code":"a",`, `"code":"a","weight":1,`), []string{`unknown field "weight"`}, false},
+		{"unknown top-level field", replace(`{"groups"`, `{"name":"x","groups"`), []string{`unknown field "name"`}, false},
+		{"duplicate key", replace(`"code":"a",`, `"code":"a","code":"c",`), []string{`duplicate key "code" in $.indicators[0]`}, false},
+		{"trailing data", scCardJSON + ` 1`, []string{"data after the first value"}, false},
+		{"repeated indicator code", replace(`"code":"b"`, `"code":"a"`), []string{`indicator 1: code "a" is repeated`}, false},
+		{"indicator of an unknown group", replace(`"group":"g","points":"2.50"`, `"group":"h","points":"2.50"`), []string{`indicator "b": group "h" is not listed`}, false},
+		{"code not snake_case", replace(`"code":"g"`, `"code":"G"`), []string{`group 0: code "G" must be snake_case`}, false},
+		{"group without names", replace(`"chinese":"组","english":"Group"`, `"chinese":"","english":"Group"`), []string{`group "g": Chinese and English names are required`}, false},
+		{"no groups", replace(`"groups":[{"code":"g","chinese":"组","english":"Group"}]`, `"groups":[]`), []string{"no groups"}, false},
+		{"indicators null", replace(`"indicators":[`, `"indicators":null,"x":[`), []string{`unknown field "x"`}, false},
+		{"grading missing", replace(`,"grading":{"compliant":"60.00","three_star":"75.50","four_star":"85.00","five_star":"97.00","stars_after_one_year":true}`, ``), []string{"grading is missing"}, false},
+		{"grading null", replace(`"grading":{"compliant":"60.00","three_star":"75.50","four_star":"85.00","five_star":"97.00","stars_after_one_year":true}`, `"grading":null`), []string{"grading is missing"}, false},
+		{"grading bound missing", replace(`"compliant":"60.00",`, ``), []string{"grading: audit: invalid grading: compliant is missing"}, true},
+		{"grading bound with an exponent", replace(`"three_star":"75.50"`, `"three_star":"7.55e1"`), []string{`grading: audit: invalid grading: three_star: "7.55e1" is not a decimal`}, true},
+		{"grading bounds not ascending", replace(`"four_star":"85.00"`, `"four_star":"70.00"`), []string{"grading: audit: invalid grading: four_star bound 70 must be above the three_star bound 75.5"}, true},
+		{"grading bound as a number", replace(`"five_star":"97.00"`, `"five_star":97`), []string{`field "grading.five_star"`}, false},
+		{"unknown grading field", replace(`"compliant":"60.00",`, `"compliant":"60.00","not_rated":"0",`), []string{`unknown field "not_rated"`}, false},
+		{"grading as a name", replace(`"grading":{"compliant":"60.00","three_star":"75.50","four_star":"85.00","five_star":"97.00","stars_after_one_year":true}`, `"grading":"default"`), []string{`field "grading"`}, false},
+		{"not an object", `[]`, []string{"invalid JSON document"}, false},
+		{"null", `null`, []string{"grading is missing"}, false},
+		{"a number", `27922`, []string{"invalid JSON document"}, false},
+	}
+	for _, c := range errorCases {
+		t.Run(c.name, func(t *testing.T) {
+			got := ok
+			err := got.UnmarshalJSON([]byte(c.doc))
+			require.ErrorIs(t, err, audit.ErrInvalidScorecard)
+			for _, w := range c.want {
+				assert.ErrorContains(t, err, w)
+			}
+			if c.grading {
+				assert.ErrorIs(t, err, audit.ErrInvalidGrading)
+			}
+			assert.True(t, got.Equal(ok), "unchanged after an error")
+		})
+	}
+}
+
+func FuzzScorecardJSON(f *testing.F) {
+	data, err := json.Marshal(audit.GBT27922())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte(scCardJSON))
+	f.Add([]byte(`"gbt27922"`))
+	f.Add([]byte(`{"groups":[{"code":"g","chinese":"组","english":"G"}],"indicators":[{"code":"a","group":"g","points":"0.01","chinese":"x","english":"x"}],` +
+		`"grading":{"compliant":"99.97","three_star":"99.98","four_star":"99.99","five_star":"100"}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var card audit.Scorecard
+		if err := json.Unmarshal(data, &card); err != nil {
+			assert.True(t, card.Equal(audit.Scorecard{}), "unchanged (zero) after an error")
+			return
+		}
+		// What decodes is a card NewScorecard accepts...
+		rebuilt, err := audit.NewScorecard(card.Groups(), card.Indicators(), card.Grading())
+		require.NoError(t, err)
+		assert.True(t, rebuilt.Equal(card))
+		// ...that re-encodes to the same value, canonically.
+		again, err := json.Marshal(card)
+		require.NoError(t, err)
+		var back audit.Scorecard
+		require.NoError(t, json.Unmarshal(again, &back), string(again))
+		assert.True(t, back.Equal(card))
+		twice, err := json.Marshal(back)
+		require.NoError(t, err)
+		assert.Equal(t, string(again), string(twice))
+		// And it scores: full points on every indicator give 100.
+		e := audit.Evaluation{Awarded: map[string]decimal.Decimal{}}
+		for _, ind := range card.Indicators() {
+			e.Awarded[ind.Code] = ind.Points
+		}
+		r, err := card.Score(e)
+		require.NoError(t, err)
+		assert.True(t, r.Score.Equal(decimal.NewFromInt(100)), "full points score %s", r.Score)
+	})
 }
