@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/aftersales/certification/audit"
 	"github.com/shopspring/decimal"
@@ -141,10 +143,12 @@ const maxQuoteLines = 11
 //
 // Errors: the problems of s (as [Schedule.Validate] reports them, matching
 // [ErrInvalidSchedule]); the problems of r, joined, each matching
-// [ErrInvalidRequest] and also: [audit.ErrInvalidPersonnel] for personnel
-// below 1, [ErrUnknownPart] for an unknown part, [ErrCurrencyMismatch] for
-// travel in another currency; a discount outside 0–100, negative sites,
-// negative travel and negative extra copies are errors too. The time
+// [ErrInvalidRequest]: those [Request.Validate] reports (among them
+// [audit.ErrInvalidPersonnel] for personnel below 1, [ErrUnknownPart] for an
+// unknown part, [audit.ErrInvalidAdjustment] for an adjustment without a
+// reason; a discount outside 0–100, negative sites, negative travel and
+// negative extra copies) and [ErrCurrencyMismatch] for travel in another
+// currency than the schedule's. The time
 // table's own errors ([audit.ErrBeyondTable], [audit.ErrReductionCap], …)
 // are returned as they are, and [ErrAmountTooLarge] when an amount
 // overflows.
@@ -249,8 +253,35 @@ func extractVAT(gross Money, rate decimal.Decimal) (Money, error) {
 	return Money{units: v.Shift(minor).IntPart(), cur: gross.cur}, nil
 }
 
-// checkRequest reports every problem of r, joined.
+// checkRequest reports every problem of r, joined: those of
+// [Request.Validate] and travel in a currency other than s's.
 func (s *Schedule) checkRequest(r *Request) error {
+	err := r.Validate()
+	if !r.Travel.IsZero() && r.Travel.Currency() != s.Currency {
+		err = errors.Join(err, fmt.Errorf("%w: travel %s is not in the schedule currency %s: %w", ErrInvalidRequest, r.Travel, s.Currency, ErrCurrencyMismatch))
+	}
+	return err
+}
+
+// Validate reports every problem of r that needs no schedule, joined, nil
+// when there is none; [Schedule.Quote] and [Request.UnmarshalJSON] call it.
+// Each problem matches [ErrInvalidRequest] and names the field:
+//   - part: an unknown part (also [ErrUnknownPart]);
+//   - personnel: below 1 (also [audit.ErrInvalidPersonnel]);
+//   - sites: negative;
+//   - extra_copies: negative;
+//   - travel: negative;
+//   - discount: outside 0–100, or with more than 10 decimal places;
+//   - adjustments[i].reason: empty, blank or not valid UTF-8 (also
+//     [audit.ErrInvalidAdjustment]);
+//   - adjustments[i].percent: 10^18 or more in size or with more than 20
+//     decimal places, which JSON could not carry (also
+//     [audit.ErrInvalidAdjustment]).
+//
+// What depends on a schedule is left to [Schedule.Quote]: travel in another
+// currency, and the range of an adjustment's percent and the cap on the
+// total reduction, which are the time table's ([audit.TimeTable.Effort]).
+func (r Request) Validate() error {
 	var errs []error
 	add := func(err error) { errs = append(errs, err) }
 	if !r.Part.IsValid() {
@@ -263,15 +294,10 @@ func (s *Schedule) checkRequest(r *Request) error {
 		add(fmt.Errorf("%w: sites %d is negative", ErrInvalidRequest, r.Sites))
 	}
 	if r.ExtraCopies < 0 {
-		add(fmt.Errorf("%w: extra copies %d is negative", ErrInvalidRequest, r.ExtraCopies))
+		add(fmt.Errorf("%w: extra_copies %d is negative", ErrInvalidRequest, r.ExtraCopies))
 	}
-	if !r.Travel.IsZero() {
-		if r.Travel.Currency() != s.Currency {
-			add(fmt.Errorf("%w: travel %s is not in the schedule currency %s: %w", ErrInvalidRequest, r.Travel, s.Currency, ErrCurrencyMismatch))
-		}
-		if r.Travel.IsNegative() {
-			add(fmt.Errorf("%w: travel %s is negative", ErrInvalidRequest, r.Travel))
-		}
+	if r.Travel.IsNegative() {
+		add(fmt.Errorf("%w: travel %s is negative", ErrInvalidRequest, r.Travel))
 	}
 	// Exponent checks first, so that comparing never rescales an absurd
 	// exponent.
@@ -283,7 +309,35 @@ func (s *Schedule) checkRequest(r *Request) error {
 	case d.Exponent() > 2 || d.IsNegative() || d.GreaterThan(maxDiscount):
 		add(fmt.Errorf("%w: discount %s %% is outside 0–100", ErrInvalidRequest, decimalText(d)))
 	}
+	for i, a := range r.Adjustments {
+		switch {
+		case strings.TrimSpace(a.Reason) == "":
+			add(fmt.Errorf("%w: adjustments[%d].reason: empty; every adjustment must say why: %w", ErrInvalidRequest, i, audit.ErrInvalidAdjustment))
+		case !utf8.ValidString(a.Reason):
+			add(fmt.Errorf("%w: adjustments[%d].reason: not valid UTF-8: %w", ErrInvalidRequest, i, audit.ErrInvalidAdjustment))
+		}
+		if !quantityInRange(a.Percent) {
+			add(fmt.Errorf("%w: adjustments[%d].percent: %s: want at most 18 integer digits and 20 places: %w", ErrInvalidRequest, i, decimalText(a.Percent), audit.ErrInvalidAdjustment))
+		}
+	}
 	return errors.Join(errs...)
+}
+
+// Equal reports whether r and o are the same request, field by field, with
+// decimals compared by value and the same adjustments in the same order (a
+// nil and an empty list are the same).
+func (r Request) Equal(o Request) bool {
+	if r.Personnel != o.Personnel || r.Sites != o.Sites || r.Part != o.Part || !r.Travel.Equal(o.Travel) ||
+		!r.Discount.Equal(o.Discount) || r.ExtraCopies != o.ExtraCopies || len(r.Adjustments) != len(o.Adjustments) {
+		return false
+	}
+	for i, a := range r.Adjustments {
+		b := o.Adjustments[i]
+		if a.Reason != b.Reason || !a.Percent.Equal(b.Percent) {
+			return false
+		}
+	}
+	return true
 }
 
 // builder appends the lines of a quote, keeping their sum in minor units.

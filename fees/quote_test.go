@@ -239,11 +239,17 @@ func TestQuoteErrors(t *testing.T) {
 		{"discount with absurd places", fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.New(1, -1_000_000)}, []error{fees.ErrInvalidRequest}, "decimal places"},
 		{"travel in another currency", fees.Request{Personnel: 120, Part: fees.Cycle, Travel: usd}, []error{fees.ErrInvalidRequest, fees.ErrCurrencyMismatch}, "travel"},
 		{"negative travel", fees.Request{Personnel: 120, Part: fees.Cycle, Travel: cny(t, "-1")}, []error{fees.ErrInvalidRequest}, "travel"},
-		{"negative extra copies", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: -1}, []error{fees.ErrInvalidRequest}, "extra copies -1"},
+		{"negative extra copies", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: -1}, []error{fees.ErrInvalidRequest}, "extra_copies -1"},
 		{"negative sites", fees.Request{Personnel: 120, Part: fees.Cycle, Sites: -1}, []error{fees.ErrInvalidRequest}, "sites -1"},
 		{"beyond the table", fees.Request{Personnel: 10701, Part: fees.Cycle}, []error{audit.ErrBeyondTable}, "10701"},
 		{"reduction above the cap", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
 			{Reason: "simple", Percent: decimal.NewFromInt(-31)}}}, []error{audit.ErrReductionCap}, ""},
+		{"adjustment without a reason", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
+			{Reason: " ", Percent: decimal.NewFromInt(-5)}}}, []error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "adjustments[0].reason"},
+		{"adjustment above +100 %", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
+			{Reason: "complex", Percent: decimal.NewFromInt(101)}}}, []error{audit.ErrInvalidAdjustment}, "101"},
+		{"adjustment with an absurd exponent", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
+			{Reason: "complex", Percent: decimal.New(1, 1_000_000)}}}, []error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "adjustments[0].percent"},
 		{"too many copies", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: 1 << 60}, []error{fees.ErrAmountTooLarge}, "extra_copy"},
 	}
 	for _, tc := range cases {
@@ -261,7 +267,7 @@ func TestQuoteErrors(t *testing.T) {
 	t.Run("every problem is reported", func(t *testing.T) {
 		_, err := s.Quote(fees.Request{Personnel: 0, Sites: -1, ExtraCopies: -1, Discount: decimal.NewFromInt(101)})
 		require.Error(t, err)
-		for _, w := range []string{"personnel", "sites", "extra copies", "discount", "part"} {
+		for _, w := range []string{"personnel", "sites", "extra_copies", "discount", "part"} {
 			assert.Contains(t, err.Error(), w)
 		}
 	})
