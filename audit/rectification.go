@@ -1,11 +1,13 @@
 package audit
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
 
 	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/jsonx"
 )
 
 // ErrInvalidPolicy is matched by every error [RectificationPolicy.Validate]
@@ -67,4 +69,47 @@ func (p RectificationPolicy) DueOn(lastDay time.Time) time.Time {
 // months = 2025-02-28). The day itself is still within the limit.
 func (p RectificationPolicy) VerifyMajorsBy(stage2LastDay time.Time) time.Time {
 	return calendar.AddMonths(stage2LastDay, p.RepeatStage2Months)
+}
+
+type rectificationWire struct {
+	ResponseDays       *int `json:"response_days"`
+	RepeatStage2Months *int `json:"repeat_stage2_months"`
+}
+
+// MarshalJSON writes p as {"response_days":30,"repeat_stage2_months":6}. A
+// policy that fails [RectificationPolicy.Validate] is an error, so that what
+// is written reads back.
+func (p RectificationPolicy) MarshalJSON() ([]byte, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	return json.Marshal(rectificationWire{ResponseDays: &p.ResponseDays, RepeatStage2Months: &p.RepeatStage2Months})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, strictly: both fields
+// present, each a JSON integer (no fraction, no exponent); unknown fields,
+// repeated keys and trailing data are errors. It then checks the policy with
+// [RectificationPolicy.Validate]. Every error matches [ErrInvalidPolicy] and
+// names the field. On error *p is unchanged.
+func (p *RectificationPolicy) UnmarshalJSON(data []byte) error {
+	var w rectificationWire
+	if err := jsonx.Decode(data, &w); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidPolicy, err)
+	}
+	var errs []error
+	if w.ResponseDays == nil {
+		errs = append(errs, fmt.Errorf("%w: response_days is missing", ErrInvalidPolicy))
+	}
+	if w.RepeatStage2Months == nil {
+		errs = append(errs, fmt.Errorf("%w: repeat_stage2_months is missing", ErrInvalidPolicy))
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	out := RectificationPolicy{ResponseDays: *w.ResponseDays, RepeatStage2Months: *w.RepeatStage2Months}
+	if err := out.Validate(); err != nil {
+		return err
+	}
+	*p = out
+	return nil
 }

@@ -1,6 +1,7 @@
 package audit_test
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -88,4 +89,85 @@ func TestRectificationValidate(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestRectificationPolicyJSON(t *testing.T) {
+	t.Run("wire format and round trip", func(t *testing.T) {
+		data, err := json.Marshal(audit.DefaultRectification())
+		require.NoError(t, err)
+		assert.Equal(t, `{"response_days":30,"repeat_stage2_months":6}`, string(data))
+		for _, p := range []audit.RectificationPolicy{audit.DefaultRectification(), {ResponseDays: 90, RepeatStage2Months: 1},
+			{ResponseDays: audit.MaxResponseDays, RepeatStage2Months: audit.MaxRepeatStage2Months}} {
+			data, err := json.Marshal(p)
+			require.NoError(t, err)
+			var back audit.RectificationPolicy
+			require.NoError(t, json.Unmarshal(data, &back), string(data))
+			assert.Equal(t, p, back)
+		}
+	})
+
+	t.Run("an invalid policy does not encode", func(t *testing.T) {
+		_, err := json.Marshal(audit.RectificationPolicy{ResponseDays: 0, RepeatStage2Months: 6})
+		assert.ErrorIs(t, err, audit.ErrInvalidPolicy)
+	})
+
+	t.Run("inside a struct", func(t *testing.T) {
+		var v struct {
+			Policy audit.RectificationPolicy `json:"policy"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(`{"policy":{"repeat_stage2_months":3,"response_days":90}}`), &v))
+		assert.Equal(t, audit.RectificationPolicy{ResponseDays: 90, RepeatStage2Months: 3}, v.Policy)
+	})
+
+	valid := `{"response_days":30,"repeat_stage2_months":6}`
+	errorCases := []struct {
+		name, doc string
+		want      []string
+	}{
+		{"response days missing", `{"repeat_stage2_months":6}`, []string{"response_days is missing"}},
+		{"both missing", `{}`, []string{"response_days is missing", "repeat_stage2_months is missing"}},
+		{"null", `null`, []string{"response_days is missing", "repeat_stage2_months is missing"}},
+		{"null field", `{"response_days":null,"repeat_stage2_months":6}`, []string{"response_days is missing"}},
+		{"zero", `{"response_days":0,"repeat_stage2_months":6}`, []string{"response days 0 must be between 1 and 366"}},
+		{"negative", `{"response_days":30,"repeat_stage2_months":-6}`, []string{"repeat-stage-2 months -6 must be between 1 and 24"}},
+		{"too long, both reported", `{"response_days":367,"repeat_stage2_months":25}`, []string{"response days 367", "repeat-stage-2 months 25"}},
+		{"fraction", `{"response_days":30.5,"repeat_stage2_months":6}`, []string{`field "response_days"`, "want int"}},
+		{"exponent", `{"response_days":3e1,"repeat_stage2_months":6}`, []string{`field "response_days"`}},
+		{"string", `{"response_days":"30","repeat_stage2_months":6}`, []string{`field "response_days"`, "got JSON string"}},
+		{"beyond int64", `{"response_days":30,"repeat_stage2_months":99999999999999999999}`, []string{`field "repeat_stage2_months"`}},
+		{"unknown field (Go's name)", `{"ResponseDays":30,"response_days":30,"repeat_stage2_months":6}`, []string{`unknown field "ResponseDays"`}},
+		{"duplicate key", `{"response_days":30,"response_days":90,"repeat_stage2_months":6}`, []string{`duplicate key "response_days"`}},
+		{"trailing data", valid + `[]`, []string{"data after the first value"}},
+		{"not an object", `[30,6]`, []string{"invalid JSON document"}},
+	}
+	for _, c := range errorCases {
+		t.Run(c.name, func(t *testing.T) {
+			got := audit.RectificationPolicy{ResponseDays: 90, RepeatStage2Months: 3}
+			err := got.UnmarshalJSON([]byte(c.doc))
+			require.ErrorIs(t, err, audit.ErrInvalidPolicy)
+			for _, w := range c.want {
+				assert.ErrorContains(t, err, w)
+			}
+			assert.Equal(t, audit.RectificationPolicy{ResponseDays: 90, RepeatStage2Months: 3}, got, "unchanged after an error")
+		})
+	}
+}
+
+func FuzzRectificationPolicyJSON(f *testing.F) {
+	f.Add([]byte(`{"response_days":30,"repeat_stage2_months":6}`))
+	f.Add([]byte(`{"repeat_stage2_months":24,"response_days":366}`))
+	f.Add([]byte(`{"response_days":1e1,"repeat_stage2_months":6}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var p audit.RectificationPolicy
+		if err := json.Unmarshal(data, &p); err != nil {
+			assert.Equal(t, audit.RectificationPolicy{}, p, "unchanged after an error")
+			return
+		}
+		require.NoError(t, p.Validate())
+		again, err := json.Marshal(p)
+		require.NoError(t, err)
+		var back audit.RectificationPolicy
+		require.NoError(t, json.Unmarshal(again, &back))
+		assert.Equal(t, p, back)
+	})
 }
