@@ -1,13 +1,16 @@
 package audit
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/aftersales/certification/internal/calendar"
 	"github.com/aftersales/certification/internal/enum"
+	"github.com/aftersales/certification/internal/jsonx"
 )
 
 // Recommendation is what the audit team recommends to the certification
@@ -78,6 +81,85 @@ type Decision struct {
 	// such as "score 85.50 (three_star) reaches compliant"; never empty in
 	// a Decision that Recommend returns.
 	Reasons []string
+}
+
+// ErrInvalidDecision is matched by every error [Decision.Validate],
+// [Decision.MarshalJSON] and [Decision.UnmarshalJSON] return.
+var ErrInvalidDecision = errors.New("audit: invalid decision")
+
+// Validate reports what is wrong with d, all problems joined, each matching
+// [ErrInvalidDecision]: an unknown recommendation; no reasons; a blank
+// reason (the problems decoding would refuse). Every Decision that [Recommend] returns is valid.
+func (d Decision) Validate() error {
+	var errs []error
+	if !d.Recommendation.IsValid() {
+		errs = append(errs, fmt.Errorf("%w: unknown recommendation %d", ErrInvalidDecision, uint8(d.Recommendation)))
+	}
+	errs = append(errs, checkReasons(d.Reasons)...)
+	return errors.Join(errs...)
+}
+
+// checkReasons reports an empty list and every blank reason.
+func checkReasons(reasons []string) []error {
+	var errs []error
+	if len(reasons) == 0 {
+		errs = append(errs, fmt.Errorf("%w: reasons are empty", ErrInvalidDecision))
+	}
+	for i, r := range reasons {
+		if strings.TrimSpace(r) == "" {
+			errs = append(errs, fmt.Errorf("%w: reasons[%d] is blank", ErrInvalidDecision, i))
+		}
+	}
+	return errs
+}
+
+type decisionWire struct {
+	Recommendation *string  `json:"recommendation"`
+	Reasons        []string `json:"reasons"`
+}
+
+// MarshalJSON writes d as {"recommendation":"certify_once_rectified",
+// "reasons":["score 85.50 (three_star) reaches compliant",…]}: the
+// recommendation as its code, the reasons in order. A decision that fails
+// [Decision.Validate] is an error, so that what is written reads back.
+func (d Decision) MarshalJSON() ([]byte, error) {
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	code := d.Recommendation.String()
+	return json.Marshal(decisionWire{Recommendation: &code, Reasons: d.Reasons})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, strictly: the recommendation
+// a known code, the reasons a non-empty list of non-blank strings; unknown
+// fields, repeated keys, wrong types and trailing data are errors. Every
+// error matches [ErrInvalidDecision] and names the field (an unknown code
+// also matches [ErrUnknownCode]). On error *d is unchanged.
+func (d *Decision) UnmarshalJSON(data []byte) error {
+	var w decisionWire
+	if err := jsonx.Decode(data, &w); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidDecision, err)
+	}
+	var out Decision
+	var errs []error
+	if w.Recommendation == nil {
+		errs = append(errs, fmt.Errorf("%w: recommendation is missing", ErrInvalidDecision))
+	} else if r, err := ParseRecommendation(*w.Recommendation); err != nil {
+		errs = append(errs, fmt.Errorf("%w: recommendation: %w", ErrInvalidDecision, err))
+	} else {
+		out.Recommendation = r
+	}
+	if w.Reasons == nil {
+		errs = append(errs, fmt.Errorf("%w: reasons are missing", ErrInvalidDecision))
+	} else {
+		errs = append(errs, checkReasons(w.Reasons)...)
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	out.Reasons = slices.Clip(w.Reasons)
+	*d = out
+	return nil
 }
 
 // ErrCannotRecommend is matched by every error [Recommend] returns.

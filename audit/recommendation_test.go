@@ -2,6 +2,7 @@ package audit_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -183,4 +184,114 @@ func TestRecommendationJSON(t *testing.T) {
 		require.NoError(t, json.Unmarshal(b, &back))
 		assert.Equal(t, r, back)
 	}
+}
+
+func TestDecisionJSON(t *testing.T) {
+	const last = "2026-03-10"
+	minor := reFinding(t, "000000000002", audit.Minor, last)
+	var decisions []audit.Decision
+	for _, tc := range []struct {
+		a  audit.Audit
+		on string
+	}{
+		{reAudit(t, last, "88"), last},
+		{reAudit(t, last, "80", minor), "2026-04-10"},
+		{reAudit(t, last, "80", reFinding(t, "000000000001", audit.Major, last)), "2026-09-11"},
+		{reAudit(t, last, "60"), last},
+	} {
+		d, err := audit.Recommend(tc.a, audit.DefaultRectification(), scDay(t, tc.on))
+		require.NoError(t, err)
+		require.NoError(t, d.Validate())
+		decisions = append(decisions, d)
+	}
+	require.Equal(t, []audit.Recommendation{audit.Certify, audit.CertifyOnceRectified, audit.RepeatStage2, audit.Refuse},
+		[]audit.Recommendation{decisions[0].Recommendation, decisions[1].Recommendation, decisions[2].Recommendation, decisions[3].Recommendation},
+		"one decision of each kind")
+
+	t.Run("wire format", func(t *testing.T) {
+		data, err := json.Marshal(decisions[0])
+		require.NoError(t, err)
+		assert.Equal(t, `{"recommendation":"certify","reasons":["score 88.00 (three_star) reaches compliant","no nonconformities"]}`, string(data))
+		data, err = json.Marshal(decisions[1])
+		require.NoError(t, err)
+		assert.True(t, strings.HasPrefix(string(data), `{"recommendation":"certify_once_rectified","reasons":["score 80.00 (three_star) reaches compliant","minor finding `), string(data))
+	})
+
+	t.Run("round trip", func(t *testing.T) {
+		for _, d := range decisions {
+			data, err := json.Marshal(d)
+			require.NoError(t, err)
+			var back audit.Decision
+			require.NoError(t, json.Unmarshal(data, &back), string(data))
+			assert.Equal(t, d, back)
+		}
+	})
+
+	t.Run("an invalid decision does not encode", func(t *testing.T) {
+		for name, d := range map[string]audit.Decision{
+			"zero":                   {},
+			"unknown recommendation": {Recommendation: 9, Reasons: []string{"why"}},
+			"no reasons":             {Recommendation: audit.Certify},
+			"blank reason":           {Recommendation: audit.Certify, Reasons: []string{"why", " "}},
+		} {
+			_, err := json.Marshal(d)
+			assert.ErrorIs(t, err, audit.ErrInvalidDecision, name)
+		}
+	})
+
+	valid := `{"recommendation":"refuse","reasons":["score 60.00 (not_rated) is below compliant"]}`
+	errorCases := []struct {
+		name, doc string
+		want      []string
+	}{
+		{"unknown recommendation", strings.Replace(valid, `"refuse"`, `"approve"`, 1), []string{`recommendation: audit: unknown recommendation "approve"`}},
+		{"recommendation in Go's form", strings.Replace(valid, `"refuse"`, `4`, 1), []string{`field "recommendation"`, "want string"}},
+		{"recommendation missing", `{"reasons":["why"]}`, []string{"recommendation is missing"}},
+		{"reasons empty", `{"recommendation":"certify","reasons":[]}`, []string{"reasons are empty"}},
+		{"reasons missing", `{"recommendation":"certify"}`, []string{"reasons are missing"}},
+		{"reasons null", `{"recommendation":"certify","reasons":null}`, []string{"reasons are missing"}},
+		{"blank reason", `{"recommendation":"certify","reasons":["why","  "]}`, []string{"reasons[1] is blank"}},
+		{"reason not a string", `{"recommendation":"certify","reasons":["why",1]}`, []string{`field "reasons"`}},
+		{"reasons a string", `{"recommendation":"certify","reasons":"why"}`, []string{`field "reasons"`}},
+		{"everything reported", `{"recommendation":"","reasons":[]}`, []string{`recommendation: audit: unknown recommendation ""`, "reasons are empty"}},
+		{"unknown field", `{"recommendation":"certify","reasons":["why"],"decided_on":"2026-03-10"}`, []string{`unknown field "decided_on"`}},
+		{"duplicate key", `{"recommendation":"certify","recommendation":"refuse","reasons":["why"]}`, []string{`duplicate key "recommendation"`}},
+		{"trailing data", valid + `"x"`, []string{"data after the first value"}},
+		{"null", `null`, []string{"recommendation is missing", "reasons are missing"}},
+		{"not an object", `"certify"`, []string{"invalid JSON document"}},
+	}
+	for _, c := range errorCases {
+		t.Run(c.name, func(t *testing.T) {
+			got := decisions[1]
+			err := got.UnmarshalJSON([]byte(c.doc))
+			require.ErrorIs(t, err, audit.ErrInvalidDecision)
+			for _, w := range c.want {
+				assert.ErrorContains(t, err, w)
+			}
+			assert.Equal(t, decisions[1], got, "unchanged after an error")
+		})
+	}
+	t.Run("an unknown code matches ErrUnknownCode", func(t *testing.T) {
+		var d audit.Decision
+		assert.ErrorIs(t, d.UnmarshalJSON([]byte(strings.Replace(valid, `"refuse"`, `"approve"`, 1))), audit.ErrUnknownCode)
+	})
+}
+
+func FuzzDecisionJSON(f *testing.F) {
+	f.Add([]byte(`{"recommendation":"certify","reasons":["score 88.00 (three_star) reaches compliant","no nonconformities"]}`))
+	f.Add([]byte(`{"recommendation":"repeat_stage2","reasons":["a","b"]}`))
+	f.Add([]byte(`{"recommendation":"refuse","reasons":[]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var d audit.Decision
+		if err := json.Unmarshal(data, &d); err != nil {
+			assert.Equal(t, audit.Decision{}, d, "unchanged after an error")
+			return
+		}
+		require.NoError(t, d.Validate())
+		again, err := json.Marshal(d)
+		require.NoError(t, err)
+		var back audit.Decision
+		require.NoError(t, json.Unmarshal(again, &back), string(again))
+		assert.Equal(t, d, back)
+	})
 }
