@@ -98,7 +98,13 @@
 // string is expected, exponents, absurd sizes and trailing data are errors
 // that name the field) and validates exactly as the constructors do, so a
 // decoded Money, Schedule or Quote is always valid; on error the receiver is
-// unchanged.
+// unchanged. A [Request] (what a sales tool receives from a web form) is
+// {"personnel":120,"sites":1,"adjustments":[{"reason":"…","percent":"-10"}],
+// "part":"cycle","travel":{"amount":"1800.00","currency":"CNY"},"discount":"5",
+// "extra_copies":0}, with personnel and part required and the rest optional;
+// decoding applies [Request.Validate], the checks [Schedule.Quote] makes that
+// need no schedule, and leaves the travel currency and the time table's
+// limits on adjustments to Quote.
 //
 // # Concurrency
 //

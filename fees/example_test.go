@@ -1,6 +1,7 @@
 package fees_test
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -117,4 +118,28 @@ func ExampleSchedule_Quote_discountAndTravel() {
 	// travel 1800.00 CNY — at cost, caller's estimate: 1800.00
 	// discount -3050.00 CNY — 10 % of 30500.00
 	// total 31005.00 CNY
+}
+
+func ExampleRequest_UnmarshalJSON() {
+	// A request as a web form sends it.
+	form := []byte(`{"personnel":120,"sites":1,"adjustments":[{"reason":"single repetitive process","percent":"-10"}],
+		"part":"cycle","travel":{"amount":"1800.00","currency":"CNY"},"discount":"5","extra_copies":0}`)
+	var r fees.Request
+	if err := json.Unmarshal(form, &r); err != nil {
+		fmt.Println(err)
+		return
+	}
+	q, err := fees.DefaultSchedule().Quote(r)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Personnel, r.Part, r.Adjustments[0].Percent, r.Travel, "→", q.Total)
+
+	err = json.Unmarshal([]byte(`{"personnel":0,"part":"cycle","discount":"120"}`), &r)
+	fmt.Println(err)
+	// Output:
+	// 120 cycle -10 1800.00 CNY → 48733.50 CNY
+	// fees: invalid request: personnel 0: audit: invalid effective personnel
+	// fees: invalid request: discount 120 % is outside 0–100
 }
