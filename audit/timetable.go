@@ -617,9 +617,9 @@ func (t TimeTable) MarshalJSON() ([]byte, error) {
 // [NewTimeTable] does. A JSON string alone, such as "after_sales", names a
 // built-in table ([TimeTableByName]). On error *t is unchanged.
 func (t *TimeTable) UnmarshalJSON(data []byte) error {
-	var name string
-	if err := jsonx.Decode(data, &name); err == nil {
-		built, err := TimeTableByName(name)
+	var name *string // nil for JSON null, which is not a name
+	if err := jsonx.Decode(data, &name); err == nil && name != nil {
+		built, err := TimeTableByName(*name)
 		if err != nil {
 			return err
 		}

@@ -494,12 +494,13 @@ func TestTimeTableJSON(t *testing.T) {
 		{"bad share", strings.Replace(valid, `"1/4"`, `"0.25"`, 1)},
 		{"missing per sampled site", strings.Replace(valid, `"per_sampled_site":"0.0",`, ``, 1)},
 		{"not an object", `[]`},
+		{"null", `null`},
 	}
 	for _, c := range errorCases {
 		t.Run(c.name, func(t *testing.T) {
 			got := ok
-			err := json.Unmarshal([]byte(c.doc), &got)
-			require.Error(t, err)
+			err := got.UnmarshalJSON([]byte(c.doc))
+			require.ErrorIs(t, err, audit.ErrInvalidTimeTable)
 			assert.True(t, got.Equal(ok), "unchanged after an error")
 		})
 	}
