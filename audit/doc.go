@@ -121,6 +121,38 @@
 // both check it with [Effort.Validate] (half days, Stage1 + Stage2 =
 // Initial), so what is written reads back.
 //
+// The scoring and findings rules load the same way, so a CB's service can
+// read its own from a file it chooses:
+//
+//   - a [Scorecard] encodes as {"groups":[…],"indicators":[…],"grading":{…}}:
+//     groups with code, chinese and english; indicators in order with code,
+//     group, points (a string with two places, "6.00"), chinese, english and
+//     placeholder; and its grading. It decodes through [NewScorecard]; a
+//     JSON string alone, "gbt27922" ([GBT27922Name]), names the built-in
+//     card ([ScorecardByName]), which is itself written in full;
+//   - a [Grading] encodes as {"compliant":"70.00","three_star":"80.00",
+//     "four_star":"90.00","five_star":"95.00","stars_after_one_year":false}
+//     and decodes through [NewGrading] and [Grading.WithStarsAfterOneYear];
+//   - a [RectificationPolicy] encodes as
+//     {"response_days":30,"repeat_stage2_months":6}, checked with
+//     [RectificationPolicy.Validate] both ways;
+//   - a [Decision] encodes as {"recommendation":"certify","reasons":[…]},
+//     checked with [Decision.Validate] both ways (a known recommendation,
+//     at least one reason, none blank).
+//
+// Decoding is strict for all of them: unknown fields, repeated keys, wrong
+// types and trailing data are errors, decimals are JSON strings holding a
+// plain number with at most two places (no exponent, no plus sign, no
+// spaces), integers have no fraction or exponent, and every required field
+// must be present (only the flags placeholder and stars_after_one_year may
+// be left out, meaning false). Errors match the type's sentinel
+// ([ErrInvalidScorecard] or [ErrUnknownScorecard], [ErrInvalidGrading],
+// [ErrInvalidPolicy], [ErrInvalidDecision]) and name the field
+// ("indicators[3].points", "grading: ... three_star"), and a value
+// whose decoding fails is left unchanged. A value that JSON decodes always
+// encodes again to the same value; the zero Scorecard and Grading and an
+// invalid policy or decision refuse to encode.
+//
 // # Scoring and grades
 //
 // A [Scorecard] lists scored indicators under first-level groups [27922].

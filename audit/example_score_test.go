@@ -1,7 +1,9 @@
 package audit_test
 
 import (
+	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/aftersales/certification/audit"
@@ -62,4 +64,35 @@ func ExampleGrading_Grade() {
 	// Output:
 	// 2026-03-09 达标
 	// 2026-03-10 五星
+}
+
+// A CB loads its own scorecard from JSON; decoding checks it as NewScorecard
+// does, so a card with a mistake is refused with the field named.
+func ExampleScorecard_UnmarshalJSON() {
+	doc := `{
+	  "groups": [{"code": "service", "chinese": "服务", "english": "Service"}],
+	  "indicators": [
+	    {"code": "response", "group": "service", "points": "60", "chinese": "响应", "english": "Response"},
+	    {"code": "repair", "group": "service", "points": "40", "chinese": "维修", "english": "Repair"}
+	  ],
+	  "grading": {"compliant": "75", "three_star": "85", "four_star": "92", "five_star": "97"}
+	}`
+	var card audit.Scorecard
+	if err := json.Unmarshal([]byte(doc), &card); err != nil {
+		fmt.Println(err)
+		return
+	}
+	bound, _ := card.Grading().Threshold(audit.Compliant)
+	fmt.Println("indicators:", len(card.Indicators()), "total:", card.Total(), "compliant from:", bound)
+
+	var builtIn audit.Scorecard
+	_ = json.Unmarshal([]byte(`"gbt27922"`), &builtIn)
+	fmt.Println("gbt27922 is GBT27922():", builtIn.Equal(audit.GBT27922()))
+
+	bad := strings.Replace(doc, `"points": "40"`, `"points": "4e1"`, 1)
+	fmt.Println(json.Unmarshal([]byte(bad), &card))
+	// Output:
+	// indicators: 2 total: 100 compliant from: 75
+	// gbt27922 is GBT27922(): true
+	// audit: invalid scorecard: indicators[1].points: "4e1" is not a decimal with at most two places
 }
