@@ -359,7 +359,7 @@ func (s Scorecard) MarshalJSON() ([]byte, error) {
 		Grading:    s.grading.wire(),
 	}
 	for i, g := range s.groups {
-		w.Groups[i] = scGroupWire{Code: g.Code, Chinese: g.Chinese, English: g.English}
+		w.Groups[i] = scGroupWire(g)
 	}
 	for i, ind := range s.indicators {
 		points := ind.Points.StringFixed(2)
@@ -400,7 +400,7 @@ func (s *Scorecard) UnmarshalJSON(data []byte) error {
 	var errs []error
 	groups := make([]Group, len(w.Groups))
 	for i, g := range w.Groups {
-		groups[i] = Group{Code: g.Code, Chinese: g.Chinese, English: g.English}
+		groups[i] = Group(g)
 	}
 	indicators := make([]Indicator, len(w.Indicators))
 	for i, ind := range w.Indicators {
