@@ -110,6 +110,9 @@ func checkDuplicates(data []byte) error {
 					continue
 				}
 				key, _ := tok.(string)
+				if !snakeCase(key) {
+					return fmt.Errorf("%w: unknown field %q in %s (fields are lower snake_case, matched exactly)", ErrInvalid, key, path())
+				}
 				if top.keys[key] {
 					return fmt.Errorf("%w: duplicate key %q in %s", ErrInvalid, key, path())
 				}
@@ -131,4 +134,22 @@ func checkDuplicates(data []byte) error {
 			afterValue()
 		}
 	}
+}
+
+// snakeCase reports whether key is spelled as every field of the module's
+// JSON documents is: one or more lower-case ASCII letters, digits and
+// underscores. encoding/json matches keys case-insensitively, so without
+// this check {"Name":…} would fill the field "name", and "NAME" after
+// "name" would silently replace it.
+func snakeCase(key string) bool {
+	if key == "" {
+		return false
+	}
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '_' {
+			return false
+		}
+	}
+	return true
 }

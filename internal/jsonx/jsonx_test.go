@@ -37,6 +37,11 @@ func TestDecode(t *testing.T) {
 		"empty":                ``,
 		"truncated":            `{"a":"x"`,
 		"not json":             `nonsense`,
+		"key in another case":  `{"A":"x"}`,
+		"case variant after":   `{"a":"x","A":"y"}`,
+		"nested case variant":  `{"in":{"B":"y"}}`,
+		"kelvin sign":          "{\"\u212a\":\"x\"}",
+		"empty key":            `{"":"x"}`,
 	}
 	for name, in := range bad {
 		t.Run(name, func(t *testing.T) {
@@ -50,6 +55,8 @@ func TestDecode(t *testing.T) {
 	assert.ErrorContains(t, err, `duplicate key "b" in $.list[1]`)
 	err = jsonx.Decode([]byte(`{"a":"x","z":1}`), &got)
 	assert.ErrorContains(t, err, `unknown field "z"`)
+	err = jsonx.Decode([]byte(`{"a":"x","A":"y"}`), &got)
+	assert.ErrorContains(t, err, `unknown field "A" in $`)
 	err = jsonx.Decode([]byte(`{"count":"1"}`), &got)
 	assert.ErrorContains(t, err, `field "count"`)
 	// The same key in sibling objects is fine.
