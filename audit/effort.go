@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/aftersales/certification/internal/jsonx"
 	"github.com/shopspring/decimal"
@@ -50,6 +51,37 @@ type Adjustment struct {
 	// less, 5 means 5 % more, 0 changes nothing. It must be above −100 and
 	// at most +100, with at most two decimal places.
 	Percent decimal.Decimal
+}
+
+// Validate checks one adjustment on its own: a reason that is not blank and
+// is valid UTF-8, and a percent above −100 and at most +100 with at most two
+// decimal places. Errors match [ErrInvalidAdjustment]. The limits on the
+// total of several adjustments (the table's MaxReduction, [MaxIncrease]) are
+// checked by [TimeTable.Effort], which knows the table.
+func (a Adjustment) Validate() error {
+	if strings.TrimSpace(a.Reason) == "" {
+		return fmt.Errorf("%w: reason: empty (percent %s %%); every adjustment must say why",
+			ErrInvalidAdjustment, scShow(a.Percent))
+	}
+	if !utf8.ValidString(a.Reason) {
+		return fmt.Errorf("%w: reason: %q is not valid UTF-8", ErrInvalidAdjustment, a.Reason)
+	}
+	// The exponent first, so that comparing never expands an absurd one.
+	if !scInRange(a.Percent) || a.Percent.LessThanOrEqual(ttMinusHundred) || a.Percent.GreaterThan(ttPlusHundred) {
+		return fmt.Errorf("%w: percent: %s %% (%q) must be above −100 and at most +100",
+			ErrInvalidAdjustment, scShow(a.Percent), a.Reason)
+	}
+	if !a.Percent.Shift(2).IsInteger() {
+		return fmt.Errorf("%w: percent: %s %% (%q) has more than two decimal places",
+			ErrInvalidAdjustment, scShow(a.Percent), a.Reason)
+	}
+	return nil
+}
+
+// Equal reports whether a and o have the same reason and the same percent
+// (compared by value: −10 equals −10.00).
+func (a Adjustment) Equal(o Adjustment) bool {
+	return a.Reason == o.Reason && a.Percent.Equal(o.Percent)
 }
 
 // Effort is the audit time for one client (shared/DOMAIN.md §3). Every
@@ -300,21 +332,10 @@ var (
 func (t TimeTable) sumAdjustments(adj []Adjustment) (int64, error) {
 	var total int64
 	for i, a := range adj {
-		if strings.TrimSpace(a.Reason) == "" {
-			return 0, fmt.Errorf("%w: adjustment %d (%s %%) has no reason; every adjustment must say why",
-				ErrInvalidAdjustment, i+1, scShow(a.Percent))
+		if err := a.Validate(); err != nil {
+			return 0, fmt.Errorf("adjustment %d: %w", i+1, err)
 		}
-		// The exponent first, so that comparing never expands an absurd one.
-		if !scInRange(a.Percent) || a.Percent.LessThanOrEqual(ttMinusHundred) || a.Percent.GreaterThan(ttPlusHundred) {
-			return 0, fmt.Errorf("%w: adjustment %q of %s %% must be above −100 and at most +100",
-				ErrInvalidAdjustment, a.Reason, scShow(a.Percent))
-		}
-		p := a.Percent.Shift(2)
-		if !p.IsInteger() {
-			return 0, fmt.Errorf("%w: adjustment %q of %s %% has more than two decimal places",
-				ErrInvalidAdjustment, a.Reason, scShow(a.Percent))
-		}
-		total += p.IntPart()
+		total += a.Percent.Shift(2).IntPart()
 	}
 	if total > MaxIncrease*100 {
 		return 0, fmt.Errorf("%w: total increase %s is above +%d %%; supply a table that fits the client",

@@ -168,7 +168,7 @@ func TestEffortAdjustmentLimits(t *testing.T) {
 		{"−100 %", []audit.Adjustment{ttAdj(t, "-100", "a")}, audit.ErrInvalidAdjustment, "above −100"},
 		{"−150 %", []audit.Adjustment{ttAdj(t, "-150", "a")}, audit.ErrInvalidAdjustment, "above −100"},
 		{"three places", []audit.Adjustment{ttAdj(t, "-10.005", "a")}, audit.ErrInvalidAdjustment, "more than two decimal places"},
-		{"no reason", []audit.Adjustment{ttAdj(t, "-10", "")}, audit.ErrInvalidAdjustment, "adjustment 1 (-10 %) has no reason"},
+		{"no reason", []audit.Adjustment{ttAdj(t, "-10", "")}, audit.ErrInvalidAdjustment, "adjustment 1: audit: invalid adjustment: reason: empty (percent -10 %)"},
 		{"blank reason", []audit.Adjustment{ttAdj(t, "5", "a"), ttAdj(t, "-10", " \t")}, audit.ErrInvalidAdjustment, "adjustment 2"},
 	}
 	for _, c := range bad {
@@ -582,4 +582,42 @@ func TestEffortRoundingNeverExceedsReductionCap(t *testing.T) {
 	e, err := audit.QMSTimeTable().Effort(3, ttAdj(t, "-30", "a"))
 	require.NoError(t, err)
 	ttAssertDays(t, "1.5", e.Initial)
+}
+
+// Adjustment.Validate checks one adjustment on its own, with the messages
+// naming the field; the limits on the total are Effort's.
+func TestAdjustmentValidate(t *testing.T) {
+	ok := []audit.Adjustment{
+		ttAdj(t, "-10", "single repetitive process"),
+		ttAdj(t, "100", "complex processes"),
+		ttAdj(t, "-99.99", "a"),
+		ttAdj(t, "0", "no change"),
+		ttAdj(t, "-40", "beyond the 30 % cap, which is a table's limit on the total"),
+	}
+	for _, a := range ok {
+		assert.NoError(t, a.Validate(), a.Reason)
+	}
+	bad := []struct {
+		name string
+		adj  audit.Adjustment
+		want string
+	}{
+		{"blank reason", ttAdj(t, "-10", " \t"), "reason: empty"},
+		{"reason not UTF-8", audit.Adjustment{Reason: "\xff", Percent: decimal.NewFromInt(1)}, "reason: \"\\xff\" is not valid UTF-8"},
+		{"at −100", ttAdj(t, "-100", "a"), "percent: -100 % (\"a\") must be above −100 and at most +100"},
+		{"above +100", ttAdj(t, "100.01", "a"), "must be above −100 and at most +100"},
+		{"three places", ttAdj(t, "-10.005", "a"), "percent: -10.005 % (\"a\") has more than two decimal places"},
+		{"absurd exponent", audit.Adjustment{Reason: "a", Percent: decimal.New(1, 1_000_000)}, "must be above −100"},
+	}
+	for _, c := range bad {
+		t.Run(c.name, func(t *testing.T) {
+			err := c.adj.Validate()
+			assert.ErrorIs(t, err, audit.ErrInvalidAdjustment)
+			assert.ErrorContains(t, err, c.want)
+		})
+	}
+	a := ttAdj(t, "-10", "a")
+	assert.True(t, a.Equal(audit.Adjustment{Reason: "a", Percent: decimal.RequireFromString("-10.00")}))
+	assert.False(t, a.Equal(ttAdj(t, "-10", "b")))
+	assert.False(t, a.Equal(ttAdj(t, "-10.01", "a")))
 }

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/aftersales/certification/audit"
 	"github.com/shopspring/decimal"
@@ -310,14 +308,8 @@ func (r Request) Validate() error {
 		add(fmt.Errorf("%w: discount %s %% is outside 0–100", ErrInvalidRequest, decimalText(d)))
 	}
 	for i, a := range r.Adjustments {
-		switch {
-		case strings.TrimSpace(a.Reason) == "":
-			add(fmt.Errorf("%w: adjustments[%d].reason: empty; every adjustment must say why: %w", ErrInvalidRequest, i, audit.ErrInvalidAdjustment))
-		case !utf8.ValidString(a.Reason):
-			add(fmt.Errorf("%w: adjustments[%d].reason: not valid UTF-8: %w", ErrInvalidRequest, i, audit.ErrInvalidAdjustment))
-		}
-		if !quantityInRange(a.Percent) {
-			add(fmt.Errorf("%w: adjustments[%d].percent: %s: want at most 18 integer digits and 20 places: %w", ErrInvalidRequest, i, decimalText(a.Percent), audit.ErrInvalidAdjustment))
+		if err := a.Validate(); err != nil {
+			add(fmt.Errorf("%w: adjustments[%d]: %w", ErrInvalidRequest, i, err))
 		}
 	}
 	return errors.Join(errs...)
@@ -332,8 +324,7 @@ func (r Request) Equal(o Request) bool {
 		return false
 	}
 	for i, a := range r.Adjustments {
-		b := o.Adjustments[i]
-		if a.Reason != b.Reason || !a.Percent.Equal(b.Percent) {
+		if !a.Equal(o.Adjustments[i]) {
 			return false
 		}
 	}

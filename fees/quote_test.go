@@ -245,11 +245,11 @@ func TestQuoteErrors(t *testing.T) {
 		{"reduction above the cap", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
 			{Reason: "simple", Percent: decimal.NewFromInt(-31)}}}, []error{audit.ErrReductionCap}, ""},
 		{"adjustment without a reason", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
-			{Reason: " ", Percent: decimal.NewFromInt(-5)}}}, []error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "adjustments[0].reason"},
+			{Reason: " ", Percent: decimal.NewFromInt(-5)}}}, []error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "adjustments[0]: audit: invalid adjustment: reason: empty"},
 		{"adjustment above +100 %", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
 			{Reason: "complex", Percent: decimal.NewFromInt(101)}}}, []error{audit.ErrInvalidAdjustment}, "101"},
 		{"adjustment with an absurd exponent", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
-			{Reason: "complex", Percent: decimal.New(1, 1_000_000)}}}, []error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "adjustments[0].percent"},
+			{Reason: "complex", Percent: decimal.New(1, 1_000_000)}}}, []error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "adjustments[0]: audit: invalid adjustment: percent: 1e1000000 %"},
 		{"too many copies", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: 1 << 60}, []error{fees.ErrAmountTooLarge}, "extra_copy"},
 	}
 	for _, tc := range cases {

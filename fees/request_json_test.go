@@ -156,7 +156,9 @@ func TestRequestJSONErrors(t *testing.T) {
 		{"travel without a currency", `{"personnel":120,"part":"cycle","travel":{"amount":"1.00"}}`, "travel:"},
 		{"travel amount as a number", `{"personnel":120,"part":"cycle","travel":{"amount":1,"currency":"CNY"}}`, `field "travel.amount"`},
 		{"adjustment without a reason", `{"personnel":120,"part":"cycle","adjustments":[{"percent":"-10"}]}`, "adjustments[0].reason: missing"},
-		{"adjustment with a blank reason", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"ok","percent":"1"},{"reason":"  ","percent":"-10"}]}`, "adjustments[1].reason: empty"},
+		{"adjustment with a blank reason", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"ok","percent":"1"},{"reason":"  ","percent":"-10"}]}`, "adjustments[1]: audit: invalid adjustment: reason: empty"},
+		{"adjustment percent below −100", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple","percent":"-150"}]}`, "adjustments[0]: audit: invalid adjustment: percent: -150 %"},
+		{"adjustment percent with three places", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple","percent":"-10.005"}]}`, "has more than two decimal places"},
 		{"adjustment without a percent", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple"}]}`, "adjustments[0].percent: missing"},
 		{"adjustment percent as a number", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple","percent":-10}]}`, `field "adjustments.percent"`},
 		{"adjustment percent not a decimal", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple","percent":"ten"}]}`, `adjustments[0].percent: "ten": want a plain decimal`},
@@ -202,7 +204,7 @@ func TestRequestJSONErrors(t *testing.T) {
 		err := json.Unmarshal([]byte(`{"personnel":0,"sites":-1,"part":"cycle","discount":"101","extra_copies":-1,
 			"adjustments":[{"reason":"","percent":"1"}]}`), &r)
 		require.Error(t, err)
-		for _, w := range []string{"personnel 0", "sites -1", "discount 101", "extra_copies -1", "adjustments[0].reason"} {
+		for _, w := range []string{"personnel 0", "sites -1", "discount 101", "extra_copies -1", "adjustments[0]: audit: invalid adjustment: reason: empty"} {
 			assert.Contains(t, err.Error(), w)
 		}
 	})
