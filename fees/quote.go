@@ -270,15 +270,13 @@ func (s *Schedule) checkRequest(r *Request) error {
 //   - extra_copies: negative;
 //   - travel: negative;
 //   - discount: outside 0–100, or with more than 10 decimal places;
-//   - adjustments[i].reason: empty, blank or not valid UTF-8 (also
-//     [audit.ErrInvalidAdjustment]);
-//   - adjustments[i].percent: 10^18 or more in size or with more than 20
-//     decimal places, which JSON could not carry (also
-//     [audit.ErrInvalidAdjustment]).
+//   - adjustments[i]: what [audit.Adjustment.Validate] refuses (a blank or
+//     invalid reason, a percent at or below −100, above +100 or with more
+//     than two decimal places), also matching [audit.ErrInvalidAdjustment].
 //
 // What depends on a schedule is left to [Schedule.Quote]: travel in another
-// currency, and the range of an adjustment's percent and the cap on the
-// total reduction, which are the time table's ([audit.TimeTable.Effort]).
+// currency, and the limits on the total of the adjustments, which are the
+// time table's ([audit.TimeTable.Effort]).
 func (r Request) Validate() error {
 	var errs []error
 	add := func(err error) { errs = append(errs, err) }
