@@ -18,6 +18,12 @@ import (
 
 // Grant is what a certification decision grants: the data printed on the
 // certificate (shared/DOMAIN.md §6) and the two dates that start it.
+//
+// Address and Body are optional for [Issue], so that a caller that does not
+// know them yet can still issue and track a certificate; a certificate that
+// is printed needs both, since DOMAIN.md §6 says it shows the holder's
+// location and the certification body. When given, each must be valid UTF-8
+// and not blank.
 type Grant struct {
 	ID         uuid.UUID   // the caller's identifier; not uuid.Nil
 	Number     string      // the certificate number; reissues add "-R1", "-R2", …
@@ -28,6 +34,8 @@ type Grant struct {
 	Level      audit.Level // the grade: audit.Compliant (达标) or better
 	DecidedOn  time.Time   // the certification decision; the cycle starts here
 	IssuedOn   time.Time   // the issue date: on or after DecidedOn
+	Address    string      // the holder's registered address (住所); optional, "" when not known
+	Body       string      // the certification body that issues it (认证机构); optional, "" when not known
 }
 
 // Milestone is a date in a certificate's cycle that someone must act on.
@@ -133,7 +141,8 @@ func maxDay() day { return dayOf(time.Date(maxYear, time.December, 31, 0, 0, 0, 
 // Errors, all collected: a policy that does not validate ([ErrInvalidPolicy]);
 // and, each matching [ErrInvalidGrant], a uuid.Nil ID; an empty (blank)
 // Number, Holder, Scope or Standard, or one that is not valid UTF-8 (JSON
-// could not carry it unchanged); a credit code that fails
+// could not carry it unchanged); an Address or Body that is given (not "")
+// but blank, or not valid UTF-8; a credit code that fails
 // materials.ValidateCreditCode (also matching materials.ErrInvalidReference);
 // a level that is unknown or below audit.Compliant (also matching
 // [ErrNotCertifiable]); a zero date or one outside the years 1–9999; an issue
@@ -156,6 +165,16 @@ func Issue(p Policy, g Grant) (Certificate, error) {
 		switch {
 		case strings.TrimSpace(f.v) == "":
 			bad("%s is empty", f.name)
+		case !utf8.ValidString(f.v):
+			bad("%s is not valid UTF-8", f.name)
+		}
+	}
+	for _, f := range [...]struct{ name, v string }{{"address", g.Address}, {"body", g.Body}} {
+		switch {
+		case f.v == "":
+			// Optional: not given.
+		case strings.TrimSpace(f.v) == "":
+			bad("%s is given but blank (leave it empty when not known)", f.name)
 		case !utf8.ValidString(f.v):
 			bad("%s is not valid UTF-8", f.name)
 		}
@@ -345,6 +364,14 @@ func (c Certificate) Holder() string { return c.grant.Holder }
 
 // CreditCode returns the holder's unified social credit code.
 func (c Certificate) CreditCode() string { return c.grant.CreditCode }
+
+// Address returns the holder's registered address (住所), its location on
+// the certificate; "" when the grant did not give it.
+func (c Certificate) Address() string { return c.grant.Address }
+
+// Body returns the certification body that issued the certificate
+// (认证机构); "" when the grant did not give it.
+func (c Certificate) Body() string { return c.grant.Body }
 
 // Scope returns the certified scope.
 func (c Certificate) Scope() string { return c.grant.Scope }

@@ -36,6 +36,8 @@ type grantWire struct {
 	Level      audit.Level `json:"level"`
 	DecidedOn  string      `json:"decided_on"`
 	IssuedOn   string      `json:"issued_on"`
+	Address    string      `json:"address,omitempty"`
+	Body       string      `json:"body,omitempty"`
 }
 
 type eventWire struct {
@@ -46,7 +48,8 @@ type eventWire struct {
 }
 
 // MarshalJSON writes the certificate as an object with its grant, policy and
-// events, and the current number, level, cycle start and expiry. Dates are
+// events, and the current number, level, cycle start and expiry. The grant's
+// optional "address" and "body" are left out when empty. Dates are
 // "YYYY-MM-DD"; their locations are not kept. The zero Certificate is an
 // error.
 func (c Certificate) MarshalJSON() ([]byte, error) {
@@ -59,6 +62,7 @@ func (c Certificate) MarshalJSON() ([]byte, error) {
 			ID: g.ID, Number: g.Number, Holder: g.Holder, CreditCode: g.CreditCode,
 			Scope: g.Scope, Standard: g.Standard, Level: g.Level,
 			DecidedOn: calendar.Format(g.DecidedOn), IssuedOn: calendar.Format(g.IssuedOn),
+			Address: g.Address, Body: g.Body,
 		},
 		Policy:     c.policy,
 		Number:     c.Number(),
@@ -85,7 +89,9 @@ func (c Certificate) MarshalJSON() ([]byte, error) {
 // reason or level on an event that takes none, a restoration recorded as a
 // recertification or the reverse. It then compares the stated number,
 // level, cycle start and expiry with those that follow ([ErrInconsistent]).
-// Dates decode as midnight UTC. On error *c is unchanged.
+// A missing or empty "address" or "body" is not given, as "" is for [Issue];
+// a blank one is refused. Dates decode as midnight UTC. On error *c is
+// unchanged.
 func (c *Certificate) UnmarshalJSON(data []byte) error {
 	var w certificateWire
 	if err := jsonx.Decode(data, &w); err != nil {
@@ -102,7 +108,7 @@ func (c *Certificate) UnmarshalJSON(data []byte) error {
 	out, err := Issue(w.Policy, Grant{
 		ID: w.Grant.ID, Number: w.Grant.Number, Holder: w.Grant.Holder, CreditCode: w.Grant.CreditCode,
 		Scope: w.Grant.Scope, Standard: w.Grant.Standard, Level: w.Grant.Level,
-		DecidedOn: decided, IssuedOn: issued,
+		DecidedOn: decided, IssuedOn: issued, Address: w.Grant.Address, Body: w.Grant.Body,
 	})
 	if err != nil {
 		return err
