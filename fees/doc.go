@@ -29,7 +29,10 @@
 // [DefaultSchedule] is the committee's (CNY, before VAT): application 1000,
 // 3000 a person-day, registration and certificate 2000, annual fee 2000 a
 // year, extra copy 100, 6 % VAT added on top, priced on
-// [audit.AfterSalesTimeTable].
+// [audit.AfterSalesTimeTable]. Schedules compare with [Schedule.Equal]
+// (prices by [Money.Equal], the VAT rate by value, time tables by
+// [audit.TimeTable.Equal]), never with ==, which would compare the VAT
+// rate's representation.
 //
 // [Schedule.Quote] prices a [Request]. A cycle is, per shared/DOMAIN.md §7:
 // year 1 application + initial audit (initial person-days × rate) +

@@ -108,6 +108,22 @@ func (s Schedule) Validate() error {
 	return errors.Join(errs...)
 }
 
+// Equal reports whether s and o are the same schedule: the same currency,
+// every price equal ([Money.Equal]), the same VAT rate by value (0.06 equals
+// 0.060), the same PricesIncludeVAT and time tables that are
+// [audit.TimeTable.Equal].
+func (s Schedule) Equal(o Schedule) bool {
+	if s.Currency != o.Currency || !s.VATRate.Equal(o.VATRate) || s.PricesIncludeVAT != o.PricesIncludeVAT {
+		return false
+	}
+	for _, f := range scheduleFields {
+		if !f.price(&s).Equal(f.price(&o)) {
+			return false
+		}
+	}
+	return s.TimeTable.Equal(o.TimeTable)
+}
+
 // validatePrices appends the problems of everything but the time table. It
 // allocates nothing when there are none.
 func (s *Schedule) validatePrices(errs []error) []error {

@@ -1,6 +1,7 @@
 package fees_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"strings"
@@ -98,16 +99,75 @@ const defaultScheduleJSON = `{
   "time_table": "after_sales"
 }`
 
+// assertSchedule checks got against want with [fees.Schedule.Equal],
+// printing both as JSON when they differ.
 func assertSchedule(t *testing.T, want, got fees.Schedule) {
 	t.Helper()
-	assert.Equal(t, want.Currency, got.Currency)
-	for _, p := range [][2]fees.Money{{want.Application, got.Application}, {want.PersonDay, got.PersonDay},
-		{want.Registration, got.Registration}, {want.AnnualFee, got.AnnualFee}, {want.ExtraCopy, got.ExtraCopy}} {
-		assert.True(t, p[0].Equal(p[1]), "want %s, got %s", p[0], p[1])
+	if !want.Equal(got) {
+		w, _ := json.Marshal(want)
+		g, _ := json.Marshal(got)
+		t.Errorf("schedules differ:\nwant %s\ngot  %s", w, g)
 	}
-	assert.True(t, want.VATRate.Equal(got.VATRate), "VAT rate %s, %s", want.VATRate, got.VATRate)
-	assert.Equal(t, want.PricesIncludeVAT, got.PricesIncludeVAT)
-	assert.True(t, want.TimeTable.Equal(got.TimeTable), "time table")
+}
+
+func TestScheduleEqual(t *testing.T) {
+	qms := audit.QMSTimeTable()
+	usd, err := fees.NewMoney("1000.00", "USD")
+	require.NoError(t, err)
+	t.Run("equal", func(t *testing.T) {
+		for _, tc := range []struct {
+			name   string
+			change func(*fees.Schedule)
+		}{
+			{"itself", func(*fees.Schedule) {}},
+			{"VAT rate with trailing zeros", func(s *fees.Schedule) { s.VATRate = decimal.RequireFromString("0.0600") }},
+			{"a price built from minor units", func(s *fees.Schedule) {
+				m, err := fees.MoneyFromMinor(3000_00, "CNY")
+				require.NoError(t, err)
+				s.PersonDay = m
+			}},
+			{"a rebuilt time table", func(s *fees.Schedule) {
+				table, err := audit.NewTimeTable(audit.AfterSalesTimeTable().Config())
+				require.NoError(t, err)
+				s.TimeTable = table
+			}},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				s := fees.DefaultSchedule()
+				tc.change(&s)
+				assert.True(t, fees.DefaultSchedule().Equal(s))
+				assert.True(t, s.Equal(fees.DefaultSchedule()))
+			})
+		}
+	})
+	t.Run("different", func(t *testing.T) {
+		for _, tc := range []struct {
+			name   string
+			change func(*fees.Schedule)
+		}{
+			{"currency", func(s *fees.Schedule) { s.Currency = "USD" }},
+			{"application", func(s *fees.Schedule) { s.Application = cny(t, "1000.01") }},
+			{"person_day", func(s *fees.Schedule) { s.PersonDay = cny(t, "2999.99") }},
+			{"registration", func(s *fees.Schedule) { s.Registration = cny(t, "0") }},
+			{"annual_fee", func(s *fees.Schedule) { s.AnnualFee = cny(t, "2500") }},
+			{"extra_copy", func(s *fees.Schedule) { s.ExtraCopy = cny(t, "50") }},
+			{"price currency", func(s *fees.Schedule) { s.Application = usd }},
+			{"vat_rate", func(s *fees.Schedule) { s.VATRate = decimal.RequireFromString("0.03") }},
+			{"prices_include_vat", func(s *fees.Schedule) { s.PricesIncludeVAT = true }},
+			{"time_table", func(s *fees.Schedule) { s.TimeTable = qms }},
+			{"zero schedule", func(s *fees.Schedule) { *s = fees.Schedule{} }},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				s := fees.DefaultSchedule()
+				tc.change(&s)
+				assert.False(t, fees.DefaultSchedule().Equal(s))
+				assert.False(t, s.Equal(fees.DefaultSchedule()))
+			})
+		}
+	})
+	t.Run("zero equals zero", func(t *testing.T) {
+		assert.True(t, fees.Schedule{}.Equal(fees.Schedule{}))
+	})
 }
 
 func TestScheduleJSON(t *testing.T) {
@@ -200,8 +260,15 @@ func FuzzScheduleJSON(f *testing.F) {
 		if err := json.Unmarshal(out, &back); err != nil {
 			t.Fatalf("round trip %s: %v", out, err)
 		}
-		if !back.TimeTable.Equal(s.TimeTable) || !back.VATRate.Equal(s.VATRate) || !back.PersonDay.Equal(s.PersonDay) {
+		if !back.Equal(s) {
 			t.Fatalf("round trip changed the schedule: %s", out)
+		}
+		again, err := json.Marshal(back)
+		if err != nil {
+			t.Fatalf("Marshal after the round trip: %v", err)
+		}
+		if !bytes.Equal(out, again) {
+			t.Fatalf("re-encoding differs:\n%s\n%s", out, again)
 		}
 		// A valid schedule quotes without panicking.
 		if _, err := s.Quote(fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.NewFromInt(5)}); err != nil &&
