@@ -31,8 +31,9 @@
 // year, extra copy 100, 6 % VAT added on top, priced on
 // [audit.AfterSalesTimeTable]. Schedules compare with [Schedule.Equal]
 // (prices by [Money.Equal], the VAT rate by value, time tables by
-// [audit.TimeTable.Equal]), never with ==, which would compare the VAT
-// rate's representation.
+// [audit.TimeTable.Equal]); a Schedule is not comparable with ==, and
+// reflect.DeepEqual would compare the VAT rate's representation (0.06 and
+// 0.060 differ) instead of its value.
 //
 // [Schedule.Quote] prices a [Request]. A cycle is, per shared/DOMAIN.md §7:
 // year 1 application + initial audit (initial person-days × rate) +
