@@ -46,6 +46,19 @@ func grantOn(decided, issued string) certificate.Grant {
 	}
 }
 
+// Where the certificate says its holder is and who issued it (the optional
+// Grant.Address and Grant.Body).
+const (
+	testAddress = "上海市浦东新区张江路 88 号"
+	testBody    = "某某认证有限公司"
+)
+
+// placed returns g with testAddress and testBody.
+func placed(g certificate.Grant) certificate.Grant {
+	g.Address, g.Body = testAddress, testBody
+	return g
+}
+
 // issue issues a certificate under p or fails the test.
 func issue(t testing.TB, p certificate.Policy, g certificate.Grant) certificate.Certificate {
 	t.Helper()

@@ -168,6 +168,35 @@ func TestIssueAccessors(t *testing.T) {
 	assert.Equal(t, day("2026-03-16"), c.IssuedOn())
 	assert.Equal(t, day("2026-03-10"), c.Grant().DecidedOn)
 	assert.Empty(t, c.History())
+	assert.Empty(t, c.Address(), "optional: not given")
+	assert.Empty(t, c.Body(), "optional: not given")
+}
+
+// TestIssueAddressAndBody checks the optional holder location (住所) and
+// certification body (认证机构) a certificate shows (shared/DOMAIN.md §6):
+// kept exactly as given, and unchanged by later events.
+func TestIssueAddressAndBody(t *testing.T) {
+	tests := []struct{ name, address, body string }{
+		{"both", testAddress, testBody},
+		{"address only", testAddress, ""},
+		{"body only", "", testBody},
+		{"neither", "", ""},
+		{"kept as given, spaces included", " 上海市黄浦区 ", "CB\tLtd"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := grantOn("2026-03-10", "2026-03-16")
+			g.Address, g.Body = tt.address, tt.body
+			c := issue(t, certificate.DefaultPolicy(), g)
+			assert.Equal(t, tt.address, c.Address())
+			assert.Equal(t, tt.body, c.Body())
+			assert.Equal(t, tt.address, c.Grant().Address)
+			assert.Equal(t, tt.body, c.Grant().Body)
+			later := applyAll(t, c, surv("2027-03-01"), surv("2028-03-01"), recertify("2029-01-20"))
+			assert.Equal(t, tt.address, later.Address(), "a recertification keeps the address")
+			assert.Equal(t, tt.body, later.Body(), "a recertification keeps the body")
+		})
+	}
 }
 
 func TestIssueErrors(t *testing.T) {
@@ -189,6 +218,10 @@ func TestIssueErrors(t *testing.T) {
 		{"empty standard", edit(func(g *certificate.Grant) { g.Standard = "" }), nil, "standard is empty"},
 		{"holder not UTF-8 (JSON could not round-trip it)", edit(func(g *certificate.Grant) { g.Holder = "上海\xff" }), nil, "holder is not valid UTF-8"},
 		{"scope not UTF-8", edit(func(g *certificate.Grant) { g.Scope = "\xc3" }), nil, "scope is not valid UTF-8"},
+		{"blank address", edit(func(g *certificate.Grant) { g.Address = " \t" }), nil, "address is given but blank"},
+		{"blank body", edit(func(g *certificate.Grant) { g.Body = "\u3000" }), nil, "body is given but blank"},
+		{"address not UTF-8", edit(func(g *certificate.Grant) { g.Address = "上海\xff" }), nil, "address is not valid UTF-8"},
+		{"body not UTF-8", edit(func(g *certificate.Grant) { g.Body = "\xc3" }), nil, "body is not valid UTF-8"},
 		{"bad credit code check character", edit(func(g *certificate.Grant) { g.CreditCode = "91310000132260250Y" }), materials.ErrInvalidReference, "credit code"},
 		{"short credit code", edit(func(g *certificate.Grant) { g.CreditCode = "9131" }), materials.ErrInvalidReference, "credit code"},
 		{"level not rated", edit(func(g *certificate.Grant) { g.Level = audit.NotRated }), certificate.ErrNotCertifiable, "not certifiable: it is below compliant"},
@@ -220,6 +253,15 @@ func TestIssueErrors(t *testing.T) {
 		var joined interface{ Unwrap() []error }
 		require.True(t, errors.As(err, &joined))
 		assert.Len(t, joined.Unwrap(), 9, err.Error())
+	})
+	t.Run("a given but blank address and body are collected too", func(t *testing.T) {
+		_, err := certificate.Issue(certificate.DefaultPolicy(), certificate.Grant{Address: " ", Body: "\xff"})
+		require.Error(t, err)
+		var joined interface{ Unwrap() []error }
+		require.True(t, errors.As(err, &joined))
+		assert.Len(t, joined.Unwrap(), 11, err.Error())
+		assert.ErrorContains(t, err, "address is given but blank")
+		assert.ErrorContains(t, err, "body is not valid UTF-8")
 	})
 	t.Run("invalid policy", func(t *testing.T) {
 		_, err := certificate.Issue(certificate.Policy{}, grantOn("2026-03-10", "2026-03-10"))

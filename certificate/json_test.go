@@ -41,6 +41,93 @@ func TestJSONShape(t *testing.T) {
 	}`, string(data))
 }
 
+// TestJSONAddressAndBody checks the grant's optional "address" and "body":
+// written when given, left out when empty, round-tripping exactly, and
+// decoded through Issue's checks.
+func TestJSONAddressAndBody(t *testing.T) {
+	grantOf := func(t *testing.T, data []byte) map[string]any {
+		t.Helper()
+		var doc struct{ Grant map[string]any }
+		require.NoError(t, json.Unmarshal(data, &doc))
+		require.NotEmpty(t, doc.Grant)
+		return doc.Grant
+	}
+
+	t.Run("written when given", func(t *testing.T) {
+		data, err := json.Marshal(issue(t, certificate.DefaultPolicy(), placed(grantOn("2026-03-10", "2026-03-16"))))
+		require.NoError(t, err)
+		g := grantOf(t, data)
+		assert.Equal(t, testAddress, g["address"])
+		assert.Equal(t, testBody, g["body"])
+	})
+	t.Run("left out when empty", func(t *testing.T) {
+		data, err := json.Marshal(issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")))
+		require.NoError(t, err)
+		g := grantOf(t, data)
+		assert.NotContains(t, g, "address")
+		assert.NotContains(t, g, "body")
+	})
+
+	roundTrip := []struct{ name, address, body string }{
+		{"both", testAddress, testBody},
+		{"neither", "", ""},
+		{"address only", testAddress, ""},
+		{"body only", "", testBody},
+		{"spaces, quotes and escapes kept", " 上海市 \"1\" 号\t", "<CB> & \u2028 Ltd"},
+	}
+	for _, tt := range roundTrip {
+		t.Run("round trip: "+tt.name, func(t *testing.T) {
+			g := grantOn("2026-03-10", "2026-03-16")
+			g.Address, g.Body = tt.address, tt.body
+			c := applyAll(t, issue(t, certificate.DefaultPolicy(), g), surv("2027-03-01"), surv("2028-03-01"), recertify("2029-01-20"))
+			data, err := json.Marshal(c)
+			require.NoError(t, err)
+			var back certificate.Certificate
+			require.NoError(t, json.Unmarshal(data, &back))
+			assert.Equal(t, tt.address, back.Address())
+			assert.Equal(t, tt.body, back.Body())
+			assert.Equal(t, tt.address, back.Grant().Address)
+			assert.Equal(t, tt.body, back.Grant().Body)
+			again, err := json.Marshal(back)
+			require.NoError(t, err)
+			assert.Equal(t, string(data), string(again))
+		})
+	}
+
+	t.Run("an explicit empty string is not given, as for Issue", func(t *testing.T) {
+		src := snapshot(t, issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")))
+		withEmpty := strings.Replace(src, `"issued_on":"2026-03-16"`, `"issued_on":"2026-03-16","address":"","body":""`, 1)
+		require.NotEqual(t, src, withEmpty)
+		var c certificate.Certificate
+		require.NoError(t, json.Unmarshal([]byte(withEmpty), &c))
+		assert.Empty(t, c.Address())
+		assert.Empty(t, c.Body())
+		assert.Equal(t, src, snapshot(t, c))
+	})
+
+	src := snapshot(t, issue(t, certificate.DefaultPolicy(), placed(grantOn("2026-03-10", "2026-03-16"))))
+	bad := []struct{ name, old, new, text string }{
+		{"blank address", `"address":"` + testAddress + `"`, `"address":"  "`, "address is given but blank"},
+		{"blank body", `"body":"` + testBody + `"`, `"body":"\t\u3000"`, "body is given but blank"},
+		{"address not a string", `"address":"` + testAddress + `"`, `"address":88`, `grant.address`},
+		{"body null", `"body":"` + testBody + `"`, `"body":null,"body":"x"`, `duplicate key "body"`},
+	}
+	for _, tt := range bad {
+		t.Run("refused: "+tt.name, func(t *testing.T) {
+			require.Contains(t, src, tt.old)
+			c := rich(t)
+			before := snapshot(t, c)
+			err := json.Unmarshal([]byte(strings.Replace(src, tt.old, tt.new, 1)), &c)
+			require.Error(t, err)
+			assert.ErrorContains(t, err, tt.text)
+			if strings.Contains(tt.text, "blank") {
+				assert.ErrorIs(t, err, certificate.ErrInvalidGrant)
+			}
+			assert.Equal(t, before, snapshot(t, c), "unchanged on error")
+		})
+	}
+}
+
 func TestJSONRoundTrip(t *testing.T) {
 	sh := shanghai()
 	g := grantOn("2026-03-10", "2026-03-10")
@@ -55,6 +142,7 @@ func TestJSONRoundTrip(t *testing.T) {
 		"every event":       rich(t),
 		"withdrawn":         applyAll(t, rich(t), withdraw("2030-05-01")),
 		"shanghai dates":    inShanghai,
+		"address and body":  applyAll(t, issue(t, certificate.DefaultPolicy(), placed(grantOn("2026-03-10", "2026-03-16"))), surv("2027-03-01")),
 		"recertified twice": applyAll(t, rich(t), surv("2031-03-01"), recertify("2032-01-01")),
 	} {
 		t.Run(name, func(t *testing.T) {
@@ -68,6 +156,8 @@ func TestJSONRoundTrip(t *testing.T) {
 			assert.Equal(t, c.Number(), back.Number())
 			assert.Equal(t, c.Level(), back.Level())
 			assert.Equal(t, calendar.Format(c.ExpiresOn()), calendar.Format(back.ExpiresOn()))
+			assert.Equal(t, c.Address(), back.Address())
+			assert.Equal(t, c.Body(), back.Body())
 			for d := day("2026-01-01"); calendar.Before(d, day("2036-01-01")); d = calendar.AddDays(d, 1) {
 				if c.StatusOn(d) != back.StatusOn(d) {
 					t.Fatalf("StatusOn(%s): %s before, %s after the round trip", calendar.Format(d), c.StatusOn(d), back.StatusOn(d))
@@ -162,6 +252,7 @@ func FuzzUnmarshalJSON(f *testing.F) {
 		issue(f, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")),
 		rich(f),
 		applyAll(f, rich(f), cancel("2030-06-01")),
+		applyAll(f, issue(f, certificate.DefaultPolicy(), placed(grantOn("2026-03-10", "2026-03-16"))), surv("2027-03-01")),
 		applyAll(f, issue(f, certificate.DefaultPolicy(), grantOn("2024-02-29", "2024-02-29")), surv("2025-02-28"), suspend("2025-09-01")),
 	} {
 		data, err := json.Marshal(c)

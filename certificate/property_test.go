@@ -45,6 +45,9 @@ func TestPropertyRandomHistories(t *testing.T) {
 		p := policies[run%len(policies)]
 		decided := calendar.AddDays(day("2020-01-01"), rng.IntN(3650))
 		g := grantOn(calendar.Format(decided), calendar.Format(calendar.AddDays(decided, rng.IntN(20))))
+		if run%2 == 1 {
+			g = placed(g)
+		}
 		c := issue(t, p, g)
 		on := g.IssuedOn
 		for step := range 20 {
