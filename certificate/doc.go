@@ -12,6 +12,33 @@
 // the receiver as it was, also when it fails. The package never reads the
 // clock: the caller passes every date.
 //
+// # What a certificate shows
+//
+// DOMAIN.md §6 lists what a certificate shows [17021], [CNCA]; each item is
+// a field of [Grant] and a method of [Certificate]:
+//
+//   - the holder: Holder ([Certificate.Holder]), with its unified social
+//     credit code CreditCode ([Certificate.CreditCode]);
+//   - its location: Address, the registered address (住所)
+//     ([Certificate.Address]);
+//   - the scope: Scope ([Certificate.Scope]);
+//   - the standard and its year, "GB/T 27922-2011": Standard
+//     ([Certificate.Standard]);
+//   - the grade: Level ([Certificate.Level], the last recertification's
+//     once there is one);
+//   - the number, reissues told apart by a suffix: Number
+//     ([Certificate.Number] adds "-R1", "-R2", … after each
+//     recertification or restoration);
+//   - the decision, issue and expiry dates: DecidedOn and IssuedOn
+//     ([Certificate.DecidedOn], [Certificate.IssuedOn]) and
+//     [Certificate.ExpiresOn], which follows from the policy;
+//   - the certification body (认证机构): Body ([Certificate.Body]).
+//
+// Address and Body are optional for [Issue], so that a caller that does not
+// have them (such as one tracking a certificate's status only) can still
+// issue one; a certificate that is printed needs both. When given they must
+// be valid UTF-8 and not blank; "" means not given.
+//
 // # Dates
 //
 // A date is a [time.Time] read in its own location; the time of day is
@@ -107,7 +134,9 @@
 // # JSON
 //
 // A certificate encodes as its grant, policy and events, with the current
-// number, level, cycle start and expiry. Decoding is strict and replays the
+// number, level, cycle start and expiry. The grant's "address" and "body"
+// are left out when empty, and a missing or empty one decodes as not given.
+// Decoding is strict and replays the
 // events through the same rules as the methods, so it refuses anything they
 // would, and a stated value that does not follow ([ErrInconsistent]). Dates
 // are written "YYYY-MM-DD" and decode as midnight UTC: locations are not

@@ -31,6 +31,8 @@ func exampleGrant() certificate.Grant {
 		Level:      audit.FourStar,
 		DecidedOn:  date("2026-03-10"),
 		IssuedOn:   date("2026-03-16"),
+		Address:    "上海市浦东新区张江路 88 号",
+		Body:       "某某认证有限公司",
 	}
 }
 
@@ -40,7 +42,11 @@ func ExampleIssue() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(c.Number(), c.Level().Chinese(), "expires", calendar.Format(c.ExpiresOn()))
+	// What the certificate shows (shared/DOMAIN.md §6).
+	fmt.Println(c.Holder(), "/", c.Address())
+	fmt.Println(c.Scope(), "/", c.Standard(), "/", c.Body())
+	fmt.Println(c.Number(), c.Level().Chinese(), calendar.Format(c.DecidedOn()), calendar.Format(c.IssuedOn()),
+		"expires", calendar.Format(c.ExpiresOn()))
 	for _, m := range c.Schedule() {
 		fmt.Println(calendar.Format(m.Due), m.Kind.Chinese(), m.Kind)
 	}
@@ -48,14 +54,18 @@ func ExampleIssue() {
 	bad := exampleGrant()
 	bad.Level = audit.NotRated
 	bad.IssuedOn = date("2026-03-01")
+	bad.Body = " "
 	_, err = certificate.Issue(certificate.DefaultPolicy(), bad)
 	fmt.Println(err)
 	// Output:
-	// ASC-2026-0001 四星 expires 2029-03-09
+	// 上海某某电器有限公司 / 上海市浦东新区张江路 88 号
+	// 家用电器的售后服务 / GB/T 27922-2011 / 某某认证有限公司
+	// ASC-2026-0001 四星 2026-03-10 2026-03-16 expires 2029-03-09
 	// 2027-03-10 监督审核到期 surveillance_due
 	// 2028-03-10 监督审核到期 surveillance_due
 	// 2028-12-09 再认证申请 recertification_application
 	// 2029-03-09 证书到期 expiry
+	// certificate: invalid grant: body is given but blank (leave it empty when not known)
 	// certificate: invalid grant: level not_rated (未达标) is not certifiable: it is below compliant (达标)
 	// certificate: invalid grant: issue date 2026-03-01 is before the decision date 2026-03-10
 }
