@@ -62,14 +62,16 @@ func TestSchemeValidate(t *testing.T) {
 		text   string
 	}{
 		{"checklist", func(s *application.Scheme) { s.Checklist = nil }, materials.ErrInvalidChecklist, "checklist"},
-		{"time table", func(s *application.Scheme) { s.TimeTable = audit.TimeTable{} }, audit.ErrInvalidTimeTable, "time table"},
-		{"scorecard", func(s *application.Scheme) { s.Scorecard = audit.Scorecard{} }, application.ErrInvalidScheme, "scorecard has no indicators"},
-		{"fees", func(s *application.Scheme) { s.Fees.VATRate = decimal.NewFromInt(2) }, fees.ErrInvalidSchedule, "fee schedule"},
-		{"certificate", func(s *application.Scheme) { s.Certificate.ValidityYears = 0 }, certificate.ErrInvalidPolicy, "certificate policy"},
-		{"rectification", func(s *application.Scheme) { s.Rectification.ResponseDays = 0 }, audit.ErrInvalidPolicy, "rectification policy"},
-		{"standard", func(s *application.Scheme) { s.Standard = " " }, application.ErrInvalidScheme, "standard is empty"},
-		{"scope", func(s *application.Scheme) { s.Scope = "" }, application.ErrInvalidScheme, "scope is empty"},
-		{"time tables differ", func(s *application.Scheme) { s.TimeTable = audit.QMSTimeTable() }, application.ErrInvalidScheme, "prices time table"},
+		{"time table", func(s *application.Scheme) { s.TimeTable = audit.TimeTable{} }, audit.ErrInvalidTimeTable, "invalid scheme: time_table: audit"},
+		{"scorecard", func(s *application.Scheme) { s.Scorecard = audit.Scorecard{} }, application.ErrInvalidScheme, "scorecard: no indicators"},
+		{"fees", func(s *application.Scheme) { s.Fees.VATRate = decimal.NewFromInt(2) }, fees.ErrInvalidSchedule, "invalid scheme: fees: fees: invalid schedule: vat_rate"},
+		{"certificate", func(s *application.Scheme) { s.Certificate.ValidityYears = 0 }, certificate.ErrInvalidPolicy, "invalid scheme: certificate: certificate"},
+		{"rectification", func(s *application.Scheme) { s.Rectification.ResponseDays = 0 }, audit.ErrInvalidPolicy, "invalid scheme: rectification: audit"},
+		{"standard", func(s *application.Scheme) { s.Standard = " " }, application.ErrInvalidScheme, "standard: empty"},
+		{"standard not UTF-8", func(s *application.Scheme) { s.Standard = "GB/T \xff" }, application.ErrInvalidScheme, "standard: \"GB/T \\xff\" is not valid UTF-8"},
+		{"scope", func(s *application.Scheme) { s.Scope = "" }, application.ErrInvalidScheme, "scope: empty"},
+		{"scope not UTF-8", func(s *application.Scheme) { s.Scope = "\xe5\x95" }, application.ErrInvalidScheme, "scope: \"\\xe5\\x95\" is not valid UTF-8"},
+		{"time tables differ", func(s *application.Scheme) { s.TimeTable = audit.QMSTimeTable() }, application.ErrInvalidScheme, `fees: the fee schedule prices time table "after_sales", not the scheme's time_table "qms"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/certificate"
@@ -66,12 +67,13 @@ func AfterSalesScheme() Scheme {
 
 // Validate checks every part with its own validator and returns every
 // problem joined, each matching [ErrInvalidScheme] (and wrapping the part's
-// own error, so that, say, audit.ErrInvalidPolicy matches too): the
-// checklist, the time table, the scorecard (it must have indicators and a
-// valid grading), the fee schedule, the certificate policy, the
-// rectification policy, a blank standard or scope, and a fee schedule that
-// prices a different time table than the scheme's (quotes and audit time
-// would disagree).
+// own error, so that, say, audit.ErrInvalidPolicy matches too) and naming the
+// part by its JSON field name ([Scheme.MarshalJSON]): the checklist, the
+// time_table, the scorecard (it must have indicators and a valid grading),
+// the fees (the fee schedule), the certificate policy, the rectification
+// policy, a standard or scope that is blank or not valid UTF-8 (JSON could
+// not keep it), and a fee schedule that prices a different time table than
+// the scheme's (quotes and audit time would disagree).
 func (s Scheme) Validate() error {
 	var errs []error
 	add := func(part string, err error) {
@@ -80,23 +82,25 @@ func (s Scheme) Validate() error {
 		}
 	}
 	add("checklist", s.Checklist.Validate())
-	add("time table", s.TimeTable.Validate())
+	add("time_table", s.TimeTable.Validate())
 	if len(s.Scorecard.Indicators()) == 0 {
-		errs = append(errs, fmt.Errorf("%w: scorecard has no indicators", ErrInvalidScheme))
+		errs = append(errs, fmt.Errorf("%w: scorecard: no indicators", ErrInvalidScheme))
 	} else if !s.Scorecard.Grading().IsValid() {
-		errs = append(errs, fmt.Errorf("%w: scorecard has no valid grading", ErrInvalidScheme))
+		errs = append(errs, fmt.Errorf("%w: scorecard: no valid grading", ErrInvalidScheme))
 	}
-	add("fee schedule", s.Fees.Validate())
-	add("certificate policy", s.Certificate.Validate())
-	add("rectification policy", s.Rectification.Validate())
-	if strings.TrimSpace(s.Standard) == "" {
-		errs = append(errs, fmt.Errorf("%w: standard is empty", ErrInvalidScheme))
-	}
-	if strings.TrimSpace(s.Scope) == "" {
-		errs = append(errs, fmt.Errorf("%w: scope is empty", ErrInvalidScheme))
+	add("fees", s.Fees.Validate())
+	add("certificate", s.Certificate.Validate())
+	add("rectification", s.Rectification.Validate())
+	for _, f := range []struct{ name, text string }{{"standard", s.Standard}, {"scope", s.Scope}} {
+		switch {
+		case strings.TrimSpace(f.text) == "":
+			errs = append(errs, fmt.Errorf("%w: %s: empty", ErrInvalidScheme, f.name))
+		case !utf8.ValidString(f.text):
+			errs = append(errs, fmt.Errorf("%w: %s: %q is not valid UTF-8", ErrInvalidScheme, f.name, f.text))
+		}
 	}
 	if !s.Fees.TimeTable.Equal(s.TimeTable) {
-		errs = append(errs, fmt.Errorf("%w: the fee schedule prices time table %q, not the scheme's %q",
+		errs = append(errs, fmt.Errorf("%w: fees: the fee schedule prices time table %q, not the scheme's time_table %q",
 			ErrInvalidScheme, s.Fees.TimeTable.Name(), s.TimeTable.Name()))
 	}
 	return errors.Join(errs...)
