@@ -110,6 +110,20 @@
 // scheme is not part of the document. Dates are written as "YYYY-MM-DD" and
 // decode as midnight UTC: their location is not kept.
 //
+// A [Scheme] is JSON too, so that a certification body can keep its rules as
+// data: one snake_case field per part ("checklist", "time_table",
+// "scorecard", "fees", "certificate", "rectification", "standard", "scope"),
+// all required, each written and read by the part's own MarshalJSON and
+// UnmarshalJSON (a built-in time table or scorecard by its name, such as
+// "after_sales" or "gbt27922"). Decoding is strict, checks every part as its
+// constructor does and then the whole with [Scheme.Validate] (the fee
+// schedule must price the scheme's time table), so JSON never yields a
+// scheme that [New] would refuse; errors match [ErrInvalidScheme] and name
+// the field, as in "application: invalid scheme: fees: fees: invalid
+// schedule: vat_rate: …". A scheme read this way is what [Decode] takes to
+// read back the applications run under it. Schemes compare with
+// [Scheme.Equal].
+//
 // # Concurrency
 //
 // Applications, schemes and the table are values; once built they are safe

@@ -1,6 +1,7 @@
 package application_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -183,4 +184,98 @@ func Example_lifecycle() {
 	// 2026-04-15  complete_rectification body      rectification → pending_decision
 	// 2026-04-20  certify                body      pending_decision → certified
 	// ASC-2026-0001 三星 valid 2026-04-20 to 2029-04-19
+}
+
+// A certification body keeps its own scheme as JSON: the after-sales scheme
+// with its own audit fee (2800.00 a person-day), 45 days to respond to
+// findings instead of 30, and no optional materials. It loads the scheme,
+// runs an application under it, and decodes the stored application with the
+// same scheme.
+func ExampleScheme_UnmarshalJSON() {
+	const cbScheme = `{
+	  "checklist": [
+	    {"kind": "application_form"},
+	    {"kind": "business_license", "reference": "credit_code", "warn_within_days": 90},
+	    {"kind": "organization_code", "reference": "organization_code",
+	     "satisfied_by": [{"kind": "business_license", "reference": "credit_code"}]},
+	    {"kind": "legal_rep_id", "reference": "resident_id", "warn_within_days": 90},
+	    {"kind": "service_process_manual"},
+	    {"kind": "quality_manual"},
+	    {"kind": "feedback_mechanism"},
+	    {"kind": "organization_chart"},
+	    {"kind": "service_outlets"},
+	    {"kind": "training_records", "latest_within_months": 12, "sections": ["plan", "content", "assessment_results"]},
+	    {"kind": "satisfaction_report", "years_covered": 2, "sections": ["data_analysis", "improvement_measures"]}
+	  ],
+	  "time_table": "after_sales",
+	  "scorecard": "gbt27922",
+	  "fees": {
+	    "currency": "CNY",
+	    "application": {"amount": "1000.00", "currency": "CNY"},
+	    "person_day": {"amount": "2800.00", "currency": "CNY"},
+	    "registration": {"amount": "2000.00", "currency": "CNY"},
+	    "annual_fee": {"amount": "2000.00", "currency": "CNY"},
+	    "extra_copy": {"amount": "100.00", "currency": "CNY"},
+	    "vat_rate": "0.06",
+	    "prices_include_vat": false,
+	    "time_table": "after_sales"
+	  },
+	  "certificate": {"validity_years": 3, "surveillance_interval_months": 12, "surveillance_tolerance_months": 0,
+	    "surveillances_per_cycle": 2, "max_suspension_months": 6, "restoration_window_months": 6,
+	    "recertification_lead_months": 3},
+	  "rectification": {"response_days": 45, "repeat_stage2_months": 6},
+	  "standard": "GB/T 27922-2011",
+	  "scope": "家用电器的售后服务 (after-sales service of household appliances)"
+	}`
+	var scheme application.Scheme
+	if err := json.Unmarshal([]byte(cbScheme), &scheme); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("requirements:", len(scheme.Checklist), "response days:", scheme.Rectification.ResponseDays)
+
+	a, err := application.New(uuid.MustParse("6f1c2d3e-4b5a-4c6d-8e7f-901234567890"),
+		application.Applicant{Name: "上海示例电器有限公司", CreditCode: "91310000132260250X", Personnel: 120, Sites: 1},
+		scheme, date("2026-01-05"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a, _ = a.Submit(date("2026-01-20"), exampleMaterials())
+	req := fees.Request{Personnel: 120, Sites: 1, Part: fees.Cycle}
+	quote, _ := scheme.Fees.Quote(req)
+	a, _ = a.Accept(date("2026-02-10"), req, quote)
+	fmt.Println("cycle quote:", quote.Total)
+
+	a, _ = a.StartDocumentReview(date("2026-03-02"))
+	a, _ = a.StartOnSiteAudit(date("2026-03-16"))
+	minor, _ := audit.NewFinding(uuid.MustParse("11111111-2222-4333-8444-555555555555"), audit.Minor,
+		"GB/T 27922-2011 5.2.4", "投诉处理记录未记录回访结果", "3 complaint records without a follow-up call",
+		date("2026-03-18"), scheme.Rectification)
+	a, err = a.RequireRectification(date("2026-03-18"), []audit.Finding{minor})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.State(), "due", ymd(a.Findings()[0].DueOn()))
+
+	// The stored application decodes under the body's scheme, not under
+	// the default one (whose quote and due dates differ).
+	doc, _ := a.MarshalJSON()
+	back, err := application.Decode(doc, scheme)
+	fmt.Println("decoded:", back.State(), err)
+	_, err = application.Decode(doc, application.AfterSalesScheme())
+	fmt.Println("under the default scheme:", errors.Is(err, application.ErrInvalidDocument))
+
+	// A scheme whose fee schedule prices another time table is refused.
+	var bad application.Scheme
+	err = json.Unmarshal([]byte(strings.Replace(cbScheme, `"time_table": "after_sales",`, `"time_table": "qms",`, 1)), &bad)
+	fmt.Println(err)
+	// Output:
+	// requirements: 11 response days: 45
+	// cycle quote: 52576.00 CNY
+	// rectification due 2026-05-02
+	// decoded: rectification <nil>
+	// under the default scheme: true
+	// application: invalid scheme: fees: the fee schedule prices time table "after_sales", not the scheme's time_table "qms"
 }
