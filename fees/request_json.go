@@ -74,9 +74,9 @@ func (r Request) MarshalJSON() ([]byte, error) {
 //
 // The result is then checked with [Request.Validate] (personnel at least 1,
 // no negative sites, extra copies or travel, a discount from 0 to 100 with
-// at most 10 places, every adjustment with a reason). What needs a schedule
-// — the travel currency, the range of an adjustment's percent and the cap
-// on reductions — is checked by [Schedule.Quote]. Errors match
+// at most 10 places, every adjustment valid by [audit.Adjustment.Validate]).
+// What needs a schedule — the travel currency and the limits on the total
+// of the adjustments — is checked by [Schedule.Quote]. Errors match
 // [ErrInvalidRequest] and name the field. On error r is unchanged.
 func (r *Request) UnmarshalJSON(data []byte) error {
 	var w requestWire
