@@ -113,7 +113,8 @@
 // A [Scheme] is JSON too, so that a certification body can keep its rules as
 // data: one snake_case field per part ("checklist", "time_table",
 // "scorecard", "fees", "certificate", "rectification", "standard", "scope"),
-// all required, each written and read by the part's own MarshalJSON and
+// all required, and "body", the certification body, written only when given;
+// each written and read by the part's own MarshalJSON and
 // UnmarshalJSON (a built-in time table or scorecard by its name, such as
 // "after_sales" or "gbt27922"). Decoding is strict, checks every part as its
 // constructor does and then the whole with [Scheme.Validate] (the fee

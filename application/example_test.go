@@ -188,7 +188,8 @@ func Example_lifecycle() {
 
 // A certification body keeps its own scheme as JSON: the after-sales scheme
 // with its own audit fee (2800.00 a person-day), 45 days to respond to
-// findings instead of 30, and no optional materials. It loads the scheme,
+// findings instead of 30, no optional materials, and its own name as the
+// body printed on its certificates. It loads the scheme,
 // runs an application under it, and decodes the stored application with the
 // same scheme.
 func ExampleScheme_UnmarshalJSON() {
@@ -225,7 +226,8 @@ func ExampleScheme_UnmarshalJSON() {
 	    "recertification_lead_months": 3},
 	  "rectification": {"response_days": 45, "repeat_stage2_months": 6},
 	  "standard": "GB/T 27922-2011",
-	  "scope": "家用电器的售后服务 (after-sales service of household appliances)"
+	  "scope": "家用电器的售后服务 (after-sales service of household appliances)",
+	  "body": "上海某认证有限公司 (example certification body)"
 	}`
 	var scheme application.Scheme
 	if err := json.Unmarshal([]byte(cbScheme), &scheme); err != nil {
@@ -233,6 +235,7 @@ func ExampleScheme_UnmarshalJSON() {
 		return
 	}
 	fmt.Println("requirements:", len(scheme.Checklist), "response days:", scheme.Rectification.ResponseDays)
+	fmt.Println("body:", scheme.Body)
 
 	a, err := application.New(uuid.MustParse("6f1c2d3e-4b5a-4c6d-8e7f-901234567890"),
 		application.Applicant{Name: "上海示例电器有限公司", CreditCode: "91310000132260250X", Personnel: 120, Sites: 1},
@@ -273,6 +276,7 @@ func ExampleScheme_UnmarshalJSON() {
 	fmt.Println(err)
 	// Output:
 	// requirements: 11 response days: 45
+	// body: 上海某认证有限公司 (example certification body)
 	// cycle quote: 52576.00 CNY
 	// rectification due 2026-05-02
 	// decoded: rectification <nil>

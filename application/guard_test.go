@@ -55,6 +55,12 @@ func TestNew(t *testing.T) {
 
 func TestSchemeValidate(t *testing.T) {
 	require.NoError(t, application.AfterSalesScheme().Validate())
+	assert.Empty(t, application.AfterSalesScheme().Body, "the library is not a certification body")
+	t.Run("a body given", func(t *testing.T) {
+		s := application.AfterSalesScheme()
+		s.Body = "上海某认证有限公司"
+		assert.NoError(t, s.Validate())
+	})
 	tests := []struct {
 		name   string
 		change func(*application.Scheme)
@@ -71,6 +77,9 @@ func TestSchemeValidate(t *testing.T) {
 		{"standard not UTF-8", func(s *application.Scheme) { s.Standard = "GB/T \xff" }, application.ErrInvalidScheme, "standard: \"GB/T \\xff\" is not valid UTF-8"},
 		{"scope", func(s *application.Scheme) { s.Scope = "" }, application.ErrInvalidScheme, "scope: empty"},
 		{"scope not UTF-8", func(s *application.Scheme) { s.Scope = "\xe5\x95" }, application.ErrInvalidScheme, "scope: \"\\xe5\\x95\" is not valid UTF-8"},
+		{"blank body", func(s *application.Scheme) { s.Body = " \t" }, application.ErrInvalidScheme, "body: \" \\t\" is blank (leave it empty when not given)"},
+		{"body of ideographic spaces", func(s *application.Scheme) { s.Body = "\u3000\u3000" }, application.ErrInvalidScheme, "body: \"\\u3000\\u3000\" is blank"},
+		{"body not UTF-8", func(s *application.Scheme) { s.Body = "上海\xff认证" }, application.ErrInvalidScheme, "body: \"上海\\xff认证\" is not valid UTF-8"},
 		{"time tables differ", func(s *application.Scheme) { s.TimeTable = audit.QMSTimeTable() }, application.ErrInvalidScheme, `fees: the fee schedule prices time table "after_sales", not the scheme's time_table "qms"`},
 	}
 	for _, tc := range tests {

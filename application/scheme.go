@@ -30,6 +30,12 @@ const DefaultScope = "商品售后服务 (after-sales service of goods)"
 // long findings may take, and what the certificate says and how long it
 // lasts. Every part is data that a certification body can replace.
 //
+// Body is the certification body (认证机构) that runs the scheme, printed on
+// every certificate issued under it (shared/DOMAIN.md §6). It is optional:
+// "" means not given, and the certificates then name no body; a body that
+// issues certificates sets it to its own name. When given it must be valid
+// UTF-8 and not blank.
+//
 // A Scheme is a plain value: build one (or start from [AfterSalesScheme]),
 // change a field of the copy, and call [Scheme.Validate]; [New] validates it
 // and keeps a deep copy, so changing the Checklist afterwards changes nothing
@@ -43,6 +49,7 @@ type Scheme struct {
 	Rectification audit.RectificationPolicy // time to rectify, stage 2 repeat limit (§5)
 	Standard      string                    // the standard printed on the certificate
 	Scope         string                    // the scope printed when the applicant names none
+	Body          string                    // the certification body printed on the certificate (optional; "" = not given)
 }
 
 // AfterSalesScheme returns the after-sales service certification scheme of
@@ -51,7 +58,9 @@ type Scheme struct {
 // audit.AfterSalesTimeTable, the scorecard audit.GBT27922, the fee schedule
 // fees.DefaultSchedule, the certificate policy certificate.DefaultPolicy, the
 // rectification policy audit.DefaultRectification, the standard
-// [StandardGBT27922] and the scope [DefaultScope].
+// [StandardGBT27922] and the scope [DefaultScope]. Its Body is empty: the
+// library is not a certification body, so a body that runs the scheme sets
+// Body to its own name for its certificates to show it.
 func AfterSalesScheme() Scheme {
 	return Scheme{
 		Checklist:     materials.AfterSalesService(),
@@ -72,7 +81,8 @@ func AfterSalesScheme() Scheme {
 // time_table, the scorecard (it must have indicators and a valid grading),
 // the fees (the fee schedule), the certificate policy, the rectification
 // policy, a standard or scope that is blank or not valid UTF-8 (JSON could
-// not keep it), and a fee schedule that prices a different time table than
+// not keep it), a body that is given (not "") but blank or not valid UTF-8
+// (certificate.Issue would refuse it), and a fee schedule that prices a different time table than
 // the scheme's (quotes and audit time would disagree).
 func (s Scheme) Validate() error {
 	var errs []error
@@ -98,6 +108,14 @@ func (s Scheme) Validate() error {
 		case !utf8.ValidString(f.text):
 			errs = append(errs, fmt.Errorf("%w: %s: %q is not valid UTF-8", ErrInvalidScheme, f.name, f.text))
 		}
+	}
+	switch {
+	case s.Body == "":
+		// Optional: not given.
+	case strings.TrimSpace(s.Body) == "":
+		errs = append(errs, fmt.Errorf("%w: body: %q is blank (leave it empty when not given)", ErrInvalidScheme, s.Body))
+	case !utf8.ValidString(s.Body):
+		errs = append(errs, fmt.Errorf("%w: body: %q is not valid UTF-8", ErrInvalidScheme, s.Body))
 	}
 	if !s.Fees.TimeTable.Equal(s.TimeTable) {
 		errs = append(errs, fmt.Errorf("%w: fees: the fee schedule prices time table %q, not the scheme's time_table %q",

@@ -10,8 +10,8 @@ import (
 	"github.com/aftersales/certification/internal/jsonx"
 )
 
-// schemeWire is a Scheme on the wire. Every field is required; each part is
-// kept raw and handed to the part's own decoder.
+// schemeWire is a Scheme on the wire. Every field but Body is required; each
+// part is kept raw and handed to the part's own decoder.
 type schemeWire struct {
 	Checklist     json.RawMessage `json:"checklist"`
 	TimeTable     json.RawMessage `json:"time_table"`
@@ -21,13 +21,14 @@ type schemeWire struct {
 	Rectification json.RawMessage `json:"rectification"`
 	Standard      *string         `json:"standard"`
 	Scope         *string         `json:"scope"`
+	Body          string          `json:"body,omitempty"`
 }
 
 // Equal reports whether s and o are the same scheme: checklists equal by
 // materials.Checklist.Equal, time tables by audit.TimeTable.Equal,
 // scorecards by audit.Scorecard.Equal, fee schedules by fees.Schedule.Equal,
-// the same certificate and rectification policies, and the same standard
-// and scope.
+// the same certificate and rectification policies, and the same standard,
+// scope and body.
 func (s Scheme) Equal(o Scheme) bool {
 	return s.Checklist.Equal(o.Checklist) &&
 		s.TimeTable.Equal(o.TimeTable) &&
@@ -36,7 +37,8 @@ func (s Scheme) Equal(o Scheme) bool {
 		s.Certificate == o.Certificate &&
 		s.Rectification == o.Rectification &&
 		s.Standard == o.Standard &&
-		s.Scope == o.Scope
+		s.Scope == o.Scope &&
+		s.Body == o.Body
 }
 
 // MarshalJSON writes s as an object with one snake_case field per part, each
@@ -49,8 +51,10 @@ func (s Scheme) Equal(o Scheme) bool {
 //	 "certificate":{"validity_years":3,…},
 //	 "rectification":{"response_days":30,"repeat_stage2_months":6},
 //	 "standard":"GB/T 27922-2011",
-//	 "scope":"商品售后服务 (after-sales service of goods)"}
+//	 "scope":"商品售后服务 (after-sales service of goods)",
+//	 "body":"上海某认证有限公司"}
 //
+// "body" is written only when Body is given (not "").
 // The time table and the scorecard are written by name when they equal a
 // built-in one (audit.TimeTableByName, audit.ScorecardByName), else in full;
 // the fee schedule carries its time table too, as fees.Schedule.MarshalJSON
@@ -87,13 +91,14 @@ func (s Scheme) MarshalJSON() ([]byte, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	w.Standard, w.Scope = &s.Standard, &s.Scope
+	w.Standard, w.Scope, w.Body = &s.Standard, &s.Scope, s.Body
 	return json.Marshal(w)
 }
 
 // UnmarshalJSON reads what [Scheme.MarshalJSON] writes, strictly (unknown
 // fields, repeated keys at any depth, wrong types and trailing data are
-// errors), every field required. Each part is decoded by its own
+// errors), every field required but "body", which when missing, null or ""
+// leaves Body empty: not given. Each part is decoded by its own
 // UnmarshalJSON, which checks it as that part's constructor or validator
 // does: the checklist by materials.Checklist.UnmarshalJSON, the time table
 // by audit.TimeTable.UnmarshalJSON (a built-in's name, such as "after_sales"
@@ -141,6 +146,7 @@ func (s *Scheme) UnmarshalJSON(data []byte) error {
 		}
 		*f.dst = *f.src
 	}
+	v.Body = w.Body
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}

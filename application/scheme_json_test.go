@@ -68,7 +68,8 @@ const afterSalesSchemeJSON = `{
 // customScheme changes every part of AfterSalesScheme: a checklist without
 // the optional materials, its own time table (in the scheme and the fee
 // schedule), the one-year option on the grading, other prices and VAT,
-// another certificate and rectification policy, standard and scope.
+// another certificate and rectification policy, standard and scope, and
+// names a certification body.
 func customScheme(t testing.TB) application.Scheme {
 	t.Helper()
 	s := application.AfterSalesScheme()
@@ -89,6 +90,7 @@ func customScheme(t testing.TB) application.Scheme {
 	s.Rectification.ResponseDays = 45
 	s.Standard = "GB/T 27922-2011 & <CB rules 2026>"
 	s.Scope = "家用电器的售后服务"
+	s.Body = "上海某认证有限公司 \"CB\" & <example>"
 	require.NoError(t, s.Validate())
 	return s
 }
@@ -105,6 +107,7 @@ func TestSchemeJSON(t *testing.T) {
 		data, err := json.Marshal(application.AfterSalesScheme())
 		require.NoError(t, err)
 		assert.JSONEq(t, afterSalesSchemeJSON, string(data))
+		assert.NotContains(t, string(data), `"body"`, "an empty body is not written")
 
 		var s application.Scheme
 		require.NoError(t, json.Unmarshal([]byte(afterSalesSchemeJSON), &s))
@@ -117,7 +120,13 @@ func TestSchemeJSON(t *testing.T) {
 	}{
 		{"after-sales", application.AfterSalesScheme(), nil},
 		{"qms table", qmsScheme(), nil},
-		{"every part custom", customScheme(t), []string{`"bands"`, `"indicators"`, `"stars_after_one_year":true`}},
+		{"every part custom", customScheme(t), []string{`"bands"`, `"indicators"`, `"stars_after_one_year":true`,
+			`"body":"上海某认证有限公司 \"CB\" \u0026 \u003cexample\u003e"`}},
+		{"after-sales with a body", func() application.Scheme {
+			s := application.AfterSalesScheme()
+			s.Body = "上海某认证有限公司"
+			return s
+		}(), []string{`"scope":"商品售后服务 (after-sales service of goods)","body":"上海某认证有限公司"}`}},
 	}
 	for _, tc := range roundTrip {
 		t.Run("round trip/"+tc.name, func(t *testing.T) {
@@ -135,6 +144,19 @@ func TestSchemeJSON(t *testing.T) {
 			assert.Equal(t, string(data), string(again), "re-encoding is byte-identical")
 		})
 	}
+	t.Run("body is optional: missing, null or empty is not given", func(t *testing.T) {
+		for _, body := range []string{``, `"body": null, `, `"body": "", `} {
+			data := strings.Replace(afterSalesSchemeJSON, `"scope":`, body+`"scope":`, 1)
+			var s application.Scheme
+			require.NoError(t, json.Unmarshal([]byte(data), &s), body)
+			assert.Empty(t, s.Body, body)
+			assert.True(t, s.Equal(application.AfterSalesScheme()), body)
+		}
+		data := strings.Replace(afterSalesSchemeJSON, `"scope":`, `"body": "上海某认证有限公司", "scope":`, 1)
+		var s application.Scheme
+		require.NoError(t, json.Unmarshal([]byte(data), &s))
+		assert.Equal(t, "上海某认证有限公司", s.Body)
+	})
 	t.Run("an invalid scheme does not encode", func(t *testing.T) {
 		for name, s := range map[string]application.Scheme{
 			"zero": {},
@@ -174,6 +196,7 @@ func TestSchemeEqual(t *testing.T) {
 		{"rectification", func(s *application.Scheme) { s.Rectification.ResponseDays = 45 }},
 		{"standard", func(s *application.Scheme) { s.Standard = "GB/T 27922" }},
 		{"scope", func(s *application.Scheme) { s.Scope = custom.Scope }},
+		{"body", func(s *application.Scheme) { s.Body = custom.Body }},
 	}
 	for _, tc := range tests {
 		t.Run("different/"+tc.name, func(t *testing.T) {
@@ -274,6 +297,9 @@ func TestSchemeJSONErrors(t *testing.T) {
 		{"response days as a string", edit(`"response_days": 30`, `"response_days": "30"`), []error{audit.ErrInvalidPolicy},
 			[]string{"invalid scheme: rectification: ", "response_days"}},
 		{"blank standard", edit(`"standard": "GB/T 27922-2011"`, `"standard": "  "`), nil, []string{"invalid scheme: standard: empty"}},
+		{"blank body", edit(`"scope":`, `"body": "\u3000", "scope":`), nil, []string{`invalid scheme: body: "\u3000" is blank`}},
+		{"body not a string", edit(`"scope":`, `"body": 1, "scope":`), []error{jsonx.ErrInvalid}, []string{"body"}},
+		{"body twice", edit(`"scope":`, `"body": "a", "body": "b", "scope":`), []error{jsonx.ErrInvalid}, []string{`duplicate key "body"`}},
 		{"empty scope", edit(`"scope": "商品售后服务 (after-sales service of goods)"`, `"scope": ""`), nil, []string{"invalid scheme: scope: empty"}},
 
 		// Parts valid on their own, the whole not.
