@@ -33,6 +33,10 @@ func TestApplicantValidate(t *testing.T) {
 		a.LegalRepresentative, a.Address = "", ""
 		a.Personnel, a.Sites = 1, 1
 		assert.NoError(t, a.Validate(), "legal representative and address are optional; 1 person and 1 site suffice")
+		a = validApplicant()
+		a.Scope = "家用电器的安装、维修和退换货服务"
+		a.Address = " 上海市浦东新区示例路1号\u3000"
+		assert.NoError(t, a.Validate(), "a scope may be given; text around a non-blank value is kept as given")
 	})
 
 	tests := []struct {
@@ -43,6 +47,15 @@ func TestApplicantValidate(t *testing.T) {
 	}{
 		{"empty name", func(a *application.Applicant) { a.Name = "" }, []string{"name is empty"}, false},
 		{"blank name", func(a *application.Applicant) { a.Name = " \t" }, []string{"name is empty"}, false},
+		{"name of ideographic spaces", func(a *application.Applicant) { a.Name = "\u3000\u3000" }, []string{"name is empty"}, false},
+		{"name not UTF-8", func(a *application.Applicant) { a.Name = "上海\xff电器" }, []string{`name "上海\xff电器" is not valid UTF-8`}, false},
+		{"blank legal representative", func(a *application.Applicant) { a.LegalRepresentative = " " }, []string{`legal representative " " is blank (leave it empty when not given)`}, false},
+		{"legal representative not UTF-8", func(a *application.Applicant) { a.LegalRepresentative = "\xe5\xbc" }, []string{`legal representative "\xe5\xbc" is not valid UTF-8`}, false},
+		{"blank address", func(a *application.Applicant) { a.Address = "\t\n" }, []string{`address "\t\n" is blank`}, false},
+		{"address of an ideographic space", func(a *application.Applicant) { a.Address = "\u3000" }, []string{`address "\u3000" is blank`}, false},
+		{"address not UTF-8", func(a *application.Applicant) { a.Address = "上海市\xff" }, []string{`address "上海市\xff" is not valid UTF-8`}, false},
+		{"blank scope", func(a *application.Applicant) { a.Scope = "\u3000 " }, []string{`scope "\u3000 " is blank`}, false},
+		{"scope not UTF-8", func(a *application.Applicant) { a.Scope = "\xc0" }, []string{`scope "\xc0" is not valid UTF-8`}, false},
 		{"bad check character", func(a *application.Applicant) { a.CreditCode = "913100001322602501" }, []string{"credit code \"913100001322602501\""}, true},
 		{"empty credit code", func(a *application.Applicant) { a.CreditCode = "" }, []string{"credit code \"\""}, true},
 		{"no personnel", func(a *application.Applicant) { a.Personnel = 0 }, []string{"personnel 0, want at least 1"}, false},
@@ -50,6 +63,8 @@ func TestApplicantValidate(t *testing.T) {
 		{"no sites", func(a *application.Applicant) { a.Sites = 0 }, []string{"sites 0, want at least 1"}, false},
 		{"everything wrong", func(a *application.Applicant) { *a = application.Applicant{} },
 			[]string{"name is empty", "credit code", "personnel 0", "sites 0"}, true},
+		{"every optional text bad", func(a *application.Applicant) { a.LegalRepresentative, a.Address, a.Scope = " ", "\u3000", "\xff" },
+			[]string{"legal representative", "address", `scope "\xff" is not valid UTF-8`}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -16,6 +16,7 @@ import (
 func TestJSONRefusesTampering(t *testing.T) {
 	certified := snapshot(t, reach(t, application.Certified))
 	rectification := snapshot(t, reach(t, application.Rectification))
+	draft := snapshot(t, reach(t, application.Draft))
 	tests := []struct {
 		name string
 		doc  string
@@ -58,6 +59,12 @@ func TestJSONRefusesTampering(t *testing.T) {
 		{"an unknown state", certified, `"state":"certified"`, `"state":"approved"`, nil, "unknown state"},
 		{"a bad credit code", certified, `"credit_code":"91310000132260250X","legal`, `"credit_code":"91310000132260250Y","legal`,
 			[]error{application.ErrInvalidApplicant}, "credit code"},
+		{"a blank address", draft, `"address":"上海市浦东新区示例路1号"`, `"address":"\u3000"`,
+			[]error{application.ErrInvalidApplicant}, `address "\u3000" is blank`},
+		{"a blank legal representative", draft, `"legal_representative":"张三"`, `"legal_representative":" "`,
+			[]error{application.ErrInvalidApplicant}, `legal representative " " is blank`},
+		{"a blank scope", draft, `"personnel":120,"sites":1}`, `"personnel":120,"sites":1,"scope":"\t"}`,
+			[]error{application.ErrInvalidApplicant}, `scope "\t" is blank`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
