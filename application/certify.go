@@ -22,12 +22,17 @@ import (
 // (shared/DOMAIN.md §4, §5). The result is kept on the stage 2 audit record.
 //
 // The certificate is certificate.Issue under the scheme's certificate
-// policy, with: id and number as given; the applicant's name and credit
-// code as holder; the applicant's scope, or the scheme's when it names none;
-// the scheme's standard (GB/T 27922-2011 by default); the level granted by
-// the scheme's grading for a first certification (audit.Grading.Grade, which
-// caps stars at 达标 when the "stars after one year" option is on); decided
-// and issued on on. State: PendingDecision → Certified, final.
+// policy, with what shared/DOMAIN.md §6 says a certificate shows: id and
+// number as given; the applicant's name and credit code as holder; the
+// applicant's address as the holder's location (certificate.Grant.Address);
+// the applicant's scope, or the scheme's when it names none; the scheme's
+// standard (GB/T 27922-2011 by default); the level granted by the scheme's
+// grading for a first certification (audit.Grading.Grade, which caps stars
+// at 达标 when the "stars after one year" option is on); decided and issued
+// on on; and the scheme's Body as the certification body
+// (certificate.Grant.Body). The address and the body are optional: when the
+// applicant gives no address or the scheme names no body, the certificate
+// is still issued, without it. State: PendingDecision → Certified, final.
 //
 // Errors: not PendingDecision ([ErrInvalidTransition]); a bad date
 // ([ErrInvalidDate]); and, as [ErrGuard]: a uuid.Nil certificate id (also
@@ -68,7 +73,7 @@ func (a Application) Certify(on time.Time, result audit.Result, certificateID uu
 		return a, a.guard(Certify, "no grade", err)
 	}
 	scope := a.applicant.Scope
-	if strings.TrimSpace(scope) == "" {
+	if scope == "" { // Applicant.Validate refuses a blank one
 		scope = a.scheme.Scope
 	}
 	day := calendar.Date(on)
@@ -82,6 +87,8 @@ func (a Application) Certify(on time.Time, result audit.Result, certificateID uu
 		Level:      level,
 		DecidedOn:  day,
 		IssuedOn:   day,
+		Address:    a.applicant.Address,
+		Body:       a.scheme.Body,
 	})
 	if err != nil {
 		return a, a.guard(Certify, "the certificate cannot be issued", err)

@@ -34,9 +34,13 @@
 //     stage 2 send the application back to [OnSiteAudit]
 //     ([Application.RepeatStage2]) [17021].
 //  6. Certificate issued, valid for a set period, recertified before expiry:
-//     [Certified] ([Application.Certify] issues the certificate.Certificate);
-//     from there on the certificate package takes over (surveillance,
-//     suspension, recertification).
+//     [Certified] ([Application.Certify] issues the certificate.Certificate,
+//     which shows what shared/DOMAIN.md §6 lists: the applicant as holder,
+//     with its credit code and, when given, its address; the applicant's
+//     scope or the scheme's; the scheme's standard; the grade; the number;
+//     the decision, issue and expiry dates; and, when the scheme names one,
+//     the certification body, [Scheme].Body); from there on the certificate
+//     package takes over (surveillance, suspension, recertification).
 //
 // [Rejected] ([Application.Reject], by the body) and [Withdrawn]
 // ([Application.Withdraw], by the applicant, from any state that is not
@@ -87,7 +91,9 @@
 //   - Certify: a valid result whose level follows from its score under the
 //     scheme's grading, audit.Recommend recommending certification (at least
 //     达标, §4; findings settled, §5), and a grant certificate.Issue accepts
-//     (§6).
+//     (§6). The applicant's and the scheme's text that the certificate
+//     prints (name, address, scope, standard, body) is checked by [New], so
+//     Certify does not refuse what New accepted.
 //
 // # Values and dates
 //
