@@ -6,8 +6,11 @@
 // acceptance with the three-year cycle quote, document review, the on-site
 // audit with one minor finding, its rectification (the company's action,
 // then the body's acceptance of the plan, each recorded as its own actor's
-// step), the decision with the grade from the score, and the certificate
-// with its surveillance schedule.
+// step), the decision with the grade from the score, and the certificate as
+// it is printed (holder and address, standard, scope, grade, dates and the
+// certification body; shared/DOMAIN.md §6) with its surveillance schedule.
+// The scheme is the after-sales scheme run by a fictional certification
+// body, whose name the certificate shows.
 // Every step goes through package application, which checks it against the
 // lifecycle table and its guards; the program exits 1 if any step is
 // refused.
@@ -57,6 +60,9 @@ func yesNo(b bool) string {
 const (
 	company    = "上海申联家电售后服务有限公司"
 	creditCode = "91310000132260250X"
+	address    = "上海市闵行区申联路88号"
+	// body is a fictional certification body (认证机构), not a real one.
+	body = "上海某认证有限公司 (example certification body)"
 )
 
 var (
@@ -128,8 +134,9 @@ func (t *timeline) step(a application.Application, detail string) {
 func run(w io.Writer) error {
 	t := &timeline{w: w}
 	scheme := application.AfterSalesScheme()
+	scheme.Body = body // the library is not a certification body: the one running the scheme names itself
 	applicant := application.Applicant{Name: company, CreditCode: creditCode, LegalRepresentative: "王建国",
-		Address: "上海市闵行区申联路88号", Personnel: 120, Sites: 1}
+		Address: address, Personnel: 120, Sites: 1}
 
 	t.printf("售后服务体系认证申请时间线 / After-sales service certification: application timeline\n")
 	t.printf("申请人 Applicant: %s（统一社会信用代码 %s），有效人数 %d 人，%d 个场所\n\n",
@@ -243,12 +250,14 @@ func run(w io.Writer) error {
 	t.printf("\n证书 Certificate\n")
 	t.printf("  编号 Number      %s\n", cert.Number())
 	t.printf("  持证人 Holder    %s（%s）\n", cert.Holder(), cert.CreditCode())
+	t.printf("  地址 Address     %s\n", cert.Address())
 	t.printf("  标准 Standard    %s\n", cert.Standard())
 	t.printf("  范围 Scope       %s\n", cert.Scope())
 	t.printf("  等级 Level       %s %s\n", cert.Level().Chinese(), cert.Level().English())
 	t.printf("  决定 Decided     %s\n", ymd(cert.DecidedOn()))
 	t.printf("  颁发 Issued      %s\n", ymd(cert.IssuedOn()))
 	t.printf("  到期 Expires     %s\n", ymd(cert.ExpiresOn()))
+	t.printf("  认证机构 Body    %s\n", cert.Body())
 	t.printf("  时间表 Schedule:\n")
 	for _, m := range cert.Schedule() {
 		label := m.Kind.Chinese() + " " + m.Kind.English()
@@ -269,13 +278,15 @@ func run(w io.Writer) error {
 	t.printf("  不含税 Net %s，增值税 VAT %s%%: %s，合计 Total %s\n", quote.Net, quote.VATRate.Shift(2).String(), quote.VAT, quote.Total)
 	t.printf("  大写 In words: %s\n", words)
 
-	// The record survives a round trip: decoding replays every step.
+	// The record survives a round trip: decoding replays every step under
+	// the body's scheme (json.Unmarshal would use AfterSalesScheme, which
+	// names no body, and so refuse the certificate).
 	doc, err := json.Marshal(a)
 	if err != nil {
 		return err
 	}
-	var back application.Application
-	if err := json.Unmarshal(doc, &back); err != nil {
+	back, err := application.Decode(doc, scheme)
+	if err != nil {
 		return err
 	}
 	t.printf("\n记录 Record: %d 步 steps, JSON %d 字节 bytes, 重放得到 replays to %s %s\n",
