@@ -117,13 +117,14 @@ func (c Checklist) Validate() error {
 		errs = append(errs, fmt.Errorf("%w: no requirements", ErrInvalidChecklist))
 	}
 	for i, r := range c {
-		at := fmt.Sprintf("requirement %d (%s)", i+1, r.Kind)
+		// Check runs Validate every time: the position is formatted only
+		// for a requirement that has a problem.
 		for _, msg := range r.problems() {
-			errs = append(errs, fmt.Errorf("%w: %s: %s", ErrInvalidChecklist, at, msg))
+			errs = append(errs, fmt.Errorf("%w: requirement %d (%s): %s", ErrInvalidChecklist, i+1, r.Kind, msg))
 		}
 		for j := range i {
 			if c[j].Kind == r.Kind && r.Kind.IsValid() {
-				errs = append(errs, fmt.Errorf("%w: %s: repeats the kind of requirement %d", ErrInvalidChecklist, at, j+1))
+				errs = append(errs, fmt.Errorf("%w: requirement %d (%s): repeats the kind of requirement %d", ErrInvalidChecklist, i+1, r.Kind, j+1))
 				break
 			}
 		}
