@@ -203,30 +203,22 @@ func (t TimeTable) effort(personnel, sites int, adj []Adjustment) (Effort, error
 	basis[0] = b.line
 	factor := ttPercentUnit + total // the adjusted time is factor/10000 of the table time
 
-	// The table figures before adjustment, for the reduction cap.
-	initialBase, survBase, recertBase := ttExact{b.initial, 1}, ttExact{b.surveillance, 1}, ttExact{b.recert, 1}
-	if b.surveillance == 0 {
-		survBase = ttExact{b.initial * t.surveillance.Num, t.surveillance.Den}
+	// The table figures before adjustment (kept for the reduction cap): the
+	// band's own figure, or the table's share of the initial time where the
+	// band leaves it out.
+	fromBand := func(own int64, share Share, line string) ttExact {
+		if own != 0 {
+			return ttExact{own, 1}
+		}
+		basis = append(basis, line)
+		return ttExact{b.initial * share.Num, share.Den}
 	}
-	if b.recert == 0 {
-		recertBase = ttExact{b.initial * t.recert.Num, t.recert.Den}
-	}
-	initial := ttExact{b.initial * factor, ttPercentUnit}
-	stage1 := ttExact{b.docReview * factor, ttPercentUnit}
-	if b.docReview == 0 {
-		stage1 = ttExact{b.initial * t.stageOne.Num * factor, t.stageOne.Den * ttPercentUnit}
-		basis = append(basis, t.stageOneLine)
-	}
-	surv := ttExact{b.surveillance * factor, ttPercentUnit}
-	if b.surveillance == 0 {
-		surv = ttExact{b.initial * t.surveillance.Num * factor, t.surveillance.Den * ttPercentUnit}
-		basis = append(basis, t.surveillanceLine)
-	}
-	recert := ttExact{b.recert * factor, ttPercentUnit}
-	if b.recert == 0 {
-		recert = ttExact{b.initial * t.recert.Num * factor, t.recert.Den * ttPercentUnit}
-		basis = append(basis, t.recertLine)
-	}
+	initialBase := ttExact{b.initial, 1}
+	stage1Base := fromBand(b.docReview, t.stageOne, t.stageOneLine)
+	survBase := fromBand(b.surveillance, t.surveillance, t.surveillanceLine)
+	recertBase := fromBand(b.recert, t.recert, t.recertLine)
+	// adjusted is a table figure after the adjustments, still exact.
+	adjusted := func(base ttExact) ttExact { return ttExact{base.num * factor, base.den * ttPercentUnit} }
 	for _, a := range adj {
 		basis = append(basis, ttPercentLabel(a.Percent)+": "+strings.TrimSpace(a.Reason))
 	}
@@ -274,10 +266,10 @@ func (t TimeTable) effort(personnel, sites int, adj []Adjustment) (Effort, error
 		}
 		return h
 	}
-	ih := atCap("initial", round("initial", initial, 2), initialBase)
-	s1h := round("stage 1", stage1, 1)
-	sh := atCap("surveillance", round("surveillance", surv, 1), survBase)
-	rh := atCap("recertification", round("recertification", recert, 1), recertBase)
+	ih := atCap("initial", round("initial", adjusted(initialBase), 2), initialBase)
+	s1h := round("stage 1", adjusted(stage1Base), 1)
+	sh := atCap("surveillance", round("surveillance", adjusted(survBase), 1), survBase)
+	rh := atCap("recertification", round("recertification", adjusted(recertBase), 1), recertBase)
 
 	// Stage 1 is capped so that stage 2 keeps its minimum share, but never
 	// below a half day, and never so large that stage 2 has less than one.
