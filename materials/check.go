@@ -323,10 +323,10 @@ func (r Requirement) check(provided []Material, usable []bool, asOf time.Time) R
 
 // appendMaterialProblems appends what keeps m from counting for r on asOf.
 func (r Requirement) appendMaterialProblems(problems []Problem, m Material, asOf time.Time) []Problem {
-	if calendar.After(m.IssuedOn, asOf) {
+	if m.notYetValid(asOf) {
 		problems = append(problems, Problem{Kind: m.Kind, Reason: ReasonNotYetValid, Title: m.Title, Date: calendar.Date(m.IssuedOn)})
 	}
-	if !m.ValidUntil.IsZero() && calendar.Before(m.ValidUntil, asOf) {
+	if m.expired(asOf) {
 		problems = append(problems, Problem{Kind: m.Kind, Reason: ReasonExpired, Title: m.Title, Date: calendar.Date(m.ValidUntil)})
 	}
 	for _, s := range r.Sections {
@@ -346,12 +346,22 @@ func (r Requirement) appendMaterialProblems(problems []Problem, m Material, asOf
 	return problems
 }
 
-// standIn returns the first material that stands in for r on asOf.
+// notYetValid reports whether m was issued after asOf.
+func (m Material) notYetValid(asOf time.Time) bool { return calendar.After(m.IssuedOn, asOf) }
+
+// expired reports whether m's ValidUntil is before asOf; a zero ValidUntil
+// never expires.
+func (m Material) expired(asOf time.Time) bool {
+	return !m.ValidUntil.IsZero() && calendar.Before(m.ValidUntil, asOf)
+}
+
+// standIn returns the first material that stands in for r on asOf: valid
+// on asOf, as every counted material must be, and passing the stand-in's
+// reference check.
 func (r Requirement) standIn(provided []Material, usable []bool, asOf time.Time) (Material, bool) {
 	for _, s := range r.SatisfiedBy {
 		for i, m := range provided {
-			if !usable[i] || m.Kind != s.Kind || calendar.After(m.IssuedOn, asOf) ||
-				(!m.ValidUntil.IsZero() && calendar.Before(m.ValidUntil, asOf)) {
+			if !usable[i] || m.Kind != s.Kind || m.notYetValid(asOf) || m.expired(asOf) {
 				continue
 			}
 			if s.Reference.Validate(m.Reference) == nil {
