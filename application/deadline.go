@@ -130,19 +130,22 @@ func (a Application) rectificationDeadline(asOf time.Time) (Deadline, bool) {
 			best = d
 		}
 	}
+	// Every finding's transitions are dated on or before the latest step, so
+	// a major not settled on that day is not settled at all.
+	last := a.LastDate()
 	majorOpen := false
 	for _, f := range a.stage2.Findings() {
 		if !f.Severity().Nonconformity() {
 			continue
 		}
-		if f.Severity() == audit.Major && majorDoneOn(f).IsZero() {
+		if f.Severity() == audit.Major && !f.SettledOn(last) {
 			majorOpen = true
 		}
 		if s := f.StatusOn(asOf); s == audit.Open {
 			consider(Deadline{Kind: RectificationDue, Due: f.DueOn(), Finding: f.ID(), Overdue: calendar.After(asOf, f.DueOn())})
 		}
 	}
-	limit := a.scheme.Rectification.VerifyMajorsBy(a.stage2.LastDay())
+	limit := a.repeatLimit()
 	if majorOpen {
 		consider(Deadline{Kind: Stage2RepeatLimit, Due: limit, Overdue: calendar.After(asOf, limit)})
 	}

@@ -230,16 +230,15 @@ func checkProgress(e Event, u, old audit.Finding, last, on time.Time) []error {
 
 // unsettled returns the problems that stand in the way of a decision on day:
 // a nonconformity not settled (audit.Finding.SettledOn), and a major
-// verified only after the stage 2 repeat limit.
+// settled only after the stage 2 repeat limit (not settled on the limit).
 func (a Application) unsettled(day time.Time) []error {
-	limit := a.scheme.Rectification.VerifyMajorsBy(a.stage2.LastDay())
+	limit := a.repeatLimit()
 	var problems []error
 	for _, f := range a.stage2.Findings() {
-		if !f.SettledOn(day) {
+		switch {
+		case !f.SettledOn(day):
 			problems = append(problems, fmt.Errorf("%s finding %s (%s) is %s", f.Severity(), f.ID(), f.Clause(), f.StatusOn(day)))
-			continue
-		}
-		if f.Severity() == audit.Major && calendar.After(majorDoneOn(f), limit) {
+		case lateMajor(f, limit):
 			problems = append(problems, fmt.Errorf("major finding %s (%s) was verified on %s, after the stage 2 repeat limit %s",
 				f.ID(), f.Clause(), calendar.Format(majorDoneOn(f)), calendar.Format(limit)))
 		}
@@ -247,8 +246,22 @@ func (a Application) unsettled(day time.Time) []error {
 	return problems
 }
 
+// repeatLimit is the last day to verify the majors of the latest stage 2
+// audit before it must be repeated (audit.RectificationPolicy.VerifyMajorsBy).
+func (a Application) repeatLimit() time.Time {
+	return a.scheme.Rectification.VerifyMajorsBy(a.stage2.LastDay())
+}
+
+// lateMajor reports whether f is a major that was not verified (or closed)
+// by limit: audit.Finding.SettledOn owns what settles a major, as
+// audit.Recommend uses it (shared/DOMAIN.md §5).
+func lateMajor(f audit.Finding, limit time.Time) bool {
+	return f.Severity() == audit.Major && !f.SettledOn(limit)
+}
+
 // majorDoneOn is the day a major finding stopped blocking: verified, or
-// closed when that came first.
+// closed when that came first. It only names the day in messages; whether a
+// major is settled on a day is audit.Finding.SettledOn's to say.
 func majorDoneOn(f audit.Finding) time.Time {
 	v, c := f.VerifiedOn(), f.ClosedOn()
 	switch {
@@ -296,19 +309,11 @@ func (a Application) RepeatStage2(on time.Time) (Application, error) {
 	if err != nil {
 		return a, err
 	}
-	limit := a.scheme.Rectification.VerifyMajorsBy(a.stage2.LastDay())
+	limit := a.repeatLimit()
 	if !calendar.After(on, limit) {
 		return a, a.guard(RepeatStage2, fmt.Sprintf("the limit to verify majors, %s, has not passed", calendar.Format(limit)), nil)
 	}
-	late := 0
-	for _, f := range a.stage2.Findings() {
-		if f.Severity() == audit.Major {
-			if done := majorDoneOn(f); done.IsZero() || calendar.After(done, limit) {
-				late++
-			}
-		}
-	}
-	if late == 0 {
+	if !slices.ContainsFunc(a.stage2.Findings(), func(f audit.Finding) bool { return lateMajor(f, limit) }) {
 		return a, a.guard(RepeatStage2, fmt.Sprintf("every major finding was verified by %s", calendar.Format(limit)), nil)
 	}
 	out := a.record(a.newStep(RepeatStage2, to, on, nil))
