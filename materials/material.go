@@ -240,16 +240,7 @@ func (m *Material) UnmarshalJSON(data []byte) error {
 
 func (w materialWire) material() (Material, error) {
 	var errs []error
-	date := func(field, s string) time.Time {
-		if s == "" {
-			return time.Time{}
-		}
-		t, err := calendar.Parse(s, nil)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%w: %s %q is not a YYYY-MM-DD date", ErrInvalidMaterial, field, s))
-		}
-		return t
-	}
+	date := func(field, s string) time.Time { return parseOptionalDate(&errs, ErrInvalidMaterial, field, s) }
 	kind, err := ParseKind(w.Kind)
 	if err != nil {
 		errs = append(errs, fmt.Errorf("%w: unknown kind %q", ErrInvalidMaterial, w.Kind))
@@ -317,6 +308,20 @@ func formatDate(t time.Time) string {
 		return ""
 	}
 	return calendar.Format(t)
+}
+
+// parseOptionalDate parses a YYYY-MM-DD date, or returns the zero time for
+// "", adding an error matching sentinel and naming field to errs when s is
+// not a date.
+func parseOptionalDate(errs *[]error, sentinel error, field, s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := calendar.Parse(s, nil)
+	if err != nil {
+		*errs = append(*errs, fmt.Errorf("%w: %s %q is not a YYYY-MM-DD date", sentinel, field, s))
+	}
+	return t
 }
 
 // decodeError wraps an error met while decoding JSON so that it matches

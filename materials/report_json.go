@@ -4,9 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"time"
 
-	"github.com/aftersales/certification/internal/calendar"
 	"github.com/aftersales/certification/internal/jsonx"
 )
 
@@ -83,8 +81,8 @@ func (p *Problem) UnmarshalJSON(data []byte) error {
 		}
 		got.Section = s
 	}
-	got.Date = parseOptionalDate(&errs, "problem date", w.Date)
-	got.End = parseOptionalDate(&errs, "problem end", w.End)
+	got.Date = parseOptionalDate(&errs, ErrInvalidReport, "problem date", w.Date)
+	got.End = parseOptionalDate(&errs, ErrInvalidReport, "problem end", w.End)
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}
@@ -140,7 +138,7 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 	}
 	var errs []error
 	got := Report{Unused: w.Unused, General: w.General}
-	got.AsOf = parseOptionalDate(&errs, "as_of", w.AsOf)
+	got.AsOf = parseOptionalDate(&errs, ErrInvalidReport, "as_of", w.AsOf)
 	if w.Results != nil {
 		got.Results = make([]Result, len(w.Results))
 		if got.AsOf.IsZero() && len(w.Results) > 0 {
@@ -166,17 +164,4 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 	}
 	*r = got
 	return nil
-}
-
-// parseOptionalDate parses a YYYY-MM-DD date, or returns the zero time for
-// "", adding an error to errs when s is not a date.
-func parseOptionalDate(errs *[]error, field, s string) time.Time {
-	if s == "" {
-		return time.Time{}
-	}
-	t, err := calendar.Parse(s, nil)
-	if err != nil {
-		*errs = append(*errs, fmt.Errorf("%w: %s %q is not a YYYY-MM-DD date", ErrInvalidReport, field, s))
-	}
-	return t
 }
