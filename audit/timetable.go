@@ -228,23 +228,18 @@ func NewTimeTable(c TimeTableConfig) (TimeTable, error) {
 		bands: make([]ttBand, 0, len(c.Bands)),
 	}
 	for _, s := range []struct {
-		what string
-		s    Share
-	}{{"stage one share", c.StageOneShare}, {"surveillance share", c.SurveillanceShare},
-		{"recertification share", c.RecertificationShare}, {"max reduction", c.MaxReduction},
-		{"min on-site share", c.MinOnSiteShare}} {
+		what     string
+		s        Share
+		belowOne bool // a share of 1 is refused too
+	}{{"stage one share", c.StageOneShare, true}, {"surveillance share", c.SurveillanceShare, false},
+		{"recertification share", c.RecertificationShare, false}, {"max reduction", c.MaxReduction, true},
+		{"min on-site share", c.MinOnSiteShare, true}} {
 		if err := s.s.validate(s.what); err != nil {
 			errs = append(errs, err)
 		}
-	}
-	if c.MaxReduction.Den > 0 && c.MaxReduction.Num >= c.MaxReduction.Den {
-		bad("max reduction %s must be below 1", c.MaxReduction)
-	}
-	if c.MinOnSiteShare.Den > 0 && c.MinOnSiteShare.Num >= c.MinOnSiteShare.Den {
-		bad("min on-site share %s must be below 1", c.MinOnSiteShare)
-	}
-	if c.StageOneShare.Den > 0 && c.StageOneShare.Num >= c.StageOneShare.Den {
-		bad("stage one share %s must be below 1", c.StageOneShare)
+		if s.belowOne && s.s.Den > 0 && s.s.Num >= s.s.Den {
+			bad("%s %s must be below 1", s.what, s.s)
+		}
 	}
 	perSite, err := ttHalves(c.PerSampledSite, false)
 	if err != nil {
