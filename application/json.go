@@ -5,11 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 
 	"github.com/google/uuid"
-	"github.com/shopspring/decimal"
 
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/certificate"
@@ -35,21 +33,6 @@ type applicantWire struct {
 	Scope               string `json:"scope,omitempty"`
 }
 
-type adjustmentWire struct {
-	Reason  string `json:"reason"`
-	Percent string `json:"percent"`
-}
-
-type requestWire struct {
-	Personnel   int              `json:"personnel"`
-	Sites       int              `json:"sites"`
-	Adjustments []adjustmentWire `json:"adjustments,omitempty"`
-	Part        fees.Part        `json:"part"`
-	Travel      *fees.Money      `json:"travel,omitempty"`
-	Discount    string           `json:"discount,omitempty"`
-	ExtraCopies int              `json:"extra_copies,omitempty"`
-}
-
 type recordWire struct {
 	Event         Event                `json:"event"`
 	From          State                `json:"from"`
@@ -58,7 +41,7 @@ type recordWire struct {
 	Actor         Actor                `json:"actor"`
 	Reasons       []string             `json:"reasons,omitempty"`
 	Materials     []materials.Material `json:"materials,omitempty"`
-	Request       *requestWire         `json:"request,omitempty"`
+	Request       *fees.Request        `json:"request,omitempty"`
 	Quote         *fees.Quote          `json:"quote,omitempty"`
 	Findings      []audit.Finding      `json:"findings,omitempty"`
 	Result        *audit.Result        `json:"result,omitempty"`
@@ -73,56 +56,10 @@ type applicationWire struct {
 	State       State                    `json:"state"`
 	History     []recordWire             `json:"history"`
 	Materials   []materials.Material     `json:"materials,omitempty"`
-	Request     *requestWire             `json:"request,omitempty"`
+	Request     *fees.Request            `json:"request,omitempty"`
 	Quote       *fees.Quote              `json:"quote,omitempty"`
 	Audits      []audit.Audit            `json:"audits,omitempty"`
 	Certificate *certificate.Certificate `json:"certificate,omitempty"`
-}
-
-func toRequestWire(r fees.Request) *requestWire {
-	w := &requestWire{Personnel: r.Personnel, Sites: r.Sites, Part: r.Part, ExtraCopies: r.ExtraCopies}
-	for _, adj := range r.Adjustments {
-		w.Adjustments = append(w.Adjustments, adjustmentWire{Reason: adj.Reason, Percent: adj.Percent.String()})
-	}
-	if r.Travel.Currency() != "" {
-		travel := r.Travel
-		w.Travel = &travel
-	}
-	if !r.Discount.IsZero() {
-		w.Discount = r.Discount.String()
-	}
-	return w
-}
-
-var plainDecimal = regexp.MustCompile(`^-?[0-9]{1,18}(\.[0-9]{1,12})?$`)
-
-func parsePlain(field, s string) (decimal.Decimal, error) {
-	if !plainDecimal.MatchString(s) {
-		return decimal.Decimal{}, fmt.Errorf("%s %q is not a plain decimal", field, s)
-	}
-	return decimal.NewFromString(s)
-}
-
-func (w *requestWire) request() (fees.Request, error) {
-	r := fees.Request{Personnel: w.Personnel, Sites: w.Sites, Part: w.Part, ExtraCopies: w.ExtraCopies}
-	for _, adj := range w.Adjustments {
-		p, err := parsePlain("adjustment percent", adj.Percent)
-		if err != nil {
-			return fees.Request{}, err
-		}
-		r.Adjustments = append(r.Adjustments, audit.Adjustment{Reason: adj.Reason, Percent: p})
-	}
-	if w.Travel != nil {
-		r.Travel = *w.Travel
-	}
-	if w.Discount != "" {
-		d, err := parsePlain("discount", w.Discount)
-		if err != nil {
-			return fees.Request{}, err
-		}
-		r.Discount = d
-	}
-	return r, nil
 }
 
 func (a Application) wire() applicationWire {
@@ -146,8 +83,8 @@ func (a Application) wire() applicationWire {
 		}
 		switch s.Event {
 		case Accept:
-			q := s.quote
-			r.Request, r.Quote = toRequestWire(s.request), &q
+			req, q := s.request, s.quote
+			r.Request, r.Quote = &req, &q
 		case Certify:
 			res, id := s.result, s.certID
 			r.Result, r.CertificateID = &res, &id
@@ -155,8 +92,8 @@ func (a Application) wire() applicationWire {
 		w.History[i] = r
 	}
 	if a.quoted {
-		q := a.quote
-		w.Request, w.Quote = toRequestWire(a.request), &q
+		req, q := a.request, a.quote
+		w.Request, w.Quote = &req, &q
 	}
 	if a.certified {
 		c := a.cert
@@ -305,14 +242,7 @@ func (a Application) replay(r recordWire) (Application, error) {
 		if r.Request == nil || r.Quote == nil {
 			return a, errors.New("accept needs a request and a quote")
 		}
-		req, err := r.Request.request()
-		if err != nil {
-			return a, err
-		}
-		next, err = a.Accept(on, req, *r.Quote)
-		if err != nil {
-			return a, err
-		}
+		next, err = a.Accept(on, *r.Request, *r.Quote)
 	case StartDocumentReview:
 		if err := check(); err != nil {
 			return a, err
