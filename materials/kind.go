@@ -171,31 +171,22 @@ func (c *ReferenceCheck) UnmarshalText(text []byte) error {
 // [ErrInvalidReference]). An empty ref is an error that says no identifier
 // was given (Rule RuleLength); an unknown check is an error with no Rule.
 func (c ReferenceCheck) Validate(ref string) error {
-	if c == 0 {
-		return nil
-	}
-	if ref == "" {
-		id := ""
-		switch c {
-		case CheckCreditCode:
-			id = IdentifierCreditCode
-		case CheckOrganizationCode:
-			id = IdentifierOrganizationCode
-		case CheckResidentID:
-			id = IdentifierResidentID
-		default:
-			return &ReferenceError{Identifier: c.String(), Detail: "unknown reference check"}
-		}
-		return &ReferenceError{Identifier: id, Rule: RuleLength, Detail: "no " + id + " given"}
-	}
+	var id string
+	var validate func(string) error
 	switch c {
+	case 0:
+		return nil
 	case CheckCreditCode:
-		return ValidateCreditCode(ref)
+		id, validate = IdentifierCreditCode, ValidateCreditCode
 	case CheckOrganizationCode:
-		return ValidateOrganizationCode(ref)
+		id, validate = IdentifierOrganizationCode, ValidateOrganizationCode
 	case CheckResidentID:
-		return ValidateResidentID(ref)
+		id, validate = IdentifierResidentID, ValidateResidentID
 	default:
 		return &ReferenceError{Identifier: c.String(), Input: ref, Detail: "unknown reference check"}
 	}
+	if ref == "" {
+		return &ReferenceError{Identifier: id, Rule: RuleLength, Detail: "no " + id + " given"}
+	}
+	return validate(ref)
 }
