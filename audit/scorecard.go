@@ -440,11 +440,14 @@ func (s *Scorecard) UnmarshalJSON(data []byte) error {
 // scValidCode reports whether code is snake_case: a lowercase letter, then
 // lowercase letters, digits and underscores.
 func scValidCode(code string) bool {
-	if code == "" || code[0] < 'a' || code[0] > 'z' {
-		return false
-	}
-	for i := 0; i < len(code); i++ {
-		c := code[i]
+	return code != "" && code[0] >= 'a' && code[0] <= 'z' && scSnakeChars(code)
+}
+
+// scSnakeChars reports whether s is made only of lowercase letters, digits
+// and underscores (true for "").
+func scSnakeChars(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '_' {
 			return false
 		}

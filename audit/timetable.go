@@ -319,18 +319,9 @@ func MustNewTimeTable(c TimeTableConfig) TimeTable {
 	return t
 }
 
-func ttValidName(s string) bool {
-	if s == "" || len(s) > 64 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '_' {
-			return false
-		}
-	}
-	return true
-}
+// ttValidName reports whether s is a table name: 1 to 64 lowercase letters,
+// digits and underscores.
+func ttValidName(s string) bool { return s != "" && len(s) <= 64 && scSnakeChars(s) }
 
 var (
 	ttTwo     = decimal.NewFromInt(2)
