@@ -51,89 +51,249 @@ func Decode(data []byte, v any) error {
 	return nil
 }
 
-// checkDuplicates walks the token stream and reports the first object key
-// that appears twice in the same object, with its path.
+// checkDuplicates reports the first object key that appears twice in the
+// same object, or that is not lower snake_case, with its path. It reads the
+// bytes once, keeps no copy of a key that has no escape, and builds a path
+// only for the error. It does not check the syntax: at the first byte that
+// is not JSON it stops and returns nil, and the decoder reports the syntax
+// error. Every value of a stream is read, as a decoder would.
 func checkDuplicates(data []byte) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	type frame struct {
-		object  bool
-		keys    map[string]bool
-		path    string
-		wantKey bool
-		index   int
-	}
-	var stack []*frame
-	path := func() string {
-		if len(stack) == 0 {
-			return "$"
-		}
-		return stack[len(stack)-1].path
-	}
-	// childPath is the path of the value about to be read in the top frame.
-	var pendingKey string
-	childPath := func() string {
-		if len(stack) == 0 {
-			return "$"
-		}
-		top := stack[len(stack)-1]
-		if top.object {
-			return top.path + "." + pendingKey
-		}
-		return top.path + "[" + strconv.Itoa(top.index) + "]"
-	}
-	afterValue := func() {
-		if len(stack) == 0 {
-			return
-		}
-		top := stack[len(stack)-1]
-		if top.object {
-			top.wantKey = true
-		} else {
-			top.index++
-		}
-	}
+	c := dupChecker{data: data}
 	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
+		c.skipSpace()
+		if c.pos >= len(data) {
 			return nil
 		}
-		if err != nil {
-			return fmt.Errorf("%w: %v", ErrInvalid, err)
-		}
-		if len(stack) > 0 {
-			top := stack[len(stack)-1]
-			if top.object && top.wantKey {
-				if d, ok := tok.(json.Delim); ok && d == '}' {
-					stack = stack[:len(stack)-1]
-					afterValue()
-					continue
-				}
-				key, _ := tok.(string)
-				if !snakeCase(key) {
-					return fmt.Errorf("%w: unknown field %q in %s (fields are lower snake_case, matched exactly)", ErrInvalid, key, path())
-				}
-				if top.keys[key] {
-					return fmt.Errorf("%w: duplicate key %q in %s", ErrInvalid, key, path())
-				}
-				top.keys[key] = true
-				pendingKey = key
-				top.wantKey = false
-				continue
-			}
-		}
-		switch tok {
-		case json.Delim('{'):
-			stack = append(stack, &frame{object: true, keys: map[string]bool{}, path: childPath(), wantKey: true})
-		case json.Delim('['):
-			stack = append(stack, &frame{path: childPath()})
-		case json.Delim(']'):
-			stack = stack[:len(stack)-1]
-			afterValue()
-		default:
-			afterValue()
+		ok, err := c.value()
+		if err != nil || !ok {
+			return err
 		}
 	}
+}
+
+// dupChecker is the state of one checkDuplicates call.
+type dupChecker struct {
+	data []byte
+	pos  int
+	// stack holds the open containers, outermost first.
+	stack []dupFrame
+	// keys holds the keys read so far in every open object: an object's
+	// keys are keys[frame.first:] while it is the innermost one.
+	keys [][]byte
+}
+
+// dupFrame is one open container.
+type dupFrame struct {
+	object bool
+	first  int    // index into keys of this object's first key
+	index  int    // in an array, the index of the current element
+	key    []byte // in an object, the current key
+	// many holds the object's keys once there are more than
+	// maxListedKeys; keys[first:] then stops growing.
+	many map[string]struct{}
+}
+
+func (c *dupChecker) skipSpace() {
+	for c.pos < len(c.data) {
+		switch c.data[c.pos] {
+		case ' ', '\t', '\n', '\r':
+			c.pos++
+		default:
+			return
+		}
+	}
+}
+
+// value reads one value starting at c.pos (after white space). ok is false
+// when the bytes are not JSON.
+func (c *dupChecker) value() (ok bool, err error) {
+	base := len(c.stack)
+	for {
+		c.skipSpace()
+		if c.pos >= len(c.data) {
+			return false, nil
+		}
+		// Read one value, or open a container.
+		switch c.data[c.pos] {
+		case '{':
+			c.pos++
+			c.stack = append(c.stack, dupFrame{object: true, first: len(c.keys)})
+			c.skipSpace()
+			if c.pos < len(c.data) && c.data[c.pos] == '}' {
+				c.pos++
+				c.pop()
+				break
+			}
+			if ok, err := c.key(); !ok || err != nil {
+				return false, err
+			}
+			continue
+		case '[':
+			c.pos++
+			c.stack = append(c.stack, dupFrame{})
+			c.skipSpace()
+			if c.pos < len(c.data) && c.data[c.pos] == ']' {
+				c.pos++
+				c.pop()
+				break
+			}
+			continue
+		case '"':
+			if _, _, ok := c.str(); !ok {
+				return false, nil
+			}
+		default:
+			start := c.pos
+			for c.pos < len(c.data) && !delimiter(c.data[c.pos]) {
+				c.pos++
+			}
+			if c.pos == start {
+				return false, nil
+			}
+		}
+		// After a value: a separator, or the end of one or more containers.
+		for {
+			if len(c.stack) == base {
+				return true, nil
+			}
+			c.skipSpace()
+			if c.pos >= len(c.data) {
+				return false, nil
+			}
+			top := &c.stack[len(c.stack)-1]
+			b := c.data[c.pos]
+			c.pos++
+			switch {
+			case b == ',' && top.object:
+				if ok, err := c.key(); !ok || err != nil {
+					return false, err
+				}
+			case b == ',':
+				top.index++
+			case b == '}' && top.object, b == ']' && !top.object:
+				c.pop()
+				continue
+			default:
+				return false, nil
+			}
+			break
+		}
+	}
+}
+
+// delimiter reports whether b ends a number or a literal.
+func delimiter(b byte) bool {
+	switch b {
+	case ',', ':', ']', '}', '[', '{', '"', ' ', '\t', '\n', '\r':
+		return true
+	}
+	return false
+}
+
+// pop closes the innermost container.
+func (c *dupChecker) pop() {
+	top := c.stack[len(c.stack)-1]
+	if top.object {
+		c.keys = c.keys[:top.first]
+	}
+	c.stack = c.stack[:len(c.stack)-1]
+}
+
+// key reads a key and its colon in the innermost object and checks it.
+func (c *dupChecker) key() (ok bool, err error) {
+	c.skipSpace()
+	if c.pos >= len(c.data) || c.data[c.pos] != '"' {
+		return false, nil
+	}
+	raw, plain, ok := c.str()
+	if !ok {
+		return false, nil
+	}
+	key := raw[1 : len(raw)-1]
+	if !plain { // unescaped as the decoder does, invalid UTF-8 as U+FFFD
+		var s string
+		if json.Unmarshal(raw, &s) != nil {
+			return false, nil
+		}
+		key = []byte(s)
+	}
+	top := &c.stack[len(c.stack)-1]
+	if !snakeCase(key) {
+		return false, fmt.Errorf("%w: unknown field %q in %s (fields are lower snake_case, matched exactly)", ErrInvalid, key, c.path())
+	}
+	if c.seen(top, key) {
+		return false, fmt.Errorf("%w: duplicate key %q in %s", ErrInvalid, key, c.path())
+	}
+	top.key = key
+	c.skipSpace()
+	if c.pos >= len(c.data) || c.data[c.pos] != ':' {
+		return false, nil
+	}
+	c.pos++
+	return true, nil
+}
+
+// maxListedKeys is the most keys an object keeps in a list; past it they
+// go into a map, so that a large object is not checked in quadratic time.
+const maxListedKeys = 32
+
+// seen reports whether key is already in the object top, and adds it.
+func (c *dupChecker) seen(top *dupFrame, key []byte) bool {
+	if top.many != nil {
+		if _, ok := top.many[string(key)]; ok {
+			return true
+		}
+		top.many[string(key)] = struct{}{}
+		return false
+	}
+	for _, k := range c.keys[top.first:] {
+		if bytes.Equal(k, key) {
+			return true
+		}
+	}
+	c.keys = append(c.keys, key)
+	if len(c.keys)-top.first > maxListedKeys {
+		top.many = make(map[string]struct{}, 2*maxListedKeys)
+		for _, k := range c.keys[top.first:] {
+			top.many[string(k)] = struct{}{}
+		}
+	}
+	return false
+}
+
+// str reads a string starting at its opening quote and returns it with its
+// quotes; plain reports that it is ASCII with no escape, so that its bytes
+// between the quotes are its text. ok is false when it does not end.
+func (c *dupChecker) str() (raw []byte, plain, ok bool) {
+	start := c.pos
+	plain = true
+	for i := start + 1; i < len(c.data); i++ {
+		switch b := c.data[i]; {
+		case b == '\\':
+			plain = false
+			i++
+		case b == '"':
+			c.pos = i + 1
+			return c.data[start:c.pos], plain, true
+		case b >= 0x80:
+			plain = false
+		}
+	}
+	return nil, false, false
+}
+
+// path returns the path of the innermost open container, such as
+// "$.list[1]".
+func (c *dupChecker) path() string {
+	p := "$"
+	for i := 1; i < len(c.stack); i++ {
+		if parent := c.stack[i-1]; parent.object {
+			p += "." + string(parent.key)
+		} else {
+			p += "[" + strconv.Itoa(parent.index) + "]"
+		}
+	}
+	return p
 }
 
 // snakeCase reports whether key is spelled as every field of the module's
@@ -141,8 +301,8 @@ func checkDuplicates(data []byte) error {
 // underscores. encoding/json matches keys case-insensitively, so without
 // this check {"Name":…} would fill the field "name", and "NAME" after
 // "name" would silently replace it.
-func snakeCase(key string) bool {
-	if key == "" {
+func snakeCase(key []byte) bool {
+	if len(key) == 0 {
 		return false
 	}
 	for i := 0; i < len(key); i++ {

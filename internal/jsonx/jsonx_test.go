@@ -1,6 +1,14 @@
 package jsonx_test
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/aftersales/certification/internal/jsonx"
@@ -77,4 +85,147 @@ func FuzzDecode(f *testing.F) {
 		var d doc
 		_ = jsonx.Decode(data, &d)
 	})
+}
+
+func TestDecodeKeysSpelledWithEscapes(t *testing.T) {
+	bad := map[string]string{
+		`{"a":"x","\u0061":"y"}`:          `duplicate key "a" in $`,
+		`{"in":{"b":"1","\u0062":"2"}}`:   `duplicate key "b" in $.in`,
+		`{"\u0041":"x"}`:                  `unknown field "A" in $`,
+		"{\"a\":\"x\",\"\xff\":1}":        "unknown field \"\ufffd\" in $",
+		`{"a":"{\"a\":1,\"a\":2}","a":1}`: `duplicate key "a" in $`,
+	}
+	for in, want := range bad {
+		t.Run(in, func(t *testing.T) {
+			var got doc
+			err := jsonx.Decode([]byte(in), &got)
+			assert.ErrorIs(t, err, jsonx.ErrInvalid)
+			assert.ErrorContains(t, err, want)
+		})
+	}
+	// Braces, quotes and keys inside string values are text, not structure.
+	var got doc
+	require.NoError(t, jsonx.Decode([]byte(`{"a":"{\"a\":1,\"a\":2} \\\"","in":{"b":"]}"}}`), &got))
+	assert.Equal(t, `{"a":1,"a":2} \"`, got.A)
+}
+
+// referenceDuplicates is the token-by-token duplicate check jsonx used
+// before it read the bytes itself; FuzzDecodeDuplicates holds Decode to it.
+func referenceDuplicates(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	type frame struct {
+		object  bool
+		keys    map[string]bool
+		path    string
+		wantKey bool
+		index   int
+	}
+	var stack []*frame
+	var pendingKey string
+	childPath := func() string {
+		if len(stack) == 0 {
+			return "$"
+		}
+		top := stack[len(stack)-1]
+		if top.object {
+			return top.path + "." + pendingKey
+		}
+		return top.path + "[" + strconv.Itoa(top.index) + "]"
+	}
+	afterValue := func() {
+		if len(stack) == 0 {
+			return
+		}
+		if top := stack[len(stack)-1]; top.object {
+			top.wantKey = true
+		} else {
+			top.index++
+		}
+	}
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("syntax: %w", err)
+		}
+		if len(stack) > 0 {
+			if top := stack[len(stack)-1]; top.object && top.wantKey {
+				if d, ok := tok.(json.Delim); ok && d == '}' {
+					stack = stack[:len(stack)-1]
+					afterValue()
+					continue
+				}
+				key, _ := tok.(string)
+				if !regexp.MustCompile(`^[a-z0-9_]+$`).MatchString(key) {
+					return fmt.Errorf("%w: unknown field %q in %s (fields are lower snake_case, matched exactly)", jsonx.ErrInvalid, key, top.path)
+				}
+				if top.keys[key] {
+					return fmt.Errorf("%w: duplicate key %q in %s", jsonx.ErrInvalid, key, top.path)
+				}
+				top.keys[key] = true
+				pendingKey = key
+				top.wantKey = false
+				continue
+			}
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, &frame{object: true, keys: map[string]bool{}, path: childPath(), wantKey: true})
+		case json.Delim('['):
+			stack = append(stack, &frame{path: childPath()})
+		case json.Delim(']'):
+			stack = stack[:len(stack)-1]
+			afterValue()
+		default:
+			afterValue()
+		}
+	}
+}
+
+// FuzzDecodeDuplicates checks Decode's key checks against
+// referenceDuplicates: the same error for a repeated or misspelt key, an
+// error for what is not JSON, none for one valid value with neither.
+func FuzzDecodeDuplicates(f *testing.F) {
+	for _, s := range []string{
+		`{"a":"x","in":{"b":"y"},"list":[{"b":"1"},{"b":"1","b":"2"}],"count":3}`,
+		`{"a":1,"\u0061":2}`, `[[{"x":[{"y":1,"z":{"y":2}}],"x":3}]]`, `{"A":1}`,
+		`{"a":"}\"{","b":[1,-2.5e3,true,null]}`, `{"a":tru,"a":2}`, `{} {"a":1,"a":2}`,
+		"{\"\xff\":1}", `{"a":[],"b":{},"a":0}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var v any
+		err := jsonx.Decode(data, &v)
+		ref := referenceDuplicates(data)
+		switch {
+		case ref != nil && errors.Is(ref, jsonx.ErrInvalid):
+			require.Error(t, err)
+			assert.Equal(t, ref.Error(), err.Error())
+		case ref != nil || !json.Valid(data):
+			assert.ErrorIs(t, err, jsonx.ErrInvalid)
+		default:
+			assert.NoError(t, err)
+		}
+	})
+}
+
+func TestDecodeManyKeys(t *testing.T) {
+	object := func(n int, extra string) []byte {
+		var b strings.Builder
+		b.WriteString(`{"in":{"b":"1"}`)
+		for i := range n {
+			fmt.Fprintf(&b, `,"k%d":%d`, i, i)
+		}
+		return []byte(b.String() + extra + `}`)
+	}
+	var v any
+	require.NoError(t, jsonx.Decode(object(100, ""), &v))
+	for _, extra := range []string{`,"k3":0`, `,"k99":0`, `,"in":{}`, `,"x":{"k1":1,"k1":2}`} {
+		err := jsonx.Decode(object(100, extra), &v)
+		assert.ErrorIs(t, err, jsonx.ErrInvalid, extra)
+		assert.ErrorContains(t, err, "duplicate key", extra)
+	}
 }
