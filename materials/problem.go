@@ -146,38 +146,25 @@ type Problem struct {
 
 // Error returns the problem in English with codes, such as
 // `materials: business_license "营业执照": expired: valid until 2026-03-31`.
-func (p Problem) Error() string {
-	var b strings.Builder
-	b.WriteString("materials: ")
-	if p.Kind != 0 {
-		b.WriteString(p.Kind.String())
-		if p.Title != "" {
-			b.WriteString(" ")
-			b.WriteString(quoteInput(p.Title))
-		}
-		b.WriteString(": ")
-	}
-	b.WriteString(p.text(false))
-	return b.String()
-}
+func (p Problem) Error() string { return "materials: " + p.subject(p.Kind.String()) + p.text(false) }
 
 // Unwrap returns the sentinel error of p's Reason.
 func (p Problem) Unwrap() error { return p.Reason.Err() }
 
 // English returns the problem for a reader of English, such as
 // `Business licence (copy) "营业执照": expired: valid until 2026-03-31`.
-func (p Problem) English() string {
-	var b strings.Builder
-	if p.Kind != 0 {
-		b.WriteString(p.Kind.English())
-		if p.Title != "" {
-			b.WriteString(" ")
-			b.WriteString(quoteInput(p.Title))
-		}
-		b.WriteString(": ")
+func (p Problem) English() string { return p.subject(p.Kind.English()) + p.text(true) }
+
+// subject returns `kind "title": ` with the kind named by kind, for the
+// English messages; "" for a problem about no kind.
+func (p Problem) subject(kind string) string {
+	switch {
+	case p.Kind == 0:
+		return ""
+	case p.Title == "":
+		return kind + ": "
 	}
-	b.WriteString(p.text(true))
-	return b.String()
+	return kind + " " + quoteInput(p.Title) + ": "
 }
 
 // text returns the reason and its particulars in English; names uses the
