@@ -302,16 +302,19 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 // optional point followed by one or two digits (no exponent, no plus sign,
 // no spaces), at most 18 integer digits.
 func scParsePoints(s string) (decimal.Decimal, error) {
-	body := s
-	if len(body) > 0 && body[0] == '-' {
-		body = body[1:]
-	}
-	intPart, frac, hasPoint := strings.Cut(body, ".")
-	if intPart == "" || len(intPart) > 18 || !scAllDigits(intPart) ||
-		(hasPoint && (frac == "" || len(frac) > 2 || !scAllDigits(frac))) {
+	if !scPlain(strings.TrimPrefix(s, "-"), 18, 2) {
 		return decimal.Decimal{}, fmt.Errorf("%q is not a decimal with at most two places", s)
 	}
 	return decimal.NewFromString(s)
+}
+
+// scPlain reports whether s is an unsigned plain decimal: 1 to intDigits
+// digits, optionally a point and 1 to places digits (no sign, exponent or
+// spaces).
+func scPlain(s string, intDigits, places int) bool {
+	intPart, frac, hasPoint := strings.Cut(s, ".")
+	return intPart != "" && len(intPart) <= intDigits && scAllDigits(intPart) &&
+		(!hasPoint || frac != "" && len(frac) <= places && scAllDigits(frac))
 }
 
 func scAllDigits(s string) bool {

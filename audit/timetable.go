@@ -656,9 +656,7 @@ func (t *TimeTable) UnmarshalJSON(data []byte) error {
 // digits, optionally a point and one to four digits; no sign, exponent or
 // spaces.
 func ttParseDays(s string) (decimal.Decimal, error) {
-	intPart, frac, hasPoint := strings.Cut(s, ".")
-	if intPart == "" || len(intPart) > 9 || !scAllDigits(intPart) ||
-		(hasPoint && (frac == "" || len(frac) > 4 || !scAllDigits(frac))) {
+	if !scPlain(s, 9, 4) {
 		return decimal.Decimal{}, fmt.Errorf("%q is not a number of days such as \"8.5\"", s)
 	}
 	return decimal.NewFromString(s)
