@@ -191,10 +191,56 @@ func Decode(data []byte, s Scheme) (Application, error) {
 	return a, nil
 }
 
+// stepFields lists, for each event, the recordWire fields that carry its
+// inputs; any other field set on a record of that event is refused.
+var stepFields = map[Event][]string{
+	Submit:                {"materials"},
+	Return:                {"reasons"},
+	Resubmit:              {"materials"},
+	Accept:                {"request", "quote"},
+	StartDocumentReview:   nil,
+	StartOnSiteAudit:      nil,
+	CompleteOnSiteAudit:   {"findings"},
+	RequireRectification:  {"findings"},
+	SubmitRectification:   {"findings"},
+	ReviewRectification:   {"findings"},
+	CompleteRectification: nil,
+	RepeatStage2:          nil,
+	Certify:               {"result", "certificate_id", "number"},
+	Reject:                {"reasons"},
+	Withdraw:              {"reasons"},
+}
+
+// checkFields refuses an unknown event, and a field set on r that does not
+// belong to r's event.
+func (r recordWire) checkFields() error {
+	fields, ok := stepFields[r.Event]
+	if !ok {
+		return fmt.Errorf("unknown event %s", r.Event)
+	}
+	present := [...]struct {
+		name string
+		set  bool
+	}{
+		{"reasons", len(r.Reasons) > 0}, {"materials", len(r.Materials) > 0}, {"request", r.Request != nil},
+		{"quote", r.Quote != nil}, {"findings", len(r.Findings) > 0}, {"result", r.Result != nil},
+		{"certificate_id", r.CertificateID != nil}, {"number", r.Number != ""},
+	}
+	for _, p := range present {
+		if p.set && !slices.Contains(fields, p.name) {
+			return fmt.Errorf("field %q does not belong to this step", p.name)
+		}
+	}
+	return nil
+}
+
 // replay applies one recorded step to a through the step's method.
 func (a Application) replay(r recordWire) (Application, error) {
 	on, err := calendar.Parse(r.On, nil)
 	if err != nil {
+		return a, err
+	}
+	if err := r.checkFields(); err != nil {
 		return a, err
 	}
 	reason := func() (string, error) {
@@ -203,109 +249,49 @@ func (a Application) replay(r recordWire) (Application, error) {
 		}
 		return r.Reasons[0], nil
 	}
-	check := func(allowed ...string) error {
-		present := []struct {
-			name string
-			set  bool
-		}{
-			{"reasons", len(r.Reasons) > 0}, {"materials", len(r.Materials) > 0}, {"request", r.Request != nil},
-			{"quote", r.Quote != nil}, {"findings", len(r.Findings) > 0}, {"result", r.Result != nil},
-			{"certificate_id", r.CertificateID != nil}, {"number", r.Number != ""},
-		}
-		for _, p := range present {
-			if p.set && !slices.Contains(allowed, p.name) {
-				return fmt.Errorf("field %q does not belong to this step", p.name)
-			}
-		}
-		return nil
-	}
-	var next Application
 	switch r.Event {
-	case Submit, Resubmit:
-		if err := check("materials"); err != nil {
-			return a, err
-		}
-		if r.Event == Submit {
-			next, err = a.Submit(on, r.Materials)
-		} else {
-			next, err = a.Resubmit(on, r.Materials)
-		}
+	case Submit:
+		return a.Submit(on, r.Materials)
+	case Resubmit:
+		return a.Resubmit(on, r.Materials)
 	case Return:
-		if err := check("reasons"); err != nil {
-			return a, err
-		}
-		next, err = a.Return(on, r.Reasons)
+		return a.Return(on, r.Reasons)
 	case Accept:
-		if err := check("request", "quote"); err != nil {
-			return a, err
-		}
 		if r.Request == nil || r.Quote == nil {
 			return a, errors.New("accept needs a request and a quote")
 		}
-		next, err = a.Accept(on, *r.Request, *r.Quote)
+		return a.Accept(on, *r.Request, *r.Quote)
 	case StartDocumentReview:
-		if err := check(); err != nil {
-			return a, err
-		}
-		next, err = a.StartDocumentReview(on)
+		return a.StartDocumentReview(on)
 	case StartOnSiteAudit:
-		if err := check(); err != nil {
-			return a, err
-		}
-		next, err = a.StartOnSiteAudit(on)
-	case CompleteOnSiteAudit, RequireRectification, SubmitRectification, ReviewRectification:
-		if err := check("findings"); err != nil {
-			return a, err
-		}
-		switch r.Event {
-		case CompleteOnSiteAudit:
-			next, err = a.CompleteOnSiteAudit(on, r.Findings)
-		case RequireRectification:
-			next, err = a.RequireRectification(on, r.Findings)
-		case SubmitRectification:
-			next, err = a.SubmitRectification(on, r.Findings)
-		default:
-			next, err = a.ReviewRectification(on, r.Findings)
-		}
+		return a.StartOnSiteAudit(on)
+	case CompleteOnSiteAudit:
+		return a.CompleteOnSiteAudit(on, r.Findings)
+	case RequireRectification:
+		return a.RequireRectification(on, r.Findings)
+	case SubmitRectification:
+		return a.SubmitRectification(on, r.Findings)
+	case ReviewRectification:
+		return a.ReviewRectification(on, r.Findings)
 	case CompleteRectification:
-		if err := check(); err != nil {
-			return a, err
-		}
-		next, err = a.CompleteRectification(on)
+		return a.CompleteRectification(on)
 	case RepeatStage2:
-		if err := check(); err != nil {
-			return a, err
-		}
-		next, err = a.RepeatStage2(on)
+		return a.RepeatStage2(on)
 	case Certify:
-		if err := check("result", "certificate_id", "number"); err != nil {
-			return a, err
-		}
 		if r.Result == nil || r.CertificateID == nil {
 			return a, errors.New("certify needs a result and a certificate id")
 		}
-		next, err = a.Certify(on, *r.Result, *r.CertificateID, r.Number)
+		return a.Certify(on, *r.Result, *r.CertificateID, r.Number)
 	case Reject, Withdraw:
-		if err := check("reasons"); err != nil {
-			return a, err
-		}
 		why, err := reason()
 		if err != nil {
 			return a, err
 		}
 		if r.Event == Reject {
-			next, err = a.Reject(on, why)
-		} else {
-			next, err = a.Withdraw(on, why)
+			return a.Reject(on, why)
 		}
-		if err != nil {
-			return a, err
-		}
+		return a.Withdraw(on, why)
 	default:
 		return a, fmt.Errorf("unknown event %s", r.Event)
 	}
-	if err != nil {
-		return a, err
-	}
-	return next, nil
 }
