@@ -151,11 +151,8 @@ const maxQuoteLines = 11
 // are returned as they are, and [ErrAmountTooLarge] when an amount
 // overflows.
 func (s Schedule) Quote(r Request) (Quote, error) {
-	if errs := s.validatePrices(nil); len(errs) > 0 {
-		return Quote{}, errors.Join(errs...)
-	}
-	if err := s.TimeTable.Validate(); err != nil {
-		return Quote{}, fmt.Errorf("%w: time_table: %w", ErrInvalidSchedule, err)
+	if err := s.Validate(); err != nil {
+		return Quote{}, err
 	}
 	if err := s.checkRequest(&r); err != nil {
 		return Quote{}, err
