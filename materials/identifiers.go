@@ -117,9 +117,7 @@ const (
 //
 // Only the first failing rule is reported, in the order above.
 func ValidateCreditCode(code string) error {
-	fail := func(rule string, pos int, format string, args ...any) error {
-		return &ReferenceError{Identifier: IdentifierCreditCode, Input: code, Rule: rule, Position: pos, Detail: fmt.Sprintf(format, args...)}
-	}
+	fail := failer(IdentifierCreditCode, code)
 	if n := utf8.RuneCountInString(code); n != 18 {
 		return fail(RuleLength, 0, "length is %d characters, want 18", n)
 	}
@@ -163,9 +161,7 @@ func ValidateCreditCode(code string) error {
 // [ErrInvalidReference] whose Rule is RuleLength, RuleLowerCase,
 // RuleFullWidth, RuleCharacter or RuleCheckCharacter.
 func ValidateOrganizationCode(code string) error {
-	fail := func(rule string, pos int, format string, args ...any) error {
-		return &ReferenceError{Identifier: IdentifierOrganizationCode, Input: code, Rule: rule, Position: pos, Detail: fmt.Sprintf(format, args...)}
-	}
+	fail := failer(IdentifierOrganizationCode, code)
 	body := code
 	if len(code) == 10 && code[8] == '-' {
 		body = code[:8] + code[9:]
@@ -226,9 +222,7 @@ func ValidateOrganizationCode(code string) error {
 // 2099-12-31; a date after the day of the check cannot be detected here since
 // no date is given) or RuleCheckCharacter.
 func ValidateResidentID(id string) error {
-	fail := func(rule string, pos int, format string, args ...any) error {
-		return &ReferenceError{Identifier: IdentifierResidentID, Input: id, Rule: rule, Position: pos, Detail: fmt.Sprintf(format, args...)}
-	}
+	fail := failer(IdentifierResidentID, id)
 	if n := utf8.RuneCountInString(id); n != 18 {
 		return fail(RuleLength, 0, "length is %d characters, want 18", n)
 	}
@@ -285,9 +279,20 @@ func daysIn(year, month int) int {
 	}
 }
 
+// failFunc builds the *ReferenceError for a rule broken at a position,
+// with a detail formatted from format and args.
+type failFunc func(rule string, pos int, format string, args ...any) error
+
+// failer returns the failFunc of a validator checking input as identifier.
+func failer(identifier, input string) failFunc {
+	return func(rule string, pos int, format string, args ...any) error {
+		return &ReferenceError{Identifier: identifier, Input: input, Rule: rule, Position: pos, Detail: fmt.Sprintf(format, args...)}
+	}
+}
+
 // characterError builds the error for a character r at pos that is not in
 // the alphabet, telling lower case and full-width characters apart.
-func characterError(fail func(string, int, string, ...any) error, r rune, pos int, alphabet string) error {
+func characterError(fail failFunc, r rune, pos int, alphabet string) error {
 	if e := checkCharError(fail, r, pos); e != nil {
 		return e
 	}
@@ -296,7 +301,7 @@ func characterError(fail func(string, int, string, ...any) error, r rune, pos in
 
 // checkCharError returns the lower-case or full-width error for r at pos, or
 // nil when r is neither.
-func checkCharError(fail func(string, int, string, ...any) error, r rune, pos int) error {
+func checkCharError(fail failFunc, r rune, pos int) error {
 	switch {
 	case r >= 'a' && r <= 'z':
 		return fail(RuleLowerCase, pos, "character at position %d is lower case %q; write it in upper case", pos, r)
