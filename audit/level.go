@@ -123,7 +123,6 @@ func DefaultGrading() Grading {
 func NewGrading(compliant, threeStar, fourStar, fiveStar decimal.Decimal) (Grading, error) {
 	bounds := [4]decimal.Decimal{compliant, threeStar, fourStar, fiveStar}
 	names := [4]Level{Compliant, ThreeStar, FourStar, FiveStar}
-	scHundred := decimal.NewFromInt(100)
 	var errs []error
 	for i, b := range bounds {
 		if !scInRange(b) {
