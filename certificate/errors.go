@@ -2,6 +2,7 @@ package certificate
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/aftersales/certification/internal/calendar"
@@ -84,7 +85,7 @@ func (e *EventError) Error() string {
 		msg += " (status " + e.Status.String() + ")"
 	}
 	if e.Err != nil {
-		msg += ": " + trimPrefix(e.Err.Error())
+		msg += ": " + strings.TrimPrefix(e.Err.Error(), "certificate: ")
 	}
 	if e.Detail != "" {
 		msg += ": " + e.Detail
@@ -94,14 +95,6 @@ func (e *EventError) Error() string {
 
 // Unwrap returns the sentinel, so that errors.Is(err, ErrFinal) works.
 func (e *EventError) Unwrap() error { return e.Err }
-
-func trimPrefix(s string) string {
-	const p = "certificate: "
-	if len(s) >= len(p) && s[:len(p)] == p {
-		return s[len(p):]
-	}
-	return s
-}
 
 // taggedError is an error with its own message that matches several
 // sentinels.

@@ -127,7 +127,9 @@ func (c Certificate) clone() Certificate {
 
 // apply records one event on c in place (c must be a private copy) and
 // returns the kind recorded (Recertify records Recertification or
-// Restoration). On error c may be partly changed and must be thrown away.
+// Restoration). reason is "" for a kind that takes none: the event methods
+// pass "", and UnmarshalJSON refuses a reason on such an event. On error c
+// may be partly changed and must be thrown away.
 func (c *Certificate) apply(kind EventKind, on time.Time, reason string, level audit.Level) (EventKind, error) {
 	fail := func(status Status, err error, format string, args ...any) (EventKind, error) {
 		return kind, &EventError{Event: kind, On: on, Status: status, Err: err, Detail: fmt.Sprintf(format, args...)}
@@ -149,9 +151,6 @@ func (c *Certificate) apply(kind EventKind, on time.Time, reason string, level a
 		case !utf8.ValidString(reason):
 			return fail(0, ErrInvalidEvent, "the reason is not valid UTF-8")
 		}
-	}
-	if !kind.takesReason() {
-		reason = ""
 	}
 	if kind.takesLevel() && !level.Certifiable() {
 		return fail(0, ErrNotCertifiable, "level %s is below %s (%s)", level, audit.Compliant, audit.Compliant.Chinese())
