@@ -208,10 +208,11 @@ func (r Result) Equal(other Result) bool {
 // only that is reported). It cannot check the level against a grading
 // (thresholds are data); use [Grading.Level] for that.
 func (r Result) Validate() error {
-	for _, f := range []struct {
+	figures := [...]struct {
 		name string
 		d    decimal.Decimal
-	}{{"applicable", r.Applicable}, {"awarded", r.Awarded}, {"score", r.Score}} {
+	}{{"applicable", r.Applicable}, {"awarded", r.Awarded}, {"score", r.Score}}
+	for _, f := range figures {
 		if !scInRange(f.d) {
 			return fmt.Errorf("%w: %s %s is out of range", ErrInvalidResult, f.name, scShow(f.d))
 		}
@@ -229,10 +230,7 @@ func (r Result) Validate() error {
 	if r.Score.IsNegative() || r.Score.GreaterThan(scHundred) {
 		bad("score %s must be between 0 and 100", r.Score)
 	}
-	for _, f := range []struct {
-		name string
-		d    decimal.Decimal
-	}{{"applicable", r.Applicable}, {"awarded", r.Awarded}, {"score", r.Score}} {
+	for _, f := range figures {
 		if !scTwoPlaces(f.d) {
 			bad("%s %s has more than two decimal places", f.name, f.d)
 		}
