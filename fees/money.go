@@ -450,6 +450,11 @@ type moneyWire struct {
 	Currency *string `json:"currency"`
 }
 
+// wire returns m's wire form, as MarshalJSON writes it.
+func (m Money) wire() *moneyWire {
+	return &moneyWire{Amount: ptr(m.fixed()), Currency: ptr(m.Currency())}
+}
+
 // toMoney checks the wire form with the same rules as [NewMoney].
 func (w moneyWire) toMoney() (Money, error) {
 	var errs []error

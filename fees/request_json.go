@@ -54,7 +54,7 @@ func (r Request) MarshalJSON() ([]byte, error) {
 		w.Discount = ptr(r.Discount.String())
 	}
 	if r.Travel.cur != 0 {
-		w.Travel = &moneyWire{Amount: ptr(r.Travel.fixed()), Currency: ptr(r.Travel.Currency())}
+		w.Travel = r.Travel.wire()
 	}
 	for _, a := range r.Adjustments {
 		w.Adjustments = append(w.Adjustments, adjustmentWire{Reason: ptr(a.Reason), Percent: ptr(a.Percent.String())})

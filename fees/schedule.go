@@ -79,18 +79,18 @@ func DefaultSchedule() Schedule {
 // cnyIndex is CNY's row in the currency table.
 const cnyIndex = 1
 
-// scheduleField names a price field as JSON and messages write it.
-type scheduleField struct {
-	name  string
-	price func(*Schedule) Money
+// priceNames are the JSON names of a schedule's prices, in the order of
+// [Schedule.prices]; messages name the prices by them.
+var priceNames = [...]string{"application", "person_day", "registration", "annual_fee", "extra_copy"}
+
+// prices returns s's prices in the order of priceNames.
+func (s *Schedule) prices() [len(priceNames)]Money {
+	return [...]Money{s.Application, s.PersonDay, s.Registration, s.AnnualFee, s.ExtraCopy}
 }
 
-var scheduleFields = [...]scheduleField{
-	{"application", func(s *Schedule) Money { return s.Application }},
-	{"person_day", func(s *Schedule) Money { return s.PersonDay }},
-	{"registration", func(s *Schedule) Money { return s.Registration }},
-	{"annual_fee", func(s *Schedule) Money { return s.AnnualFee }},
-	{"extra_copy", func(s *Schedule) Money { return s.ExtraCopy }},
+// priceFields returns pointers to s's prices in the order of priceNames.
+func (s *Schedule) priceFields() [len(priceNames)]*Money {
+	return [...]*Money{&s.Application, &s.PersonDay, &s.Registration, &s.AnnualFee, &s.ExtraCopy}
 }
 
 // Validate reports every problem of s, joined, nil when there is none. Each
@@ -116,8 +116,9 @@ func (s Schedule) Equal(o Schedule) bool {
 	if s.Currency != o.Currency || !s.VATRate.Equal(o.VATRate) || s.PricesIncludeVAT != o.PricesIncludeVAT {
 		return false
 	}
-	for _, f := range scheduleFields {
-		if !f.price(&s).Equal(f.price(&o)) {
+	op := o.prices()
+	for i, p := range s.prices() {
+		if !p.Equal(op[i]) {
 			return false
 		}
 	}
@@ -131,16 +132,16 @@ func (s *Schedule) validatePrices(errs []error) []error {
 	if err != nil {
 		errs = append(errs, fmt.Errorf("%w: currency: %w", ErrInvalidSchedule, err))
 	}
-	for _, f := range scheduleFields {
-		p := f.price(s)
+	for i, p := range s.prices() {
+		name := priceNames[i]
 		switch {
 		case p.cur == 0:
-			errs = append(errs, fmt.Errorf("%w: %s: missing (the zero Money); a free item is 0.00 in the schedule currency", ErrInvalidSchedule, f.name))
+			errs = append(errs, fmt.Errorf("%w: %s: missing (the zero Money); a free item is 0.00 in the schedule currency", ErrInvalidSchedule, name))
 		case cur != 0 && p.cur != cur:
-			errs = append(errs, fmt.Errorf("%w: %s: %s is not in the schedule currency %s: %w", ErrInvalidSchedule, f.name, p, s.Currency, ErrCurrencyMismatch))
+			errs = append(errs, fmt.Errorf("%w: %s: %s is not in the schedule currency %s: %w", ErrInvalidSchedule, name, p, s.Currency, ErrCurrencyMismatch))
 		}
 		if p.units < 0 {
-			errs = append(errs, fmt.Errorf("%w: %s: %s is negative", ErrInvalidSchedule, f.name, p))
+			errs = append(errs, fmt.Errorf("%w: %s: %s is negative", ErrInvalidSchedule, name, p))
 		}
 	}
 	if err := checkRate(s.VATRate); err != nil {
@@ -160,6 +161,11 @@ type scheduleWire struct {
 	VATRate          *string         `json:"vat_rate"`
 	PricesIncludeVAT *bool           `json:"prices_include_vat"`
 	TimeTable        json.RawMessage `json:"time_table"`
+}
+
+// prices returns pointers to w's prices in the order of priceNames.
+func (w *scheduleWire) prices() [len(priceNames)]**moneyWire {
+	return [...]**moneyWire{&w.Application, &w.PersonDay, &w.Registration, &w.AnnualFee, &w.ExtraCopy}
 }
 
 // MarshalJSON writes s with snake_case fields, each price as a [Money]
@@ -190,11 +196,9 @@ func (s Schedule) MarshalJSON() ([]byte, error) {
 		}
 		w.TimeTable = table
 	}
-	for _, f := range []struct {
-		dst **moneyWire
-		m   Money
-	}{{&w.Application, s.Application}, {&w.PersonDay, s.PersonDay}, {&w.Registration, s.Registration}, {&w.AnnualFee, s.AnnualFee}, {&w.ExtraCopy, s.ExtraCopy}} {
-		*f.dst = &moneyWire{Amount: ptr(f.m.fixed()), Currency: ptr(f.m.Currency())}
+	dst := w.prices()
+	for i, p := range s.prices() {
+		*dst[i] = p.wire()
 	}
 	return json.Marshal(w)
 }
@@ -225,27 +229,19 @@ func (s *Schedule) UnmarshalJSON(data []byte) error {
 	} else {
 		v.Currency = *w.Currency
 	}
-	for _, f := range []struct {
-		name string
-		src  *moneyWire
-		dst  *Money
-	}{
-		{"application", w.Application, &v.Application},
-		{"person_day", w.PersonDay, &v.PersonDay},
-		{"registration", w.Registration, &v.Registration},
-		{"annual_fee", w.AnnualFee, &v.AnnualFee},
-		{"extra_copy", w.ExtraCopy, &v.ExtraCopy},
-	} {
-		if f.src == nil {
-			missing(f.name)
+	dst := v.priceFields()
+	for i, src := range w.prices() {
+		name := priceNames[i]
+		if *src == nil {
+			missing(name)
 			continue
 		}
-		m, err := f.src.toMoney()
+		m, err := (*src).toMoney()
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%w: %s: %w", ErrInvalidSchedule, f.name, err))
+			errs = append(errs, fmt.Errorf("%w: %s: %w", ErrInvalidSchedule, name, err))
 			continue
 		}
-		*f.dst = m
+		*dst[i] = m
 	}
 	if w.VATRate == nil {
 		missing("vat_rate")
