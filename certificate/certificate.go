@@ -204,10 +204,11 @@ func Issue(p Policy, g Grant) (Certificate, error) {
 		}
 	}
 	var cyc cycle
+	var issued day
 	if okDates {
 		g.DecidedOn, g.IssuedOn = calendar.Date(g.DecidedOn), calendar.Date(g.IssuedOn)
 		cyc = p.newCycle(g.DecidedOn)
-		issued := dayOf(g.IssuedOn)
+		issued = dayOf(g.IssuedOn)
 		loc := g.DecidedOn.Location()
 		switch {
 		case issued < cyc.start:
@@ -224,7 +225,6 @@ func Issue(p Policy, g Grant) (Certificate, error) {
 	if len(errs) > 0 {
 		return Certificate{}, errors.Join(errs...)
 	}
-	issued := dayOf(g.IssuedOn)
 	c := Certificate{
 		policy: p,
 		grant:  g,
