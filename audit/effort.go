@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -107,16 +108,10 @@ type Effort struct {
 // Equal reports whether e and o hold the same figures and Basis lines.
 func (e Effort) Equal(o Effort) bool {
 	if !e.Initial.Equal(o.Initial) || !e.Stage1.Equal(o.Stage1) || !e.Stage2.Equal(o.Stage2) ||
-		!e.Surveillance.Equal(o.Surveillance) || !e.Recertification.Equal(o.Recertification) ||
-		len(e.Basis) != len(o.Basis) {
+		!e.Surveillance.Equal(o.Surveillance) || !e.Recertification.Equal(o.Recertification) {
 		return false
 	}
-	for i := range e.Basis {
-		if e.Basis[i] != o.Basis[i] {
-			return false
-		}
-	}
-	return true
+	return slices.Equal(e.Basis, o.Basis)
 }
 
 // Effort returns the audit time for an organisation with the given effective
