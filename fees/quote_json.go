@@ -297,13 +297,18 @@ func quantityInRange(d decimal.Decimal) bool {
 
 var maxQuantity = decimal.New(1, 18)
 
+// plainDecimal reports whether s is digits, optionally a point and at
+// least one digit, with at most maxInt integer and maxFrac decimal digits.
+func plainDecimal(s string, maxInt, maxFrac int) bool {
+	i, f, point := strings.Cut(s, ".")
+	return i != "" && allDigits(i) && (!point || (f != "" && allDigits(f))) && len(i) <= maxInt && len(f) <= maxFrac
+}
+
 // parseQuantity reads a plain decimal: an optional "-", at most 18 integer
 // digits, optionally a point and 1 to 20 digits; checked before decimal
 // parsing.
 func parseQuantity(s string) (decimal.Decimal, error) {
-	t := strings.TrimPrefix(s, "-")
-	i, f, point := strings.Cut(t, ".")
-	if i == "" || !allDigits(i) || (point && (f == "" || !allDigits(f))) || len(i) > 18 || len(f) > 20 {
+	if !plainDecimal(strings.TrimPrefix(s, "-"), 18, 20) {
 		return decimal.Decimal{}, fmt.Errorf("%s: want a plain decimal such as \"8.5\" (at most 18 integer digits and 20 places)", strconv.Quote(s))
 	}
 	return decimal.NewFromString(s)

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/internal/jsonx"
@@ -273,8 +272,7 @@ func (s *Schedule) UnmarshalJSON(data []byte) error {
 // parseRate reads a non-negative plain decimal with at most 3 integer
 // digits and 10 places, checked before decimal parsing.
 func parseRate(s string) (decimal.Decimal, error) {
-	i, f, point := strings.Cut(s, ".")
-	if i == "" || !allDigits(i) || (point && (f == "" || !allDigits(f))) || len(i) > 3 || len(f) > 10 {
+	if !plainDecimal(s, 3, maxRatePlaces) {
 		return decimal.Decimal{}, fmt.Errorf("%s: want a plain decimal such as \"0.06\" (digits, one optional point, at most 3 integer digits and 10 places)", strconv.Quote(s))
 	}
 	return decimal.NewFromString(s)
