@@ -10,6 +10,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
@@ -56,6 +57,13 @@ func dossier() []materials.Material {
 }
 
 func main() {
+	if err := run(os.Stdout); err != nil {
+		os.Exit(1)
+	}
+}
+
+// run checks the dossier and writes the report to w.
+func run(w io.Writer) error {
 	asOf := date("2026-05-15")
 	report := materials.AfterSalesService().Check(dossier(), asOf)
 
@@ -102,7 +110,6 @@ func main() {
 	} else {
 		fmt.Fprintf(&b, "\n结论：材料不全，请补正后提交。\nResult: the materials are incomplete; complete them and submit again.\n")
 	}
-	if _, err := os.Stdout.WriteString(b.String()); err != nil {
-		os.Exit(1)
-	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }
