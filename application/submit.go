@@ -31,14 +31,15 @@ func (r Readiness) Ready() bool {
 // scheme, without changing the application or its history: the materials
 // against the checklist and, when evaluation is not nil, a self-score
 // against the scorecard (brief step 2). It is for the applicant's own
-// preparation, so it is open in Draft and Returned only.
+// preparation, so it is open where the table allows Submit or Resubmit:
+// in Draft and Returned only.
 //
 // Errors: another state (matching [ErrInvalidTransition]; self-assessment is
 // not a step of the table, so the error is not a *TransitionError); a zero
 // asOf ([ErrInvalidDate]); an evaluation that the scorecard refuses (the
 // audit package's errors, such as audit.ErrInvalidEvaluation).
 func (a Application) SelfAssess(asOf time.Time, provided []materials.Material, evaluation *audit.Evaluation) (Readiness, error) {
-	if a.state != Draft && a.state != Returned {
+	if !slices.ContainsFunc(allowedFrom(a.state), func(e Event) bool { return e == Submit || e == Resubmit }) {
 		return Readiness{}, fmt.Errorf("%w: self-assessment is for draft or returned applications, not %s", ErrInvalidTransition, a.state)
 	}
 	if asOf.IsZero() {
