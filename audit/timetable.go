@@ -241,11 +241,15 @@ func NewTimeTable(c TimeTableConfig) (TimeTable, error) {
 			bad("%s %s must be below 1", s.what, s.s)
 		}
 	}
-	perSite, err := ttHalves(c.PerSampledSite, false)
-	if err != nil {
-		bad("per sampled site %s: %v", scShow(c.PerSampledSite), err)
+	// halves converts a figure to half days, reporting what is wrong with it.
+	halves := func(what string, d decimal.Decimal, positive bool) (int64, bool) {
+		h, err := ttHalves(d, positive)
+		if err != nil {
+			bad("%s %s: %v", what, scShow(d), err)
+		}
+		return h, err == nil
 	}
-	t.perSite = perSite
+	t.perSite, _ = halves("per sampled site", c.PerSampledSite, false)
 	needStageOne, needSurveillance, needRecert := false, false, false
 	next := 1
 	for i, b := range c.Bands {
@@ -264,24 +268,13 @@ func NewTimeTable(c TimeTableConfig) (TimeTable, error) {
 		if b.To >= next {
 			next = b.To + 1
 		}
-		initial, err := ttHalves(b.Initial, true)
-		if err != nil {
-			bad("%s initial %s: %v", name, scShow(b.Initial), err)
-		}
-		doc, err := ttHalves(b.DocReview, false)
-		if err != nil {
-			bad("%s doc review %s: %v", name, scShow(b.DocReview), err)
-		} else if initial > 0 && doc >= initial {
+		initial, _ := halves(name+" initial", b.Initial, true)
+		doc, ok := halves(name+" doc review", b.DocReview, false)
+		if ok && initial > 0 && doc >= initial {
 			bad("%s doc review %s must be below the initial %s", name, b.DocReview, b.Initial)
 		}
-		surv, err := ttHalves(b.Surveillance, false)
-		if err != nil {
-			bad("%s surveillance %s: %v", name, scShow(b.Surveillance), err)
-		}
-		recert, err := ttHalves(b.Recertification, false)
-		if err != nil {
-			bad("%s recertification %s: %v", name, scShow(b.Recertification), err)
-		}
+		surv, _ := halves(name+" surveillance", b.Surveillance, false)
+		recert, _ := halves(name+" recertification", b.Recertification, false)
 		needStageOne = needStageOne || b.DocReview.IsZero()
 		needSurveillance = needSurveillance || b.Surveillance.IsZero()
 		needRecert = needRecert || b.Recertification.IsZero()
