@@ -150,12 +150,13 @@ func run(w io.Writer) error {
 
 	// Step 2: self-assessment before the 2024 report has been found.
 	e := evaluation(scheme.Scorecard)
-	ready, err := a.SelfAssess(date("2026-01-16"), dossier(false), &e)
+	selfAssessed := date("2026-01-16")
+	ready, err := a.SelfAssess(selfAssessed, dossier(false), &e)
 	if err != nil {
 		return err
 	}
-	t.printf("2026-01-16  自评 Self-assessment: 可提交 Ready: %s; 自评得分 self-score %s → %s %s\n",
-		yesNo(ready.Ready()), ready.Score.Score.StringFixed(2), ready.Score.Level.Chinese(), ready.Score.Level.English())
+	t.printf("%s  自评 Self-assessment: 可提交 Ready: %s; 自评得分 self-score %s → %s %s\n",
+		ymd(selfAssessed), yesNo(ready.Ready()), ready.Score.Score.StringFixed(2), ready.Score.Level.Chinese(), ready.Score.Level.English())
 	for _, p := range ready.Materials.Problems() {
 		t.printf("            ✗ %s\n              %s\n", p.Chinese(), p.English())
 	}
@@ -164,13 +165,14 @@ func run(w io.Writer) error {
 	if a, err = a.Submit(date("2026-01-20"), dossier(true)); err != nil {
 		return err
 	}
-	t.step(a, fmt.Sprintf("%d 份材料，按清单核查通过 / %d documents, checklist passed", len(a.Materials()), len(a.Materials())))
+	t.step(a, fmt.Sprintf("%[1]d 份材料，按清单核查通过 / %[1]d documents, checklist passed", len(a.Materials())))
 	if a, err = a.Return(date("2026-01-27"), []string{
 		"2024年度客户满意度调查报告已列入清单但未随附 / the 2024 satisfaction report is listed but not in the package",
 	}); err != nil {
 		return err
 	}
-	t.step(a, "退回原因 Reason: "+a.History()[1].Reasons[0])
+	h := a.History()
+	t.step(a, "退回原因 Reason: "+h[len(h)-1].Reasons[0])
 	if a, err = a.Resubmit(date("2026-02-03"), dossier(true)); err != nil {
 		return err
 	}
