@@ -87,30 +87,29 @@ func NewScorecard(groups []Group, indicators []Indicator, grading Grading) (Scor
 	if !grading.IsValid() {
 		bad("grading has no thresholds (use DefaultGrading or NewGrading)")
 	}
+	// Codes are unique across groups and indicators; both need both names.
 	seen := make(map[string]bool, len(groups)+len(indicators))
+	checkEntry := func(what string, i int, code, chinese, english string) {
+		if !scValidCode(code) {
+			bad("%s %d: code %q must be snake_case", what, i, code)
+		} else if seen[code] {
+			bad("%s %d: code %q is repeated", what, i, code)
+		}
+		seen[code] = true
+		if chinese == "" || english == "" {
+			bad("%s %q: Chinese and English names are required", what, code)
+		} else if !utf8.ValidString(chinese) || !utf8.ValidString(english) {
+			bad("%s %q: names must be valid UTF-8", what, code)
+		}
+	}
 	groupUsed := make(map[string]bool, len(groups))
 	for i, g := range groups {
-		if !scValidCode(g.Code) {
-			bad("group %d: code %q must be snake_case", i, g.Code)
-		} else if seen[g.Code] {
-			bad("group %d: code %q is repeated", i, g.Code)
-		}
-		seen[g.Code] = true
+		checkEntry("group", i, g.Code, g.Chinese, g.English)
 		groupUsed[g.Code] = false
-		if g.Chinese == "" || g.English == "" {
-			bad("group %q: Chinese and English names are required", g.Code)
-		} else if !utf8.ValidString(g.Chinese) || !utf8.ValidString(g.English) {
-			bad("group %q: names must be valid UTF-8", g.Code)
-		}
 	}
 	index := make(map[string]int, len(indicators))
 	for i, ind := range indicators {
-		if !scValidCode(ind.Code) {
-			bad("indicator %d: code %q must be snake_case", i, ind.Code)
-		} else if seen[ind.Code] {
-			bad("indicator %d: code %q is repeated", i, ind.Code)
-		}
-		seen[ind.Code] = true
+		checkEntry("indicator", i, ind.Code, ind.Chinese, ind.English)
 		index[ind.Code] = i
 		if _, ok := groupUsed[ind.Group]; !ok {
 			bad("indicator %q: group %q is not listed", ind.Code, ind.Group)
@@ -124,11 +123,6 @@ func NewScorecard(groups []Group, indicators []Indicator, grading Grading) (Scor
 			bad("indicator %q: points %s must be positive", ind.Code, ind.Points)
 		case !scTwoPlaces(ind.Points):
 			bad("indicator %q: points %s have more than two decimal places", ind.Code, ind.Points)
-		}
-		if ind.Chinese == "" || ind.English == "" {
-			bad("indicator %q: Chinese and English names are required", ind.Code)
-		} else if !utf8.ValidString(ind.Chinese) || !utf8.ValidString(ind.English) {
-			bad("indicator %q: names must be valid UTF-8", ind.Code)
 		}
 	}
 	for _, g := range groups {
