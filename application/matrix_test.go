@@ -83,6 +83,20 @@ func try(t *testing.T, a application.Application, e application.Event, on time.T
 	}
 }
 
+// reachableFromDraft is the set of states the table leads to from Draft.
+func reachableFromDraft() map[application.State]bool {
+	reached := map[application.State]bool{application.Draft: true}
+	for changed := true; changed; {
+		changed = false
+		for _, r := range application.Transitions() {
+			if reached[r.From] && !reached[r.To] {
+				reached[r.To], changed = true, true
+			}
+		}
+	}
+	return reached
+}
+
 func tableNext(s application.State, e application.Event) (application.State, bool) {
 	for _, r := range application.Transitions() {
 		if r.From == s && r.Event == e {
@@ -164,15 +178,7 @@ func stepDay(a application.Application) time.Time {
 // history replays (JSON) to the same application.
 func TestRandomWalks(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2026, 27922))
-	reachable := map[application.State]bool{application.Draft: true}
-	for changed := true; changed; {
-		changed = false
-		for _, r := range application.Transitions() {
-			if reachable[r.From] && !reachable[r.To] {
-				reachable[r.To], changed = true, true
-			}
-		}
-	}
+	reachable := reachableFromDraft()
 	events := application.Events()
 	visited := map[application.State]bool{application.Draft: true}
 	taken := map[application.Event]bool{}

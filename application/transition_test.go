@@ -77,16 +77,7 @@ func TestTransitionsTable(t *testing.T) {
 	})
 
 	t.Run("every state is reachable from draft", func(t *testing.T) {
-		reached := map[application.State]bool{application.Draft: true}
-		for changed := true; changed; {
-			changed = false
-			for _, r := range rows {
-				if reached[r.From] && !reached[r.To] {
-					reached[r.To] = true
-					changed = true
-				}
-			}
-		}
+		reached := reachableFromDraft()
 		for _, s := range application.States() {
 			assert.True(t, reached[s], "%s unreachable", s)
 		}
