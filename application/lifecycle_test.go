@@ -75,11 +75,10 @@ func TestHappyPath(t *testing.T) {
 }
 
 func TestJSONRoundTrip(t *testing.T) {
-	for _, s := range []application.State{application.Draft, application.Submitted, application.Returned,
-		application.Accepted, application.DocumentReview, application.OnSiteAudit, application.Rectification,
-		application.PendingDecision, application.Certified} {
+	apps := everyState(t)
+	for _, s := range application.States() {
 		t.Run(s.String(), func(t *testing.T) {
-			a := reach(t, s)
+			a := apps[s]
 			data, err := json.Marshal(a)
 			require.NoError(t, err)
 			var back application.Application
