@@ -207,7 +207,7 @@ func TestAuditJSON(t *testing.T) {
 		{"last before first", `{"kind":"stage2","first_day":"2027-03-02","last_day":"2027-03-01","findings":[]}`, "is before the first day"},
 		{"stage 1 with result", `{"kind":"stage1","first_day":"2027-03-01","last_day":"2027-03-01","findings":[],"result":{"applicable":"100","awarded":"80","score":"80","level":"three_star"}}`, "not scored"},
 		{"bad result", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[],"result":{"applicable":"100","awarded":"80","score":"180","level":"three_star"}}`, "score 180"},
-		{"null finding", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[null]}`, ""},
+		{"null finding", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[null]}`, "audit: invalid finding"},
 		{"finding outside", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[{"id":"5f0c7d8e-0000-4000-8000-000000000003","severity":"observation","clause":"5.1","statement":"s","raised_on":"2026-03-10","status":"open"}]}`, "outside the audit"},
 		{"unknown field", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[],"score":"80"}`, "score"},
 	}

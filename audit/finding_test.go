@@ -396,7 +396,7 @@ func TestFindingJSON(t *testing.T) {
 		{"events out of order", `{` + base + `,"due_on":"2026-04-09","status":"verified","action":"x","action_submitted_on":"2026-04-03","verified_on":"2026-04-02"}`, "before the finding's last event"},
 		{"unknown field", `{` + base + `,"due_on":"2026-04-09","status":"open","overdue":true}`, "overdue"},
 		{"duplicate key", `{` + base + `,"due_on":"2026-04-09","due_on":"2026-04-09","status":"open"}`, "due_on"},
-		{"not an object", `[]`, ""},
+		{"not an object", `[]`, "audit: invalid finding"},
 	}
 	for _, tc := range bad {
 		t.Run(tc.name, func(t *testing.T) {
