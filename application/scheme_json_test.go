@@ -1,12 +1,12 @@
 package application_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
 
+	"github.com/aftersales/certification/internal/jsontest"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -387,23 +387,6 @@ func FuzzSchemeJSON(f *testing.F) {
 		if err := s.Validate(); err != nil {
 			t.Fatalf("decoded an invalid scheme: %v", err)
 		}
-		out, err := json.Marshal(s)
-		if err != nil {
-			t.Fatalf("Marshal: %v", err)
-		}
-		var back application.Scheme
-		if err := json.Unmarshal(out, &back); err != nil {
-			t.Fatalf("round trip %s: %v", out, err)
-		}
-		if !back.Equal(s) {
-			t.Fatalf("round trip changed the scheme: %s", out)
-		}
-		again, err := json.Marshal(back)
-		if err != nil {
-			t.Fatalf("Marshal after the round trip: %v", err)
-		}
-		if !bytes.Equal(out, again) {
-			t.Fatalf("re-encoding differs:\n%s\n%s", out, again)
-		}
+		jsontest.RoundTrip(t, s)
 	})
 }

@@ -1,12 +1,12 @@
 package fees_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
 
+	"github.com/aftersales/certification/internal/jsontest"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -252,24 +252,7 @@ func FuzzScheduleJSON(f *testing.F) {
 		if err := s.Validate(); err != nil {
 			t.Fatalf("decoded an invalid schedule: %v", err)
 		}
-		out, err := json.Marshal(s)
-		if err != nil {
-			t.Fatalf("Marshal: %v", err)
-		}
-		var back fees.Schedule
-		if err := json.Unmarshal(out, &back); err != nil {
-			t.Fatalf("round trip %s: %v", out, err)
-		}
-		if !back.Equal(s) {
-			t.Fatalf("round trip changed the schedule: %s", out)
-		}
-		again, err := json.Marshal(back)
-		if err != nil {
-			t.Fatalf("Marshal after the round trip: %v", err)
-		}
-		if !bytes.Equal(out, again) {
-			t.Fatalf("re-encoding differs:\n%s\n%s", out, again)
-		}
+		jsontest.RoundTrip(t, s)
 		// A valid schedule quotes without panicking.
 		if _, err := s.Quote(fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.NewFromInt(5)}); err != nil &&
 			!errors.Is(err, fees.ErrAmountTooLarge) && !errors.Is(err, audit.ErrBeyondTable) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/aftersales/certification/internal/jsontest"
 	"github.com/aftersales/certification/materials"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -287,16 +288,6 @@ func FuzzChecklistJSON(f *testing.F) {
 		if err := c.Validate(); err != nil {
 			t.Fatalf("decoded a checklist that Validate refuses: %v", err)
 		}
-		b, err := json.Marshal(c)
-		if err != nil {
-			t.Fatalf("cannot re-encode %+v: %v", c, err)
-		}
-		var again materials.Checklist
-		if err := json.Unmarshal(b, &again); err != nil {
-			t.Fatalf("cannot decode own output %s: %v", b, err)
-		}
-		if !again.Equal(c) {
-			t.Fatalf("round trip changed %+v into %+v", c, again)
-		}
+		jsontest.RoundTrip(t, c)
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aftersales/certification/internal/enum"
+	"github.com/aftersales/certification/internal/jsontest"
 	"github.com/aftersales/certification/materials"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -329,17 +330,7 @@ func FuzzMaterialJSON(f *testing.F) {
 		if err := m.Validate(); err != nil {
 			t.Fatalf("decoded an invalid material: %v", err)
 		}
-		b, err := json.Marshal(m)
-		if err != nil {
-			t.Fatalf("cannot re-encode %+v: %v", m, err)
-		}
-		var again materials.Material
-		if err := json.Unmarshal(b, &again); err != nil {
-			t.Fatalf("cannot decode own output %s: %v", b, err)
-		}
-		if !again.Equal(m) {
-			t.Fatalf("round trip changed %+v into %+v", m, again)
-		}
+		jsontest.RoundTrip(t, m)
 	})
 }
 
