@@ -127,3 +127,23 @@ func Parse(s string, loc *time.Location) (time.Time, error) {
 	}
 	return time.ParseInLocation(Layout, s, loc)
 }
+
+// The years a usable date lies in: the dates that print as YYYY-MM-DD and
+// parse back.
+const (
+	MinYear = 1
+	MaxYear = 9999
+)
+
+// InRange reports whether t is a usable date: not the zero time (0001-01-01
+// 00:00 UTC, which means "no date"), and its year, read in
+// its own location, within [MinYear] to [MaxYear]. Dates computed from a
+// usable date (a due date, an expiry) must be checked again: 9999-12-31 plus
+// 30 days is not usable.
+func InRange(t time.Time) bool {
+	if t.IsZero() {
+		return false
+	}
+	y := t.Year()
+	return y >= MinYear && y <= MaxYear
+}

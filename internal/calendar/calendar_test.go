@@ -148,3 +148,25 @@ func TestParse(t *testing.T) {
 	_, err = calendar.Parse("10/03/2026", nil)
 	assert.Error(t, err)
 }
+
+func TestInRange(t *testing.T) {
+	shanghai := time.FixedZone("CST", 8*3600)
+	for _, c := range []struct {
+		name string
+		t    time.Time
+		want bool
+	}{
+		{"zero", time.Time{}, false},
+		{"0001-01-01 midnight UTC is the zero time", time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), false},
+		{"year 1", time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC), true},
+		{"year 0", time.Date(0, 12, 31, 0, 0, 0, 0, time.UTC), false},
+		{"year -1", time.Date(-1, 6, 1, 0, 0, 0, 0, time.UTC), false},
+		{"9999-12-31", time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC), true},
+		{"10000-01-01", time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), false},
+		{"read in its own location", time.Date(10000, 1, 1, 0, 30, 0, 0, shanghai), false},
+		{"9999 in Shanghai, 9999 in UTC too", time.Date(9999, 12, 31, 23, 0, 0, 0, shanghai), true},
+	} {
+		assert.Equal(t, c.want, calendar.InRange(c.t), c.name)
+	}
+	assert.False(t, calendar.InRange(calendar.AddDays(time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC), 1)))
+}
