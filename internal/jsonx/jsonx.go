@@ -8,6 +8,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/aftersales/certification/internal/errs"
 )
 
 // MaxSize is the largest document Decode accepts, in bytes.
@@ -21,7 +23,9 @@ var ErrInvalid = errors.New("invalid JSON document")
 // Decode decodes data into v. It refuses a document larger than [MaxSize],
 // anything but exactly one JSON value, an object with the same key twice (at
 // any depth), and fields that v does not have. Errors name the offending key
-// or path where encoding/json lets them be found.
+// or path where encoding/json lets them be found, give the byte offset of a
+// syntax error or a truncated document, and show at most a short prefix of
+// any key.
 func Decode(data []byte, v any) error {
 	if len(data) > MaxSize {
 		return fmt.Errorf("%w: %d bytes, more than %d", ErrInvalid, len(data), MaxSize)
@@ -32,23 +36,39 @@ func Decode(data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		var typeErr *json.UnmarshalTypeError
-		if errors.As(err, &typeErr) {
-			return fmt.Errorf("%w: field %q: want %s, got JSON %s", ErrInvalid, typeErr.Field, typeErr.Type, typeErr.Value)
-		}
-		var syntaxErr *json.SyntaxError
-		if errors.As(err, &syntaxErr) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-			return fmt.Errorf("%w: %v", ErrInvalid, err)
-		}
-		if msg := err.Error(); strings.HasPrefix(msg, "json: unknown field ") {
-			return fmt.Errorf("%w: unknown field %s", ErrInvalid, strings.TrimPrefix(msg, "json: unknown field "))
-		}
-		return err
+		return decodeError(err, len(data))
 	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return fmt.Errorf("%w: data after the first value", ErrInvalid)
+	if rest := bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n"); len(rest) > 0 {
+		return fmt.Errorf("%w: data after the first value, at byte %d", ErrInvalid, len(data)-len(rest))
 	}
 	return nil
+}
+
+// decodeError restates an error of encoding/json's decoder as one of
+// ErrInvalid, with the byte offset where the decoder has one (the end of the
+// document, size, for one cut short). Errors of the target's own
+// UnmarshalJSON methods are returned as they are.
+func decodeError(err error, size int) error {
+	var typeErr *json.UnmarshalTypeError
+	var syntaxErr *json.SyntaxError
+	switch {
+	case errors.As(err, &typeErr):
+		return fmt.Errorf("%w: field %s: want %s, got JSON %s at byte %d", ErrInvalid, errs.Quote(typeErr.Field), typeErr.Type, typeErr.Value, typeErr.Offset)
+	case errors.As(err, &syntaxErr):
+		return fmt.Errorf("%w: %v (at byte %d)", ErrInvalid, syntaxErr, syntaxErr.Offset)
+	case errors.Is(err, io.EOF) && size == 0:
+		return fmt.Errorf("%w: empty document", ErrInvalid)
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("%w: the document ends early, at byte %d", ErrInvalid, size)
+	}
+	if msg := err.Error(); strings.HasPrefix(msg, "json: unknown field ") {
+		name, uerr := strconv.Unquote(strings.TrimPrefix(msg, "json: unknown field "))
+		if uerr != nil {
+			name = strings.TrimPrefix(msg, "json: unknown field ")
+		}
+		return fmt.Errorf("%w: unknown field %s", ErrInvalid, errs.Quote(name))
+	}
+	return err
 }
 
 // checkDuplicates reports the first object key that appears twice in the
@@ -219,10 +239,10 @@ func (c *dupChecker) key() (ok bool, err error) {
 	}
 	top := &c.stack[len(c.stack)-1]
 	if !snakeCase(key) {
-		return false, fmt.Errorf("%w: unknown field %q in %s (fields are lower snake_case, matched exactly)", ErrInvalid, key, c.path())
+		return false, fmt.Errorf("%w: unknown field %s in %s (fields are lower snake_case, matched exactly)", ErrInvalid, errs.Quote(string(key)), c.path())
 	}
 	if c.seen(top, key) {
-		return false, fmt.Errorf("%w: duplicate key %q in %s", ErrInvalid, key, c.path())
+		return false, fmt.Errorf("%w: duplicate key %s in %s", ErrInvalid, errs.Quote(string(key)), c.path())
 	}
 	top.key = key
 	c.skipSpace()
@@ -283,12 +303,16 @@ func (c *dupChecker) str() (raw []byte, plain, ok bool) {
 }
 
 // path returns the path of the innermost open container, such as
-// "$.list[1]".
+// "$.list[1]"; a key longer than errs.MaxQuoted is cut short.
 func (c *dupChecker) path() string {
 	p := "$"
 	for i := 1; i < len(c.stack); i++ {
 		if parent := c.stack[i-1]; parent.object {
-			p += "." + string(parent.key)
+			key := string(parent.key)
+			if len(key) > errs.MaxQuoted {
+				key = key[:errs.MaxQuoted] + "…"
+			}
+			p += "." + key
 		} else {
 			p += "[" + strconv.Itoa(parent.index) + "]"
 		}

@@ -229,3 +229,69 @@ func TestDecodeManyKeys(t *testing.T) {
 		assert.ErrorContains(t, err, "duplicate key", extra)
 	}
 }
+
+func TestDecodeErrorsGiveOffsets(t *testing.T) {
+	for _, c := range []struct{ name, in, want string }{
+		{"truncated", `{"a":"x"`, "ends early, at byte 8"},
+		{"truncated in a string", `{"a":"x`, "ends early, at byte 7"},
+		{"syntax", `{"a":"x",}`, "(at byte 10)"},
+		{"trailing", `{"a":"x"} {}`, "data after the first value, at byte 10"},
+		{"type", `{"count":"1"}`, "at byte 12"},
+		{"empty", ``, "empty document"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var d doc
+			err := jsonx.Decode([]byte(c.in), &d)
+			require.ErrorIs(t, err, jsonx.ErrInvalid)
+			assert.Contains(t, err.Error(), c.want)
+		})
+	}
+}
+
+func TestDecodeErrorsShowShortKeys(t *testing.T) {
+	long := strings.Repeat("k", 1<<20)
+	for name, in := range map[string]string{
+		"unknown snake_case key": `{"` + long + `":1}`,
+		"not snake_case":         `{"` + strings.ToUpper(long) + `":1}`,
+		"duplicate":              `{"` + long + `":1,"` + long + `":2}`,
+		"path":                   `{"in":{"` + long + `":{"x":1,"x":2}}}`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			var d any
+			if name == "unknown snake_case key" {
+				d = &doc{}
+			} else {
+				d = &map[string]any{}
+			}
+			err := jsonx.Decode([]byte(in), d)
+			require.ErrorIs(t, err, jsonx.ErrInvalid)
+			assert.Less(t, len(err.Error()), 300, "the message echoes a short prefix of the key")
+		})
+	}
+}
+
+func TestUUIDCanonical(t *testing.T) {
+	type w struct {
+		ID jsonx.UUID `json:"id"`
+	}
+	const id = "3b9e5f0c-2a41-4d7e-9c3a-6f1d2e8b7a10"
+	var got w
+	require.NoError(t, jsonx.Decode([]byte(`{"id":"`+id+`"}`), &got))
+	out, err := json.Marshal(got)
+	require.NoError(t, err)
+	assert.Equal(t, `{"id":"`+id+`"}`, string(out))
+
+	for _, spelling := range []string{
+		strings.ToUpper(id),
+		"{" + id + "}",
+		"urn:uuid:" + id,
+		strings.ReplaceAll(id, "-", ""),
+		"",
+		"not a uuid",
+	} {
+		before := got
+		err := jsonx.Decode([]byte(`{"id":"`+spelling+`"}`), &got)
+		assert.ErrorIs(t, err, jsonx.ErrInvalid, spelling)
+		assert.Equal(t, before, got, "unchanged on error")
+	}
+}
