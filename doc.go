@@ -52,11 +52,40 @@
 //
 // # Sources
 //
-// Each rule names where it comes from: the project brief on applying for
-// after-sales service certification in Shanghai; ISO/IEC 17021-1:2015; IAF MD 5
-// (audit time) and IAF MD 1 (multi-site sampling); GB/T 27922-2011 as restated
-// by CBs; the national after-sales service evaluation committee's fee and
-// person-day schedule; the rules of China's certification regulator (CNCA);
-// and the People's Bank of China rules on writing amounts. Where sources
-// differ, the package documentation says which default was chosen.
+// Every rule names its source by tag, in the package documentation and in
+// the rules reference (RULES.md in the repository). The tags:
+//
+//   - [brief]: the project brief, an article on applying for after-sales
+//     service system certification in Shanghai (the process, the materials
+//     and the fees).
+//   - [17021]: ISO/IEC 17021-1:2015, Conformity assessment — Requirements for
+//     bodies providing audit and certification of management systems — Part
+//     1: Requirements (second edition, 2015), as accreditation bodies and
+//     certification bodies restate it.
+//   - [MD5]: IAF MD 5:2019, Determination of Audit Time of Quality,
+//     Environmental, and Occupational Health & Safety Management Systems,
+//     Issue 4 (issued 2019, applied from 2020-05-07); adopted in China as
+//     CNAS-CC105:2020.
+//   - [MD1]: IAF MD 1:2018, Audit and Certification of a Management System
+//     Operated by a Multi-Site Organization, Issue 2 (2018).
+//   - [MD11]: IAF MD 11:2013, Application of ISO/IEC 17021 for Audits of
+//     Integrated Management Systems, Issue 1, Version 3 (2013; the 2019 issue
+//     was withdrawn before it applied).
+//   - [27922]: GB/T 27922-2011, 商品售后服务评价体系 (Evaluation system of
+//     after-sales service for commodities), in force from 2012-02-01 in place
+//     of SB/T 10401-2006, as certification bodies restate it.
+//   - [committee]: 商品售后服务评价体系认证收费标准及人日数对照表（试行）, the fee and
+//     person-day schedule of the national after-sales service evaluation
+//     committee (trial edition).
+//   - [CNCA]: the rules of the Certification and Accreditation
+//     Administration of China: 质量管理体系认证规则 (CNCA announcement 2025
+//     No. 16, in force from 2026-01-01, "CNCA 2026"), the announcement on the
+//     management of certification rules (2025 No. 9), and the earlier
+//     practice they replace.
+//   - [PBOC]: 支付结算办法 (Payment and Settlement Measures, People's Bank of
+//     China, 1997), Annex 1, 正确填写票据和结算凭证的基本规定 (the rules for
+//     writing amounts on instruments and vouchers).
+//
+// Where sources differ, the package documentation says which default was
+// chosen, and every default is data a caller can replace.
 package certification
