@@ -13,7 +13,7 @@ import (
 // The benchmarks compare Schedule.Quote on the brief's case (120 personnel,
 // the whole cycle, default schedule) with the same quote computed in int64
 // fen by the code below, which exists only here: it looks the band up in
-// the committee's table (shared/DOMAIN.md §3, half days), builds the same
+// the committee's table ([committee], half days), builds the same
 // lines with the same bases, and adds 6 % VAT half up.
 
 var (
@@ -126,8 +126,8 @@ func TestInt64BaselineEqualsQuote(t *testing.T) {
 	assert.Equal(t, int64(55650_00), baselineCycle(120).total)
 }
 
-// TestQuoteCycleAllocations guards the allocation ceiling of issue 4: at
-// most 60 allocations for the brief's cycle quote.
+// TestQuoteCycleAllocations guards the allocation ceiling: at most 60
+// allocations for the brief's cycle quote.
 func TestQuoteCycleAllocations(t *testing.T) {
 	s, r := fees.DefaultSchedule(), cycleRequest()
 	allocs := testing.AllocsPerRun(200, func() {

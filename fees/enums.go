@@ -29,7 +29,7 @@ func codes[T fmt.Stringer](values []T) string {
 // reserved unknown value.
 type Item uint8
 
-// The items of a quote (shared/DOMAIN.md §7).
+// The items of a quote [brief], [committee].
 const (
 	Application          Item = iota + 1 // application fee, 申请费
 	InitialAudit                         // initial audit, person-days × rate, 初次认证审核费
@@ -104,7 +104,7 @@ func Items() []Item { return itemLabels.Values() }
 // 0 is the reserved unknown value.
 type Part uint8
 
-// The parts of a certification (shared/DOMAIN.md §7).
+// The parts of a certification [committee].
 const (
 	Initial         Part = iota + 1 // the initial certification: year 1
 	Surveillance                    // one yearly surveillance

@@ -23,7 +23,7 @@ func ExampleNewMoney() {
 }
 
 func ExampleMoney_Uppercase() {
-	for _, amount := range []string{"55650", "1409.50", "16409.02", "1680.32", "0.05"} {
+	for _, amount := range []string{"55650", "1409.50", "16409.02", "1680.32", "107000.53", "0.05"} {
 		words, err := fees.MustMoney(amount, "CNY").Uppercase()
 		if err != nil {
 			fmt.Println(err)
@@ -31,12 +31,36 @@ func ExampleMoney_Uppercase() {
 		}
 		fmt.Println(amount, words)
 	}
+	_, err := fees.MustMoney("-1", "CNY").Uppercase()
+	fmt.Println(err)
 	// Output:
 	// 55650 人民币伍万伍仟陆佰伍拾元整
 	// 1409.50 人民币壹仟肆佰零玖元伍角
 	// 16409.02 人民币壹万陆仟肆佰零玖元零贰分
 	// 1680.32 人民币壹仟陆佰捌拾元零叁角贰分
+	// 107000.53 人民币壹拾万柒仟元零伍角叁分
 	// 0.05 人民币伍分
+	// fees: amount cannot be written in Chinese capitals: -1.00 CNY is negative
+}
+
+// The payment settlement rules print two forms where they allow a 零 or
+// not; a caller whose invoices use the other one asks for it.
+func ExampleMoney_UppercaseAlternative() {
+	for _, amount := range []string{"1680.32", "107000.00", "107000.53", "1409.50"} {
+		m := fees.MustMoney(amount, "CNY")
+		first, _ := m.Uppercase()
+		other, err := m.UppercaseAlternative()
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(amount, first, other)
+	}
+	// Output:
+	// 1680.32 人民币壹仟陆佰捌拾元零叁角贰分 人民币壹仟陆佰捌拾元叁角贰分
+	// 107000.00 人民币壹拾万零柒仟元整 人民币壹拾万柒仟元整
+	// 107000.53 人民币壹拾万柒仟元零伍角叁分 人民币壹拾万零柒仟元伍角叁分
+	// 1409.50 人民币壹仟肆佰零玖元伍角 人民币壹仟肆佰零玖元伍角
 }
 
 func ExampleMoney_Mul() {

@@ -376,6 +376,11 @@ func mulFast(units int64, factor decimal.Decimal, limit int64) (r int64, ok bool
 		return 0, true, ErrAmountTooLarge
 	}
 	q, rem := bits.Div64(hi, lo, div)
+	// Bound q before rounding: q may be 2^64 − 1, which q++ would wrap to 0.
+	// limit < 2^63, so below it q++ cannot wrap.
+	if q >= uint64(limit) {
+		return 0, true, ErrAmountTooLarge
+	}
 	if rem >= div-rem { // rem ≥ div/2: half rounds away from zero
 		q++
 	}

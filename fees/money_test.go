@@ -287,43 +287,67 @@ func TestMoneyJSON(t *testing.T) {
 }
 
 func TestUppercase(t *testing.T) {
-	cases := []struct{ name, amount, want string }{
-		// The examples of the payment settlement rules (shared/DOMAIN.md §7 [PBOC]).
-		{"PBOC 1409.50", "1409.50", "人民币壹仟肆佰零玖元伍角"},
-		{"PBOC 6007.14", "6007.14", "人民币陆仟零柒元壹角肆分"},
-		{"PBOC 16409.02", "16409.02", "人民币壹万陆仟肆佰零玖元零贰分"},
-		{"PBOC 325.04", "325.04", "人民币叁佰贰拾伍元零肆分"},
-		{"PBOC 1680.32 writes the optional 零", "1680.32", "人民币壹仟陆佰捌拾元零叁角贰分"},
-		{"PBOC 16 leads with 壹拾", "16", "人民币壹拾陆元整"},
-		// The brief's cycle total (shared/DOMAIN.md §7, issue 4).
-		{"cycle total", "55650", "人民币伍万伍仟陆佰伍拾元整"},
-		{"DESIGN example", "30210", "人民币叁万零贰佰壹拾元整"},
-		{"zero", "0", "人民币零元整"},
-		{"five fen", "0.05", "人民币伍分"},
-		{"five jiao takes no 整", "0.50", "人民币伍角"},
-		{"jiao and fen below a yuan", "0.15", "人民币壹角伍分"},
-		{"one yi", "100000000", "人民币壹亿元整"},
-		{"yi and wan", "100010000", "人民币壹亿零壹万元整"},
-		{"empty wan group", "100000001", "人民币壹亿零壹元整"},
-		{"million and a fen", "1000000.01", "人民币壹佰万元零壹分"},
-		{"ten", "10", "人民币壹拾元整"},
-		{"110", "110", "人民币壹佰壹拾元整"},
-		{"1010", "1010", "人民币壹仟零壹拾元整"},
-		{"100000", "100000", "人民币壹拾万元整"},
-		{"20000.00", "20000.00", "人民币贰万元整"},
-		{"PBOC 107000.53, both optional 零 written", "107000.53", "人民币壹拾万零柒仟元零伍角叁分"},
-		{"zero at yuan and jiao", "1680.02", "人民币壹仟陆佰捌拾元零贰分"},
-		{"jiao only after yuan", "1680.30", "人民币壹仟陆佰捌拾元零叁角"},
-		{"ten yi", "1000000000", "人民币壹拾亿元整"},
-		{"largest", "999999999999.99", "人民币玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"},
-		{"one yuan", "1", "人民币壹元整"},
-		{"56180", "56180", "人民币伍万陆仟壹佰捌拾元整"},
+	// first is what Uppercase writes, other what UppercaseAlternative
+	// writes; "" means the same as first (the rules allow no other form).
+	cases := []struct{ name, amount, first, other string }{
+		// The examples of the payment settlement rules [PBOC], both forms.
+		{"PBOC 1409.50: a zero between digits; 伍角 takes no 整", "1409.50", "人民币壹仟肆佰零玖元伍角", ""},
+		{"PBOC 6007.14: a run of zeros is one 零", "6007.14", "人民币陆仟零柒元壹角肆分", ""},
+		{"PBOC 16409.02: 零 after 元 when 角 is 0", "16409.02", "人民币壹万陆仟肆佰零玖元零贰分", ""},
+		{"PBOC 325.04: 零 after 元 when 角 is 0", "325.04", "人民币叁佰贰拾伍元零肆分", ""},
+		{"PBOC 1680.32: the lone optional 零 at 元", "1680.32", "人民币壹仟陆佰捌拾元零叁角贰分", "人民币壹仟陆佰捌拾元叁角贰分"},
+		{"PBOC 107000.00: the lone optional 零 at 万", "107000.00", "人民币壹拾万零柒仟元整", "人民币壹拾万柒仟元整"},
+		{"PBOC 107000.53: optional zeros at 万 and 元", "107000.53", "人民币壹拾万柒仟元零伍角叁分", "人民币壹拾万零柒仟元伍角叁分"},
+		{"PBOC ¥16 leads with 壹拾", "16", "人民币壹拾陆元整", ""},
+		// 整 [PBOC]: after 元, not after 角, never after 分.
+		{"伍角 takes no 整", "0.50", "人民币伍角", ""},
+		{"伍角 after yuan takes no 整", "3.50", "人民币叁元伍角", ""},
+		{"角 after an optional zero takes no 整", "1680.30", "人民币壹仟陆佰捌拾元零叁角", "人民币壹仟陆佰捌拾元叁角"},
+		{"five fen", "0.05", "人民币伍分", ""},
+		{"jiao and fen below a yuan", "0.15", "人民币壹角伍分", ""},
+		{"zero", "0", "人民币零元整", ""},
+		{"one yuan", "1", "人民币壹元整", ""},
+		// The brief's cycle total, and two more whole amounts.
+		{"cycle total", "55650", "人民币伍万伍仟陆佰伍拾元整", ""},
+		{"30210", "30210", "人民币叁万零贰佰壹拾元整", ""},
+		{"56180", "56180", "人民币伍万陆仟壹佰捌拾元整", ""},
+		// Zeros the rules require.
+		{"zero at 元 and 角 before 分", "1680.02", "人民币壹仟陆佰捌拾元零贰分", ""},
+		{"a run through 万 that ends at 佰", "100700", "人民币壹拾万零柒佰元整", ""},
+		{"yi and wan", "100010000", "人民币壹亿零壹万元整", ""},
+		{"empty wan group", "100000001", "人民币壹亿零壹元整", ""},
+		{"million and a fen", "1000000.01", "人民币壹佰万元零壹分", ""},
+		{"1010", "1010", "人民币壹仟零壹拾元整", ""},
+		// Optional zeros.
+		{"optional 零 at 元 after a run of zeros", "1000.32", "人民币壹仟元零叁角贰分", "人民币壹仟元叁角贰分"},
+		{"ten yuan and five jiao", "10.50", "人民币壹拾元零伍角", "人民币壹拾元伍角"},
+		{"optional 零 at 万 beside the 零 the rules require after 元", "107000.05", "人民币壹拾万零柒仟元零伍分", "人民币壹拾万柒仟元零伍分"},
+		{"optional 零 at 万 after an empty wan group", "100007000", "人民币壹亿零柒仟元整", "人民币壹亿柒仟元整"},
+		{"optional 零 at 亿", "1070000000", "人民币壹拾亿零柒仟万元整", "人民币壹拾亿柒仟万元整"},
+		{"optional zeros at 亿 and 万", "1070007000", "人民币壹拾亿柒仟万零柒仟元整", "人民币壹拾亿零柒仟万柒仟元整"},
+		{"optional zeros at 亿, 万 and 元", "1070007000.50", "人民币壹拾亿柒仟万柒仟元零伍角", "人民币壹拾亿零柒仟万柒仟元伍角"},
+		// Units.
+		{"ten", "10", "人民币壹拾元整", ""},
+		{"110", "110", "人民币壹佰壹拾元整", ""},
+		{"100000", "100000", "人民币壹拾万元整", ""},
+		{"20000.00", "20000.00", "人民币贰万元整", ""},
+		{"one yi", "100000000", "人民币壹亿元整", ""},
+		{"ten yi", "1000000000", "人民币壹拾亿元整", ""},
+		{"largest", "999999999999.99", "人民币玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := cny(t, tc.amount).Uppercase()
+			m := cny(t, tc.amount)
+			got, err := m.Uppercase()
 			require.NoError(t, err)
-			assert.Equal(t, tc.want, got)
+			assert.Equal(t, tc.first, got, "Uppercase")
+			other := tc.other
+			if other == "" {
+				other = tc.first
+			}
+			got, err = m.UppercaseAlternative()
+			require.NoError(t, err)
+			assert.Equal(t, other, got, "UppercaseAlternative")
 		})
 	}
 
@@ -342,6 +366,8 @@ func TestUppercase(t *testing.T) {
 	for _, tc := range bad {
 		t.Run("error/"+tc.name, func(t *testing.T) {
 			_, err := tc.m.Uppercase()
+			assert.ErrorIs(t, err, fees.ErrUppercase)
+			_, err = tc.m.UppercaseAlternative()
 			assert.ErrorIs(t, err, fees.ErrUppercase)
 		})
 	}
@@ -384,8 +410,52 @@ func FuzzNewMoney(f *testing.F) {
 	})
 }
 
+var (
+	capitalDigitValues = map[rune]int64{'零': 0, '壹': 1, '贰': 2, '叁': 3, '肆': 4, '伍': 5, '陆': 6, '柒': 7, '捌': 8, '玖': 9}
+	capitalUnitValues  = map[rune]int64{'拾': 10, '佰': 100, '仟': 1000}
+)
+
+// capitalValue reads back what Uppercase writes, in fen, ignoring every 零;
+// ok is false for text it cannot read.
+func capitalValue(s string) (fen int64, ok bool) {
+	rest, ok := strings.CutPrefix(s, "人民币")
+	if !ok {
+		return 0, false
+	}
+	var total, section, num int64
+	for _, r := range rest {
+		switch d, isDigit := capitalDigitValues[r]; {
+		case isDigit:
+			num = d
+		case capitalUnitValues[r] != 0:
+			section += num * capitalUnitValues[r]
+			num = 0
+		case r == '万':
+			total += (section + num) * 1e4
+			section, num = 0, 0
+		case r == '亿':
+			total = (total + section + num) * 1e8
+			section, num = 0, 0
+		case r == '元':
+			total = (total + section + num) * 100
+			section, num = 0, 0
+		case r == '角':
+			total += num * 10
+			num = 0
+		case r == '分':
+			total += num
+			num = 0
+		case r == '整':
+		default:
+			return 0, false
+		}
+	}
+	return total + section + num, true
+}
+
 func FuzzUppercase(f *testing.F) {
-	for _, s := range []string{"0", "0.05", "0.5", "16", "1409.5", "1680.32", "100010000", "999999999999.99", "1000000000000"} {
+	for _, s := range []string{"0", "0.05", "0.5", "16", "1409.5", "1680.32", "107000", "107000.53", "100010000",
+		"1070007000.5", "999999999999.99", "1000000000000"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, amount string) {
@@ -393,24 +463,44 @@ func FuzzUppercase(f *testing.F) {
 		if err != nil {
 			return
 		}
-		got, err := m.Uppercase()
+		first, err := m.Uppercase()
+		_, otherErr := m.UppercaseAlternative()
+		if (err == nil) != (otherErr == nil) {
+			t.Fatalf("Uppercase(%s): %v, UppercaseAlternative: %v", m, err, otherErr)
+		}
 		if err != nil {
-			if !errors.Is(err, fees.ErrUppercase) {
-				t.Fatalf("Uppercase(%s): unexpected error %v", m, err)
+			if !errors.Is(err, fees.ErrUppercase) || !errors.Is(otherErr, fees.ErrUppercase) {
+				t.Fatalf("Uppercase(%s): unexpected errors %v, %v", m, err, otherErr)
 			}
 			return
 		}
-		if !strings.HasPrefix(got, "人民币") {
-			t.Fatalf("Uppercase(%s) = %q: no 人民币", m, got)
+		other, _ := m.UppercaseAlternative()
+		for _, got := range []string{first, other} {
+			if v, ok := capitalValue(got); !ok || v != m.MinorUnits() {
+				t.Fatalf("%s is written %q, which reads back as %d fen", m, got, v)
+			}
+			if !strings.HasSuffix(got, "整") && !strings.HasSuffix(got, "分") && !strings.HasSuffix(got, "角") {
+				t.Fatalf("%s is written %q: ends with neither 整, 角 nor 分", m, got)
+			}
+			if strings.HasSuffix(got, "角整") || strings.HasSuffix(got, "分整") {
+				t.Fatalf("%s is written %q: 整 after 角 or 分", m, got)
+			}
+			for _, bad := range []string{"零零", "零万", "零亿", "零角", "零分", "零整"} {
+				if strings.Contains(got, bad) {
+					t.Fatalf("%s is written %q, with %s", m, got, bad)
+				}
+			}
+			if strings.Contains(got, "零元") && !m.IsZero() {
+				t.Fatalf("%s is written %q, with 零元", m, got)
+			}
 		}
-		if !strings.HasSuffix(got, "整") && !strings.HasSuffix(got, "分") && !strings.HasSuffix(got, "角") {
-			t.Fatalf("Uppercase(%s) = %q: ends with neither 整, 角 nor 分", m, got)
+		// The forms differ only in where a 零 stands, and the first has at
+		// most one more.
+		if strings.ReplaceAll(first, "零", "") != strings.ReplaceAll(other, "零", "") {
+			t.Fatalf("%s: %q and %q differ in more than 零", m, first, other)
 		}
-		if strings.Contains(got, "零零") {
-			t.Fatalf("Uppercase(%s) = %q: a run of zeros is one 零", m, got)
-		}
-		if strings.HasSuffix(got, "零元整") && !m.IsZero() {
-			t.Fatalf("Uppercase(%s) = %q", m, got)
+		if d := strings.Count(first, "零") - strings.Count(other, "零"); d < 0 || d > 1 {
+			t.Fatalf("%s: %q and %q", m, first, other)
 		}
 	})
 }

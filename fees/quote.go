@@ -15,14 +15,14 @@ var ErrInvalidRequest = errors.New("fees: invalid request")
 
 // Request is what a quote is asked for.
 type Request struct {
-	// Personnel is the effective personnel (shared/DOMAIN.md §3); it must be
-	// at least 1.
+	// Personnel is the effective personnel ([audit.EffectivePersonnel]); it
+	// must be at least 1.
 	Personnel int
 	// Sites is the number of sites including the head office; 0 is read as
-	// 1 (the head office only). It must not be negative.
+	// 1 (the head office only). It is from 0 to [MaxSites].
 	Sites int
 	// Adjustments change the table's audit time, each with its reason
-	// (shared/DOMAIN.md §3 [MD5]).
+	// ([audit.Adjustment]).
 	Adjustments []audit.Adjustment
 	// Part is what the quote covers: Initial, Surveillance,
 	// Recertification or the whole Cycle.
@@ -34,10 +34,22 @@ type Request struct {
 	// Discount is a percentage, from 0 to 100 with at most 10 decimal
 	// places, taken off every line but travel.
 	Discount decimal.Decimal
-	// ExtraCopies is the number of certificate copies beyond the first; it
-	// must not be negative.
+	// ExtraCopies is the number of certificate copies beyond the first,
+	// from 0 to [MaxExtraCopies].
 	ExtraCopies int
 }
+
+// Limits on a [Request], so that every figure of its quote stays within
+// what the quote's JSON form holds (see the package documentation, # Quotes
+// as data).
+const (
+	// MaxSites is the most sites a request may have, the head office
+	// included.
+	MaxSites = 1_000_000
+	// MaxExtraCopies is the most extra certificate copies a request may ask
+	// for.
+	MaxExtraCopies = 1_000_000
+)
 
 // Line is one line of a quote: Amount = Quantity × UnitPrice, rounded half
 // up to the minor unit (exact for every line but the discount).
@@ -121,35 +133,21 @@ var (
 // maxQuoteLines is the most lines a quote has (a cycle with every option).
 const maxQuoteLines = 11
 
-// Quote prices r on s (shared/DOMAIN.md §7):
-//
-//   - Initial (year 1): application, initial audit (initial person-days ×
-//     rate), registration and certificate, annual fee;
-//   - Surveillance: one surveillance audit (surveillance person-days ×
-//     rate) and the annual fee, labelled year 2 (year 3 is priced the same);
-//   - Recertification (year 1 of the cycle it opens): recertification audit
-//     (recertification person-days × rate), registration and certificate
-//     again, annual fee; no application fee;
-//   - Cycle: the initial year, then a surveillance audit and the annual fee
-//     in each of years 2 and 3;
-//
-// then, where asked for, extra certificate copies (in the first year of
-// the quote), travel at cost (year 0) and the discount (year 0), a negative
-// line of Discount % of every line but travel, rounded half up. Person-days
-// come from s.TimeTable's MultiSiteEffort with r.Personnel, r.Sites and
-// r.Adjustments. VAT is computed once on the whole (see [Quote]).
+// Quote prices r on s, line by line, by the rules of the package
+// documentation (# Schedules and quotes, # Rounding, # VAT). Person-days come
+// from s.TimeTable's MultiSiteEffort with r.Personnel, r.Sites (0 read as 1)
+// and r.Adjustments. Every quote it returns passes [Quote.Validate].
 //
 // Errors: the problems of s (as [Schedule.Validate] reports them, matching
 // [ErrInvalidSchedule]); the problems of r, joined, each matching
 // [ErrInvalidRequest]: those [Request.Validate] reports (among them
 // [audit.ErrInvalidPersonnel] for personnel below 1, [ErrUnknownPart] for an
 // unknown part, [audit.ErrInvalidAdjustment] for an adjustment without a
-// reason; a discount outside 0–100, negative sites, negative travel and
-// negative extra copies) and [ErrCurrencyMismatch] for travel in another
-// currency than the schedule's. The time
-// table's own errors ([audit.ErrBeyondTable], [audit.ErrReductionCap], …)
-// are returned as they are, and [ErrAmountTooLarge] when an amount
-// overflows.
+// reason; a discount outside 0–100, sites outside 0–[MaxSites], extra copies
+// outside 0–[MaxExtraCopies], negative travel) and [ErrCurrencyMismatch] for
+// travel in another currency than the schedule's. The time table's own
+// errors ([audit.ErrBeyondTable], [audit.ErrReductionCap], …) are returned
+// as they are, and [ErrAmountTooLarge] when an amount overflows.
 func (s Schedule) Quote(r Request) (Quote, error) {
 	if err := s.Validate(); err != nil {
 		return Quote{}, err
@@ -172,80 +170,116 @@ func (s Schedule) Quote(r Request) (Quote, error) {
 		VATIncluded: s.PricesIncludeVAT,
 		Effort:      effort,
 	}
-	b := builder{personDay: s.PersonDay, lines: make([]Line, 0, maxQuoteLines)}
-	first := 1
-	switch r.Part {
-	case Initial, Cycle:
-		b.fee(Application, 1, s.Application, "1 application × ")
-		b.audit(InitialAudit, 1, effort.Initial)
-		b.fee(Registration, 1, s.Registration, "1 certificate × ")
-		b.fee(AnnualFee, 1, s.AnnualFee, "1 year × ")
-		if r.Part == Cycle {
-			for year := 2; year <= 3; year++ {
-				b.audit(SurveillanceAudit, year, effort.Surveillance)
-				b.fee(AnnualFee, year, s.AnnualFee, "1 year × ")
-			}
-		}
-	case Surveillance:
-		first = 2
-		b.audit(SurveillanceAudit, 2, effort.Surveillance)
-		b.fee(AnnualFee, 2, s.AnnualFee, "1 year × ")
-	case Recertification:
-		b.audit(RecertificationAudit, 1, effort.Recertification)
-		b.fee(Registration, 1, s.Registration, "1 certificate × ")
-		b.fee(AnnualFee, 1, s.AnnualFee, "1 year × ")
-	default: // checkRequest refused it already
+	slots := r.Part.slots()
+	if len(slots) == 0 { // checkRequest refused it already
 		return Quote{}, fmt.Errorf("%w: %w %d", ErrInvalidRequest, ErrUnknownPart, uint8(r.Part))
 	}
-	if r.ExtraCopies > 0 {
-		basis := strconv.Itoa(r.ExtraCopies) + " copies × "
-		if r.ExtraCopies == 1 {
-			basis = "1 copy × "
+	b := builder{lines: make([]Line, 0, maxQuoteLines)}
+	for _, sl := range slots {
+		if days, ok := auditDays(effort, sl.item); ok {
+			b.add(sl.item, sl.year, days, s.PersonDay)
+		} else {
+			b.add(sl.item, sl.year, decOne, s.fee(sl.item))
 		}
-		b.line(ExtraCopy, first, decimal.New(int64(r.ExtraCopies), 0), s.ExtraCopy, basis)
+	}
+	if r.ExtraCopies > 0 {
+		b.add(ExtraCopy, slots[0].year, decimal.New(int64(r.ExtraCopies), 0), s.ExtraCopy)
 	}
 	discountable := Money{units: b.sum, cur: b.cur}
 	if !r.Travel.IsZero() {
-		b.line(Travel, 0, decOne, r.Travel, "at cost, caller's estimate: ")
+		b.add(Travel, 0, decOne, r.Travel)
 	}
 	if !r.Discount.IsZero() && b.err == nil {
-		fraction := r.Discount.Shift(-2).Neg()
-		b.line(Discount, 0, fraction, discountable, r.Discount.String()+" % of ")
+		b.add(Discount, 0, r.Discount.Shift(-2).Neg(), discountable)
 	}
 	if b.err != nil {
 		return Quote{}, b.err
 	}
 	q.Lines = b.lines
-	sum := Money{units: b.sum, cur: b.cur}
-	if s.PricesIncludeVAT {
-		q.Total = sum
-		q.VAT, err = extractVAT(sum, s.VATRate)
-		if err != nil {
-			return Quote{}, err
-		}
-		q.Net = Money{units: sum.units - q.VAT.units, cur: sum.cur}
-	} else {
-		q.Net = sum
-		if q.VAT, err = sum.Mul(s.VATRate); err != nil {
-			return Quote{}, err
-		}
-		if q.Total, err = sum.Add(q.VAT); err != nil {
-			return Quote{}, err
-		}
+	if q.Net, q.VAT, q.Total, err = settle(Money{units: b.sum, cur: b.cur}, s.VATRate, s.PricesIncludeVAT); err != nil {
+		return Quote{}, err
 	}
 	return q, nil
 }
 
+// slot is a line that every quote of a part has: its item and its year.
+type slot struct {
+	item Item
+	year int
+}
+
+// partSlots are the lines each part has, in order; extra copies, travel and
+// the discount follow where a request asks for them.
+var partSlots = [...][]slot{
+	Initial:         {{Application, 1}, {InitialAudit, 1}, {Registration, 1}, {AnnualFee, 1}},
+	Surveillance:    {{SurveillanceAudit, 2}, {AnnualFee, 2}},
+	Recertification: {{RecertificationAudit, 1}, {Registration, 1}, {AnnualFee, 1}},
+	Cycle: {{Application, 1}, {InitialAudit, 1}, {Registration, 1}, {AnnualFee, 1},
+		{SurveillanceAudit, 2}, {AnnualFee, 2}, {SurveillanceAudit, 3}, {AnnualFee, 3}},
+}
+
+// slots returns the lines every quote of p has; none for an unknown part.
+func (p Part) slots() []slot {
+	if !p.IsValid() {
+		return nil
+	}
+	return partSlots[p]
+}
+
+// auditDays returns the person-days of e an audit item is priced on; ok is
+// false for an item that is not an audit.
+func auditDays(e audit.Effort, item Item) (days decimal.Decimal, ok bool) {
+	switch item {
+	case InitialAudit:
+		return e.Initial, true
+	case SurveillanceAudit:
+		return e.Surveillance, true
+	case RecertificationAudit:
+		return e.Recertification, true
+	}
+	return decimal.Decimal{}, false
+}
+
+// fee returns s's price of a fee item (application, registration, annual
+// fee); the zero Money for any other item.
+func (s *Schedule) fee(item Item) Money {
+	switch item {
+	case Application:
+		return s.Application
+	case Registration:
+		return s.Registration
+	case AnnualFee:
+		return s.AnnualFee
+	}
+	return Money{}
+}
+
+// settle returns the net, the VAT and the total of a quote whose lines add
+// up to sum (see [Quote]).
+func settle(sum Money, rate decimal.Decimal, included bool) (net, vat, total Money, err error) {
+	if included {
+		vat = extractVAT(sum, rate)
+		net, err = sum.Sub(vat)
+		return net, vat, sum, err
+	}
+	if vat, err = sum.Mul(rate); err != nil {
+		return Money{}, Money{}, Money{}, err
+	}
+	total, err = sum.Add(vat)
+	return sum, vat, total, err
+}
+
 // extractVAT returns the VAT contained in gross at rate: gross × rate /
-// (1 + rate), rounded half up to the minor unit.
-func extractVAT(gross Money, rate decimal.Decimal) (Money, error) {
+// (1 + rate), rounded half up to the minor unit. For 0 ≤ rate < 1 it is
+// at most gross in size, so it is always in bounds.
+func extractVAT(gross Money, rate decimal.Decimal) Money {
 	if rate.IsZero() || gross.IsZero() {
-		return Money{cur: gross.cur}, nil
+		return Money{cur: gross.cur}
 	}
 	minor := currencies[gross.cur].minor
 	// 1 + rate ≥ 1: the divisor is never zero.
 	v := gross.Amount().Mul(rate).DivRound(decOne.Add(rate), minor)
-	return Money{units: v.Shift(minor).IntPart(), cur: gross.cur}, nil
+	return Money{units: v.Shift(minor).IntPart(), cur: gross.cur}
 }
 
 // checkRequest reports every problem of r, joined: those of
@@ -263,8 +297,8 @@ func (s *Schedule) checkRequest(r *Request) error {
 // Each problem matches [ErrInvalidRequest] and names the field:
 //   - part: an unknown part (also [ErrUnknownPart]);
 //   - personnel: below 1 (also [audit.ErrInvalidPersonnel]);
-//   - sites: negative;
-//   - extra_copies: negative;
+//   - sites: negative or above [MaxSites];
+//   - extra_copies: negative or above [MaxExtraCopies];
 //   - travel: negative;
 //   - discount: outside 0–100, or with more than 10 decimal places;
 //   - adjustments[i]: what [audit.Adjustment.Validate] refuses (a blank or
@@ -283,11 +317,11 @@ func (r Request) Validate() error {
 	if r.Personnel < 1 {
 		add(fmt.Errorf("%w: personnel %d: %w", ErrInvalidRequest, r.Personnel, audit.ErrInvalidPersonnel))
 	}
-	if r.Sites < 0 {
-		add(fmt.Errorf("%w: sites %d is negative", ErrInvalidRequest, r.Sites))
+	if r.Sites < 0 || r.Sites > MaxSites {
+		add(fmt.Errorf("%w: sites %d is outside 0–%d", ErrInvalidRequest, r.Sites, MaxSites))
 	}
-	if r.ExtraCopies < 0 {
-		add(fmt.Errorf("%w: extra_copies %d is negative", ErrInvalidRequest, r.ExtraCopies))
+	if r.ExtraCopies < 0 || r.ExtraCopies > MaxExtraCopies {
+		add(fmt.Errorf("%w: extra_copies %d is outside 0–%d", ErrInvalidRequest, r.ExtraCopies, MaxExtraCopies))
 	}
 	if r.Travel.IsNegative() {
 		add(fmt.Errorf("%w: travel %s is negative", ErrInvalidRequest, r.Travel))
@@ -329,41 +363,22 @@ func (r Request) Equal(o Request) bool {
 // builder appends the lines of a quote, keeping their sum in minor units.
 // The first error stops it.
 type builder struct {
-	personDay Money
-	lines     []Line
-	sum       int64
-	cur       uint8
-	err       error
+	lines []Line
+	sum   int64
+	cur   uint8
+	err   error
 }
 
-// fee appends a line of one unit at price.
-func (b *builder) fee(item Item, year int, price Money, basis string) {
-	b.line(item, year, decOne, price, basis)
-}
-
-// audit appends an audit line: days × the person-day rate.
-func (b *builder) audit(item Item, year int, days decimal.Decimal) {
-	b.add(item, year, days, b.personDay, true, " person-days × ")
-}
-
-// line appends qty × price, rounded once, with basis + the price.
-func (b *builder) line(item Item, year int, qty decimal.Decimal, price Money, basis string) {
-	b.add(item, year, qty, price, false, basis)
-}
-
-// add appends qty × price, rounded once. Its basis is basis and the price,
-// after the quantity when showQty is set; it is built in one allocation.
-func (b *builder) add(item Item, year int, qty decimal.Decimal, price Money, showQty bool, basis string) {
+// add appends qty × price, rounded once, with the basis [appendBasis]
+// writes, built in one allocation.
+func (b *builder) add(item Item, year int, qty decimal.Decimal, price Money) {
 	if b.err != nil {
 		return
 	}
-	amount := price
-	if !isOne(qty) {
-		var err error
-		if amount, err = price.Mul(qty); err != nil {
-			b.err = fmt.Errorf("fees: %s line: %w", item, err)
-			return
-		}
+	amount, err := lineAmount(qty, price)
+	if err != nil {
+		b.err = fmt.Errorf("fees: %s line: %w", item, err)
+		return
 	}
 	sum, err := Money{units: b.sum, cur: b.cur}.Add(amount)
 	if err != nil {
@@ -372,12 +387,43 @@ func (b *builder) add(item Item, year int, qty decimal.Decimal, price Money, sho
 	}
 	b.sum, b.cur = sum.units, sum.cur
 	var buf [96]byte
-	text := buf[:0]
-	if showQty {
-		text = appendDecimal(text, qty)
+	basis := string(appendBasis(buf[:0], item, qty, price))
+	b.lines = append(b.lines, Line{Item: item, Year: year, Quantity: qty, UnitPrice: price, Amount: amount, Basis: basis})
+}
+
+// lineAmount returns qty × price rounded once, as every line has it.
+func lineAmount(qty decimal.Decimal, price Money) (Money, error) {
+	if isOne(qty) {
+		return price, nil
 	}
-	text = price.appendFixed(append(text, basis...))
-	b.lines = append(b.lines, Line{Item: item, Year: year, Quantity: qty, UnitPrice: price, Amount: amount, Basis: string(text)})
+	return price.Mul(qty)
+}
+
+// appendBasis appends the basis of a line: "1 application × 1000.00",
+// "8.5 person-days × 3000.00", "2 copies × 100.00", "at cost, caller's
+// estimate: 1800.00", "5 % of 30500.00".
+func appendBasis(b []byte, item Item, qty decimal.Decimal, price Money) []byte {
+	switch item {
+	case Application:
+		b = append(b, "1 application × "...)
+	case Registration:
+		b = append(b, "1 certificate × "...)
+	case AnnualFee:
+		b = append(b, "1 year × "...)
+	case InitialAudit, SurveillanceAudit, RecertificationAudit:
+		b = append(appendDecimal(b, qty), " person-days × "...)
+	case ExtraCopy:
+		if qty.IsInteger() && qty.IntPart() == 1 {
+			b = append(b, "1 copy × "...)
+		} else {
+			b = append(appendDecimal(b, qty), " copies × "...)
+		}
+	case Travel:
+		b = append(b, "at cost, caller's estimate: "...)
+	case Discount:
+		b = append(appendDecimal(b, qty.Shift(2).Neg()), " % of "...)
+	}
+	return price.appendFixed(b)
 }
 
 // appendDecimal appends d as decimal.String would ("8.5", "3"), without

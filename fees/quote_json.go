@@ -12,106 +12,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// ErrInvalidQuote is matched by every problem [Quote.Validate] and quote
-// decoding report.
-var ErrInvalidQuote = errors.New("fees: invalid quote")
-
-// maxLines bounds the lines of a valid quote, so that their sum cannot
-// overflow; [Schedule.Quote] writes at most 11.
-const maxLines = 64
-
-// Validate reports every inconsistency of q, joined, nil when there is none.
-// Each problem matches [ErrInvalidQuote] and names the field: an unknown part
-// or currency, no lines, a line with an unknown item, a year outside 0–3, an
-// amount in another currency, a Quantity of 10^18 or more or with more than
-// 20 decimal places, an Amount that is not Quantity × UnitPrice rounded half
-// up, lines that do not add up to Net (or to Total when VATIncluded), a VAT
-// rate outside [0, 1) or with more than 10 decimal places, a VAT that is not
-// the one [Schedule.Quote] computes, and Net + VAT ≠ Total. Every quote that
-// [Schedule.Quote] returns is valid.
-func (q Quote) Validate() error {
-	var errs []error
-	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidQuote}, args...)...))
-	}
-	if !q.Part.IsValid() {
-		bad("part: %w %d", ErrUnknownPart, uint8(q.Part))
-	}
-	cur, err := lookupCurrency(q.Currency)
-	if err != nil {
-		bad("currency: %w", err)
-	}
-	inCurrency := func(field string, m Money) bool {
-		if m.cur != cur {
-			bad("%s: %s is not in the quote currency %q: %w", field, m, q.Currency, ErrCurrencyMismatch)
-			return false
-		}
-		return true
-	}
-	switch {
-	case len(q.Lines) == 0:
-		bad("lines: none")
-	case len(q.Lines) > maxLines:
-		bad("lines: %d, more than %d", len(q.Lines), maxLines)
-	}
-	sum, sumOK := int64(0), cur != 0 && len(q.Lines) <= maxLines
-	for i, l := range q.Lines {
-		at := "lines[" + strconv.Itoa(i) + "]"
-		if !l.Item.IsValid() {
-			bad("%s.item: %w %d", at, ErrUnknownItem, uint8(l.Item))
-		}
-		if l.Year < 0 || l.Year > 3 {
-			bad("%s.year: %d is outside 0–3", at, l.Year)
-		}
-		okUnit, okAmount := inCurrency(at+".unit_price", l.UnitPrice), inCurrency(at+".amount", l.Amount)
-		sumOK = sumOK && okAmount
-		if okAmount {
-			sum += l.Amount.units // |amount| < 10^17; a quote has few lines
-		}
-		if !quantityInRange(l.Quantity) {
-			bad("%s.quantity: %s: want at most 18 integer digits and 20 places", at, decimalText(l.Quantity))
-		} else if okUnit && okAmount {
-			if want, err := l.UnitPrice.Mul(l.Quantity); err != nil {
-				bad("%s: %w", at, err)
-			} else if !want.Equal(l.Amount) {
-				bad("%s.amount: %s is not %s × %s = %s", at, l.Amount, l.Quantity, l.UnitPrice, want)
-			}
-		}
-	}
-	rateOK := true
-	if err := checkRate(q.VATRate); err != nil {
-		bad("vat_rate: %w", err)
-		rateOK = false
-	}
-	okNet, okVAT, okTotal := inCurrency("net", q.Net), inCurrency("vat", q.VAT), inCurrency("total", q.Total)
-	if sumOK {
-		switch {
-		case q.VATIncluded && okTotal && sum != q.Total.units:
-			bad("total: %s is not the sum of the lines, %s", q.Total, Money{units: sum, cur: cur})
-		case !q.VATIncluded && okNet && sum != q.Net.units:
-			bad("net: %s is not the sum of the lines, %s", q.Net, Money{units: sum, cur: cur})
-		}
-	}
-	if okNet && okVAT && okTotal {
-		if q.Net.units+q.VAT.units != q.Total.units {
-			bad("total: %s is not net %s + VAT %s", q.Total, q.Net, q.VAT)
-		}
-		if rateOK {
-			var want Money
-			var err error
-			if q.VATIncluded {
-				want, err = extractVAT(q.Total, q.VATRate)
-			} else {
-				want, err = q.Net.Mul(q.VATRate)
-			}
-			if err == nil && !want.Equal(q.VAT) {
-				bad("vat: %s is not %s at %s", q.VAT, want, q.VATRate)
-			}
-		}
-	}
-	return errors.Join(errs...)
-}
-
 type lineOut struct {
 	Item      Item   `json:"item"`
 	Year      int    `json:"year"`
@@ -183,8 +83,9 @@ type quoteWire struct {
 // UnmarshalJSON reads what [Quote.MarshalJSON] writes, strictly (every field
 // required; unknown fields, duplicate keys, numbers where strings are
 // expected and trailing data are errors), and then checks it with
-// [Quote.Validate], so a decoded quote is always consistent. Errors match
-// [ErrInvalidQuote] and name the field. On error q is unchanged.
+// [Quote.Validate], so a decoded quote is one that [Schedule.Quote] returns
+// for some schedule and request. Errors match [ErrInvalidQuote] and name the
+// field. On error q is unchanged.
 func (q *Quote) UnmarshalJSON(data []byte) error {
 	var w quoteWire
 	if err := jsonx.Decode(data, &w); err != nil {

@@ -2,6 +2,7 @@ package fees_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"strconv"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/fees"
+	"github.com/aftersales/certification/internal/jsontest"
 )
 
 // wantLine is a line written as text: "item year quantity unit amount".
@@ -37,8 +39,8 @@ func quote(t *testing.T, s fees.Schedule, r fees.Request) fees.Quote {
 	return q
 }
 
-// TestQuoteCheckFigures holds the check figures of issue 4 (shared/DOMAIN.md §7
-// and §3, default schedule).
+// TestQuoteCheckFigures holds the brief's check figures [brief] on the
+// committee's default schedule [committee].
 func TestQuoteCheckFigures(t *testing.T) {
 	s := fees.DefaultSchedule()
 	t.Run("120 personnel, cycle", func(t *testing.T) {
@@ -250,7 +252,12 @@ func TestQuoteErrors(t *testing.T) {
 			{Reason: "complex", Percent: decimal.NewFromInt(101)}}}, []error{audit.ErrInvalidAdjustment}, "101"},
 		{"adjustment with an absurd exponent", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
 			{Reason: "complex", Percent: decimal.New(1, 1_000_000)}}}, []error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "adjustments[0]: audit: invalid adjustment: percent: 1e1000000 %"},
-		{"too many copies", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: 1 << 60}, []error{fees.ErrAmountTooLarge}, "extra_copy"},
+		{"extra copies past the limit", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: fees.MaxExtraCopies + 1}, []error{fees.ErrInvalidRequest}, "extra_copies 1000001 is outside 0–1000000"},
+		{"absurd extra copies", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: 1 << 60}, []error{fees.ErrInvalidRequest}, "extra_copies 1152921504606846976"},
+		{"sites past the limit", fees.Request{Personnel: 120, Part: fees.Cycle, Sites: fees.MaxSites + 1}, []error{fees.ErrInvalidRequest}, "sites 1000001 is outside 0–1000000"},
+		// Its effort had 2^31 sampled sites, more person-days than a quote's
+		// JSON form holds, so the quote could not be encoded.
+		{"a request with 2^62 sites", fees.Request{Personnel: 120, Part: fees.Cycle, Sites: 1 << 62}, []error{fees.ErrInvalidRequest}, "sites 4611686018427387904"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -264,6 +271,21 @@ func TestQuoteErrors(t *testing.T) {
 			assert.True(t, q.Equal(fees.Quote{}), "no quote on error")
 		})
 	}
+	t.Run("an amount out of bounds", func(t *testing.T) {
+		big := fees.DefaultSchedule()
+		big.PersonDay = cny(t, "999999999999999.99")
+		q, err := big.Quote(fees.Request{Personnel: 120, Part: fees.Cycle})
+		assert.ErrorIs(t, err, fees.ErrAmountTooLarge)
+		assert.Contains(t, err.Error(), "initial_audit line")
+		assert.True(t, q.Equal(fees.Quote{}), "no quote on error")
+	})
+	t.Run("the limits themselves", func(t *testing.T) {
+		q := quote(t, s, fees.Request{Personnel: 120, Part: fees.Cycle, Sites: fees.MaxSites, ExtraCopies: fees.MaxExtraCopies})
+		assertDecimal(t, "508.5", q.Effort.Initial, "8.5 + 1000 sampled sites × 0.5")
+		assert.Equal(t, "1000000 copies × 100.00", q.Lines[8].Basis)
+		_, err := json.Marshal(q)
+		assert.NoError(t, err)
+	})
 	t.Run("every problem is reported", func(t *testing.T) {
 		_, err := s.Quote(fees.Request{Personnel: 0, Sites: -1, ExtraCopies: -1, Discount: decimal.NewFromInt(101)})
 		require.Error(t, err)
@@ -361,6 +383,9 @@ func TestQuoteProperties(t *testing.T) {
 		if rng.IntN(3) == 0 {
 			r.Adjustments = []audit.Adjustment{{Reason: "random", Percent: decimal.New(rng.Int64N(5001)-3000, -2)}}
 		}
+		if rng.IntN(20) == 0 { // up to the limits
+			r.Sites, r.ExtraCopies = rng.IntN(fees.MaxSites+1), rng.IntN(fees.MaxExtraCopies+1)
+		}
 		name := fmt.Sprintf("case %d: %+v", i, r)
 		q, err := s.Quote(r)
 		require.NoError(t, err, name)
@@ -384,11 +409,7 @@ func TestQuoteProperties(t *testing.T) {
 		}
 		assert.False(t, q.Net.IsNegative(), name)
 
-		data, err := json.Marshal(q)
-		require.NoError(t, err, name)
-		var back fees.Quote
-		require.NoError(t, json.Unmarshal(data, &back), name)
-		assert.True(t, back.Equal(q), "JSON round trip: "+name)
+		jsontest.RoundTrip(t, q)
 	}
 }
 
@@ -399,33 +420,45 @@ func places(m fees.Money) int {
 	return len(frac)
 }
 
+// FuzzQuoteJSON checks that decoding never panics, that what it accepts is
+// valid, and that an accepted quote re-encodes to bytes that decode to an
+// Equal quote and encode to the same bytes again.
 func FuzzQuoteJSON(f *testing.F) {
-	q, err := fees.DefaultSchedule().Quote(fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.NewFromInt(5), Travel: fees.MustMoney("10", "CNY")})
-	if err != nil {
-		f.Fatal(err)
+	incl := fees.DefaultSchedule()
+	incl.PricesIncludeVAT = true
+	for _, seed := range []struct {
+		s fees.Schedule
+		r fees.Request
+	}{
+		{fees.DefaultSchedule(), fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.NewFromInt(5), Travel: fees.MustMoney("10", "CNY")}},
+		{fees.DefaultSchedule(), fees.Request{Personnel: 1200, Sites: 9, Part: fees.Initial, ExtraCopies: 1}},
+		{fees.DefaultSchedule(), fees.Request{Personnel: 5, Part: fees.Surveillance, ExtraCopies: 3, Discount: decimal.RequireFromString("12.5")}},
+		{incl, fees.Request{Personnel: 120, Part: fees.Recertification, Travel: fees.MustMoney("0.01", "CNY"), Discount: decimal.NewFromInt(100)}},
+		{fees.DefaultSchedule(), fees.Request{Personnel: 120, Part: fees.Cycle, Sites: fees.MaxSites, ExtraCopies: fees.MaxExtraCopies}},
+	} {
+		q, err := seed.s.Quote(seed.r)
+		if err != nil {
+			f.Fatal(err)
+		}
+		data, err := json.Marshal(q)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
 	}
-	data, err := json.Marshal(q)
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Add(data)
 	f.Add([]byte(`{}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var q fees.Quote
-		if err := json.Unmarshal(data, &q); err != nil {
+		if err := q.UnmarshalJSON(data); err != nil {
+			if !errors.Is(err, fees.ErrInvalidQuote) {
+				t.Fatalf("decoding error without ErrInvalidQuote: %v", err)
+			}
 			return
 		}
 		if err := q.Validate(); err != nil {
 			t.Fatalf("decoded an invalid quote: %v", err)
 		}
-		out, err := json.Marshal(q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var back fees.Quote
-		if err := json.Unmarshal(out, &back); err != nil || !back.Equal(q) {
-			t.Fatalf("round trip: %v", err)
-		}
+		jsontest.RoundTrip(t, q)
 	})
 }
 

@@ -73,8 +73,9 @@ func (r Request) MarshalJSON() ([]byte, error) {
 // is a [Money] object as [NewMoney] reads it.
 //
 // The result is then checked with [Request.Validate] (personnel at least 1,
-// no negative sites, extra copies or travel, a discount from 0 to 100 with
-// at most 10 places, every adjustment valid by [audit.Adjustment.Validate]).
+// sites from 0 to [MaxSites], extra copies from 0 to [MaxExtraCopies], no
+// negative travel, a discount from 0 to 100 with at most 10 places, every
+// adjustment valid by [audit.Adjustment.Validate]).
 // What needs a schedule — the travel currency and the limits on the total
 // of the adjustments — is checked by [Schedule.Quote]. Errors match
 // [ErrInvalidRequest] and name the field. On error r is unchanged.

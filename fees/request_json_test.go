@@ -110,7 +110,7 @@ func TestRequestJSON(t *testing.T) {
 			})
 		}
 	})
-	t.Run("a decoded request quotes as the Go one does (shared/DOMAIN.md §7)", func(t *testing.T) {
+	t.Run("a decoded request quotes as the Go one does", func(t *testing.T) {
 		var r fees.Request
 		require.NoError(t, json.Unmarshal([]byte(`{"personnel":120,"part":"cycle"}`), &r))
 		q := quote(t, fees.DefaultSchedule(), r)
@@ -143,8 +143,11 @@ func TestRequestJSONErrors(t *testing.T) {
 		{"missing part", `{"personnel":120}`, "part: missing"},
 		{"unknown part", `{"personnel":120,"part":"everything"}`, `part: fees: unknown part "everything"`},
 		{"part as a number", `{"personnel":120,"part":4}`, `field "part"`},
-		{"negative sites", `{"personnel":120,"part":"cycle","sites":-1}`, "sites -1 is negative"},
-		{"negative extra copies", `{"personnel":120,"part":"cycle","extra_copies":-2}`, "extra_copies -2 is negative"},
+		{"negative sites", `{"personnel":120,"part":"cycle","sites":-1}`, "sites -1 is outside 0–1000000"},
+		{"sites past the limit", `{"personnel":120,"part":"cycle","sites":1000001}`, "sites 1000001 is outside 0–1000000"},
+		{"2^62 sites", `{"personnel":120,"part":"cycle","sites":4611686018427387904}`, "sites 4611686018427387904 is outside"},
+		{"negative extra copies", `{"personnel":120,"part":"cycle","extra_copies":-2}`, "extra_copies -2 is outside 0–1000000"},
+		{"extra copies past the limit", `{"personnel":120,"part":"cycle","extra_copies":1000001}`, "extra_copies 1000001 is outside 0–1000000"},
 		{"negative discount", `{"personnel":120,"part":"cycle","discount":"-1"}`, "discount -1 % is outside 0–100"},
 		{"discount above 100", `{"personnel":120,"part":"cycle","discount":"100.01"}`, "discount 100.01 % is outside 0–100"},
 		{"discount with 11 places", `{"personnel":120,"part":"cycle","discount":"5.00000000001"}`, "more than 10 decimal places"},
@@ -220,15 +223,17 @@ func TestRequestJSONErrors(t *testing.T) {
 
 func TestRequestMarshalRefusesInvalid(t *testing.T) {
 	for name, r := range map[string]fees.Request{
-		"zero request":         {},
-		"no part":              {Personnel: 1},
-		"negative sites":       {Personnel: 1, Part: fees.Cycle, Sites: -1},
-		"discount above 100":   {Personnel: 1, Part: fees.Cycle, Discount: decimal.NewFromInt(101)},
-		"absurd discount":      {Personnel: 1, Part: fees.Cycle, Discount: decimal.New(1, -1_000_000)},
-		"reason missing":       {Personnel: 1, Part: fees.Cycle, Adjustments: []audit.Adjustment{{Percent: decimal.NewFromInt(-5)}}},
-		"reason not UTF-8":     {Personnel: 1, Part: fees.Cycle, Adjustments: []audit.Adjustment{{Reason: "\xff", Percent: decimal.NewFromInt(-5)}}},
-		"absurd percent":       {Personnel: 1, Part: fees.Cycle, Adjustments: []audit.Adjustment{{Reason: "x", Percent: decimal.New(1, 40)}}},
-		"percent of 21 places": {Personnel: 1, Part: fees.Cycle, Adjustments: []audit.Adjustment{{Reason: "x", Percent: decimal.New(1, -21)}}},
+		"zero request":          {},
+		"no part":               {Personnel: 1},
+		"negative sites":        {Personnel: 1, Part: fees.Cycle, Sites: -1},
+		"sites past the limit":  {Personnel: 1, Part: fees.Cycle, Sites: fees.MaxSites + 1},
+		"copies past the limit": {Personnel: 1, Part: fees.Cycle, ExtraCopies: fees.MaxExtraCopies + 1},
+		"discount above 100":    {Personnel: 1, Part: fees.Cycle, Discount: decimal.NewFromInt(101)},
+		"absurd discount":       {Personnel: 1, Part: fees.Cycle, Discount: decimal.New(1, -1_000_000)},
+		"reason missing":        {Personnel: 1, Part: fees.Cycle, Adjustments: []audit.Adjustment{{Percent: decimal.NewFromInt(-5)}}},
+		"reason not UTF-8":      {Personnel: 1, Part: fees.Cycle, Adjustments: []audit.Adjustment{{Reason: "\xff", Percent: decimal.NewFromInt(-5)}}},
+		"absurd percent":        {Personnel: 1, Part: fees.Cycle, Adjustments: []audit.Adjustment{{Reason: "x", Percent: decimal.New(1, 40)}}},
+		"percent of 21 places":  {Personnel: 1, Part: fees.Cycle, Adjustments: []audit.Adjustment{{Reason: "x", Percent: decimal.New(1, -21)}}},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := json.Marshal(r)

@@ -16,7 +16,7 @@ import (
 var ErrInvalidSchedule = errors.New("fees: invalid schedule")
 
 // Schedule is a certification body's prices and the audit time table they
-// apply to (shared/DOMAIN.md §7). All prices are in Currency, before VAT
+// apply to (see the package documentation). All prices are in Currency, before VAT
 // unless PricesIncludeVAT says otherwise. A Schedule is a plain value: build
 // one, change a field of a copy, and call [Schedule.Validate];
 // [Schedule.Quote] validates it again before it prices anything.
@@ -56,11 +56,9 @@ var (
 	defaultVATRate = decimal.New(6, -2)
 )
 
-// DefaultSchedule returns the committee's schedule (shared/DOMAIN.md §7
-// [committee]): in CNY, before VAT, application 1000.00, 3000.00 a
-// person-day, registration and certificate 2000.00, annual fee 2000.00 a
-// year, 100.00 an extra certificate copy, 6 % VAT added on top, priced on
-// [audit.AfterSalesTimeTable].
+// DefaultSchedule returns the committee's schedule [committee], whose
+// prices, VAT and time table the package documentation lists (# Schedules
+// and quotes).
 func DefaultSchedule() Schedule {
 	return Schedule{
 		Currency:         "CNY",

@@ -16,7 +16,7 @@ import (
 )
 
 func TestDefaultSchedule(t *testing.T) {
-	// shared/DOMAIN.md §7 [committee]: yuan, before VAT.
+	// The committee's schedule [committee]: yuan, before VAT.
 	s := fees.DefaultSchedule()
 	require.NoError(t, s.Validate())
 	assert.Equal(t, "CNY", s.Currency)

@@ -17,23 +17,31 @@ var (
 const uppercaseLimit = 1_000_000_000_000_00
 
 // Uppercase writes a CNY amount in Chinese capitals as cheques and invoices
-// do, following the payment settlement rules (支付结算办法, 附件一) [PBOC]
-// as restated in shared/DOMAIN.md §7:
-//
-//   - the prefix 人民币, the digits 零壹贰叁肆伍陆柒捌玖 and the units
-//     拾佰仟万亿 and 元角分;
-//   - 整 at the end when there are no jiao and no fen; an amount ending in
-//     角 takes no 整, and one ending in 分 never does;
-//   - a run of zeros between non-zero digits is written as one 零, and where
-//     the rules allow 零 or not (a zero at 万 or 元 followed by a non-zero
-//     digit) the 零 is written: 1680.32 is 人民币壹仟陆佰捌拾元零叁角贰分;
-//   - a tens digit leading a group is written 壹拾: 16 is 人民币壹拾陆元整;
-//   - an amount below one yuan has no 元: 0.05 is 人民币伍分; zero is
-//     人民币零元整.
+// do, in the first form the payment settlement rules print (see the package
+// documentation, # Chinese capitals): 1680.32 CNY is
+// 人民币壹仟陆佰捌拾元零叁角贰分, 107000.53 CNY is 人民币壹拾万柒仟元零伍角叁分.
 //
 // Errors, each matching [ErrUppercase]: a currency other than CNY (the zero
 // Money included), a negative amount, and an amount of 1 万亿 or more.
-func (m Money) Uppercase() (string, error) {
+func (m Money) Uppercase() (string, error) { return m.uppercase(false) }
+
+// UppercaseAlternative is [Money.Uppercase] in the other form the payment
+// settlement rules print, which differs only where they allow a 零 or not:
+// 1680.32 CNY is 人民币壹仟陆佰捌拾元叁角贰分, 107000.53 CNY is
+// 人民币壹拾万零柒仟元伍角叁分. Its errors are those of Uppercase.
+func (m Money) UppercaseAlternative() (string, error) { return m.uppercase(true) }
+
+// Optional zeros: the places where the rules allow a 零 or not, one bit
+// each, the lowest place in the lowest bit.
+const (
+	optYuan = 1 << iota // 元 is 0 after a non-zero digit, 角 is not
+	optWan              // 万 is 0, 千 is not, and a digit stands above 万
+	optYi               // 亿 is 0, 千万 is not, and a digit stands above 亿
+)
+
+// uppercase writes m in the first form, or in the other form when other is
+// set.
+func (m Money) uppercase(other bool) (string, error) {
 	switch {
 	case m.Currency() != "CNY":
 		return "", fmt.Errorf("%w: %s is not CNY", ErrUppercase, m.String())
@@ -50,16 +58,19 @@ func (m Money) Uppercase() (string, error) {
 		b.WriteString("零元整")
 		return b.String(), nil
 	}
+	write := writtenZeros(optionalZeros(yuan, jiao), other)
 	if yuan > 0 {
-		writeYuan(&b, yuan)
+		writeYuan(&b, yuan, write)
 		b.WriteString("元")
 	}
 	switch {
 	case jiao == 0 && fen == 0:
 		b.WriteString("整")
 		return b.String(), nil
-	case yuan > 0 && (yuan%10 == 0 || jiao == 0):
-		// A zero at 元 or at 角 before a non-zero fraction: one 零.
+	case yuan > 0 && jiao == 0:
+		// A zero at 角 before 分: the rules require one 零 after 元.
+		b.WriteString("零")
+	case write&optYuan != 0:
 		b.WriteString("零")
 	}
 	if jiao > 0 {
@@ -73,8 +84,45 @@ func (m Money) Uppercase() (string, error) {
 	return b.String(), nil
 }
 
-// writeYuan writes 0 < n < 10^12 in capitals, without 元.
-func writeYuan(b *strings.Builder, n int64) {
+// optionalZeros returns the places of yuan and jiao where the rules allow a
+// 零 or not.
+func optionalZeros(yuan, jiao int64) int {
+	opt := 0
+	if yuan >= 1e9 && yuan/1e8%10 == 0 && yuan/1e7%10 != 0 {
+		opt |= optYi
+	}
+	if yuan >= 1e5 && yuan/1e4%10 == 0 && yuan/1e3%10 != 0 {
+		opt |= optWan
+	}
+	if yuan > 0 && yuan%10 == 0 && jiao != 0 {
+		opt |= optYuan
+	}
+	return opt
+}
+
+// writtenZeros returns which of the optional zeros opt are written: the
+// last one (the lowest place, the lowest bit) in the first form; in the
+// other form none when there is one, and the first one (the highest place)
+// when there are several.
+func writtenZeros(opt int, other bool) int {
+	last := opt & -opt
+	switch {
+	case !other:
+		return last
+	case opt == last:
+		return 0
+	}
+	first := opt
+	for first&(first-1) != 0 {
+		first &= first - 1
+	}
+	return first
+}
+
+// writeYuan writes 0 < n < 10^12 in capitals, without 元. A run of zeros
+// before a non-zero digit is one 零, except the optional zeros at 亿 and 万
+// that write leaves out.
+func writeYuan(b *strings.Builder, n int64, write int) {
 	var digits [12]int8
 	count := 0
 	for v := n; v > 0; v /= 10 {
@@ -87,7 +135,12 @@ func writeYuan(b *strings.Builder, n int64) {
 			zero = written
 		} else {
 			if zero {
-				b.WriteString("零")
+				switch {
+				case p == 7 && digits[8] == 0 && write&optYi == 0: // the optional zero at 亿, left out
+				case p == 3 && digits[4] == 0 && write&optWan == 0: // the optional zero at 万, left out
+				default:
+					b.WriteString("零")
+				}
 				zero = false
 			}
 			b.WriteString(capitalDigits[d])
