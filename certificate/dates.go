@@ -40,6 +40,12 @@ func dateOf(d day, loc *time.Location) time.Time {
 	return calendar.AddDays(epoch(loc), int(d))
 }
 
+// addMonths returns day d plus n months, clamped to the end of the month.
+// Days are calendar dates, so the arithmetic is the same in every location.
+func addMonths(d day, n int) day {
+	return dayOf(calendar.AddMonths(dateOf(d, time.UTC), n))
+}
+
 // inRange reports whether t is a usable date: not zero and within the years
 // 1 to 9999 read in its own location.
 func inRange(t time.Time) bool {
@@ -51,7 +57,7 @@ func inRange(t time.Time) bool {
 }
 
 // cycleExpiry returns the last day of a cycle of the given years that starts
-// on start (shared/DOMAIN.md §6): the day before the same date that many
+// on start [17021]: the day before the same date that many
 // years on; when that date does not exist (a cycle starting on Feb 29 that
 // ends in a common year), the last day of February. Put differently, the
 // cycle ends the day before its anniversary, and the anniversary of Feb 29 in

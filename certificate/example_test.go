@@ -42,7 +42,7 @@ func ExampleIssue() {
 		fmt.Println(err)
 		return
 	}
-	// What the certificate shows (shared/DOMAIN.md §6).
+	// What the certificate shows [17021], [CNCA].
 	fmt.Println(c.Holder(), "/", c.Address())
 	fmt.Println(c.Scope(), "/", c.Standard(), "/", c.Body())
 	fmt.Println(c.Number(), c.Level().Chinese(), calendar.Format(c.DecidedOn()), calendar.Format(c.IssuedOn()),
@@ -72,9 +72,10 @@ func ExampleIssue() {
 
 func ExampleCertificate_StatusOn() {
 	c, _ := certificate.Issue(certificate.DefaultPolicy(), exampleGrant())
+	// The first surveillance, due by 2027-03-10, is done early: the second
+	// is due 12 months after it, and is never recorded.
 	c, _ = c.RecordSurveillance(date("2027-02-20"))
-	// The second surveillance, due by 2028-03-10, is never recorded.
-	for _, d := range []string{"2026-03-15", "2026-03-16", "2028-03-10", "2028-03-11", "2028-09-11", "2028-09-12"} {
+	for _, d := range []string{"2026-03-15", "2026-03-16", "2028-02-20", "2028-02-21", "2028-08-21", "2028-08-22"} {
 		s := c.StatusOn(date(d))
 		fmt.Println(d, s.Chinese(), s)
 	}
@@ -84,11 +85,11 @@ func ExampleCertificate_StatusOn() {
 	// Output:
 	// 2026-03-15 未生效 not_yet_valid
 	// 2026-03-16 有效 valid
-	// 2028-03-10 有效 valid
-	// 2028-03-11 暂停 suspended
-	// 2028-09-11 暂停 suspended
-	// 2028-09-12 撤销 withdrawn
-	// overdue: surveillance_due 2 deadline 2028-03-10
+	// 2028-02-20 有效 valid
+	// 2028-02-21 暂停 suspended
+	// 2028-08-21 暂停 suspended
+	// 2028-08-22 撤销 withdrawn
+	// overdue: surveillance_due 2 deadline 2028-02-20
 }
 
 func Example_recertification() {
@@ -114,9 +115,7 @@ func Example_recertification() {
 	fmt.Println(err)
 
 	// Under CNCA 2026 there is no restoration window at all.
-	p := certificate.DefaultPolicy()
-	p.RestorationWindowMonths = 0
-	strict, _ := certificate.Issue(p, exampleGrant())
+	strict, _ := certificate.Issue(certificate.CNCA2026Policy(), exampleGrant())
 	strict, _ = strict.RecordSurveillance(date("2027-03-01"))
 	strict, _ = strict.RecordSurveillance(date("2028-03-01"))
 	_, err = strict.Recertify(date("2029-03-10"), audit.FiveStar)

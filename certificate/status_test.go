@@ -18,7 +18,7 @@ type change struct {
 
 // TestStatusOnWholeCycle checks StatusOn on every day from two months before
 // the decision to well after the last expiry, against the exact days on which
-// the status changes (shared/DOMAIN.md §6).
+// the status changes.
 func TestStatusOnWholeCycle(t *testing.T) {
 	tolerance3 := certificate.DefaultPolicy()
 	tolerance3.SurveillanceToleranceMonths = 3
@@ -34,7 +34,7 @@ func TestStatusOnWholeCycle(t *testing.T) {
 		{
 			name:       "plain: both surveillances on time, then expiry",
 			grant:      grantOn("2026-03-10", "2026-03-16"),
-			ops:        []op{surv("2027-02-20"), surv("2028-03-10")},
+			ops:        []op{surv("2027-02-20"), surv("2028-02-20")},
 			wantExpiry: "2029-03-09",
 			want: []change{
 				{"2026-03-16", certificate.Valid},
@@ -50,6 +50,44 @@ func TestStatusOnWholeCycle(t *testing.T) {
 				{"2026-03-16", certificate.Valid},
 				{"2028-03-11", certificate.Suspended},
 				{"2028-09-12", certificate.Withdrawn},
+			},
+		},
+		{
+			name:  "early first surveillance: the second is due 12 months after it",
+			grant: grantOn("2025-01-31", "2025-01-31"),
+			ops:   []op{surv("2025-09-15")},
+			// Due 2026-09-15; suspended from the next day for six months.
+			wantExpiry: "2028-01-30",
+			want: []change{
+				{"2025-01-31", certificate.Valid},
+				{"2026-09-16", certificate.Suspended},
+				{"2027-03-17", certificate.Withdrawn},
+			},
+		},
+		{
+			name:   "late first surveillance within a 3-month tolerance: the second is still due 24 months after the decision",
+			policy: tolerance3,
+			grant:  grantOn("2026-03-10", "2026-03-10"),
+			ops:    []op{surv("2027-06-10")},
+			// Due min(2028-06-10, 2028-03-10) = 2028-03-10, deadline 2028-06-10.
+			wantExpiry: "2029-03-09",
+			want: []change{
+				{"2026-03-10", certificate.Valid},
+				{"2028-06-11", certificate.Suspended},
+				{"2028-12-12", certificate.Withdrawn},
+			},
+		},
+		{
+			name:   "CNCA 2026: counted from the issue date, suspended the day after",
+			policy: certificate.CNCA2026Policy(),
+			grant:  grantOn("2026-03-10", "2026-04-01"),
+			ops:    []op{surv("2027-04-01")},
+			// The second is due 2028-04-01, 12 months after the first.
+			wantExpiry: "2029-03-09",
+			want: []change{
+				{"2026-04-01", certificate.Valid},
+				{"2028-04-02", certificate.Suspended},
+				{"2028-10-03", certificate.Withdrawn},
 			},
 		},
 		{
@@ -168,7 +206,7 @@ func TestStatusOnWholeCycle(t *testing.T) {
 		{
 			name:  "decision on Feb 29: due dates Feb 28, expiry Feb 28",
 			grant: grantOn("2024-02-29", "2024-02-29"),
-			// 2024-02-29 + 24 months = 2026-02-28; suspended from 2026-03-01,
+			// 2025-02-28 + 12 months = 2026-02-28; suspended from 2026-03-01,
 			// whose six months end 2026-09-01.
 			ops:        []op{surv("2025-02-28")},
 			wantExpiry: "2027-02-28",
@@ -254,6 +292,11 @@ func TestStatusOnShanghaiMidnight(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, certificate.Valid, c2.StatusOn(late))
 	assert.Equal(t, "2027-03-11", calendar.Format(c2.History()[0].On))
+
+	// The second is due 12 months after the first as done in Shanghai
+	// (2028-03-11), not after its UTC date (2028-03-10), and never after 24
+	// months from the decision: 2028-03-10 either way.
+	assert.Equal(t, "2028-03-10", calendar.Format(c2.Schedule()[1].Due))
 
 	// The second surveillance on its due date at 00:30 Shanghai time is on
 	// time; the UTC reading of the same instant would be the day before.
