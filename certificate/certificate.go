@@ -78,7 +78,7 @@ type Certificate struct {
 	policy Policy
 	grant  Grant
 	loc    *time.Location // location of DecidedOn: computed dates are midnight here
-	issued day
+	issued epochDay
 	st     state
 	events []Event
 	// timeline is the status over all days: segments in order of their
@@ -91,35 +91,35 @@ type Certificate struct {
 
 // segment is a status in force from its first day until the next segment's.
 type segment struct {
-	from   day
+	from   epochDay
 	status Status
 }
 
 // cycle is one validity cycle: its first and last days, the day its
 // surveillances are counted from and the first day one may be recorded.
 type cycle struct {
-	start, expiry day
-	anchor        day // surveillance k is due at the latest k × interval months after it
-	opens         day // the day after the anchor and after the decision that opened the cycle
+	start, expiry epochDay
+	anchor        epochDay // surveillance k is due at the latest k × interval months after it
+	opens         epochDay // the day after the anchor and after the decision that opened the cycle
 }
 
 // state is a certificate's condition at the end of a day.
 type state struct {
-	last     day    // day of the last event (the issue day before any)
-	status   Status // status at the end of last, or of the day advanced to
-	cyc      cycle  // the current cycle
-	done     []day  // the days the current cycle's surveillances were recorded
-	deadline day    // the next surveillance's deadline, while one is pending
-	manual   bool   // suspended for cause
-	since    day    // first day of the current suspension, when suspended
-	lapsed   bool   // it was suspended on its expiry date
+	last     epochDay   // day of the last event (the issue day before any)
+	status   Status     // status at the end of last, or of the day advanced to
+	cyc      cycle      // the current cycle
+	done     []epochDay // the days the current cycle's surveillances were recorded
+	deadline epochDay   // the next surveillance's deadline, while one is pending
+	manual   bool       // suspended for cause
+	since    epochDay   // first day of the current suspension, when suspended
+	lapsed   bool       // it was suspended on its expiry date
 	level    audit.Level
 	reissues int
 }
 
 // newCycle returns the cycle that starts on start, opened by a decision on
 // decided, whose surveillances are counted from anchor.
-func (p Policy) newCycle(start time.Time, anchor, decided day) cycle {
+func (p Policy) newCycle(start time.Time, anchor, decided epochDay) cycle {
 	return cycle{
 		start:  dayOf(start),
 		expiry: dayOf(cycleExpiry(start, p.ValidityYears)),
@@ -130,14 +130,14 @@ func (p Policy) newCycle(start time.Time, anchor, decided day) cycle {
 
 // latestDue returns the latest day surveillance k (0 for the first) of cyc
 // can be due: (k+1) × the interval after the anchor.
-func (p Policy) latestDue(cyc cycle, k int) day {
+func (p Policy) latestDue(cyc cycle, k int) epochDay {
 	return addMonths(cyc.anchor, p.SurveillanceIntervalMonths*(k+1))
 }
 
 // due returns the due date of surveillance k (0 for the first) of cyc when
 // the one before it was done on prev (ignored for the first): the interval
 // after prev, and never after [Policy.latestDue].
-func (p Policy) due(cyc cycle, k int, prev day) day {
+func (p Policy) due(cyc cycle, k int, prev epochDay) epochDay {
 	latest := p.latestDue(cyc, k)
 	if k == 0 {
 		return latest
@@ -147,7 +147,7 @@ func (p Policy) due(cyc cycle, k int, prev day) day {
 
 // deadline returns the last day before a surveillance due on due is late:
 // due plus the tolerance.
-func (p Policy) deadline(due day) day { return addMonths(due, p.SurveillanceToleranceMonths) }
+func (p Policy) deadline(due epochDay) epochDay { return addMonths(due, p.SurveillanceToleranceMonths) }
 
 // plan sets the deadline of the current cycle's next surveillance, after the
 // cycle or its recorded surveillances change.
@@ -169,7 +169,7 @@ func (s *state) plan(p Policy) {
 func (c *Certificate) pending() bool { return len(c.st.done) < c.policy.SurveillancesPerCycle }
 
 // maxDay is the last usable day, 9999-12-31.
-func maxDay() day { return dayOf(time.Date(maxYear, time.December, 31, 0, 0, 0, 0, time.UTC)) }
+func maxDay() epochDay { return dayOf(time.Date(maxYear, time.December, 31, 0, 0, 0, 0, time.UTC)) }
 
 // Issue validates a grant under a policy and returns the certificate it
 // grants, with no events yet. The cycle starts on g.DecidedOn and its
@@ -246,7 +246,7 @@ func Issue(p Policy, g Grant) (Certificate, error) {
 		}
 	}
 	var cyc cycle
-	var issued day
+	var issued epochDay
 	if okDates {
 		g.DecidedOn, g.IssuedOn = calendar.Date(g.DecidedOn), calendar.Date(g.IssuedOn)
 		decided := dayOf(g.DecidedOn)
@@ -257,7 +257,7 @@ func Issue(p Policy, g Grant) (Certificate, error) {
 		}
 		cyc = p.newCycle(g.DecidedOn, anchor, decided)
 		loc := g.DecidedOn.Location()
-		format := func(d day) string { return calendar.Format(dateOf(d, loc)) }
+		format := func(d epochDay) string { return calendar.Format(dateOf(d, loc)) }
 		n := p.SurveillancesPerCycle
 		switch {
 		case issued < cyc.start:
@@ -303,17 +303,41 @@ func Issue(p Policy, g Grant) (Certificate, error) {
 // nothing more is recorded (a surveillance not recorded by its deadline
 // suspends, a suspension not lifted withdraws, the expiry expires). It
 // returns the zero Status for a zero day or a zero Certificate. It does not
-// allocate.
-func (c Certificate) StatusOn(day time.Time) Status {
-	if day.IsZero() || len(c.timeline) == 0 {
+// allocate. To ask many certificates about one day, read the day once with
+// [DayOf] and use [Certificate.StatusOnDay].
+func (c Certificate) StatusOn(day time.Time) Status { return c.StatusOnDay(DayOf(day)) }
+
+// Day is a calendar date read once, for asking many certificates about the
+// same day with [Certificate.StatusOnDay]: reading a [time.Time]'s date
+// costs more than looking the day up in a certificate's history. Two Days
+// are equal (==) when they are the same date, whatever the locations they
+// were read in. The zero Day is no date.
+type Day struct {
+	n   epochDay
+	set bool
+}
+
+// DayOf returns t's calendar date, read in t's own location as
+// [Certificate.StatusOn] reads it; the zero Day for a zero t.
+func DayOf(t time.Time) Day {
+	if t.IsZero() {
+		return Day{}
+	}
+	return Day{n: dayOf(t), set: true}
+}
+
+// StatusOnDay returns the certificate's status on d, as
+// [Certificate.StatusOn] does for the time d was read from; the zero Status
+// for the zero Day or a zero Certificate. It does not allocate.
+func (c Certificate) StatusOnDay(d Day) Status {
+	if !d.set || len(c.timeline) == 0 {
 		return 0
 	}
-	d := dayOf(day)
 	// The last segment whose first day is on or before d.
 	lo, hi := 0, len(c.timeline)
 	for hi-lo > 1 {
 		mid := int(uint(lo+hi) >> 1)
-		if c.timeline[mid].from <= d {
+		if c.timeline[mid].from <= d.n {
 			lo = mid
 		} else {
 			hi = mid
@@ -332,7 +356,7 @@ func (c Certificate) ExpiresOn() time.Time { return c.date(c.st.cyc.expiry) }
 func (c Certificate) CycleStart() time.Time { return c.date(c.st.cyc.start) }
 
 // date converts a stored day to midnight in the certificate's location.
-func (c Certificate) date(d day) time.Time {
+func (c Certificate) date(d epochDay) time.Time {
 	if c.loc == nil {
 		return time.Time{}
 	}

@@ -170,9 +170,12 @@
 // value that does not follow ([ErrInconsistent]). Dates are written
 // "YYYY-MM-DD" and decode as midnight UTC: locations are not kept.
 //
-// # Concurrency
+// # Concurrency and cost
 //
 // Certificates and policies are values; once built they are safe for
 // concurrent use. [Certificate.StatusOn] does not allocate: the status over
-// time is kept as a short list of (first day, status) pairs.
+// time is kept as a short list of (first day, status) pairs, and most of its
+// cost is reading the calendar date of its argument. A sweep that asks many
+// certificates about one day reads the date once with [DayOf] and asks each
+// with [Certificate.StatusOnDay], which allocates nothing either.
 package certificate

@@ -265,7 +265,7 @@ func (c *Certificate) apply(kind EventKind, on time.Time, reason string, level a
 
 // settle sets the status after an event that may lift a suspension: still
 // suspended while suspended for cause or a surveillance is overdue on d.
-func (c *Certificate) settle(d day) {
+func (c *Certificate) settle(d epochDay) {
 	s := &c.st
 	if s.manual || c.overdue(d) {
 		return // still suspended, from the same first day
@@ -275,14 +275,14 @@ func (c *Certificate) settle(d day) {
 
 // overdue reports whether the cycle's next surveillance is past its
 // deadline on d.
-func (c *Certificate) overdue(d day) bool { return c.pending() && c.st.deadline < d }
+func (c *Certificate) overdue(d epochDay) bool { return c.pending() && c.st.deadline < d }
 
 // next returns the next automatic change after the state's day: a missed
 // surveillance deadline suspends from the next day; a suspension not lifted
 // within the longest suspension withdraws from the day after its last day;
 // the day after the expiry date expires. ok is false when nothing more
 // happens by itself.
-func (c *Certificate) next() (on day, to Status, ok bool) {
+func (c *Certificate) next() (on epochDay, to Status, ok bool) {
 	s := &c.st
 	expired := s.cyc.expiry + 1
 	switch s.status {
@@ -302,7 +302,7 @@ func (c *Certificate) next() (on day, to Status, ok bool) {
 }
 
 // advance applies the automatic changes up to and including day to.
-func (c *Certificate) advance(to day) {
+func (c *Certificate) advance(to epochDay) {
 	s := &c.st
 	for {
 		on, status, ok := c.next()
@@ -329,7 +329,7 @@ func (c *Certificate) project() {
 }
 
 // mark records that status is in force from day d.
-func (c *Certificate) mark(d day, status Status) {
+func (c *Certificate) mark(d epochDay, status Status) {
 	t := c.timeline
 	if n := len(t); n > 0 && t[n-1].from == d {
 		t = t[:n-1] // replaced the same day
@@ -342,4 +342,4 @@ func (c *Certificate) mark(d day, status Status) {
 }
 
 // formatDay prints a stored day as YYYY-MM-DD.
-func (c Certificate) formatDay(d day) string { return calendar.Format(c.date(d)) }
+func (c Certificate) formatDay(d epochDay) string { return calendar.Format(c.date(d)) }

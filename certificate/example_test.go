@@ -147,3 +147,34 @@ func ExampleCertificate_Suspend() {
 	// suspension 2026-09-15 suspended true
 	// suspended valid
 }
+
+// A registry sweep reads the day once and asks every certificate about it.
+func ExampleDayOf() {
+	policy := certificate.DefaultPolicy()
+	var certs []certificate.Certificate
+	for _, decided := range []string{"2025-01-10", "2025-06-01", "2026-02-01", "2026-09-01"} {
+		g := exampleGrant()
+		g.DecidedOn, g.IssuedOn = date(decided), date(decided)
+		c, err := certificate.Issue(policy, g)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		certs = append(certs, c)
+	}
+
+	today := certificate.DayOf(date("2026-03-01"))
+	counts := map[certificate.Status]int{}
+	for _, c := range certs {
+		counts[c.StatusOnDay(today)]++
+	}
+	for _, s := range certificate.Statuses() {
+		if counts[s] > 0 {
+			fmt.Println(s, counts[s])
+		}
+	}
+	// Output:
+	// not_yet_valid 1
+	// valid 2
+	// suspended 1
+}

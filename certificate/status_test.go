@@ -320,3 +320,41 @@ func TestStatusOnZero(t *testing.T) {
 	assert.Equal(t, certificate.Expired, c.StatusOn(time.Date(100_000_000, time.January, 1, 0, 0, 0, 0, time.UTC)))
 	assert.Equal(t, certificate.NotYetValid, c.StatusOn(time.Date(-100_000_000, time.January, 1, 0, 0, 0, 0, time.UTC)))
 }
+
+// TestStatusOnDay: a day read once with DayOf gives the same status as
+// StatusOn gives for the time it was read from, in every location and at
+// the extremes; the zero Day, like a zero time, gives the zero Status.
+func TestStatusOnDay(t *testing.T) {
+	certs := []certificate.Certificate{
+		issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")),
+		issue(t, certificate.CNCA2026Policy(), grantOn("2026-03-10", "2026-04-01")),
+		applyAll(t, issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")),
+			surv("2027-04-01"), suspend("2027-06-01"), reinstate("2027-07-01"), surv("2028-03-01"),
+			recertify("2029-08-09"), surv("2030-03-01"), suspend("2030-06-01"), reinstate("2030-06-20")),
+		{}, // the zero Certificate
+	}
+	sh := shanghai()
+	times := []time.Time{
+		time.Date(1, time.January, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(100_000_000, time.January, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(-100_000_000, time.January, 1, 0, 0, 0, 0, time.UTC),
+	}
+	for d := day("2026-01-01"); calendar.Before(d, day("2033-01-01")); d = calendar.AddDays(d, 1) {
+		times = append(times, d, d.Add(23*time.Hour+59*time.Minute), time.Date(d.Year(), d.Month(), d.Day(), 0, 30, 0, 0, sh))
+	}
+	for i, c := range certs {
+		for _, at := range times {
+			want := c.StatusOn(at)
+			if got := c.StatusOnDay(certificate.DayOf(at)); got != want {
+				t.Fatalf("certificate %d on %s: StatusOnDay %s, StatusOn %s", i, at, got, want)
+			}
+		}
+		assert.Equal(t, certificate.Status(0), c.StatusOnDay(certificate.Day{}), "certificate %d: the zero Day", i)
+		assert.Equal(t, certificate.Status(0), c.StatusOnDay(certificate.DayOf(time.Time{})), "certificate %d: a zero time", i)
+	}
+	// The same instant is a different day in Shanghai and in UTC.
+	at := time.Date(2026, time.March, 16, 0, 30, 0, 0, sh)
+	assert.Equal(t, certificate.Valid, certs[0].StatusOnDay(certificate.DayOf(at)))
+	assert.Equal(t, certificate.NotYetValid, certs[0].StatusOnDay(certificate.DayOf(at.UTC())))
+	assert.Equal(t, certificate.DayOf(at), certificate.DayOf(day("2026-03-16")), "a Day is a date, whatever its location")
+}
