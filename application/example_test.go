@@ -221,7 +221,7 @@ func ExampleScheme_UnmarshalJSON() {
 	    "prices_include_vat": false,
 	    "time_table": "after_sales"
 	  },
-	  "certificate": {"validity_years": 3, "surveillance_interval_months": 12, "surveillance_tolerance_months": 0,
+	  "certificate": {"validity_years": 3, "surveillance_interval_months": 12, "surveillance_anchor": "decision_date", "surveillance_tolerance_months": 0,
 	    "surveillances_per_cycle": 2, "max_suspension_months": 6, "restoration_window_months": 6,
 	    "recertification_lead_months": 3},
 	  "rectification": {"response_days": 45, "repeat_stage2_months": 6},

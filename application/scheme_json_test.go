@@ -54,6 +54,7 @@ const afterSalesSchemeJSON = `{
   "certificate": {
     "validity_years": 3,
     "surveillance_interval_months": 12,
+    "surveillance_anchor": "decision_date",
     "surveillance_tolerance_months": 0,
     "surveillances_per_cycle": 2,
     "max_suspension_months": 6,

@@ -2,6 +2,7 @@ package certificate_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/aftersales/certification/certificate"
 	"github.com/aftersales/certification/internal/calendar"
@@ -30,6 +31,30 @@ func TestStatusOnDoesNotAllocate(t *testing.T) {
 	assert.Zero(t, allocs)
 }
 
+// TestSweepDoesNotAllocate: a sweep reads the day once and allocates
+// nothing, however many certificates it asks.
+func TestSweepDoesNotAllocate(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector allocates")
+	}
+	certs := append(registry(t, 1000), busy(t))
+	asOf := time.Date(2021, time.September, 15, 0, 30, 0, 0, shanghai())
+	counts := make([]int, len(certificate.Statuses())+1)
+	allocs := testing.AllocsPerRun(100, func() {
+		clear(counts)
+		d := certificate.DayOf(asOf)
+		for i := range certs {
+			counts[certs[i].StatusOnDay(d)]++
+		}
+	})
+	assert.Zero(t, allocs)
+	assert.Equal(t, len(certs), counts[certificate.Valid]+counts[certificate.Suspended]+counts[certificate.Withdrawn]+
+		counts[certificate.Expired]+counts[certificate.NotYetValid], "every certificate counted under a status")
+	for _, s := range []certificate.Status{certificate.NotYetValid, certificate.Valid, certificate.Suspended, certificate.Withdrawn} {
+		assert.NotZero(t, counts[s], "some certificates %s", s)
+	}
+}
+
 func BenchmarkStatusOn(b *testing.B) {
 	c := busy(b)
 	d := day("2029-05-01")
@@ -39,35 +64,57 @@ func BenchmarkStatusOn(b *testing.B) {
 	}
 }
 
-// BenchmarkStatusOnSweep asks 100 000 certificates for their status on one
-// day, as a registry sweep would.
-func BenchmarkStatusOnSweep(b *testing.B) {
-	const n = 100_000
+// registry returns n certificates decided on different days from 2020 on,
+// two in three with their first surveillance recorded, as a registry holds
+// them.
+func registry(tb testing.TB, n int) []certificate.Certificate {
 	certs := make([]certificate.Certificate, n)
 	start := day("2020-01-01")
 	for i := range certs {
 		decided := calendar.AddDays(start, i%2000)
-		c := issue(b, certificate.DefaultPolicy(), grantOn(calendar.Format(decided), calendar.Format(decided)))
+		c := issue(tb, certificate.DefaultPolicy(), grantOn(calendar.Format(decided), calendar.Format(decided)))
 		if i%3 != 0 {
 			var err error
 			if c, err = c.RecordSurveillance(calendar.AddDays(decided, 300)); err != nil {
-				b.Fatal(err)
+				tb.Fatal(err)
 			}
 		}
 		certs[i] = c
 	}
-	asOf := day("2026-06-30")
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		var valid int
-		for i := range certs {
-			if certs[i].StatusOn(asOf) == certificate.Valid {
-				valid++
+	return certs
+}
+
+// BenchmarkSweep asks 100 000 certificates for their status on one day, as
+// a registry sweep would: StatusOn reads the date for every certificate (the
+// baseline), StatusOnDay reads it once with DayOf.
+func BenchmarkSweep(b *testing.B) {
+	certs := registry(b, 100_000)
+	asOf := time.Date(2026, time.June, 30, 0, 30, 0, 0, shanghai())
+	b.Run("StatusOn", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var valid int
+			for i := range certs {
+				if certs[i].StatusOn(asOf) == certificate.Valid {
+					valid++
+				}
 			}
+			statusSink = certificate.Status(valid % 7)
 		}
-		statusSink = certificate.Status(valid % 7)
-	}
+	})
+	b.Run("StatusOnDay", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var valid int
+			d := certificate.DayOf(asOf)
+			for i := range certs {
+				if certs[i].StatusOnDay(d) == certificate.Valid {
+					valid++
+				}
+			}
+			statusSink = certificate.Status(valid % 7)
+		}
+	})
 }
 
 func BenchmarkRecordSurveillance(b *testing.B) {

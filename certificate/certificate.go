@@ -17,13 +17,13 @@ import (
 )
 
 // Grant is what a certification decision grants: the data printed on the
-// certificate (shared/DOMAIN.md §6) and the two dates that start it.
+// certificate and the two dates that start it (the package doc lists what a
+// certificate shows [17021], [CNCA]).
 //
 // Address and Body are optional for [Issue], so that a caller that does not
 // know them yet can still issue and track a certificate; a certificate that
-// is printed needs both, since DOMAIN.md §6 says it shows the holder's
-// location and the certification body. When given, each must be valid UTF-8
-// and not blank.
+// is printed needs both, since it shows the holder's location and the
+// certification body. When given, each must be valid UTF-8 and not blank.
 type Grant struct {
 	ID         uuid.UUID   // the caller's identifier; not uuid.Nil
 	Number     string      // the certificate number; reissues add "-R1", "-R2", …
@@ -41,11 +41,13 @@ type Grant struct {
 // Milestone is a date in a certificate's cycle that someone must act on.
 type Milestone struct {
 	// Kind is what the milestone is for: a surveillance audit, the
-	// recertification application or the expiry (shared/DOMAIN.md §6).
+	// recertification application or the expiry.
 	Kind MilestoneKind
-	// Due is the date: the last day a surveillance audit is due within
-	// (the start of the cycle plus k × the interval), the day to apply for
-	// recertification by (expiry minus the lead), or the expiry date.
+	// Due is the date: the last day a surveillance audit is due within (see
+	// "Surveillance" in the package doc; while the one before it is not
+	// recorded, as if that one is done on its own due date), the day to
+	// apply for recertification by (expiry minus the lead), or the expiry
+	// date.
 	Due time.Time
 	// Deadline is the last day before the certificate is suspended: Due plus
 	// the policy's tolerance for a surveillance; Due for the other kinds.
@@ -76,7 +78,7 @@ type Certificate struct {
 	policy Policy
 	grant  Grant
 	loc    *time.Location // location of DecidedOn: computed dates are midnight here
-	issued day
+	issued epochDay
 	st     state
 	events []Event
 	// timeline is the status over all days: segments in order of their
@@ -89,54 +91,91 @@ type Certificate struct {
 
 // segment is a status in force from its first day until the next segment's.
 type segment struct {
-	from   day
+	from   epochDay
 	status Status
 }
 
-// cycle is one validity cycle: its first and last days and its surveillance
-// due dates and deadlines. Its slices are never modified once built.
+// cycle is one validity cycle: its first and last days, the day its
+// surveillances are counted from and the first day one may be recorded.
 type cycle struct {
-	start, expiry day
-	due, deadline []day
+	start, expiry epochDay
+	anchor        epochDay // surveillance k is due at the latest k × interval months after it
+	opens         epochDay // the day after the anchor and after the decision that opened the cycle
 }
 
 // state is a certificate's condition at the end of a day.
 type state struct {
-	last     day    // day of the last event (the issue day before any)
-	status   Status // status at the end of last, or of the day advanced to
-	cyc      cycle  // the current cycle
-	done     []day  // the days the current cycle's surveillances were recorded
-	manual   bool   // suspended for cause
-	since    day    // first day of the current suspension, when suspended
-	lapsed   bool   // it was suspended on its expiry date
+	last     epochDay   // day of the last event (the issue day before any)
+	status   Status     // status at the end of last, or of the day advanced to
+	cyc      cycle      // the current cycle
+	done     []epochDay // the days the current cycle's surveillances were recorded
+	deadline epochDay   // the next surveillance's deadline, while one is pending
+	manual   bool       // suspended for cause
+	since    epochDay   // first day of the current suspension, when suspended
+	lapsed   bool       // it was suspended on its expiry date
 	level    audit.Level
 	reissues int
 }
 
-// newCycle computes the cycle that starts on start.
-func (p Policy) newCycle(start time.Time) cycle {
-	c := cycle{start: dayOf(start), expiry: dayOf(cycleExpiry(start, p.ValidityYears))}
-	n := p.SurveillancesPerCycle
-	if n > 0 {
-		c.due = make([]day, n)
-		c.deadline = make([]day, n)
-		for k := range n {
-			due := calendar.AddMonths(start, p.SurveillanceIntervalMonths*(k+1))
-			c.due[k] = dayOf(due)
-			c.deadline[k] = dayOf(calendar.AddMonths(due, p.SurveillanceToleranceMonths))
-		}
+// newCycle returns the cycle that starts on start, opened by a decision on
+// decided, whose surveillances are counted from anchor.
+func (p Policy) newCycle(start time.Time, anchor, decided epochDay) cycle {
+	return cycle{
+		start:  dayOf(start),
+		expiry: dayOf(cycleExpiry(start, p.ValidityYears)),
+		anchor: anchor,
+		opens:  max(anchor, decided) + 1,
 	}
-	return c
 }
 
+// latestDue returns the latest day surveillance k (0 for the first) of cyc
+// can be due: (k+1) × the interval after the anchor.
+func (p Policy) latestDue(cyc cycle, k int) epochDay {
+	return addMonths(cyc.anchor, p.SurveillanceIntervalMonths*(k+1))
+}
+
+// due returns the due date of surveillance k (0 for the first) of cyc when
+// the one before it was done on prev (ignored for the first): the interval
+// after prev, and never after [Policy.latestDue].
+func (p Policy) due(cyc cycle, k int, prev epochDay) epochDay {
+	latest := p.latestDue(cyc, k)
+	if k == 0 {
+		return latest
+	}
+	return min(addMonths(prev, p.SurveillanceIntervalMonths), latest)
+}
+
+// deadline returns the last day before a surveillance due on due is late:
+// due plus the tolerance.
+func (p Policy) deadline(due epochDay) epochDay { return addMonths(due, p.SurveillanceToleranceMonths) }
+
+// plan sets the deadline of the current cycle's next surveillance, after the
+// cycle or its recorded surveillances change.
+func (s *state) plan(p Policy) {
+	k := len(s.done)
+	if k >= p.SurveillancesPerCycle {
+		s.deadline = 0
+		return
+	}
+	prev := s.cyc.anchor
+	if k > 0 {
+		prev = s.done[k-1]
+	}
+	s.deadline = p.deadline(p.due(s.cyc, k, prev))
+}
+
+// pending reports whether a surveillance of the current cycle is still to
+// be recorded.
+func (c *Certificate) pending() bool { return len(c.st.done) < c.policy.SurveillancesPerCycle }
+
 // maxDay is the last usable day, 9999-12-31.
-func maxDay() day { return dayOf(time.Date(maxYear, time.December, 31, 0, 0, 0, 0, time.UTC)) }
+func maxDay() epochDay { return dayOf(time.Date(maxYear, time.December, 31, 0, 0, 0, 0, time.UTC)) }
 
 // Issue validates a grant under a policy and returns the certificate it
-// grants, with no events yet. The cycle starts on g.DecidedOn and ends on
-// the day before the same date p.ValidityYears on (the end of February for a
-// cycle starting on Feb 29 that ends in a common year); dates are read in
-// their own locations and computed dates are midnight in DecidedOn's.
+// grants, with no events yet. The cycle starts on g.DecidedOn and its
+// surveillances are counted from the policy's anchor (see "Dates" and
+// "Surveillance" in the package doc); dates are read in their own locations
+// and computed dates are midnight in DecidedOn's.
 //
 // Errors, all collected: a policy that does not validate ([ErrInvalidPolicy]);
 // and, each matching [ErrInvalidGrant], a uuid.Nil ID; an empty (blank)
@@ -146,8 +185,11 @@ func maxDay() day { return dayOf(time.Date(maxYear, time.December, 31, 0, 0, 0, 
 // materials.ValidateCreditCode (also matching materials.ErrInvalidReference);
 // a level that is unknown or below audit.Compliant (also matching
 // [ErrNotCertifiable]); a zero date or one outside the years 1–9999; an issue
-// date before the decision or after the first surveillance due date (after
-// the expiry when the policy has no surveillance); an expiry after 9999.
+// date before the decision; an expiry after 9999; an issue date after the
+// first surveillance due date under [AnchorDecision], after the expiry when
+// the policy has no surveillance, or under [AnchorIssue] so late that the
+// last surveillance's latest deadline (surveillances × interval months after
+// the issue date, plus the tolerance) falls after the expiry.
 func Issue(p Policy, g Grant) (Certificate, error) {
 	if err := p.Validate(); err != nil {
 		return Certificate{}, err
@@ -204,22 +246,31 @@ func Issue(p Policy, g Grant) (Certificate, error) {
 		}
 	}
 	var cyc cycle
-	var issued day
+	var issued epochDay
 	if okDates {
 		g.DecidedOn, g.IssuedOn = calendar.Date(g.DecidedOn), calendar.Date(g.IssuedOn)
-		cyc = p.newCycle(g.DecidedOn)
+		decided := dayOf(g.DecidedOn)
 		issued = dayOf(g.IssuedOn)
+		anchor := decided
+		if p.SurveillanceAnchor == AnchorIssue {
+			anchor = issued
+		}
+		cyc = p.newCycle(g.DecidedOn, anchor, decided)
 		loc := g.DecidedOn.Location()
+		format := func(d epochDay) string { return calendar.Format(dateOf(d, loc)) }
+		n := p.SurveillancesPerCycle
 		switch {
 		case issued < cyc.start:
 			bad("issue date %s is before the decision date %s", calendar.Format(g.IssuedOn), calendar.Format(g.DecidedOn))
 		case cyc.expiry > maxDay():
-			bad("expiry %s is after the year %d", calendar.Format(dateOf(cyc.expiry, loc)), maxYear)
-		case len(cyc.due) > 0 && issued > cyc.due[0]:
-			bad("issue date %s is after the first surveillance due date %s",
-				calendar.Format(g.IssuedOn), calendar.Format(dateOf(cyc.due[0], loc)))
-		case issued > cyc.expiry:
-			bad("issue date %s is after the expiry date %s", calendar.Format(g.IssuedOn), calendar.Format(dateOf(cyc.expiry, loc)))
+			bad("expiry %s is after the year %d", format(cyc.expiry), maxYear)
+		case n == 0 && issued > cyc.expiry:
+			bad("issue date %s is after the expiry date %s", calendar.Format(g.IssuedOn), format(cyc.expiry))
+		case n > 0 && p.SurveillanceAnchor == AnchorDecision && issued > p.latestDue(cyc, 0):
+			bad("issue date %s is after the first surveillance due date %s", calendar.Format(g.IssuedOn), format(p.latestDue(cyc, 0)))
+		case n > 0 && p.SurveillanceAnchor == AnchorIssue && p.deadline(p.latestDue(cyc, n-1)) > cyc.expiry:
+			bad("issue date %s is too late: surveillance %d, counted from it, could be due until %s, after the expiry date %s",
+				calendar.Format(g.IssuedOn), n, format(p.deadline(p.latestDue(cyc, n-1))), format(cyc.expiry))
 		}
 	}
 	if len(errs) > 0 {
@@ -238,6 +289,7 @@ func Issue(p Policy, g Grant) (Certificate, error) {
 		},
 		timeline: []segment{{from: math.MinInt32, status: NotYetValid}, {from: issued, status: Valid}},
 	}
+	c.st.plan(p)
 	c.settled = len(c.timeline)
 	c.project()
 	return c, nil
@@ -251,17 +303,41 @@ func Issue(p Policy, g Grant) (Certificate, error) {
 // nothing more is recorded (a surveillance not recorded by its deadline
 // suspends, a suspension not lifted withdraws, the expiry expires). It
 // returns the zero Status for a zero day or a zero Certificate. It does not
-// allocate.
-func (c Certificate) StatusOn(day time.Time) Status {
-	if day.IsZero() || len(c.timeline) == 0 {
+// allocate. To ask many certificates about one day, read the day once with
+// [DayOf] and use [Certificate.StatusOnDay].
+func (c Certificate) StatusOn(day time.Time) Status { return c.StatusOnDay(DayOf(day)) }
+
+// Day is a calendar date read once, for asking many certificates about the
+// same day with [Certificate.StatusOnDay]: reading a [time.Time]'s date
+// costs more than looking the day up in a certificate's history. Two Days
+// are equal (==) when they are the same date, whatever the locations they
+// were read in. The zero Day is no date.
+type Day struct {
+	n   epochDay
+	set bool
+}
+
+// DayOf returns t's calendar date, read in t's own location as
+// [Certificate.StatusOn] reads it; the zero Day for a zero t.
+func DayOf(t time.Time) Day {
+	if t.IsZero() {
+		return Day{}
+	}
+	return Day{n: dayOf(t), set: true}
+}
+
+// StatusOnDay returns the certificate's status on d, as
+// [Certificate.StatusOn] does for the time d was read from; the zero Status
+// for the zero Day or a zero Certificate. It does not allocate.
+func (c Certificate) StatusOnDay(d Day) Status {
+	if !d.set || len(c.timeline) == 0 {
 		return 0
 	}
-	d := dayOf(day)
 	// The last segment whose first day is on or before d.
 	lo, hi := 0, len(c.timeline)
 	for hi-lo > 1 {
 		mid := int(uint(lo+hi) >> 1)
-		if c.timeline[mid].from <= d {
+		if c.timeline[mid].from <= d.n {
 			lo = mid
 		} else {
 			hi = mid
@@ -280,7 +356,7 @@ func (c Certificate) ExpiresOn() time.Time { return c.date(c.st.cyc.expiry) }
 func (c Certificate) CycleStart() time.Time { return c.date(c.st.cyc.start) }
 
 // date converts a stored day to midnight in the certificate's location.
-func (c Certificate) date(d day) time.Time {
+func (c Certificate) date(d epochDay) time.Time {
 	if c.loc == nil {
 		return time.Time{}
 	}
@@ -289,18 +365,23 @@ func (c Certificate) date(d day) time.Time {
 
 // Schedule returns the milestones of the current cycle in date order: each
 // surveillance due date (with its deadline and, once recorded, the day it was
-// done), the date to apply for recertification by (expiry minus the lead,
-// clamped to month end) and the expiry. Its slice is the caller's to keep.
+// done; one whose predecessor is not recorded yet is shown as if that one is
+// done on its own due date), the date to apply for recertification by
+// (expiry minus the lead, clamped to month end) and the expiry. Its slice is
+// the caller's to keep.
 func (c Certificate) Schedule() []Milestone {
 	if c.loc == nil {
 		return nil
 	}
-	cyc := c.st.cyc
-	out := make([]Milestone, 0, len(cyc.due)+2)
-	for k := range cyc.due {
-		m := Milestone{Kind: SurveillanceDue, Due: c.date(cyc.due[k]), Deadline: c.date(cyc.deadline[k]), Seq: k + 1}
-		if k < len(c.st.done) {
-			m.DoneOn = c.date(c.st.done[k])
+	p, cyc, done := c.policy, c.st.cyc, c.st.done
+	out := make([]Milestone, 0, p.SurveillancesPerCycle+2)
+	prev := cyc.anchor
+	for k := range p.SurveillancesPerCycle {
+		due := p.due(cyc, k, prev)
+		m := Milestone{Kind: SurveillanceDue, Due: c.date(due), Deadline: c.date(p.deadline(due)), Seq: k + 1}
+		prev = due
+		if k < len(done) {
+			m.DoneOn, prev = c.date(done[k]), done[k]
 		}
 		out = append(out, m)
 	}

@@ -7,10 +7,11 @@ import (
 	"github.com/aftersales/certification/internal/calendar"
 )
 
-// A day is a calendar date stored as the number of days since 1970-01-01,
-// the date read in the location of the time it came from. The timeline of a
-// certificate is kept in days so that StatusOn compares integers only.
-type day = int32
+// An epochDay is a calendar date stored as the number of days since
+// 1970-01-01, the date read in the location of the time it came from. The
+// timeline of a certificate is kept in days so that StatusOn compares
+// integers only.
+type epochDay = int32
 
 // Dates accepted from callers lie in the years 1 to 9999 (so that they, and
 // every date computed from them, print as YYYY-MM-DD and parse back).
@@ -24,7 +25,7 @@ func epoch(loc *time.Location) time.Time { return time.Date(1970, time.January, 
 
 // dayOf returns t's calendar date as a day, clamped to the int32 range (dates
 // that far out only ever come from queries, never from stored events).
-func dayOf(t time.Time) day {
+func dayOf(t time.Time) epochDay {
 	n := calendar.DaysBetween(epoch(time.UTC), t)
 	switch {
 	case n > math.MaxInt32:
@@ -32,12 +33,18 @@ func dayOf(t time.Time) day {
 	case n < math.MinInt32+1:
 		return math.MinInt32 + 1
 	}
-	return day(n)
+	return epochDay(n)
 }
 
 // dateOf returns day d as midnight in loc.
-func dateOf(d day, loc *time.Location) time.Time {
+func dateOf(d epochDay, loc *time.Location) time.Time {
 	return calendar.AddDays(epoch(loc), int(d))
+}
+
+// addMonths returns day d plus n months, clamped to the end of the month.
+// Days are calendar dates, so the arithmetic is the same in every location.
+func addMonths(d epochDay, n int) epochDay {
+	return dayOf(calendar.AddMonths(dateOf(d, time.UTC), n))
 }
 
 // inRange reports whether t is a usable date: not zero and within the years
@@ -51,7 +58,7 @@ func inRange(t time.Time) bool {
 }
 
 // cycleExpiry returns the last day of a cycle of the given years that starts
-// on start (shared/DOMAIN.md §6): the day before the same date that many
+// on start [17021]: the day before the same date that many
 // years on; when that date does not exist (a cycle starting on Feb 29 that
 // ends in a common year), the last day of February. Put differently, the
 // cycle ends the day before its anniversary, and the anniversary of Feb 29 in

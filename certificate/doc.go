@@ -1,9 +1,9 @@
 // Package certificate issues after-sales service certificates and answers,
 // for any date, whether a certificate is valid, what is due next and what
-// happens if it is missed. Rules come from shared/DOMAIN.md §6, which cites
-// ISO/IEC 17021-1 [17021], the regulator [CNCA] and the project brief
-// [brief]; every figure is a field of [Policy], and [DefaultPolicy] holds
-// the defaults.
+// happens if it is missed. Rules come from ISO/IEC 17021-1 [17021], the
+// regulator [CNCA] and the project brief [brief]. Every figure is a field of
+// [Policy]: [DefaultPolicy] is the ISO/IEC 17021-1 preset and
+// [CNCA2026Policy] the regulator's 2026 one.
 //
 // A [Certificate] is an immutable value: [Issue] builds one from a [Policy]
 // and a [Grant], and each event ([Certificate.RecordSurveillance],
@@ -14,8 +14,8 @@
 //
 // # What a certificate shows
 //
-// DOMAIN.md §6 lists what a certificate shows [17021], [CNCA]; each item is
-// a field of [Grant] and a method of [Certificate]:
+// A certificate shows the following [17021], [CNCA]; each item is a field of
+// [Grant] and a method of [Certificate]:
 //
 //   - the holder: Holder ([Certificate.Holder]), with its unified social
 //     credit code CreditCode ([Certificate.CreditCode]);
@@ -46,8 +46,8 @@
 // dates are midnight in the location of the grant's decision date. Months
 // and years are added with end-of-month clamping (2024-08-31 + 6 months =
 // 2025-02-28; 2024-02-29 + 12 months = 2025-02-28), which is what "within N
-// months of a date" means in DOMAIN.md §6. Dates must lie in the years
-// 1–9999; a zero date is an error, never "today".
+// months of a date" means: up to and including that day. Dates must lie in
+// the years 1–9999; a zero date is an error, never "today".
 //
 // A cycle starts on the certification decision date and ends on the day
 // before its anniversary, the same date [Policy].ValidityYears on [17021]:
@@ -55,18 +55,45 @@
 // common year is Mar 1, so a cycle that starts on Feb 29 ends on Feb 28
 // (2024-02-29 → 2027-02-28) and one that starts on Mar 1 ends on Feb 28 or
 // Feb 29 (2025-03-01 → 2028-02-29). Consecutive cycles so cover every day
-// exactly once. The issue date is on or after the decision date and no later
-// than the first surveillance due date.
+// exactly once. The issue date is on or after the decision date [17021].
 //
-// Surveillance k (1, 2, …) of a cycle is due within k × 12 months of the
-// cycle's start, however early or late surveillance k−1 was done (decision
-// 2025-01-31 → due 2026-01-31 and 2027-01-31) [17021]. Its deadline is the
-// due date plus the tolerance (0 months by default, as under [CNCA] 2026; up
-// to 3). Surveillance 1 may be recorded from the cycle's start, surveillance
-// k from the day after surveillance k−1's due date (or after the day it was
-// done, when that was later), so that two surveillances cannot be crowded
-// into one year or one day. The recertification
-// application is due the lead (3 months) before expiry [brief].
+// # Surveillance
+//
+// A cycle has [Policy].SurveillancesPerCycle surveillance audits (2) and no
+// two are more than [Policy].SurveillanceIntervalMonths (12) apart [17021],
+// [CNCA]. They are counted from an anchor: in the first cycle the
+// certification decision ([AnchorDecision], [17021]) or the issue date
+// ([AnchorIssue], [CNCA] 2026), as [Policy].SurveillanceAnchor says; in a
+// cycle opened by [Certificate.Recertify], its start, under either policy.
+//
+//   - Surveillance 1 is due within the interval of the anchor; surveillance
+//     k (2, 3, …) within the interval of the day surveillance k−1 was
+//     actually done, and never later than k × the interval after the anchor.
+//     Decision 2025-01-31, none early: due 2026-01-31 and 2027-01-31; the
+//     first done 2025-09-15: the second is due 2026-09-15; the first done
+//     late, 2026-04-30 (within a 3-month tolerance): the second is still due
+//     2027-01-31. Until surveillance k−1 is done, [Certificate.Schedule]
+//     shows k as if k−1 were done on its own due date.
+//   - Its deadline is the due date plus [Policy].SurveillanceToleranceMonths
+//     (0 in both presets, as under [CNCA] 2026; up to 3 by policy). Not
+//     recorded by the deadline, the certificate is suspended from the next
+//     day (see Statuses).
+//   - A surveillance is dated after the decision [CNCA], and here also after
+//     the anchor it is counted from: surveillance 1 may be recorded from the
+//     day after both the anchor and the decision that opened the cycle. So
+//     it may be on the issue day under [AnchorDecision] when that is after
+//     the decision, but not under [AnchorIssue]; in a recertified cycle from
+//     the day after its start; in a restored one from the day after the
+//     restoration. Surveillance k may be recorded from the day after
+//     surveillance k−1 was done, so that one audit never counts twice; there
+//     is no other minimum spacing. Early or late, each may be recorded until
+//     the certificate is withdrawn.
+//
+// Under [AnchorIssue], [Issue] refuses an issue date so late that the last
+// surveillance's latest deadline would fall after the expiry; under
+// [AnchorDecision], one after the first surveillance due date. The
+// recertification application is due the lead (3 months) before expiry
+// [brief].
 //
 // # Statuses
 //
@@ -100,26 +127,26 @@
 // # Recertification
 //
 // [Certificate.Recertify] opens a new cycle that starts the day after the
-// current expiry, so its expiry is, in DOMAIN.md's words, the old expiry
-// plus 3 years (2029-03-09 → 2032-03-09). The one case where the two
+// current expiry, so its expiry is the old expiry plus 3 years [17021]
+// (2029-03-09 → 2032-03-09). The one case where the two
 // readings differ is an old expiry of Feb 28 before a leap year: a cycle
 // 2022-03-01 … 2025-02-28 is followed by 2025-03-01 … 2028-02-29, not by one
 // ending 2028-02-28, which would leave 2028-02-29 uncovered. The new cycle's
-// surveillances are counted from its start, the level is the one decided,
-// and the number gets a reissue suffix: "-R1", "-R2", ….
+// surveillances are counted from its start (see Surveillance), the level is
+// the one decided, and the number gets a reissue suffix: "-R1", "-R2", ….
 //
 //   - Decided on or before the expiry date (an event of kind
 //     [Recertification]): the certificate must be valid that day with every
 //     surveillance of the cycle recorded ([ErrSurveillancePending]), and its
 //     status never lapses.
 //   - Decided after the expiry date, within [Policy].RestorationWindowMonths
-//     (6 months by default: expiry 2029-03-09 → until 2029-09-09) (a
+//     (6 months [17021]: expiry 2029-03-09 → until 2029-09-09) (a
 //     [Restoration]): the certificate must have been valid, not suspended, on
 //     its expiry date. It is Expired from the day after the expiry to the day
 //     before the decision and Valid from the decision; its expiry follows the
 //     prior cycle, not the decision.
-//   - Later, or whenever the window is 0 (as under [CNCA] 2026, where a new
-//     initial certification is needed): [ErrRestorationWindow].
+//   - Later, or whenever the window is 0 ([CNCA] 2026, where a new initial
+//     certification is needed): [ErrRestorationWindow].
 //
 // # Errors
 //
@@ -134,17 +161,21 @@
 // # JSON
 //
 // A certificate encodes as its grant, policy and events, with the current
-// number, level, cycle start and expiry. The grant's "address" and "body"
-// are left out when empty, and a missing or empty one decodes as not given.
-// Decoding is strict and replays the
-// events through the same rules as the methods, so it refuses anything they
-// would, and a stated value that does not follow ([ErrInconsistent]). Dates
-// are written "YYYY-MM-DD" and decode as midnight UTC: locations are not
-// kept.
+// number, level, cycle start and expiry. Every policy field is required,
+// "surveillance_anchor" ("decision_date" or "issue_date") included. The
+// grant's "address" and "body" are left out when empty, and a missing or
+// empty one decodes as not given. Decoding is strict and replays the events
+// through the same rules as the methods, so it refuses anything they would
+// (a history recorded under other surveillance rules included), and a stated
+// value that does not follow ([ErrInconsistent]). Dates are written
+// "YYYY-MM-DD" and decode as midnight UTC: locations are not kept.
 //
-// # Concurrency
+// # Concurrency and cost
 //
 // Certificates and policies are values; once built they are safe for
 // concurrent use. [Certificate.StatusOn] does not allocate: the status over
-// time is kept as a short list of (first day, status) pairs.
+// time is kept as a short list of (first day, status) pairs, and most of its
+// cost is reading the calendar date of its argument. A sweep that asks many
+// certificates about one day reads the date once with [DayOf] and asks each
+// with [Certificate.StatusOnDay], which allocates nothing either.
 package certificate

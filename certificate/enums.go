@@ -2,7 +2,7 @@ package certificate
 
 import "github.com/aftersales/certification/internal/enum"
 
-// Status is what a certificate is on a given day (shared/DOMAIN.md §6). The
+// Status is what a certificate is on a given day [17021], [CNCA]. The
 // zero Status is unknown: [Certificate.StatusOn] returns it only for a zero
 // date or a zero Certificate.
 type Status uint8
@@ -159,3 +159,36 @@ func (k EventKind) takesReason() bool {
 func (k EventKind) takesLevel() bool {
 	return k == Recertification || k == Restoration
 }
+
+// Anchor is the date a cycle's surveillances are counted from, in the first
+// cycle ([Policy].SurveillanceAnchor); later cycles count from their start.
+type Anchor uint8
+
+// The anchors.
+const (
+	AnchorDecision Anchor = iota + 1 // 认证决定日期: the certification decision [17021]
+	AnchorIssue                      // 发证日期: the certificate's issue date [CNCA] 2026
+)
+
+var anchorLabels = enum.New[Anchor]("certificate", "surveillance anchor",
+	enum.Label{Code: "decision_date", Chinese: "认证决定日期", English: "Certification decision date"},
+	enum.Label{Code: "issue_date", Chinese: "发证日期", English: "Issue date"},
+).Wrapping(ErrUnknownCode)
+
+// String returns the anchor's stable code: "decision_date" or "issue_date".
+func (a Anchor) String() string { return anchorLabels.String(a) }
+
+// Chinese returns the anchor's Chinese name, such as "发证日期".
+func (a Anchor) Chinese() string { return anchorLabels.Label(a).Chinese }
+
+// English returns the anchor's English name, such as "Issue date".
+func (a Anchor) English() string { return anchorLabels.Label(a).English }
+
+// IsValid reports whether a is a known anchor (not the zero value).
+func (a Anchor) IsValid() bool { return anchorLabels.Valid(a) }
+
+// MarshalText returns the anchor's code; an unknown anchor is an error.
+func (a Anchor) MarshalText() ([]byte, error) { return anchorLabels.Marshal(a) }
+
+// UnmarshalText parses an anchor code; on error *a is unchanged.
+func (a *Anchor) UnmarshalText(text []byte) error { return anchorLabels.Unmarshal(a, text) }

@@ -13,13 +13,12 @@ import (
 )
 
 // RecordSurveillance records a surveillance audit passed on on. It fulfils
-// the cycle's next surveillance, which opens on the cycle start for the
-// first and, for the others, on the day after the previous one's due date
-// or, when that was done late, on the day after it was done (so that one
-// audit recorded twice does not count as two); it may be done until the
-// certificate is withdrawn. It lifts a suspension that
-// followed the missed surveillance (from on; a suspension for cause stays
-// until [Certificate.Reinstate]).
+// the cycle's next surveillance, which may be recorded from the day it opens
+// (see "Surveillance" in the package doc) until the certificate is
+// withdrawn, early or late; the next one's due date follows from on. It
+// lifts a suspension that followed the missed surveillance (from on, unless
+// the next one is already overdue; a suspension for cause stays until
+// [Certificate.Reinstate]).
 //
 // Errors ([*EventError]): a zero date or one outside 1–9999
 // ([ErrInvalidEvent]); a date before the issue or the last event
@@ -177,20 +176,19 @@ func (c *Certificate) apply(kind EventKind, on time.Time, reason string, level a
 	switch kind {
 	case Surveillance:
 		k := len(s.done)
-		if k >= len(s.cyc.due) {
-			return fail(status, ErrNotDue, "all %d surveillances of the cycle starting %s are recorded", len(s.cyc.due), c.formatDay(s.cyc.start))
+		if !c.pending() {
+			return fail(status, ErrNotDue, "all %d surveillances of the cycle starting %s are recorded", k, c.formatDay(s.cyc.start))
 		}
-		open := s.cyc.start
+		open := s.cyc.opens
 		if k > 0 {
-			// The day after the previous due date, and after the day the
-			// previous one was done: one audit never counts twice.
-			open = max(s.cyc.due[k-1], s.done[k-1]) + 1
+			open = s.done[k-1] + 1 // one audit never counts twice
 		}
 		if d < open {
 			return fail(status, ErrNotDue, "surveillance %d of the cycle opens on %s", k+1, c.formatDay(open))
 		}
 		s.done = append(s.done, d)
-		s.settle(d)
+		s.plan(p)
+		c.settle(d)
 	case Suspension:
 		if s.manual {
 			return fail(status, ErrSuspended, "already suspended for cause")
@@ -207,13 +205,14 @@ func (c *Certificate) apply(kind EventKind, on time.Time, reason string, level a
 			return fail(status, ErrNotSuspended, "")
 		}
 		s.manual = false
-		s.settle(d)
+		c.settle(d)
 	case Withdrawal:
 		s.status = Withdrawn
 	case Cancellation:
 		s.status = Cancelled
 	case Recertification:
-		next := p.newCycle(c.date(s.cyc.expiry + 1))
+		start := s.cyc.expiry + 1
+		next := p.newCycle(c.date(start), start, d)
 		if next.expiry > maxDay() {
 			return fail(status, ErrInvalidEvent, "the new cycle would expire after the year %d", maxYear)
 		}
@@ -224,8 +223,8 @@ func (c *Certificate) apply(kind EventKind, on time.Time, reason string, level a
 			if d < s.cyc.start {
 				return fail(status, ErrSurveillancePending, "already recertified: the new cycle starts on %s", c.formatDay(s.cyc.start))
 			}
-			if k := len(s.done); k < len(s.cyc.due) {
-				return fail(status, ErrSurveillancePending, "surveillance %d of %d of the cycle is not recorded", k+1, len(s.cyc.due))
+			if c.pending() {
+				return fail(status, ErrSurveillancePending, "surveillance %d of %d of the cycle is not recorded", len(s.done)+1, p.SurveillancesPerCycle)
 			}
 		case Expired:
 			kind = Restoration
@@ -245,6 +244,7 @@ func (c *Certificate) apply(kind EventKind, on time.Time, reason string, level a
 			return fail(status, ErrInvalidEvent, "unexpected status %s", status)
 		}
 		s.cyc, s.done, s.manual, s.lapsed = next, nil, false, false
+		s.plan(p)
 		s.level = level
 		s.reissues++
 	default:
@@ -265,8 +265,9 @@ func (c *Certificate) apply(kind EventKind, on time.Time, reason string, level a
 
 // settle sets the status after an event that may lift a suspension: still
 // suspended while suspended for cause or a surveillance is overdue on d.
-func (s *state) settle(d day) {
-	if s.manual || s.overdue(d) {
+func (c *Certificate) settle(d epochDay) {
+	s := &c.st
+	if s.manual || c.overdue(d) {
 		return // still suspended, from the same first day
 	}
 	s.status = Valid
@@ -274,23 +275,20 @@ func (s *state) settle(d day) {
 
 // overdue reports whether the cycle's next surveillance is past its
 // deadline on d.
-func (s *state) overdue(d day) bool {
-	k := len(s.done)
-	return k < len(s.cyc.deadline) && s.cyc.deadline[k] < d
-}
+func (c *Certificate) overdue(d epochDay) bool { return c.pending() && c.st.deadline < d }
 
 // next returns the next automatic change after the state's day: a missed
 // surveillance deadline suspends from the next day; a suspension not lifted
 // within the longest suspension withdraws from the day after its last day;
 // the day after the expiry date expires. ok is false when nothing more
 // happens by itself.
-func (c *Certificate) next() (on day, to Status, ok bool) {
+func (c *Certificate) next() (on epochDay, to Status, ok bool) {
 	s := &c.st
 	expired := s.cyc.expiry + 1
 	switch s.status {
 	case Valid:
-		if k := len(s.done); k < len(s.cyc.deadline) && s.cyc.deadline[k]+1 < expired {
-			return s.cyc.deadline[k] + 1, Suspended, true
+		if c.pending() && s.deadline+1 < expired {
+			return s.deadline + 1, Suspended, true
 		}
 		return expired, Expired, true
 	case Suspended:
@@ -304,7 +302,7 @@ func (c *Certificate) next() (on day, to Status, ok bool) {
 }
 
 // advance applies the automatic changes up to and including day to.
-func (c *Certificate) advance(to day) {
+func (c *Certificate) advance(to epochDay) {
 	s := &c.st
 	for {
 		on, status, ok := c.next()
@@ -331,7 +329,7 @@ func (c *Certificate) project() {
 }
 
 // mark records that status is in force from day d.
-func (c *Certificate) mark(d day, status Status) {
+func (c *Certificate) mark(d epochDay, status Status) {
 	t := c.timeline
 	if n := len(t); n > 0 && t[n-1].from == d {
 		t = t[:n-1] // replaced the same day
@@ -344,4 +342,4 @@ func (c *Certificate) mark(d day, status Status) {
 }
 
 // formatDay prints a stored day as YYYY-MM-DD.
-func (c Certificate) formatDay(d day) string { return calendar.Format(c.date(d)) }
+func (c Certificate) formatDay(d epochDay) string { return calendar.Format(c.date(d)) }

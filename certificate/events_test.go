@@ -54,7 +54,9 @@ func TestEventErrors(t *testing.T) {
 		{"reinstate a valid certificate", base, reinstate("2026-06-01"), certificate.ErrNotSuspended, certificate.Reinstatement, certificate.Valid, ""},
 		{"reinstate after a missed surveillance", base, reinstate("2027-03-11"), certificate.ErrNotSuspended, certificate.Reinstatement, certificate.Suspended, "only recording the surveillance lifts"},
 		{"third surveillance", surveyed, surv("2028-06-01"), certificate.ErrNotDue, certificate.Surveillance, certificate.Valid, "all 2 surveillances"},
-		{"second surveillance before the first due date", applyAll(t, base, surv("2026-09-01")), surv("2027-03-10"), certificate.ErrNotDue, certificate.Surveillance, certificate.Valid, "surveillance 2 of the cycle opens on 2027-03-11"},
+		{"surveillance on the decision day", issue(t, p, grantOn("2026-03-10", "2026-03-10")), surv("2026-03-10"), certificate.ErrNotDue, certificate.Surveillance, certificate.Valid, "surveillance 1 of the cycle opens on 2026-03-11"},
+		{"surveillance on the issue day under CNCA 2026", issue(t, certificate.CNCA2026Policy(), grantOn("2026-03-10", "2026-03-16")), surv("2026-03-16"), certificate.ErrNotDue, certificate.Surveillance, certificate.Valid, "surveillance 1 of the cycle opens on 2026-03-17"},
+		{"an early first surveillance recorded twice on one day", applyAll(t, base, surv("2026-09-01")), surv("2026-09-01"), certificate.ErrNotDue, certificate.Surveillance, certificate.Valid, "surveillance 2 of the cycle opens on 2026-09-02"},
 		{"a late first surveillance recorded twice on one day", applyAll(t, base, surv("2027-04-01")), surv("2027-04-01"), certificate.ErrNotDue, certificate.Surveillance, certificate.Valid, "surveillance 2 of the cycle opens on 2027-04-02"},
 		{"recertify below 达标", surveyed, op{kind: certificate.Recertification, on: "2029-01-01", level: audit.NotRated}, certificate.ErrNotCertifiable, certificate.Recertification, 0, ""},
 		{"recertify with no level", surveyed, op{kind: certificate.Recertification, on: "2029-01-01"}, certificate.ErrNotCertifiable, certificate.Recertification, 0, ""},
@@ -63,8 +65,10 @@ func TestEventErrors(t *testing.T) {
 		{"recertify with a surveillance pending", applyAll(t, base, surv("2027-03-01")), recertify("2027-06-01"), certificate.ErrSurveillancePending, certificate.Recertification, certificate.Valid, "surveillance 2 of 2"},
 		{"recertify twice", applyAll(t, surveyed, recertify("2029-01-01")), recertify("2029-02-01"), certificate.ErrSurveillancePending, certificate.Recertification, certificate.Valid, "already recertified: the new cycle starts on 2029-03-10"},
 		{"restore 6 months and 1 day after expiry", surveyed, recertify("2029-09-10"), certificate.ErrRestorationWindow, certificate.Restoration, certificate.Expired, "window closed on 2029-09-09"},
-		{"restore under CNCA 2026 (no window)", applyAll(t, issue(t, noRestoration, grantOn("2026-03-10", "2026-03-16")), surv("2027-03-01"), surv("2028-03-01")),
+		{"restore with no window", applyAll(t, issue(t, noRestoration, grantOn("2026-03-10", "2026-03-16")), surv("2027-03-01"), surv("2028-03-01")),
 			recertify("2029-03-10"), certificate.ErrRestorationWindow, certificate.Restoration, certificate.Expired, "allows no restoration"},
+		{"restore under CNCA 2026", applyAll(t, issue(t, certificate.CNCA2026Policy(), grantOn("2026-03-10", "2026-03-16")), surv("2027-03-01"), surv("2028-03-01")),
+			recertify("2029-03-10"), certificate.ErrRestorationWindow, certificate.Restoration, certificate.Expired, "a new initial certification is needed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -165,10 +169,12 @@ func TestSameDayEvents(t *testing.T) {
 }
 
 // TestSuspensionCauses covers a suspension for cause that overlaps an
-// automatic one (shared/DOMAIN.md §6: a CB can suspend for cause and
-// reinstate when the cause is resolved; a missed surveillance suspends).
+// automatic one (a CB can suspend for cause and reinstate when the cause is
+// resolved; a missed surveillance suspends [CNCA]).
 func TestSuspensionCauses(t *testing.T) {
-	base := applyAll(t, issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")), surv("2027-03-01"))
+	// Surveillance 2 is due 2028-03-10: 12 months after the first, done on
+	// 2027-03-10.
+	base := applyAll(t, issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")), surv("2027-03-10"))
 
 	t.Run("for cause, then the surveillance deadline passes: reinstating leaves it suspended", func(t *testing.T) {
 		c := applyAll(t, base, suspend("2028-02-01"), reinstate("2028-04-01"))
@@ -195,24 +201,6 @@ func TestSuspensionCauses(t *testing.T) {
 		assert.Equal(t, certificate.Expired, c.StatusOn(day("2029-03-10")))
 		assert.Equal(t, certificate.Expired, c.StatusOn(day("2029-07-02")))
 	})
-}
-
-// TestSurveillanceDueFromDecision: the k-th surveillance is due within 12·k
-// months of the decision whenever the earlier one happened (DOMAIN.md §6).
-func TestSurveillanceDueFromDecision(t *testing.T) {
-	c := applyAll(t, issue(t, certificate.DefaultPolicy(), grantOn("2025-01-31", "2025-01-31")), surv("2025-03-01"))
-	s := c.Schedule()
-	require.Len(t, s, 4)
-	assert.Equal(t, "2026-01-31", calendar.Format(s[0].Due))
-	assert.Equal(t, "2025-03-01", calendar.Format(s[0].DoneOn))
-	assert.Equal(t, "2027-01-31", calendar.Format(s[1].Due), "not 12 months after the early first surveillance")
-	assert.Equal(t, certificate.Valid, c.StatusOn(day("2027-01-31")))
-	assert.Equal(t, certificate.Suspended, c.StatusOn(day("2027-02-01")))
-
-	// A late first surveillance does not move the second either.
-	late := applyAll(t, issue(t, certificate.DefaultPolicy(), grantOn("2025-01-31", "2025-01-31")), surv("2026-03-01"))
-	assert.Equal(t, "2027-01-31", calendar.Format(late.Schedule()[1].Due))
-	assert.Equal(t, certificate.Suspended, late.StatusOn(day("2027-02-01")))
 }
 
 // TestTolerance: a surveillance is late the day after its due date under

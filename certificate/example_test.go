@@ -42,7 +42,7 @@ func ExampleIssue() {
 		fmt.Println(err)
 		return
 	}
-	// What the certificate shows (shared/DOMAIN.md §6).
+	// What the certificate shows [17021], [CNCA].
 	fmt.Println(c.Holder(), "/", c.Address())
 	fmt.Println(c.Scope(), "/", c.Standard(), "/", c.Body())
 	fmt.Println(c.Number(), c.Level().Chinese(), calendar.Format(c.DecidedOn()), calendar.Format(c.IssuedOn()),
@@ -72,9 +72,10 @@ func ExampleIssue() {
 
 func ExampleCertificate_StatusOn() {
 	c, _ := certificate.Issue(certificate.DefaultPolicy(), exampleGrant())
+	// The first surveillance, due by 2027-03-10, is done early: the second
+	// is due 12 months after it, and is never recorded.
 	c, _ = c.RecordSurveillance(date("2027-02-20"))
-	// The second surveillance, due by 2028-03-10, is never recorded.
-	for _, d := range []string{"2026-03-15", "2026-03-16", "2028-03-10", "2028-03-11", "2028-09-11", "2028-09-12"} {
+	for _, d := range []string{"2026-03-15", "2026-03-16", "2028-02-20", "2028-02-21", "2028-08-21", "2028-08-22"} {
 		s := c.StatusOn(date(d))
 		fmt.Println(d, s.Chinese(), s)
 	}
@@ -84,11 +85,11 @@ func ExampleCertificate_StatusOn() {
 	// Output:
 	// 2026-03-15 未生效 not_yet_valid
 	// 2026-03-16 有效 valid
-	// 2028-03-10 有效 valid
-	// 2028-03-11 暂停 suspended
-	// 2028-09-11 暂停 suspended
-	// 2028-09-12 撤销 withdrawn
-	// overdue: surveillance_due 2 deadline 2028-03-10
+	// 2028-02-20 有效 valid
+	// 2028-02-21 暂停 suspended
+	// 2028-08-21 暂停 suspended
+	// 2028-08-22 撤销 withdrawn
+	// overdue: surveillance_due 2 deadline 2028-02-20
 }
 
 func Example_recertification() {
@@ -114,9 +115,7 @@ func Example_recertification() {
 	fmt.Println(err)
 
 	// Under CNCA 2026 there is no restoration window at all.
-	p := certificate.DefaultPolicy()
-	p.RestorationWindowMonths = 0
-	strict, _ := certificate.Issue(p, exampleGrant())
+	strict, _ := certificate.Issue(certificate.CNCA2026Policy(), exampleGrant())
 	strict, _ = strict.RecordSurveillance(date("2027-03-01"))
 	strict, _ = strict.RecordSurveillance(date("2028-03-01"))
 	_, err = strict.Recertify(date("2029-03-10"), audit.FiveStar)
@@ -147,4 +146,35 @@ func ExampleCertificate_Suspend() {
 	// Output:
 	// suspension 2026-09-15 suspended true
 	// suspended valid
+}
+
+// A registry sweep reads the day once and asks every certificate about it.
+func ExampleDayOf() {
+	policy := certificate.DefaultPolicy()
+	var certs []certificate.Certificate
+	for _, decided := range []string{"2025-01-10", "2025-06-01", "2026-02-01", "2026-09-01"} {
+		g := exampleGrant()
+		g.DecidedOn, g.IssuedOn = date(decided), date(decided)
+		c, err := certificate.Issue(policy, g)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		certs = append(certs, c)
+	}
+
+	today := certificate.DayOf(date("2026-03-01"))
+	counts := map[certificate.Status]int{}
+	for _, c := range certs {
+		counts[c.StatusOnDay(today)]++
+	}
+	for _, s := range certificate.Statuses() {
+		if counts[s] > 0 {
+			fmt.Println(s, counts[s])
+		}
+	}
+	// Output:
+	// not_yet_valid 1
+	// valid 2
+	// suspended 1
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// validCode is a real unified social credit code from shared/DOMAIN.md §2.
+// validCode is a real unified social credit code (GB 32100-2015).
 const validCode = "91310000132260250X"
 
 // day parses "YYYY-MM-DD" as midnight UTC; it panics on a typo in a test.

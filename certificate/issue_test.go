@@ -16,17 +16,68 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestDefaultPolicy(t *testing.T) {
-	// Each figure of shared/DOMAIN.md §6.
-	p := certificate.DefaultPolicy()
-	assert.Equal(t, 3, p.ValidityYears)
-	assert.Equal(t, 12, p.SurveillanceIntervalMonths)
-	assert.Equal(t, 0, p.SurveillanceToleranceMonths)
-	assert.Equal(t, 2, p.SurveillancesPerCycle)
-	assert.Equal(t, 6, p.MaxSuspensionMonths)
-	assert.Equal(t, 6, p.RestorationWindowMonths)
-	assert.Equal(t, 3, p.RecertificationLeadMonths)
-	assert.NoError(t, p.Validate())
+func TestPresets(t *testing.T) {
+	// Each figure of ISO/IEC 17021-1 [17021] and of CNCA 2026 [CNCA].
+	tests := []struct {
+		name              string
+		p                 certificate.Policy
+		anchor            certificate.Anchor
+		restorationMonths int
+		json              string
+	}{
+		{"ISO/IEC 17021-1", certificate.DefaultPolicy(), certificate.AnchorDecision, 6,
+			`{"validity_years":3,"surveillance_interval_months":12,"surveillance_anchor":"decision_date","surveillance_tolerance_months":0,` +
+				`"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6,"recertification_lead_months":3}`},
+		{"CNCA 2026", certificate.CNCA2026Policy(), certificate.AnchorIssue, 0,
+			`{"validity_years":3,"surveillance_interval_months":12,"surveillance_anchor":"issue_date","surveillance_tolerance_months":0,` +
+				`"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":0,"recertification_lead_months":3}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tt.p
+			assert.Equal(t, 3, p.ValidityYears)
+			assert.Equal(t, 12, p.SurveillanceIntervalMonths)
+			assert.Equal(t, tt.anchor, p.SurveillanceAnchor)
+			assert.Equal(t, 0, p.SurveillanceToleranceMonths)
+			assert.Equal(t, 2, p.SurveillancesPerCycle)
+			assert.Equal(t, 6, p.MaxSuspensionMonths)
+			assert.Equal(t, tt.restorationMonths, p.RestorationWindowMonths)
+			assert.Equal(t, 3, p.RecertificationLeadMonths)
+			assert.NoError(t, p.Validate())
+
+			data, err := json.Marshal(p)
+			require.NoError(t, err)
+			assert.Equal(t, tt.json, string(data))
+			var back certificate.Policy
+			require.NoError(t, json.Unmarshal(data, &back))
+			assert.Equal(t, p, back)
+		})
+	}
+}
+
+func TestAnchor(t *testing.T) {
+	for a, names := range map[certificate.Anchor][3]string{
+		certificate.AnchorDecision: {"decision_date", "认证决定日期", "Certification decision date"},
+		certificate.AnchorIssue:    {"issue_date", "发证日期", "Issue date"},
+	} {
+		assert.True(t, a.IsValid())
+		assert.Equal(t, names[0], a.String())
+		assert.Equal(t, names[1], a.Chinese())
+		assert.Equal(t, names[2], a.English())
+		text, err := a.MarshalText()
+		require.NoError(t, err)
+		var back certificate.Anchor
+		require.NoError(t, back.UnmarshalText(text))
+		assert.Equal(t, a, back)
+	}
+	a := certificate.AnchorIssue
+	err := a.UnmarshalText([]byte("decision"))
+	assert.ErrorIs(t, err, certificate.ErrUnknownCode)
+	assert.Equal(t, certificate.AnchorIssue, a, "unchanged on error")
+	assert.False(t, certificate.Anchor(0).IsValid())
+	assert.False(t, certificate.Anchor(3).IsValid())
+	_, err = certificate.Anchor(0).MarshalText()
+	assert.ErrorIs(t, err, certificate.ErrUnknownCode)
 }
 
 func TestPolicyValidate(t *testing.T) {
@@ -41,6 +92,9 @@ func TestPolicyValidate(t *testing.T) {
 	}{
 		{"default", certificate.DefaultPolicy()},
 		{"tolerance 3 months", edit(func(p *certificate.Policy) { p.SurveillanceToleranceMonths = 3 })},
+		{"anchored on the issue date with a tolerance", edit(func(p *certificate.Policy) {
+			p.SurveillanceAnchor, p.SurveillanceToleranceMonths = certificate.AnchorIssue, 3
+		})},
 		{"no restoration (CNCA 2026)", edit(func(p *certificate.Policy) { p.RestorationWindowMonths = 0 })},
 		{"no surveillance", edit(func(p *certificate.Policy) { p.SurveillancesPerCycle, p.SurveillanceIntervalMonths = 0, 0 })},
 		{"four surveillances every 6 months", edit(func(p *certificate.Policy) {
@@ -56,7 +110,9 @@ func TestPolicyValidate(t *testing.T) {
 		p        certificate.Policy
 		problems int
 	}{
-		{"zero policy", certificate.Policy{}, 2},
+		{"zero policy", certificate.Policy{}, 3},
+		{"unknown anchor", edit(func(p *certificate.Policy) { p.SurveillanceAnchor = 3 }), 1},
+		{"no anchor", edit(func(p *certificate.Policy) { p.SurveillanceAnchor = 0 }), 1},
 		{"validity 0", edit(func(p *certificate.Policy) { p.ValidityYears = 0 }), 1},
 		{"validity 11", edit(func(p *certificate.Policy) { p.ValidityYears = 11 }), 1},
 		{"tolerance 4 months", edit(func(p *certificate.Policy) { p.SurveillanceToleranceMonths = 4 }), 1},
@@ -70,10 +126,10 @@ func TestPolicyValidate(t *testing.T) {
 		{"restoration as long as the interval", edit(func(p *certificate.Policy) { p.RestorationWindowMonths = 12 }), 1},
 		{"lead 13", edit(func(p *certificate.Policy) { p.RecertificationLeadMonths = 13 }), 1},
 		{"lead as long as a 1-year cycle", edit(func(p *certificate.Policy) {
-			*p = certificate.Policy{ValidityYears: 1, MaxSuspensionMonths: 6, RecertificationLeadMonths: 12}
+			*p = certificate.Policy{ValidityYears: 1, SurveillanceAnchor: certificate.AnchorDecision, MaxSuspensionMonths: 6, RecertificationLeadMonths: 12}
 		}), 1},
 		{"every field wrong", certificate.Policy{ValidityYears: -1, SurveillanceIntervalMonths: -1, SurveillanceToleranceMonths: 9,
-			SurveillancesPerCycle: -2, MaxSuspensionMonths: -1, RestorationWindowMonths: 99, RecertificationLeadMonths: -3}, 7},
+			SurveillancesPerCycle: -2, MaxSuspensionMonths: -1, RestorationWindowMonths: 99, RecertificationLeadMonths: -3}, 8},
 	}
 	for _, tt := range invalid {
 		t.Run(tt.name, func(t *testing.T) {
@@ -93,18 +149,28 @@ func TestPolicyJSON(t *testing.T) {
 	p.SurveillanceToleranceMonths = 2
 	data, err := json.Marshal(p)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"validity_years":3,"surveillance_interval_months":12,"surveillance_tolerance_months":2,
+	assert.JSONEq(t, `{"validity_years":3,"surveillance_interval_months":12,"surveillance_anchor":"decision_date","surveillance_tolerance_months":2,
 		"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6,"recertification_lead_months":3}`, string(data))
 	var back certificate.Policy
 	require.NoError(t, json.Unmarshal(data, &back))
 	assert.Equal(t, p, back)
 
-	bad := []struct{ name, json string }{
-		{"missing field", `{"validity_years":3,"surveillance_interval_months":12,"surveillance_tolerance_months":0,"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6}`},
-		{"unknown field", `{"validity_years":3,"surveillance_interval_months":12,"surveillance_tolerance_months":0,"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6,"recertification_lead_months":3,"grace":1}`},
-		{"invalid value", `{"validity_years":3,"surveillance_interval_months":12,"surveillance_tolerance_months":5,"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6,"recertification_lead_months":3}`},
-		{"duplicate key", `{"validity_years":3,"validity_years":3,"surveillance_interval_months":12,"surveillance_tolerance_months":0,"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6,"recertification_lead_months":3}`},
-		{"not an object", `[]`},
+	const (
+		head = `{"validity_years":3,"surveillance_interval_months":12,`
+		tail = `"surveillance_tolerance_months":0,"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6,"recertification_lead_months":3}`
+	)
+	require.NoError(t, json.Unmarshal([]byte(head+`"surveillance_anchor":"issue_date",`+tail), &back))
+	assert.Equal(t, certificate.AnchorIssue, back.SurveillanceAnchor)
+	bad := []struct{ name, json, text string }{
+		{"missing field", head + `"surveillance_anchor":"decision_date","surveillance_tolerance_months":0,"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6}`, `missing field "recertification_lead_months"`},
+		{"missing anchor (a policy written before it was a field)", head + tail, `missing field "surveillance_anchor"`},
+		{"unknown anchor", head + `"surveillance_anchor":"decision",` + tail, `unknown surveillance anchor "decision"`},
+		{"anchor as a number", head + `"surveillance_anchor":1,` + tail, `surveillance_anchor`},
+		{"null anchor", head + `"surveillance_anchor":null,` + tail, `missing field "surveillance_anchor"`},
+		{"unknown field", head + `"surveillance_anchor":"decision_date",` + tail[:len(tail)-1] + `,"grace":1}`, `unknown field "grace"`},
+		{"invalid value", head + `"surveillance_anchor":"decision_date","surveillance_tolerance_months":5` + tail[len(`"surveillance_tolerance_months":0`):], "tolerance 5 months"},
+		{"duplicate key", `{"validity_years":3,` + head[1:] + `"surveillance_anchor":"decision_date",` + tail, `duplicate key "validity_years"`},
+		{"not an object", `[]`, "certificate: invalid policy"},
 	}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
@@ -112,6 +178,7 @@ func TestPolicyJSON(t *testing.T) {
 			err := json.Unmarshal([]byte(tt.json), &got)
 			require.Error(t, err)
 			assert.ErrorIs(t, err, certificate.ErrInvalidPolicy)
+			assert.ErrorContains(t, err, tt.text)
 			assert.Equal(t, certificate.DefaultPolicy(), got, "unchanged on error")
 		})
 	}
@@ -119,7 +186,7 @@ func TestPolicyJSON(t *testing.T) {
 	assert.ErrorIs(t, err, certificate.ErrInvalidPolicy)
 }
 
-// TestIssueExpiry checks the expiry rule of shared/DOMAIN.md §6: the day
+// TestIssueExpiry checks the expiry rule [17021]: the day
 // before the same date three years on; a cycle starting on Feb 29 ends on
 // Feb 28.
 func TestIssueExpiry(t *testing.T) {
@@ -127,8 +194,8 @@ func TestIssueExpiry(t *testing.T) {
 		decided, want string
 		years         int
 	}{
-		{"2026-03-10", "2029-03-09", 3}, // DOMAIN.md §6
-		{"2024-02-29", "2027-02-28", 3}, // DOMAIN.md §6: no 2027-02-29
+		{"2026-03-10", "2029-03-09", 3},
+		{"2024-02-29", "2027-02-28", 3}, // no 2027-02-29
 		{"2024-03-01", "2027-02-28", 3},
 		{"2025-03-01", "2028-02-29", 3}, // the day before 2028-03-01 is in a leap year
 		{"2024-02-28", "2027-02-27", 3},
@@ -173,7 +240,7 @@ func TestIssueAccessors(t *testing.T) {
 }
 
 // TestIssueAddressAndBody checks the optional holder location (住所) and
-// certification body (认证机构) a certificate shows (shared/DOMAIN.md §6):
+// certification body (认证机构) a certificate shows [17021], [CNCA]:
 // kept exactly as given, and unchanged by later events.
 func TestIssueAddressAndBody(t *testing.T) {
 	tests := []struct{ name, address, body string }{
@@ -280,6 +347,35 @@ func TestIssueErrors(t *testing.T) {
 		_, err := certificate.Issue(certificate.DefaultPolicy(), grantOn("2026-03-10", "2027-03-10"))
 		assert.NoError(t, err)
 	})
+	t.Run("counted from the issue date, the last surveillance must fall inside the cycle", func(t *testing.T) {
+		// Expiry 2029-03-09: the second surveillance may be due 24 months
+		// after the issue date, plus the tolerance.
+		tolerance1 := certificate.CNCA2026Policy()
+		tolerance1.SurveillanceToleranceMonths = 1
+		for _, tt := range []struct {
+			p               certificate.Policy
+			lastOK, tooLate string
+			text            string
+		}{
+			{certificate.CNCA2026Policy(), "2027-03-09", "2027-03-10", "could be due until 2029-03-10, after the expiry date 2029-03-09"},
+			{tolerance1, "2027-02-09", "2027-02-10", "could be due until 2029-03-10, after the expiry date 2029-03-09"},
+		} {
+			c, err := certificate.Issue(tt.p, grantOn("2026-03-10", tt.lastOK))
+			require.NoError(t, err)
+			for k := range 2 { // each on its deadline
+				m := surveillances(c)[k]
+				require.Equal(t, k+1, m.Seq)
+				c, err = c.RecordSurveillance(m.Deadline)
+				require.NoError(t, err)
+			}
+			assert.Equal(t, "2029-03-09", calendar.Format(c.History()[1].On), "the last on the expiry date")
+			assert.Equal(t, certificate.Valid, c.StatusOn(day("2029-03-09")))
+			_, err = certificate.Issue(tt.p, grantOn("2026-03-10", tt.tooLate))
+			assert.ErrorIs(t, err, certificate.ErrInvalidGrant)
+			assert.ErrorContains(t, err, "issue date "+tt.tooLate+" is too late: surveillance 2")
+			assert.ErrorContains(t, err, tt.text)
+		}
+	})
 }
 
 func FuzzPolicyUnmarshalJSON(f *testing.F) {
@@ -288,7 +384,12 @@ func FuzzPolicyUnmarshalJSON(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(data)
-	f.Add([]byte(`{"validity_years":1,"surveillance_interval_months":0,"surveillance_tolerance_months":0,"surveillances_per_cycle":0,"max_suspension_months":1,"restoration_window_months":0,"recertification_lead_months":0}`))
+	data, err = json.Marshal(certificate.CNCA2026Policy())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte(`{"validity_years":1,"surveillance_interval_months":0,"surveillance_anchor":"issue_date","surveillance_tolerance_months":0,"surveillances_per_cycle":0,"max_suspension_months":1,"restoration_window_months":0,"recertification_lead_months":0}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var p certificate.Policy
 		if err := json.Unmarshal(data, &p); err != nil {

@@ -32,7 +32,7 @@ func TestJSONShape(t *testing.T) {
 		"grant": {"id": "0b6c1d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", "number": "ASC-2026-0001",
 			"holder": "上海某某电器有限公司", "credit_code": "91310000132260250X", "scope": "家用电器的售后服务",
 			"standard": "GB/T 27922-2011", "level": "four_star", "decided_on": "2026-03-10", "issued_on": "2026-03-16"},
-		"policy": {"validity_years": 3, "surveillance_interval_months": 12, "surveillance_tolerance_months": 0,
+		"policy": {"validity_years": 3, "surveillance_interval_months": 12, "surveillance_anchor": "decision_date", "surveillance_tolerance_months": 0,
 			"surveillances_per_cycle": 2, "max_suspension_months": 6, "restoration_window_months": 6,
 			"recertification_lead_months": 3},
 		"number": "ASC-2026-0001", "level": "four_star", "cycle_start": "2026-03-10", "expires_on": "2029-03-09",
@@ -144,6 +144,8 @@ func TestJSONRoundTrip(t *testing.T) {
 		"shanghai dates":    inShanghai,
 		"address and body":  applyAll(t, issue(t, certificate.DefaultPolicy(), placed(grantOn("2026-03-10", "2026-03-16"))), surv("2027-03-01")),
 		"recertified twice": applyAll(t, rich(t), surv("2031-03-01"), recertify("2032-01-01")),
+		"CNCA 2026": applyAll(t, issue(t, certificate.CNCA2026Policy(), grantOn("2026-03-10", "2026-04-01")),
+			surv("2027-01-15"), surv("2028-01-10"), recertify("2029-03-01"), surv("2029-12-01")),
 	} {
 		t.Run(name, func(t *testing.T) {
 			data, err := json.Marshal(c)
@@ -238,6 +240,54 @@ func TestJSONRejects(t *testing.T) {
 	}
 }
 
+// TestJSONHistoryUnderTheRule: decoding replays the history under the
+// surveillance rule, so a document whose second surveillance was on time
+// when counted from the decision, but not when counted from the first, is
+// refused or read as late.
+func TestJSONHistoryUnderTheRule(t *testing.T) {
+	// The first surveillance early, on 2025-03-01: the second is due
+	// 2026-03-01, not 2027-01-31.
+	c := applyAll(t, issue(t, certificate.DefaultPolicy(), grantOn("2025-01-31", "2025-01-31")), surv("2025-03-01"), surv("2026-03-01"))
+	src := snapshot(t, c)
+	require.Contains(t, src, `"on":"2026-03-01"`)
+
+	t.Run("the second done 24 months after the decision: withdrawn by then", func(t *testing.T) {
+		doc := strings.Replace(src, `"on":"2026-03-01"`, `"on":"2027-01-31"`, 1)
+		var back certificate.Certificate
+		err := json.Unmarshal([]byte(doc), &back)
+		require.Error(t, err)
+		assert.ErrorIs(t, err, certificate.ErrFinal)
+		assert.ErrorContains(t, err, "certificate: surveillance on 2027-01-31 (status withdrawn)")
+		assert.ErrorContains(t, err, "(events[1])")
+		assert.Equal(t, certificate.Status(0), back.StatusOn(day("2026-01-01")), "unchanged on error")
+	})
+	t.Run("the second done 4 days late: read, suspended in between", func(t *testing.T) {
+		doc := strings.Replace(src, `"on":"2026-03-01"`, `"on":"2026-03-05"`, 1)
+		var back certificate.Certificate
+		require.NoError(t, json.Unmarshal([]byte(doc), &back))
+		assert.Equal(t, certificate.Valid, back.StatusOn(day("2026-03-01")))
+		assert.Equal(t, certificate.Suspended, back.StatusOn(day("2026-03-02")))
+		assert.Equal(t, certificate.Suspended, back.StatusOn(day("2026-03-04")))
+		assert.Equal(t, certificate.Valid, back.StatusOn(day("2026-03-05")))
+	})
+	t.Run("a policy written before the anchor was a field", func(t *testing.T) {
+		doc := strings.Replace(src, `"surveillance_anchor":"decision_date",`, ``, 1)
+		require.NotEqual(t, src, doc)
+		var back certificate.Certificate
+		err := json.Unmarshal([]byte(doc), &back)
+		assert.ErrorIs(t, err, certificate.ErrInvalidPolicy)
+		assert.ErrorContains(t, err, `missing field "surveillance_anchor"`)
+	})
+	t.Run("the same history anchored on the issue date", func(t *testing.T) {
+		doc := strings.Replace(src, `"surveillance_anchor":"decision_date"`, `"surveillance_anchor":"issue_date"`, 1)
+		require.NotEqual(t, src, doc)
+		var back certificate.Certificate
+		require.NoError(t, json.Unmarshal([]byte(doc), &back))
+		assert.Equal(t, certificate.AnchorIssue, back.Policy().SurveillanceAnchor)
+		assert.Equal(t, doc, snapshot(t, back))
+	})
+}
+
 func TestJSONRecertificationLevel(t *testing.T) {
 	c := applyAll(t, issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")), surv("2027-03-01"), surv("2028-03-01"))
 	c, err := c.Recertify(day("2029-01-01"), audit.Compliant)
@@ -254,6 +304,7 @@ func FuzzUnmarshalJSON(f *testing.F) {
 		applyAll(f, rich(f), cancel("2030-06-01")),
 		applyAll(f, issue(f, certificate.DefaultPolicy(), placed(grantOn("2026-03-10", "2026-03-16"))), surv("2027-03-01")),
 		applyAll(f, issue(f, certificate.DefaultPolicy(), grantOn("2024-02-29", "2024-02-29")), surv("2025-02-28"), suspend("2025-09-01")),
+		applyAll(f, issue(f, certificate.CNCA2026Policy(), grantOn("2025-01-20", "2025-01-31")), surv("2025-09-15"), surv("2026-09-15")),
 	} {
 		data, err := json.Marshal(c)
 		if err != nil {

@@ -8,16 +8,24 @@ import (
 	"github.com/aftersales/certification/internal/jsonx"
 )
 
-// Policy holds a certification body's rules for certificates (shared/DOMAIN.md
-// §6). It is plain data: a body with other rules builds its own and checks it
-// with [Policy.Validate]; [Issue] refuses a policy that does not validate.
-// Periods are whole years or months, added with end-of-month clamping.
+// Policy holds a certification body's rules for certificates; the package
+// doc states what each figure does. It is plain data: a body with other rules
+// builds its own and checks it with [Policy.Validate]; [Issue] refuses a
+// policy that does not validate. Periods are whole years or months, added
+// with end-of-month clamping. [DefaultPolicy] follows ISO/IEC 17021-1 and
+// [CNCA2026Policy] the regulator's 2026 rules.
 type Policy struct {
 	// ValidityYears is the length of a cycle, 1–10 (3 [17021], [brief]).
 	ValidityYears int
-	// SurveillanceIntervalMonths is the spacing of surveillance audits: the
-	// k-th is due within k × interval months of the cycle start (12 [17021]).
+	// SurveillanceIntervalMonths is the longest time from the anchor to the
+	// first surveillance and between two consecutive ones; it also caps
+	// surveillance k at k × interval months after the anchor (12 [17021],
+	// [CNCA]).
 	SurveillanceIntervalMonths int
+	// SurveillanceAnchor is the date the first cycle's surveillances are
+	// counted from: [AnchorDecision] [17021] or [AnchorIssue] ([CNCA] 2026).
+	// Later cycles count from their start whatever it says.
+	SurveillanceAnchor Anchor
 	// SurveillanceToleranceMonths is the grace after a due date before the
 	// certificate is suspended, 0–3 (0 [CNCA] 2026).
 	SurveillanceToleranceMonths int
@@ -28,27 +36,43 @@ type Policy struct {
 	// certificate is withdrawn, 1–12 (6 [CNCA]).
 	MaxSuspensionMonths int
 	// RestorationWindowMonths is how long after expiry a recertification
-	// may still restore the certificate, 0–12; 0 means never, as under
-	// [CNCA] 2026 (6 by default [17021]).
+	// may still restore the certificate, 0–12; 0 means never (6 [17021]; 0
+	// [CNCA] 2026).
 	RestorationWindowMonths int
 	// RecertificationLeadMonths is how long before expiry the holder should
 	// apply for recertification, 0–12 (3 [brief]).
 	RecertificationLeadMonths int
 }
 
-// DefaultPolicy returns the defaults of shared/DOMAIN.md §6: a 3-year cycle,
-// 2 surveillances 12 months apart with no tolerance, suspension of at most 6
-// months, a 6-month restoration window and a 3-month recertification lead.
+// DefaultPolicy returns the ISO/IEC 17021-1 policy [17021]: a 3-year cycle;
+// 2 surveillances, the first within 12 months of the certification decision
+// and each within 12 months of the one before, with no tolerance; suspension
+// of at most 6 months; a 6-month restoration window; a 3-month
+// recertification lead.
 func DefaultPolicy() Policy {
 	return Policy{
 		ValidityYears:               3,
 		SurveillanceIntervalMonths:  12,
+		SurveillanceAnchor:          AnchorDecision,
 		SurveillanceToleranceMonths: 0,
 		SurveillancesPerCycle:       2,
 		MaxSuspensionMonths:         6,
 		RestorationWindowMonths:     6,
 		RecertificationLeadMonths:   3,
 	}
+}
+
+// CNCA2026Policy returns the regulator's 2026 policy [CNCA]: as
+// [DefaultPolicy], except that the first cycle's surveillances are counted
+// from the issue date, with no tolerance, and there is no restoration window
+// (a recertification not decided by the expiry date needs a new initial
+// certification).
+func CNCA2026Policy() Policy {
+	p := DefaultPolicy()
+	p.SurveillanceAnchor = AnchorIssue
+	p.SurveillanceToleranceMonths = 0
+	p.RestorationWindowMonths = 0
+	return p
 }
 
 // Limits of the policy's fields.
@@ -61,9 +85,9 @@ const (
 )
 
 // Validate reports every problem with the policy, joined, each matching
-// [ErrInvalidPolicy]; nil when there is none. Beyond each field's range, it
-// requires that the last surveillance's deadline (surveillances × interval +
-// tolerance months) falls inside the cycle, that a restoration window is
+// [ErrInvalidPolicy]; nil when there is none. Beyond each field's range and a
+// known anchor, it requires that the last surveillance's latest deadline
+// (surveillances × interval + tolerance months) falls inside the cycle, that a restoration window is
 // shorter than the surveillance interval (so a restored cycle's first
 // surveillance is not due before the decision that restores it), and that
 // the recertification lead is shorter than the cycle.
@@ -90,6 +114,9 @@ func (p Policy) Validate() error {
 	okInterval := within(p.SurveillanceIntervalMonths, minInterval, maxMonths)
 	if !okInterval {
 		bad("surveillance interval %d months is outside %d..%d", p.SurveillanceIntervalMonths, minInterval, maxMonths)
+	}
+	if !p.SurveillanceAnchor.IsValid() {
+		bad("surveillance anchor %d is unknown (want %s or %s)", uint8(p.SurveillanceAnchor), AnchorDecision, AnchorIssue)
 	}
 	okTolerance := within(p.SurveillanceToleranceMonths, 0, maxToleranceMonths)
 	if !okTolerance {
@@ -128,17 +155,19 @@ func (p Policy) Validate() error {
 // policyWire is the JSON form of a Policy. Pointers tell a missing field from
 // a zero one: every field is required.
 type policyWire struct {
-	ValidityYears               *int `json:"validity_years"`
-	SurveillanceIntervalMonths  *int `json:"surveillance_interval_months"`
-	SurveillanceToleranceMonths *int `json:"surveillance_tolerance_months"`
-	SurveillancesPerCycle       *int `json:"surveillances_per_cycle"`
-	MaxSuspensionMonths         *int `json:"max_suspension_months"`
-	RestorationWindowMonths     *int `json:"restoration_window_months"`
-	RecertificationLeadMonths   *int `json:"recertification_lead_months"`
+	ValidityYears               *int    `json:"validity_years"`
+	SurveillanceIntervalMonths  *int    `json:"surveillance_interval_months"`
+	SurveillanceAnchor          *Anchor `json:"surveillance_anchor"`
+	SurveillanceToleranceMonths *int    `json:"surveillance_tolerance_months"`
+	SurveillancesPerCycle       *int    `json:"surveillances_per_cycle"`
+	MaxSuspensionMonths         *int    `json:"max_suspension_months"`
+	RestorationWindowMonths     *int    `json:"restoration_window_months"`
+	RecertificationLeadMonths   *int    `json:"recertification_lead_months"`
 }
 
 // MarshalJSON writes the policy as an object with snake_case keys, such as
-// {"validity_years":3,...}. An invalid policy is an error.
+// {"validity_years":3,...}; the anchor is written as its code,
+// "decision_date" or "issue_date". An invalid policy is an error.
 func (p Policy) MarshalJSON() ([]byte, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
@@ -146,6 +175,7 @@ func (p Policy) MarshalJSON() ([]byte, error) {
 	return json.Marshal(policyWire{
 		ValidityYears:               &p.ValidityYears,
 		SurveillanceIntervalMonths:  &p.SurveillanceIntervalMonths,
+		SurveillanceAnchor:          &p.SurveillanceAnchor,
 		SurveillanceToleranceMonths: &p.SurveillanceToleranceMonths,
 		SurveillancesPerCycle:       &p.SurveillancesPerCycle,
 		MaxSuspensionMonths:         &p.MaxSuspensionMonths,
@@ -170,9 +200,16 @@ func (p *Policy) UnmarshalJSON(data []byte) error {
 		}
 		return *v
 	}
+	var anchor Anchor
+	if w.SurveillanceAnchor == nil {
+		missing = append(missing, fmt.Errorf("%w: missing field %q", ErrInvalidPolicy, "surveillance_anchor"))
+	} else {
+		anchor = *w.SurveillanceAnchor
+	}
 	out := Policy{
 		ValidityYears:               get("validity_years", w.ValidityYears),
 		SurveillanceIntervalMonths:  get("surveillance_interval_months", w.SurveillanceIntervalMonths),
+		SurveillanceAnchor:          anchor,
 		SurveillanceToleranceMonths: get("surveillance_tolerance_months", w.SurveillanceToleranceMonths),
 		SurveillancesPerCycle:       get("surveillances_per_cycle", w.SurveillancesPerCycle),
 		MaxSuspensionMonths:         get("max_suspension_months", w.MaxSuspensionMonths),

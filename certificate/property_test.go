@@ -28,7 +28,7 @@ func TestPropertyRandomHistories(t *testing.T) {
 	policies = append(policies, tol)
 	dense := certificate.DefaultPolicy()
 	dense.SurveillancesPerCycle, dense.SurveillanceIntervalMonths, dense.RestorationWindowMonths = 5, 6, 2
-	policies = append(policies, dense)
+	policies = append(policies, dense, certificate.CNCA2026Policy())
 
 	// Mostly plausible input, with some of every kind of mistake.
 	levels := []audit.Level{0, audit.NotRated, audit.Compliant, audit.Compliant, audit.FourStar, audit.FiveStar, audit.FiveStar, audit.FiveStar}

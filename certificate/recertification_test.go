@@ -71,7 +71,7 @@ func TestRecertification(t *testing.T) {
 		_, err = c.Recertify(day("2029-05-10"), audit.Compliant)
 		assert.ErrorIs(t, err, certificate.ErrRestorationWindow)
 	})
-	t.Run("no window (CNCA 2026): refused the day after expiry, allowed on it", func(t *testing.T) {
+	t.Run("no window: refused the day after expiry, allowed on it", func(t *testing.T) {
 		p := certificate.DefaultPolicy()
 		p.RestorationWindowMonths = 0
 		c := applyAll(t, issue(t, p, grantOn("2026-03-10", "2026-03-16")), surv("2027-03-01"), surv("2028-03-01"))
@@ -95,11 +95,13 @@ func TestRecertification(t *testing.T) {
 		assert.ErrorIs(t, err, certificate.ErrInvalidEvent)
 		assert.ErrorContains(t, err, "after the year 9999")
 	})
-	t.Run("a surveillance of the new cycle opens at its start", func(t *testing.T) {
+	t.Run("a surveillance of the new cycle opens the day after its start", func(t *testing.T) {
 		c := applyAll(t, surveyed, recertify("2029-01-15"))
-		_, err := c.RecordSurveillance(day("2029-03-09"))
-		assert.ErrorIs(t, err, certificate.ErrNotDue)
-		_, err = c.RecordSurveillance(day("2029-03-10"))
+		for _, d := range []string{"2029-03-09", "2029-03-10"} {
+			_, err := c.RecordSurveillance(day(d))
+			assert.ErrorIs(t, err, certificate.ErrNotDue, d)
+		}
+		_, err := c.RecordSurveillance(day("2029-03-11"))
 		assert.NoError(t, err)
 	})
 }
@@ -163,6 +165,7 @@ func TestScheduleAndNextDue(t *testing.T) {
 	})
 
 	t.Run("next due", func(t *testing.T) {
+		// Done early: the second is due 2028-02-01, 12 months after it.
 		c := applyAll(t, c, surv("2027-02-01"))
 		tests := []struct {
 			asOf string
@@ -172,10 +175,11 @@ func TestScheduleAndNextDue(t *testing.T) {
 		}{
 			{"2026-03-01", true, certificate.SurveillanceDue, "2027-03-10"}, // before the issue
 			{"2027-01-31", true, certificate.SurveillanceDue, "2027-03-10"}, // not yet recorded on that day
-			{"2027-02-01", true, certificate.SurveillanceDue, "2028-03-10"},
-			{"2028-03-10", true, certificate.SurveillanceDue, "2028-03-10"},
-			{"2028-03-11", true, certificate.SurveillanceDue, "2028-03-10"}, // overdue: still the next thing to do
-			{"2028-09-12", false, 0, ""},                                    // withdrawn
+			{"2027-02-01", true, certificate.SurveillanceDue, "2028-02-01"},
+			{"2028-02-01", true, certificate.SurveillanceDue, "2028-02-01"},
+			{"2028-02-02", true, certificate.SurveillanceDue, "2028-02-01"}, // overdue: still the next thing to do
+			{"2028-08-02", true, certificate.SurveillanceDue, "2028-02-01"}, // the suspension's last day
+			{"2028-08-03", false, 0, ""},                                    // withdrawn
 		}
 		for _, tt := range tests {
 			m, ok := c.NextDue(day(tt.asOf))
@@ -185,9 +189,9 @@ func TestScheduleAndNextDue(t *testing.T) {
 				assert.Equal(t, tt.due, calendar.Format(m.Due), tt.asOf)
 			}
 		}
-		done := applyAll(t, c, surv("2028-03-01"))
+		done := applyAll(t, c, surv("2028-01-15"))
 		for asOf, wantKind := range map[string]certificate.MilestoneKind{
-			"2028-03-01": certificate.RecertificationApplication,
+			"2028-01-15": certificate.RecertificationApplication,
 			"2028-12-09": certificate.RecertificationApplication,
 			"2028-12-10": certificate.Expiry,
 			"2029-03-09": certificate.Expiry,

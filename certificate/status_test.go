@@ -18,7 +18,7 @@ type change struct {
 
 // TestStatusOnWholeCycle checks StatusOn on every day from two months before
 // the decision to well after the last expiry, against the exact days on which
-// the status changes (shared/DOMAIN.md §6).
+// the status changes.
 func TestStatusOnWholeCycle(t *testing.T) {
 	tolerance3 := certificate.DefaultPolicy()
 	tolerance3.SurveillanceToleranceMonths = 3
@@ -34,7 +34,7 @@ func TestStatusOnWholeCycle(t *testing.T) {
 		{
 			name:       "plain: both surveillances on time, then expiry",
 			grant:      grantOn("2026-03-10", "2026-03-16"),
-			ops:        []op{surv("2027-02-20"), surv("2028-03-10")},
+			ops:        []op{surv("2027-02-20"), surv("2028-02-20")},
 			wantExpiry: "2029-03-09",
 			want: []change{
 				{"2026-03-16", certificate.Valid},
@@ -50,6 +50,44 @@ func TestStatusOnWholeCycle(t *testing.T) {
 				{"2026-03-16", certificate.Valid},
 				{"2028-03-11", certificate.Suspended},
 				{"2028-09-12", certificate.Withdrawn},
+			},
+		},
+		{
+			name:  "early first surveillance: the second is due 12 months after it",
+			grant: grantOn("2025-01-31", "2025-01-31"),
+			ops:   []op{surv("2025-09-15")},
+			// Due 2026-09-15; suspended from the next day for six months.
+			wantExpiry: "2028-01-30",
+			want: []change{
+				{"2025-01-31", certificate.Valid},
+				{"2026-09-16", certificate.Suspended},
+				{"2027-03-17", certificate.Withdrawn},
+			},
+		},
+		{
+			name:   "late first surveillance within a 3-month tolerance: the second is still due 24 months after the decision",
+			policy: tolerance3,
+			grant:  grantOn("2026-03-10", "2026-03-10"),
+			ops:    []op{surv("2027-06-10")},
+			// Due min(2028-06-10, 2028-03-10) = 2028-03-10, deadline 2028-06-10.
+			wantExpiry: "2029-03-09",
+			want: []change{
+				{"2026-03-10", certificate.Valid},
+				{"2028-06-11", certificate.Suspended},
+				{"2028-12-12", certificate.Withdrawn},
+			},
+		},
+		{
+			name:   "CNCA 2026: counted from the issue date, suspended the day after",
+			policy: certificate.CNCA2026Policy(),
+			grant:  grantOn("2026-03-10", "2026-04-01"),
+			ops:    []op{surv("2027-04-01")},
+			// The second is due 2028-04-01, 12 months after the first.
+			wantExpiry: "2029-03-09",
+			want: []change{
+				{"2026-04-01", certificate.Valid},
+				{"2028-04-02", certificate.Suspended},
+				{"2028-10-03", certificate.Withdrawn},
 			},
 		},
 		{
@@ -168,7 +206,7 @@ func TestStatusOnWholeCycle(t *testing.T) {
 		{
 			name:  "decision on Feb 29: due dates Feb 28, expiry Feb 28",
 			grant: grantOn("2024-02-29", "2024-02-29"),
-			// 2024-02-29 + 24 months = 2026-02-28; suspended from 2026-03-01,
+			// 2025-02-28 + 12 months = 2026-02-28; suspended from 2026-03-01,
 			// whose six months end 2026-09-01.
 			ops:        []op{surv("2025-02-28")},
 			wantExpiry: "2027-02-28",
@@ -255,6 +293,11 @@ func TestStatusOnShanghaiMidnight(t *testing.T) {
 	assert.Equal(t, certificate.Valid, c2.StatusOn(late))
 	assert.Equal(t, "2027-03-11", calendar.Format(c2.History()[0].On))
 
+	// The second is due 12 months after the first as done in Shanghai
+	// (2028-03-11), not after its UTC date (2028-03-10), and never after 24
+	// months from the decision: 2028-03-10 either way.
+	assert.Equal(t, "2028-03-10", calendar.Format(c2.Schedule()[1].Due))
+
 	// The second surveillance on its due date at 00:30 Shanghai time is on
 	// time; the UTC reading of the same instant would be the day before.
 	c3, err := c2.RecordSurveillance(at(2028, time.March, 10))
@@ -276,4 +319,42 @@ func TestStatusOnZero(t *testing.T) {
 	// Days beyond the int32 range of day numbers are clamped, not wrapped.
 	assert.Equal(t, certificate.Expired, c.StatusOn(time.Date(100_000_000, time.January, 1, 0, 0, 0, 0, time.UTC)))
 	assert.Equal(t, certificate.NotYetValid, c.StatusOn(time.Date(-100_000_000, time.January, 1, 0, 0, 0, 0, time.UTC)))
+}
+
+// TestStatusOnDay: a day read once with DayOf gives the same status as
+// StatusOn gives for the time it was read from, in every location and at
+// the extremes; the zero Day, like a zero time, gives the zero Status.
+func TestStatusOnDay(t *testing.T) {
+	certs := []certificate.Certificate{
+		issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")),
+		issue(t, certificate.CNCA2026Policy(), grantOn("2026-03-10", "2026-04-01")),
+		applyAll(t, issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")),
+			surv("2027-04-01"), suspend("2027-06-01"), reinstate("2027-07-01"), surv("2028-03-01"),
+			recertify("2029-08-09"), surv("2030-03-01"), suspend("2030-06-01"), reinstate("2030-06-20")),
+		{}, // the zero Certificate
+	}
+	sh := shanghai()
+	times := []time.Time{
+		time.Date(1, time.January, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(100_000_000, time.January, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(-100_000_000, time.January, 1, 0, 0, 0, 0, time.UTC),
+	}
+	for d := day("2026-01-01"); calendar.Before(d, day("2033-01-01")); d = calendar.AddDays(d, 1) {
+		times = append(times, d, d.Add(23*time.Hour+59*time.Minute), time.Date(d.Year(), d.Month(), d.Day(), 0, 30, 0, 0, sh))
+	}
+	for i, c := range certs {
+		for _, at := range times {
+			want := c.StatusOn(at)
+			if got := c.StatusOnDay(certificate.DayOf(at)); got != want {
+				t.Fatalf("certificate %d on %s: StatusOnDay %s, StatusOn %s", i, at, got, want)
+			}
+		}
+		assert.Equal(t, certificate.Status(0), c.StatusOnDay(certificate.Day{}), "certificate %d: the zero Day", i)
+		assert.Equal(t, certificate.Status(0), c.StatusOnDay(certificate.DayOf(time.Time{})), "certificate %d: a zero time", i)
+	}
+	// The same instant is a different day in Shanghai and in UTC.
+	at := time.Date(2026, time.March, 16, 0, 30, 0, 0, sh)
+	assert.Equal(t, certificate.Valid, certs[0].StatusOnDay(certificate.DayOf(at)))
+	assert.Equal(t, certificate.NotYetValid, certs[0].StatusOnDay(certificate.DayOf(at.UTC())))
+	assert.Equal(t, certificate.DayOf(at), certificate.DayOf(day("2026-03-16")), "a Day is a date, whatever its location")
 }
