@@ -1,7 +1,10 @@
 package materials
 
 import (
+	"cmp"
 	"errors"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -146,6 +149,29 @@ func (r Report) Result(k Kind) (Result, bool) {
 // everything as warnings. A counted material that ends within
 // WarnWithinDays of asOf is a warning ([ErrExpiresSoon]).
 func (c Checklist) Check(provided []Material, asOf time.Time) Report {
+	var ck checker
+	return ck.check(c, provided, asOf)
+}
+
+// checker is one run of [Checklist.Check]. It groups the usable materials
+// by kind once, so that each requirement looks only at its own kind and a
+// check grows with the number of materials as n log n (the sort that finds
+// duplicates), not n².
+type checker struct {
+	provided []Material
+	asOf     time.Time
+	// order holds the indexes into provided of the usable materials, grouped
+	// by kind and, within a kind, in the order provided; the group of kind k
+	// is order[start[k]:start[k+1]].
+	order []int
+	start []int
+	// steps counts the materials visited and the comparisons made, so that
+	// tests can see how the work grows with the number of materials.
+	steps int
+}
+
+// check is [Checklist.Check].
+func (ck *checker) check(c Checklist, provided []Material, asOf time.Time) Report {
 	if asOf.IsZero() {
 		return Report{General: []Problem{{Reason: ReasonInvalidDate}}}
 	}
@@ -157,74 +183,182 @@ func (c Checklist) Check(provided []Material, asOf time.Time) Report {
 		rep.General = []Problem{{Reason: ReasonInvalidChecklist, Detail: strings.ReplaceAll(stripPrefix(err.Error(), ErrInvalidChecklist), "\n"+ErrInvalidChecklist.Error()+": ", "; ")}}
 		return rep
 	}
-	usable := make([]bool, len(provided))
-	for i, m := range provided {
-		if msgs := m.problems(); len(msgs) > 0 {
-			kind := m.Kind
-			if !kind.IsValid() {
-				kind = 0
-				msgs[0] = "has an unknown kind " + strconv.Itoa(int(m.Kind))
-			}
-			rep.General = append(rep.General, Problem{Kind: kind, Reason: ReasonInvalidMaterial, Title: m.Title, Detail: strings.Join(msgs, "; ")})
-			continue
-		}
-		if isDuplicate(provided, usable, i) {
-			rep.General = append(rep.General, Problem{Kind: m.Kind, Reason: ReasonDuplicate, Title: m.Title})
-			continue
-		}
-		usable[i] = true
-	}
+	ck.provided, ck.asOf = provided, asOf
+	usable := ck.usable(&rep)
+	ck.group(usable)
 	rep.Results = make([]Result, len(c))
 	for i, r := range c {
-		rep.Results[i] = r.check(provided, usable, asOf)
+		rep.Results[i] = ck.requirement(r)
 	}
+	asked := c.kindsAskedFor()
 	for i, m := range provided {
-		if usable[i] && !c.asksFor(m.Kind) {
+		ck.steps++
+		if usable[i] && !asked[m.Kind] {
 			rep.Unused = append(rep.Unused, cloneMaterial(m))
 		}
 	}
 	return rep
 }
 
-// isDuplicate reports whether provided[i] equals an earlier usable material.
-func isDuplicate(provided []Material, usable []bool, i int) bool {
-	for j := range i {
-		if usable[j] && provided[j].Equal(provided[i]) {
-			return true
+// usable reports which provided materials take part in the check: those
+// that pass [Material.Validate] and are not equal to an earlier one. It
+// adds a problem to rep.General for each of the others, in the order
+// provided.
+func (ck *checker) usable(rep *Report) []bool {
+	provided := ck.provided
+	usable := make([]bool, len(provided))
+	var valid []int
+	var invalid []Problem // by index, for the general problems in order
+	for i, m := range provided {
+		ck.steps++
+		msgs := m.problems()
+		if len(msgs) == 0 {
+			usable[i] = true
+			valid = append(valid, i)
+			continue
+		}
+		kind := m.Kind
+		if !kind.IsValid() {
+			kind = 0
+			msgs[0] = "has an unknown kind " + strconv.Itoa(int(m.Kind))
+		}
+		if invalid == nil {
+			invalid = make([]Problem, len(provided))
+		}
+		invalid[i] = Problem{Kind: kind, Reason: ReasonInvalidMaterial, Title: m.Title, Detail: strings.Join(msgs, "; ")}
+	}
+	// Equal materials are next to each other once sorted, the first one
+	// provided first (ties go by index), and that one is kept.
+	slices.SortFunc(valid, func(a, b int) int {
+		ck.steps++
+		if c := compareMaterials(provided[a], provided[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	duplicate := false
+	for j := 1; j < len(valid); j++ {
+		ck.steps++
+		if compareMaterials(provided[valid[j-1]], provided[valid[j]]) == 0 {
+			usable[valid[j]] = false
+			duplicate = true
 		}
 	}
-	return false
-}
-
-// asksFor reports whether c asks for kind k, itself or as a stand-in.
-func (c Checklist) asksFor(k Kind) bool {
-	for _, r := range c {
-		if r.Kind == k {
-			return true
-		}
-		for _, s := range r.SatisfiedBy {
-			if s.Kind == k {
-				return true
+	if invalid != nil || duplicate {
+		for i, m := range provided {
+			switch {
+			case invalid != nil && invalid[i].Reason != 0:
+				rep.General = append(rep.General, invalid[i])
+			case !usable[i]:
+				rep.General = append(rep.General, Problem{Kind: m.Kind, Reason: ReasonDuplicate, Title: m.Title})
 			}
 		}
 	}
-	return false
+	return usable
 }
 
-// check checks one requirement.
-func (r Requirement) check(provided []Material, usable []bool, asOf time.Time) Result {
-	res := Result{Kind: r.Kind, Optional: r.Optional}
-	var problems []Problem // of this kind's materials, and of the requirement
-	candidates := 0
-	var counted []int // indexes into provided of the materials that count
-	for i, m := range provided {
-		if !usable[i] || m.Kind != r.Kind {
+// group sorts the indexes of the usable materials by kind (a counting
+// sort, which keeps the order provided within a kind).
+func (ck *checker) group(usable []bool) {
+	var counts []int // counts[k] = number of usable materials of kind k
+	n := 0
+	for i, m := range ck.provided {
+		if !usable[i] {
 			continue
 		}
-		candidates++
+		ck.steps++
+		for int(m.Kind) >= len(counts) {
+			counts = append(counts, 0)
+		}
+		counts[m.Kind]++
+		n++
+	}
+	ck.start = make([]int, len(counts)+1)
+	for k, c := range counts {
+		ck.start[k+1] = ck.start[k] + c
+	}
+	next := append([]int(nil), ck.start[:len(counts)]...)
+	ck.order = make([]int, n)
+	for i, m := range ck.provided {
+		if usable[i] {
+			ck.order[next[m.Kind]] = i
+			next[m.Kind]++
+		}
+	}
+}
+
+// ofKind returns the indexes of the usable materials of kind k, in the order
+// provided.
+func (ck *checker) ofKind(k Kind) []int {
+	if int(k)+1 >= len(ck.start) {
+		return nil
+	}
+	return ck.order[ck.start[k]:ck.start[k+1]]
+}
+
+// compareMaterials orders materials so that [Material.Equal] ones compare
+// as 0: by kind, title, reference, the calendar dates (no date first) and
+// the sections.
+func compareMaterials(a, b Material) int {
+	if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Title, b.Title); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Reference, b.Reference); c != 0 {
+		return c
+	}
+	for _, d := range [...][2]time.Time{{a.IssuedOn, b.IssuedOn}, {a.ValidUntil, b.ValidUntil}, {a.Covers.From, b.Covers.From}, {a.Covers.To, b.Covers.To}} {
+		if c := compareDates(d[0], d[1]); c != 0 {
+			return c
+		}
+	}
+	return slices.Compare(a.Sections, b.Sections)
+}
+
+// compareDates orders calendar dates, the zero time first, so that it
+// returns 0 exactly when [sameDate] holds.
+func compareDates(a, b time.Time) int {
+	switch az, bz := a.IsZero(), b.IsZero(); {
+	case az && bz:
+		return 0
+	case az:
+		return -1
+	case bz:
+		return 1
+	}
+	return calendar.Compare(a, b)
+}
+
+// kindsAskedFor returns the set of kinds c asks for, itself or as a
+// stand-in, indexed by kind.
+func (c Checklist) kindsAskedFor() *[256]bool {
+	var asked [256]bool
+	for _, r := range c {
+		asked[r.Kind] = true
+		for _, s := range r.SatisfiedBy {
+			asked[s.Kind] = true
+		}
+	}
+	return &asked
+}
+
+// requirement checks one requirement.
+func (ck *checker) requirement(r Requirement) Result {
+	provided, asOf := ck.provided, ck.asOf
+	res := Result{Kind: r.Kind, Optional: r.Optional}
+	group := ck.ofKind(r.Kind)
+	var problems []Problem // of this kind's materials, and of the requirement
+	candidates := len(group)
+	counts := make([]bool, len(group)) // counts[j]: group[j] counts
+	var counted []int                  // indexes into provided of the materials that count
+	for j, i := range group {
+		ck.steps++
 		before := len(problems)
-		problems = r.appendMaterialProblems(problems, m, asOf)
+		problems = r.appendMaterialProblems(problems, provided[i], asOf)
 		if len(problems) == before {
+			counts[j] = true
 			counted = append(counted, i)
 		}
 	}
@@ -236,34 +370,38 @@ func (r Requirement) check(provided []Material, usable []bool, asOf time.Time) R
 		structural = append(structural, Problem{Kind: r.Kind, Reason: ReasonMissing, Detail: strconv.Itoa(candidates) + " of " + strconv.Itoa(r.count()) + " provided"})
 	}
 	if r.YearsCovered > 0 {
+		// Year k runs from the day after bounds[k] to bounds[k-1]; the years
+		// are contiguous, so each material falls in at most one.
+		bounds := make([]time.Time, r.YearsCovered+1)
+		for k := range bounds {
+			bounds[k] = calendar.AddMonths(asOf, -12*k)
+		}
+		anyIn := make([]bool, r.YearsCovered+1)     // anyIn[k]: a material of year k
+		countedIn := make([]bool, r.YearsCovered+1) // countedIn[k]: a counted material of year k
 		inYears := counted[:0:0]
-		for k := 1; k <= r.YearsCovered; k++ {
-			start, end := calendar.AddMonths(asOf, -12*k), calendar.AddMonths(asOf, -12*(k-1))
-			anyHere, countedHere := false, false
-			for i, m := range provided {
-				if !usable[i] || m.Kind != r.Kind {
-					continue
-				}
-				d := coverageDate(m, asOf)
-				if !calendar.After(d, start) || calendar.After(d, end) {
-					continue
-				}
-				anyHere = true
-				if containsInt(counted, i) {
-					countedHere = true
-					if !containsInt(inYears, i) {
-						inYears = append(inYears, i)
-					}
-				}
+		for j, i := range group {
+			ck.steps++
+			d := coverageDate(provided[i], asOf)
+			// The first year whose start lies before d; d is never after asOf.
+			k := 1 + sort.Search(r.YearsCovered, func(y int) bool { return calendar.After(d, bounds[y+1]) })
+			if k > r.YearsCovered {
+				continue
 			}
-			if !countedHere {
-				met = false
-			}
-			if !anyHere && candidates > 0 {
-				structural = append(structural, Problem{Kind: r.Kind, Reason: ReasonInsufficientCoverage, Date: calendar.AddDays(start, 1), End: end})
+			anyIn[k] = true
+			if counts[j] {
+				countedIn[k] = true
+				inYears = append(inYears, i)
 			}
 		}
-		counted = sortInts(inYears)
+		for k := 1; k <= r.YearsCovered; k++ {
+			if !countedIn[k] {
+				met = false
+			}
+			if !anyIn[k] && candidates > 0 {
+				structural = append(structural, Problem{Kind: r.Kind, Reason: ReasonInsufficientCoverage, Date: calendar.AddDays(bounds[k], 1), End: bounds[k-1]})
+			}
+		}
+		counted = inYears
 		if len(counted) < r.count() {
 			met = false
 			if candidates >= r.count() {
@@ -275,6 +413,7 @@ func (r Requirement) check(provided []Material, usable []bool, asOf time.Time) R
 	if r.LatestWithinMonths > 0 && len(counted) > 0 {
 		latest := counted[0]
 		for _, i := range counted[1:] {
+			ck.steps++
 			if calendar.After(provided[i].IssuedOn, provided[latest].IssuedOn) {
 				latest = i
 			}
@@ -292,7 +431,7 @@ func (r Requirement) check(provided []Material, usable []bool, asOf time.Time) R
 		for _, i := range counted {
 			res.Used = append(res.Used, cloneMaterial(provided[i]))
 		}
-	} else if s, ok := r.standIn(provided, usable, asOf); ok {
+	} else if s, ok := ck.standIn(r); ok {
 		res.Satisfied = true
 		res.Warnings = problems
 		res.Used = []Material{cloneMaterial(s)}
@@ -355,13 +494,15 @@ func (m Material) expired(asOf time.Time) bool {
 	return !m.ValidUntil.IsZero() && calendar.Before(m.ValidUntil, asOf)
 }
 
-// standIn returns the first material that stands in for r on asOf: valid
-// on asOf, as every counted material must be, and passing the stand-in's
+// standIn returns the first material that stands in for r: valid on the
+// check date, as every counted material must be, and passing the stand-in's
 // reference check.
-func (r Requirement) standIn(provided []Material, usable []bool, asOf time.Time) (Material, bool) {
+func (ck *checker) standIn(r Requirement) (Material, bool) {
 	for _, s := range r.SatisfiedBy {
-		for i, m := range provided {
-			if !usable[i] || m.Kind != s.Kind || m.notYetValid(asOf) || m.expired(asOf) {
+		for _, i := range ck.ofKind(s.Kind) {
+			ck.steps++
+			m := ck.provided[i]
+			if m.notYetValid(ck.asOf) || m.expired(ck.asOf) {
 				continue
 			}
 			if s.Reference.Validate(m.Reference) == nil {
@@ -410,25 +551,6 @@ func cloneMaterial(m Material) Material {
 		m.Sections = append([]Section(nil), m.Sections...)
 	}
 	return m
-}
-
-func containsInt(list []int, v int) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
-
-// sortInts sorts a short list in place (insertion sort) and returns it.
-func sortInts(list []int) []int {
-	for i := 1; i < len(list); i++ {
-		for j := i; j > 0 && list[j] < list[j-1]; j-- {
-			list[j], list[j-1] = list[j-1], list[j]
-		}
-	}
-	return list
 }
 
 // dropReason returns list without the problems of reason r.

@@ -116,17 +116,19 @@ func (c Checklist) Validate() error {
 	if len(c) == 0 {
 		errs = append(errs, fmt.Errorf("%w: no requirements", ErrInvalidChecklist))
 	}
+	var first [256]int // first[k]: 1 + the index of the first requirement of kind k
 	for i, r := range c {
 		// Check runs Validate every time: the position is formatted only
 		// for a requirement that has a problem.
 		for _, msg := range r.problems() {
 			errs = append(errs, fmt.Errorf("%w: requirement %d (%s): %s", ErrInvalidChecklist, i+1, r.Kind, msg))
 		}
-		for j := range i {
-			if c[j].Kind == r.Kind && r.Kind.IsValid() {
-				errs = append(errs, fmt.Errorf("%w: requirement %d (%s): repeats the kind of requirement %d", ErrInvalidChecklist, i+1, r.Kind, j+1))
-				break
-			}
+		switch {
+		case !r.Kind.IsValid():
+		case first[r.Kind] == 0:
+			first[r.Kind] = i + 1
+		default:
+			errs = append(errs, fmt.Errorf("%w: requirement %d (%s): repeats the kind of requirement %d", ErrInvalidChecklist, i+1, r.Kind, first[r.Kind]))
 		}
 	}
 	return errors.Join(errs...)

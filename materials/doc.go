@@ -93,6 +93,11 @@
 // `materials: business_license "营业执照": expired: valid until 2026-03-31`.
 // [Problem.Chinese] and [Problem.English] render a problem for people.
 //
+// Check compares a material only with materials of its own kind, and finds
+// repeated materials by sorting them: its work grows as n log n in the
+// number n of materials (8 000 materials cost about 10 times as much as
+// 1 000), never as n².
+//
 // # JSON
 //
 // Decoding JSON ([Material], [Problem], [Report], [Checklist], [Requirement],
