@@ -90,8 +90,8 @@ func (r Report) Warnings() []Problem {
 // problem joined with errors.Join, in the order of [Report.Problems]. Each
 // problem matches the sentinel of its Reason ([ErrMissing], [ErrExpired],
 // [ErrNotYetValid], [ErrInsufficientCoverage], [ErrMissingSection],
-// [ErrInvalidReference], [ErrOutdated], [ErrInvalidMaterial], [ErrDuplicate],
-// [ErrInvalidDate], [ErrInvalidChecklist]) and reads like
+// [ErrInvalidReference], [ErrUnderage], [ErrOutdated], [ErrInvalidMaterial],
+// [ErrDuplicate], [ErrInvalidDate], [ErrInvalidChecklist]) and reads like
 // `materials: business_license "营业执照": expired: valid until 2026-03-31`.
 // A report with no results and no problems (the zero Report) is not
 // complete: its error matches [ErrInvalidDate].
@@ -134,8 +134,13 @@ func (r Report) Result(k Kind) (Result, bool) {
 //   - ValidUntil before asOf: expired ([ErrExpired]); a zero ValidUntil
 //     never expires;
 //   - every section the requirement lists ([ErrMissingSection]);
-//   - its Reference, when the requirement names a check
-//     ([ErrInvalidReference]).
+//   - its Reference, when the requirement names a check: as the identifier
+//     its ReferenceType names, which must be the requirement's Reference or
+//     one of its OtherReferences (otherwise [ErrInvalidReference], Rule
+//     RuleNotAccepted), or as the Reference when it names none; the format
+//     ([ErrInvalidReference]); for a resident ID, a birth date after asOf
+//     ([ErrInvalidReference], Rule RuleBirthDate) or a holder younger than
+//     MinAge on asOf ([ErrUnderage], Rule RuleMinimumAge).
 //
 // A material with none of these problems counts. The requirement is met
 // when at least Count materials count, each of the last YearsCovered years
@@ -297,8 +302,8 @@ func (ck *checker) ofKind(k Kind) []int {
 }
 
 // compareMaterials orders materials so that [Material.Equal] ones compare
-// as 0: by kind, title, reference, the calendar dates (no date first) and
-// the sections.
+// as 0: by kind, title, reference and its type, the calendar dates (no date
+// first) and the sections.
 func compareMaterials(a, b Material) int {
 	if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
 		return c
@@ -307,6 +312,9 @@ func compareMaterials(a, b Material) int {
 		return c
 	}
 	if c := strings.Compare(a.Reference, b.Reference); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.ReferenceType, b.ReferenceType); c != 0 {
 		return c
 	}
 	for _, d := range [...][2]time.Time{{a.IssuedOn, b.IssuedOn}, {a.ValidUntil, b.ValidUntil}, {a.Covers.From, b.Covers.From}, {a.Covers.To, b.Covers.To}} {
@@ -473,16 +481,60 @@ func (r Requirement) appendMaterialProblems(problems []Problem, m Material, asOf
 			problems = append(problems, Problem{Kind: m.Kind, Reason: ReasonMissingSection, Title: m.Title, Section: s})
 		}
 	}
-	if err := r.Reference.Validate(m.Reference); err != nil {
-		p := Problem{Kind: m.Kind, Reason: ReasonInvalidReference, Title: m.Title, Reference: m.Reference, Detail: err.Error()}
+	if p, ok := referenceProblem(r.Reference, r.OtherReferences, r.MinAge, m, asOf); !ok {
+		problems = append(problems, p)
+	}
+	return problems
+}
+
+// referenceProblem checks the identifier m carries against a requirement
+// that asks for check, or for one of others when m names it in its
+// ReferenceType, and wants the person it names to be at least minAge on
+// asOf. It returns the first problem found, with ok false, or ok true.
+// When check is zero nothing is asked and nothing is checked.
+func referenceProblem(check ReferenceCheck, others []ReferenceCheck, minAge int, m Material, asOf time.Time) (p Problem, ok bool) {
+	if check == 0 {
+		return Problem{}, true
+	}
+	p = Problem{Kind: m.Kind, Reason: ReasonInvalidReference, Title: m.Title, Reference: m.Reference}
+	if t := m.ReferenceType; t != 0 && t != check {
+		if !slices.Contains(others, t) {
+			accepted := check.English()
+			for _, o := range others {
+				accepted += ", " + o.English()
+			}
+			p.Rule = RuleNotAccepted
+			p.Detail = "the " + t.English() + " is not accepted: want the " + accepted
+			return p, false
+		}
+		check = t
+	}
+	if err := check.Validate(m.Reference); err != nil {
+		p.Detail = err.Error()
 		var re *ReferenceError
 		if errors.As(err, &re) {
 			p.Rule = re.Rule
 			p.Detail = re.Identifier + " " + quoteInput(m.Reference) + ": " + re.Detail
 		}
-		problems = append(problems, p)
+		return p, false
 	}
-	return problems
+	if check != CheckResidentID {
+		return Problem{}, true
+	}
+	birth, _ := birthDate(m.Reference)
+	birth = time.Date(birth.Year(), birth.Month(), birth.Day(), 0, 0, 0, 0, asOf.Location())
+	if calendar.After(birth, asOf) {
+		p.Rule = RuleBirthDate
+		p.Date = birth
+		p.Detail = IdentifierResidentID + " " + quoteInput(m.Reference) + ": birth date " + calendar.Format(birth) +
+			" at positions 7-14 is after the check date " + calendar.Format(asOf)
+		return p, false
+	}
+	if adult := calendar.AddYears(birth, minAge); minAge > 0 && calendar.Before(asOf, adult) {
+		return Problem{Kind: m.Kind, Reason: ReasonUnderage, Title: m.Title, Reference: m.Reference, Rule: RuleMinimumAge,
+			Date: birth, End: adult, Detail: "minimum age " + strconv.Itoa(minAge)}, false
+	}
+	return Problem{}, true
 }
 
 // notYetValid reports whether m was issued after asOf.
@@ -496,7 +548,7 @@ func (m Material) expired(asOf time.Time) bool {
 
 // standIn returns the first material that stands in for r: valid on the
 // check date, as every counted material must be, and passing the stand-in's
-// reference check.
+// reference check (with no other references and no minimum age).
 func (ck *checker) standIn(r Requirement) (Material, bool) {
 	for _, s := range r.SatisfiedBy {
 		for _, i := range ck.ofKind(s.Kind) {
@@ -505,7 +557,7 @@ func (ck *checker) standIn(r Requirement) (Material, bool) {
 			if m.notYetValid(ck.asOf) || m.expired(ck.asOf) {
 				continue
 			}
-			if s.Reference.Validate(m.Reference) == nil {
+			if _, ok := referenceProblem(s.Reference, nil, 0, m, ck.asOf); ok {
 				return m, true
 			}
 		}

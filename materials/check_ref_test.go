@@ -192,7 +192,7 @@ func refStandIn(r Requirement, provided []Material, usable []bool, asOf time.Tim
 			if !usable[i] || m.Kind != s.Kind || m.notYetValid(asOf) || m.expired(asOf) {
 				continue
 			}
-			if s.Reference.Validate(m.Reference) == nil {
+			if _, ok := referenceProblem(s.Reference, nil, 0, m, asOf); ok {
 				return m, true
 			}
 		}

@@ -175,7 +175,8 @@ func randomDossier(rng *rand.Rand, asOf time.Time) []Material {
 		return randomDate(rng, base, days)
 	}
 	titles := []string{"a", "b", "报告", " ", ""}
-	refs := []string{"", "91310000132260250X", "91310000132260250Y", "132260250", "11010519491231002X", "11010519491231002x"}
+	refs := []string{"", "91310000132260250X", "91310000132260250Y", "132260250", "11010519491231002X", "11010519491231002x",
+		"E12345678", "310104201002281235", "H12345678"}
 	n := rng.IntN(30)
 	ms := make([]Material, 0, n)
 	for range n {
@@ -190,6 +191,8 @@ func randomDossier(rng *rand.Rand, asOf time.Time) []Material {
 				m.Title += "x"
 			case 2:
 				m.Sections = append(m.Sections[:0:0], Sections()[:rng.IntN(3)]...)
+			case 3:
+				m.ReferenceType = ReferenceCheck(rng.IntN(4))
 			}
 			ms = append(ms, m)
 			continue
@@ -198,6 +201,9 @@ func randomDossier(rng *rand.Rand, asOf time.Time) []Material {
 			Kind:      Kind(rng.IntN(16)),
 			Title:     titles[rng.IntN(len(titles))],
 			Reference: refs[rng.IntN(len(refs))],
+		}
+		if rng.IntN(3) == 0 {
+			m.ReferenceType = ReferenceCheck(rng.IntN(9)) // 8 is unknown
 		}
 		if rng.IntN(12) != 0 {
 			m.IssuedOn = date(asOf, 1200)
@@ -247,6 +253,10 @@ func randomChecklist(rng *rand.Rand) Checklist {
 		}
 		if rng.IntN(4) == 0 {
 			r.WarnWithinDays = []int{0, 30, 90, 400}[rng.IntN(4)]
+		}
+		if r.Reference == CheckResidentID && rng.IntN(2) == 0 {
+			r.MinAge = rng.IntN(30)
+			r.OtherReferences = nil
 		}
 		if rng.IntN(4) == 0 {
 			k := Kind(1 + rng.IntN(len(Kinds())))
