@@ -1,7 +1,10 @@
 package materials
 
 import (
+	"cmp"
 	"errors"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -87,8 +90,8 @@ func (r Report) Warnings() []Problem {
 // problem joined with errors.Join, in the order of [Report.Problems]. Each
 // problem matches the sentinel of its Reason ([ErrMissing], [ErrExpired],
 // [ErrNotYetValid], [ErrInsufficientCoverage], [ErrMissingSection],
-// [ErrInvalidReference], [ErrOutdated], [ErrInvalidMaterial], [ErrDuplicate],
-// [ErrInvalidDate], [ErrInvalidChecklist]) and reads like
+// [ErrInvalidReference], [ErrUnderage], [ErrOutdated], [ErrInvalidMaterial],
+// [ErrDuplicate], [ErrInvalidDate], [ErrInvalidChecklist]) and reads like
 // `materials: business_license "营业执照": expired: valid until 2026-03-31`.
 // A report with no results and no problems (the zero Report) is not
 // complete: its error matches [ErrInvalidDate].
@@ -131,8 +134,13 @@ func (r Report) Result(k Kind) (Result, bool) {
 //   - ValidUntil before asOf: expired ([ErrExpired]); a zero ValidUntil
 //     never expires;
 //   - every section the requirement lists ([ErrMissingSection]);
-//   - its Reference, when the requirement names a check
-//     ([ErrInvalidReference]).
+//   - its Reference, when the requirement names a check: as the identifier
+//     its ReferenceType names, which must be the requirement's Reference or
+//     one of its OtherReferences (otherwise [ErrInvalidReference], Rule
+//     RuleNotAccepted), or as the Reference when it names none; the format
+//     ([ErrInvalidReference]); for a resident ID, a birth date after asOf
+//     ([ErrInvalidReference], Rule RuleBirthDate) or a holder younger than
+//     MinAge on asOf ([ErrUnderage], Rule RuleMinimumAge).
 //
 // A material with none of these problems counts. The requirement is met
 // when at least Count materials count, each of the last YearsCovered years
@@ -146,6 +154,29 @@ func (r Report) Result(k Kind) (Result, bool) {
 // everything as warnings. A counted material that ends within
 // WarnWithinDays of asOf is a warning ([ErrExpiresSoon]).
 func (c Checklist) Check(provided []Material, asOf time.Time) Report {
+	var ck checker
+	return ck.check(c, provided, asOf)
+}
+
+// checker is one run of [Checklist.Check]. It groups the usable materials
+// by kind once, so that each requirement looks only at its own kind and a
+// check grows with the number of materials as n log n (the sort that finds
+// duplicates), not n².
+type checker struct {
+	provided []Material
+	asOf     time.Time
+	// order holds the indexes into provided of the usable materials, grouped
+	// by kind and, within a kind, in the order provided; the group of kind k
+	// is order[start[k]:start[k+1]].
+	order []int
+	start []int
+	// steps counts the materials visited and the comparisons made, so that
+	// tests can see how the work grows with the number of materials.
+	steps int
+}
+
+// check is [Checklist.Check].
+func (ck *checker) check(c Checklist, provided []Material, asOf time.Time) Report {
 	if asOf.IsZero() {
 		return Report{General: []Problem{{Reason: ReasonInvalidDate}}}
 	}
@@ -157,74 +188,185 @@ func (c Checklist) Check(provided []Material, asOf time.Time) Report {
 		rep.General = []Problem{{Reason: ReasonInvalidChecklist, Detail: strings.ReplaceAll(stripPrefix(err.Error(), ErrInvalidChecklist), "\n"+ErrInvalidChecklist.Error()+": ", "; ")}}
 		return rep
 	}
-	usable := make([]bool, len(provided))
-	for i, m := range provided {
-		if msgs := m.problems(); len(msgs) > 0 {
-			kind := m.Kind
-			if !kind.IsValid() {
-				kind = 0
-				msgs[0] = "has an unknown kind " + strconv.Itoa(int(m.Kind))
-			}
-			rep.General = append(rep.General, Problem{Kind: kind, Reason: ReasonInvalidMaterial, Title: m.Title, Detail: strings.Join(msgs, "; ")})
-			continue
-		}
-		if isDuplicate(provided, usable, i) {
-			rep.General = append(rep.General, Problem{Kind: m.Kind, Reason: ReasonDuplicate, Title: m.Title})
-			continue
-		}
-		usable[i] = true
-	}
+	ck.provided, ck.asOf = provided, asOf
+	usable := ck.usable(&rep)
+	ck.group(usable)
 	rep.Results = make([]Result, len(c))
 	for i, r := range c {
-		rep.Results[i] = r.check(provided, usable, asOf)
+		rep.Results[i] = ck.requirement(r)
 	}
+	asked := c.kindsAskedFor()
 	for i, m := range provided {
-		if usable[i] && !c.asksFor(m.Kind) {
+		ck.steps++
+		if usable[i] && !asked[m.Kind] {
 			rep.Unused = append(rep.Unused, cloneMaterial(m))
 		}
 	}
 	return rep
 }
 
-// isDuplicate reports whether provided[i] equals an earlier usable material.
-func isDuplicate(provided []Material, usable []bool, i int) bool {
-	for j := range i {
-		if usable[j] && provided[j].Equal(provided[i]) {
-			return true
+// usable reports which provided materials take part in the check: those
+// that pass [Material.Validate] and are not equal to an earlier one. It
+// adds a problem to rep.General for each of the others, in the order
+// provided.
+func (ck *checker) usable(rep *Report) []bool {
+	provided := ck.provided
+	usable := make([]bool, len(provided))
+	var valid []int
+	var invalid []Problem // by index, for the general problems in order
+	for i, m := range provided {
+		ck.steps++
+		msgs := m.problems()
+		if len(msgs) == 0 {
+			usable[i] = true
+			valid = append(valid, i)
+			continue
+		}
+		kind := m.Kind
+		if !kind.IsValid() {
+			kind = 0
+			msgs[0] = "has an unknown kind " + strconv.Itoa(int(m.Kind))
+		}
+		if invalid == nil {
+			invalid = make([]Problem, len(provided))
+		}
+		invalid[i] = Problem{Kind: kind, Reason: ReasonInvalidMaterial, Title: m.Title, Detail: strings.Join(msgs, "; ")}
+	}
+	// Equal materials are next to each other once sorted, the first one
+	// provided first (ties go by index), and that one is kept.
+	slices.SortFunc(valid, func(a, b int) int {
+		ck.steps++
+		if c := compareMaterials(provided[a], provided[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	duplicate := false
+	for j := 1; j < len(valid); j++ {
+		ck.steps++
+		if compareMaterials(provided[valid[j-1]], provided[valid[j]]) == 0 {
+			usable[valid[j]] = false
+			duplicate = true
 		}
 	}
-	return false
-}
-
-// asksFor reports whether c asks for kind k, itself or as a stand-in.
-func (c Checklist) asksFor(k Kind) bool {
-	for _, r := range c {
-		if r.Kind == k {
-			return true
-		}
-		for _, s := range r.SatisfiedBy {
-			if s.Kind == k {
-				return true
+	if invalid != nil || duplicate {
+		for i, m := range provided {
+			switch {
+			case invalid != nil && invalid[i].Reason != 0:
+				rep.General = append(rep.General, invalid[i])
+			case !usable[i]:
+				rep.General = append(rep.General, Problem{Kind: m.Kind, Reason: ReasonDuplicate, Title: m.Title})
 			}
 		}
 	}
-	return false
+	return usable
 }
 
-// check checks one requirement.
-func (r Requirement) check(provided []Material, usable []bool, asOf time.Time) Result {
-	res := Result{Kind: r.Kind, Optional: r.Optional}
-	var problems []Problem // of this kind's materials, and of the requirement
-	candidates := 0
-	var counted []int // indexes into provided of the materials that count
-	for i, m := range provided {
-		if !usable[i] || m.Kind != r.Kind {
+// group sorts the indexes of the usable materials by kind (a counting
+// sort, which keeps the order provided within a kind).
+func (ck *checker) group(usable []bool) {
+	var counts []int // counts[k] = number of usable materials of kind k
+	n := 0
+	for i, m := range ck.provided {
+		if !usable[i] {
 			continue
 		}
-		candidates++
+		ck.steps++
+		for int(m.Kind) >= len(counts) {
+			counts = append(counts, 0)
+		}
+		counts[m.Kind]++
+		n++
+	}
+	ck.start = make([]int, len(counts)+1)
+	for k, c := range counts {
+		ck.start[k+1] = ck.start[k] + c
+	}
+	next := append([]int(nil), ck.start[:len(counts)]...)
+	ck.order = make([]int, n)
+	for i, m := range ck.provided {
+		if usable[i] {
+			ck.order[next[m.Kind]] = i
+			next[m.Kind]++
+		}
+	}
+}
+
+// ofKind returns the indexes of the usable materials of kind k, in the order
+// provided.
+func (ck *checker) ofKind(k Kind) []int {
+	if int(k)+1 >= len(ck.start) {
+		return nil
+	}
+	return ck.order[ck.start[k]:ck.start[k+1]]
+}
+
+// compareMaterials orders materials so that [Material.Equal] ones compare
+// as 0: by kind, title, reference and its type, the calendar dates (no date
+// first) and the sections.
+func compareMaterials(a, b Material) int {
+	if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Title, b.Title); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Reference, b.Reference); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.ReferenceType, b.ReferenceType); c != 0 {
+		return c
+	}
+	for _, d := range [...][2]time.Time{{a.IssuedOn, b.IssuedOn}, {a.ValidUntil, b.ValidUntil}, {a.Covers.From, b.Covers.From}, {a.Covers.To, b.Covers.To}} {
+		if c := compareDates(d[0], d[1]); c != 0 {
+			return c
+		}
+	}
+	return slices.Compare(a.Sections, b.Sections)
+}
+
+// compareDates orders calendar dates, the zero time first, so that it
+// returns 0 exactly when [sameDate] holds.
+func compareDates(a, b time.Time) int {
+	switch az, bz := a.IsZero(), b.IsZero(); {
+	case az && bz:
+		return 0
+	case az:
+		return -1
+	case bz:
+		return 1
+	}
+	return calendar.Compare(a, b)
+}
+
+// kindsAskedFor returns the set of kinds c asks for, itself or as a
+// stand-in, indexed by kind.
+func (c Checklist) kindsAskedFor() *[256]bool {
+	var asked [256]bool
+	for _, r := range c {
+		asked[r.Kind] = true
+		for _, s := range r.SatisfiedBy {
+			asked[s.Kind] = true
+		}
+	}
+	return &asked
+}
+
+// requirement checks one requirement.
+func (ck *checker) requirement(r Requirement) Result {
+	provided, asOf := ck.provided, ck.asOf
+	res := Result{Kind: r.Kind, Optional: r.Optional}
+	group := ck.ofKind(r.Kind)
+	var problems []Problem // of this kind's materials, and of the requirement
+	candidates := len(group)
+	counts := make([]bool, len(group)) // counts[j]: group[j] counts
+	var counted []int                  // indexes into provided of the materials that count
+	for j, i := range group {
+		ck.steps++
 		before := len(problems)
-		problems = r.appendMaterialProblems(problems, m, asOf)
+		problems = r.appendMaterialProblems(problems, provided[i], asOf)
 		if len(problems) == before {
+			counts[j] = true
 			counted = append(counted, i)
 		}
 	}
@@ -236,34 +378,38 @@ func (r Requirement) check(provided []Material, usable []bool, asOf time.Time) R
 		structural = append(structural, Problem{Kind: r.Kind, Reason: ReasonMissing, Detail: strconv.Itoa(candidates) + " of " + strconv.Itoa(r.count()) + " provided"})
 	}
 	if r.YearsCovered > 0 {
+		// Year k runs from the day after bounds[k] to bounds[k-1]; the years
+		// are contiguous, so each material falls in at most one.
+		bounds := make([]time.Time, r.YearsCovered+1)
+		for k := range bounds {
+			bounds[k] = calendar.AddMonths(asOf, -12*k)
+		}
+		anyIn := make([]bool, r.YearsCovered+1)     // anyIn[k]: a material of year k
+		countedIn := make([]bool, r.YearsCovered+1) // countedIn[k]: a counted material of year k
 		inYears := counted[:0:0]
-		for k := 1; k <= r.YearsCovered; k++ {
-			start, end := calendar.AddMonths(asOf, -12*k), calendar.AddMonths(asOf, -12*(k-1))
-			anyHere, countedHere := false, false
-			for i, m := range provided {
-				if !usable[i] || m.Kind != r.Kind {
-					continue
-				}
-				d := coverageDate(m, asOf)
-				if !calendar.After(d, start) || calendar.After(d, end) {
-					continue
-				}
-				anyHere = true
-				if containsInt(counted, i) {
-					countedHere = true
-					if !containsInt(inYears, i) {
-						inYears = append(inYears, i)
-					}
-				}
+		for j, i := range group {
+			ck.steps++
+			d := coverageDate(provided[i], asOf)
+			// The first year whose start lies before d; d is never after asOf.
+			k := 1 + sort.Search(r.YearsCovered, func(y int) bool { return calendar.After(d, bounds[y+1]) })
+			if k > r.YearsCovered {
+				continue
 			}
-			if !countedHere {
-				met = false
-			}
-			if !anyHere && candidates > 0 {
-				structural = append(structural, Problem{Kind: r.Kind, Reason: ReasonInsufficientCoverage, Date: calendar.AddDays(start, 1), End: end})
+			anyIn[k] = true
+			if counts[j] {
+				countedIn[k] = true
+				inYears = append(inYears, i)
 			}
 		}
-		counted = sortInts(inYears)
+		for k := 1; k <= r.YearsCovered; k++ {
+			if !countedIn[k] {
+				met = false
+			}
+			if !anyIn[k] && candidates > 0 {
+				structural = append(structural, Problem{Kind: r.Kind, Reason: ReasonInsufficientCoverage, Date: calendar.AddDays(bounds[k], 1), End: bounds[k-1]})
+			}
+		}
+		counted = inYears
 		if len(counted) < r.count() {
 			met = false
 			if candidates >= r.count() {
@@ -275,6 +421,7 @@ func (r Requirement) check(provided []Material, usable []bool, asOf time.Time) R
 	if r.LatestWithinMonths > 0 && len(counted) > 0 {
 		latest := counted[0]
 		for _, i := range counted[1:] {
+			ck.steps++
 			if calendar.After(provided[i].IssuedOn, provided[latest].IssuedOn) {
 				latest = i
 			}
@@ -292,7 +439,7 @@ func (r Requirement) check(provided []Material, usable []bool, asOf time.Time) R
 		for _, i := range counted {
 			res.Used = append(res.Used, cloneMaterial(provided[i]))
 		}
-	} else if s, ok := r.standIn(provided, usable, asOf); ok {
+	} else if s, ok := ck.standIn(r); ok {
 		res.Satisfied = true
 		res.Warnings = problems
 		res.Used = []Material{cloneMaterial(s)}
@@ -334,16 +481,60 @@ func (r Requirement) appendMaterialProblems(problems []Problem, m Material, asOf
 			problems = append(problems, Problem{Kind: m.Kind, Reason: ReasonMissingSection, Title: m.Title, Section: s})
 		}
 	}
-	if err := r.Reference.Validate(m.Reference); err != nil {
-		p := Problem{Kind: m.Kind, Reason: ReasonInvalidReference, Title: m.Title, Reference: m.Reference, Detail: err.Error()}
+	if p, ok := referenceProblem(r.Reference, r.OtherReferences, r.MinAge, m, asOf); !ok {
+		problems = append(problems, p)
+	}
+	return problems
+}
+
+// referenceProblem checks the identifier m carries against a requirement
+// that asks for check, or for one of others when m names it in its
+// ReferenceType, and wants the person it names to be at least minAge on
+// asOf. It returns the first problem found, with ok false, or ok true.
+// When check is zero nothing is asked and nothing is checked.
+func referenceProblem(check ReferenceCheck, others []ReferenceCheck, minAge int, m Material, asOf time.Time) (p Problem, ok bool) {
+	if check == 0 {
+		return Problem{}, true
+	}
+	p = Problem{Kind: m.Kind, Reason: ReasonInvalidReference, Title: m.Title, Reference: m.Reference}
+	if t := m.ReferenceType; t != 0 && t != check {
+		if !slices.Contains(others, t) {
+			accepted := check.English()
+			for _, o := range others {
+				accepted += ", " + o.English()
+			}
+			p.Rule = RuleNotAccepted
+			p.Detail = "the " + t.English() + " is not accepted: want the " + accepted
+			return p, false
+		}
+		check = t
+	}
+	if err := check.Validate(m.Reference); err != nil {
+		p.Detail = err.Error()
 		var re *ReferenceError
 		if errors.As(err, &re) {
 			p.Rule = re.Rule
 			p.Detail = re.Identifier + " " + quoteInput(m.Reference) + ": " + re.Detail
 		}
-		problems = append(problems, p)
+		return p, false
 	}
-	return problems
+	if check != CheckResidentID {
+		return Problem{}, true
+	}
+	birth, _ := birthDate(m.Reference)
+	birth = time.Date(birth.Year(), birth.Month(), birth.Day(), 0, 0, 0, 0, asOf.Location())
+	if calendar.After(birth, asOf) {
+		p.Rule = RuleBirthDate
+		p.Date = birth
+		p.Detail = IdentifierResidentID + " " + quoteInput(m.Reference) + ": birth date " + calendar.Format(birth) +
+			" at positions 7-14 is after the check date " + calendar.Format(asOf)
+		return p, false
+	}
+	if adult := calendar.AddYears(birth, minAge); minAge > 0 && calendar.Before(asOf, adult) {
+		return Problem{Kind: m.Kind, Reason: ReasonUnderage, Title: m.Title, Reference: m.Reference, Rule: RuleMinimumAge,
+			Date: birth, End: adult, Detail: "minimum age " + strconv.Itoa(minAge)}, false
+	}
+	return Problem{}, true
 }
 
 // notYetValid reports whether m was issued after asOf.
@@ -355,16 +546,18 @@ func (m Material) expired(asOf time.Time) bool {
 	return !m.ValidUntil.IsZero() && calendar.Before(m.ValidUntil, asOf)
 }
 
-// standIn returns the first material that stands in for r on asOf: valid
-// on asOf, as every counted material must be, and passing the stand-in's
-// reference check.
-func (r Requirement) standIn(provided []Material, usable []bool, asOf time.Time) (Material, bool) {
+// standIn returns the first material that stands in for r: valid on the
+// check date, as every counted material must be, and passing the stand-in's
+// reference check (with no other references and no minimum age).
+func (ck *checker) standIn(r Requirement) (Material, bool) {
 	for _, s := range r.SatisfiedBy {
-		for i, m := range provided {
-			if !usable[i] || m.Kind != s.Kind || m.notYetValid(asOf) || m.expired(asOf) {
+		for _, i := range ck.ofKind(s.Kind) {
+			ck.steps++
+			m := ck.provided[i]
+			if m.notYetValid(ck.asOf) || m.expired(ck.asOf) {
 				continue
 			}
-			if s.Reference.Validate(m.Reference) == nil {
+			if _, ok := referenceProblem(s.Reference, nil, 0, m, ck.asOf); ok {
 				return m, true
 			}
 		}
@@ -410,25 +603,6 @@ func cloneMaterial(m Material) Material {
 		m.Sections = append([]Section(nil), m.Sections...)
 	}
 	return m
-}
-
-func containsInt(list []int, v int) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
-
-// sortInts sorts a short list in place (insertion sort) and returns it.
-func sortInts(list []int) []int {
-	for i := 1; i < len(list); i++ {
-		for j := i; j > 0 && list[j] < list[j-1]; j-- {
-			list[j], list[j-1] = list[j-1], list[j]
-		}
-	}
-	return list
 }
 
 // dropReason returns list without the problems of reason r.

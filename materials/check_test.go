@@ -491,7 +491,7 @@ func TestChecklistValidate(t *testing.T) {
 		{"too many days", materials.Checklist{{Kind: materials.QualityManual, WarnWithinDays: 1 << 40}}, "warn within days 1099511627776 is more than 3660"},
 		{"unknown section", materials.Checklist{{Kind: materials.QualityManual, Sections: []materials.Section{9}}}, "unknown section section(9)"},
 		{"repeated section", materials.Checklist{{Kind: materials.QualityManual, Sections: []materials.Section{materials.Plan, materials.Plan}}}, "section plan listed twice"},
-		{"unknown reference check", materials.Checklist{{Kind: materials.QualityManual, Reference: 7}}, "unknown reference check(7)"},
+		{"unknown reference check", materials.Checklist{{Kind: materials.QualityManual, Reference: 20}}, "unknown reference check(20)"},
 		{"stand-in to itself", materials.Checklist{{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: materials.OrganizationCode}}}}, "stand-in 1 points to the requirement itself"},
 		{"stand-in of unknown kind", materials.Checklist{{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: 40}}}}, "stand-in 1 has an unknown kind"},
 		{"repeated stand-in", materials.Checklist{{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: materials.BusinessLicense}, {Kind: materials.BusinessLicense}}}}, "stand-in 2 repeats stand-in 1"},

@@ -3,13 +3,14 @@ package materials
 import (
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // ErrInvalidChecklist is matched by every error of [Checklist.Validate].
 var ErrInvalidChecklist = errors.New("materials: invalid checklist")
 
 // DefaultWarnWithinDays is how many days before a licence or ID ends the
-// default checklist starts warning (shared/DOMAIN.md §2).
+// default checklist starts warning.
 const DefaultWarnWithinDays = 90
 
 // Upper bounds of a [Requirement]'s numbers, checked by
@@ -20,7 +21,12 @@ const (
 	MaxYearsCovered       = 50
 	MaxLatestWithinMonths = 600
 	MaxWarnWithinDays     = 3660
+	MaxMinAge             = 150
 )
+
+// legalAge is the age of full civil capacity (民法典 arts. 17–18), the
+// default checklist's MinAge for a legal representative.
+const legalAge = 18
 
 // Requirement is one line of a checklist: what must be handed in of one
 // [Kind], and the rules it must meet on the date of the check. Its zero
@@ -54,8 +60,22 @@ type Requirement struct {
 	Sections []Section
 	// Reference, when not zero, is the identifier the material's Reference
 	// must be (a credit code for a business licence, a resident ID for a
-	// legal representative's ID).
+	// legal representative's ID), unless the material names one of
+	// OtherReferences in its ReferenceType.
 	Reference ReferenceCheck
+	// OtherReferences lists the identifiers a material may carry instead of
+	// Reference, each named by the material's ReferenceType (a passport, a
+	// foreign permanent resident ID or a travel permit for a legal
+	// representative who holds no resident ID). A material that names an
+	// identifier neither here nor in Reference does not count. It needs a
+	// Reference.
+	OtherReferences []ReferenceCheck
+	// MinAge, when positive, is the least age, on the check date, of the
+	// person an identifier names (ages as the package doc's Dates section
+	// counts them). Only a resident ID carries a birth date, so MinAge needs
+	// resident_id as Reference or among OtherReferences and says nothing
+	// about the other identifiers.
+	MinAge int
 	// WarnWithinDays, when positive, warns about a counted material whose
 	// ValidUntil is within that many days after the check date (the check
 	// date included).
@@ -107,26 +127,31 @@ func (c Checklist) Requirement(k Kind) (Requirement, bool) {
 //   - two requirements for the same kind;
 //   - a requirement that [Requirement.Validate] refuses: an unknown kind,
 //     section or reference check; a negative Count, YearsCovered,
-//     LatestWithinMonths or WarnWithinDays, or one above MaxCount,
-//     MaxYearsCovered, MaxLatestWithinMonths or MaxWarnWithinDays; a section
-//     listed twice; a stand-in of an unknown kind, of the requirement's own
-//     kind, or listed twice.
+//     LatestWithinMonths, WarnWithinDays or MinAge, or one above MaxCount,
+//     MaxYearsCovered, MaxLatestWithinMonths, MaxWarnWithinDays or
+//     MaxMinAge; a section listed twice; other references without a
+//     Reference, or one that is zero, unknown, the Reference itself or
+//     listed twice; a MinAge without resident_id among the references; a
+//     stand-in of an unknown kind, of the requirement's own kind, or listed
+//     twice.
 func (c Checklist) Validate() error {
 	var errs []error
 	if len(c) == 0 {
 		errs = append(errs, fmt.Errorf("%w: no requirements", ErrInvalidChecklist))
 	}
+	var first [256]int // first[k]: 1 + the index of the first requirement of kind k
 	for i, r := range c {
 		// Check runs Validate every time: the position is formatted only
 		// for a requirement that has a problem.
 		for _, msg := range r.problems() {
 			errs = append(errs, fmt.Errorf("%w: requirement %d (%s): %s", ErrInvalidChecklist, i+1, r.Kind, msg))
 		}
-		for j := range i {
-			if c[j].Kind == r.Kind && r.Kind.IsValid() {
-				errs = append(errs, fmt.Errorf("%w: requirement %d (%s): repeats the kind of requirement %d", ErrInvalidChecklist, i+1, r.Kind, j+1))
-				break
-			}
+		switch {
+		case !r.Kind.IsValid():
+		case first[r.Kind] == 0:
+			first[r.Kind] = i + 1
+		default:
+			errs = append(errs, fmt.Errorf("%w: requirement %d (%s): repeats the kind of requirement %d", ErrInvalidChecklist, i+1, r.Kind, first[r.Kind]))
 		}
 	}
 	return errors.Join(errs...)
@@ -158,7 +183,8 @@ func (r Requirement) problems() []string {
 		name       string
 		value, max int
 	}{{"count", r.Count, MaxCount}, {"years covered", r.YearsCovered, MaxYearsCovered},
-		{"latest within months", r.LatestWithinMonths, MaxLatestWithinMonths}, {"warn within days", r.WarnWithinDays, MaxWarnWithinDays}} {
+		{"latest within months", r.LatestWithinMonths, MaxLatestWithinMonths}, {"warn within days", r.WarnWithinDays, MaxWarnWithinDays},
+		{"min age", r.MinAge, MaxMinAge}} {
 		switch {
 		case f.value < 0:
 			add("negative %s %d", f.name, f.value)
@@ -176,6 +202,22 @@ func (r Requirement) problems() []string {
 	}
 	if !r.Reference.IsValid() {
 		add("unknown %s", r.Reference)
+	}
+	if len(r.OtherReferences) > 0 && r.Reference == 0 {
+		add("other references without a reference")
+	}
+	for j, c := range r.OtherReferences {
+		switch {
+		case c == 0 || !c.IsValid():
+			add("other reference %d is unknown (%s)", j+1, c)
+		case c == r.Reference:
+			add("other reference %d repeats the reference %s", j+1, c)
+		case slices.Contains(r.OtherReferences[:j], c):
+			add("other reference %d repeats %s", j+1, c)
+		}
+	}
+	if r.MinAge > 0 && r.Reference != CheckResidentID && !slices.Contains(r.OtherReferences, CheckResidentID) {
+		add("min age %d needs resident_id among the references, the only identifier with a birth date", r.MinAge)
 	}
 	for j, s := range r.SatisfiedBy {
 		switch {
@@ -198,26 +240,14 @@ func (r Requirement) problems() []string {
 }
 
 // Equal reports whether r and o ask for the same thing, field by field,
-// with the same sections and stand-ins in the same order (a nil and an
-// empty list are the same).
+// with the same sections, other references and stand-ins in the same order
+// (a nil and an empty list are the same).
 func (r Requirement) Equal(o Requirement) bool {
-	if r.Kind != o.Kind || r.Optional != o.Optional || r.Count != o.Count ||
-		r.YearsCovered != o.YearsCovered || r.LatestWithinMonths != o.LatestWithinMonths ||
-		r.Reference != o.Reference || r.WarnWithinDays != o.WarnWithinDays ||
-		len(r.Sections) != len(o.Sections) || len(r.SatisfiedBy) != len(o.SatisfiedBy) {
-		return false
-	}
-	for i := range r.Sections {
-		if r.Sections[i] != o.Sections[i] {
-			return false
-		}
-	}
-	for i := range r.SatisfiedBy {
-		if r.SatisfiedBy[i] != o.SatisfiedBy[i] {
-			return false
-		}
-	}
-	return true
+	return r.Kind == o.Kind && r.Optional == o.Optional && r.Count == o.Count &&
+		r.YearsCovered == o.YearsCovered && r.LatestWithinMonths == o.LatestWithinMonths &&
+		r.Reference == o.Reference && r.WarnWithinDays == o.WarnWithinDays && r.MinAge == o.MinAge &&
+		slices.Equal(r.Sections, o.Sections) && slices.Equal(r.OtherReferences, o.OtherReferences) &&
+		slices.Equal(r.SatisfiedBy, o.SatisfiedBy)
 }
 
 // Equal reports whether c and o hold equal requirements ([Requirement.Equal])
@@ -234,19 +264,21 @@ func (c Checklist) Equal(o Checklist) bool {
 	return true
 }
 
-// AfterSalesService returns the default checklist of shared/DOMAIN.md §2
-// (after-sales service certification, from the brief completed with what
-// CBs ask for):
+// AfterSalesService returns the default checklist of after-sales service
+// certification, from the brief completed with what CBs ask for (the package
+// doc states each rule and its source):
 //   - application_form; quality_manual; service_process_manual;
 //     feedback_mechanism; organization_chart; service_outlets: required,
 //     valid on the check date;
-//   - business_license: required, its reference a valid credit code
-//     (GB 32100-2015), warning when it ends within 90 days;
-//   - organization_code: its reference a valid organisation code
-//     (GB 11714-1997), or satisfied by a business licence carrying a valid
-//     credit code (三证合一 since 2015-10-01);
-//   - legal_rep_id: required, its reference a valid resident ID
-//     (GB 11643-1999), warning when it ends within 90 days;
+//   - business_license: required, its reference a valid credit code,
+//     warning when it ends within 90 days;
+//   - organization_code: its reference a valid organisation code, or
+//     satisfied by a business licence carrying a valid credit code;
+//   - legal_rep_id: required, its reference a valid resident ID of a
+//     person at least 18 on the check date, or (named by the material's
+//     ReferenceType) a passport, foreign permanent resident ID, or Hong
+//     Kong/Macao or Taiwan residents' mainland travel permit; warning when
+//     it ends within 90 days;
 //   - training_records: sections plan, content and assessment results, the
 //     latest issued within 12 months;
 //   - satisfaction_report: one for each of the last 2 years, each with data
@@ -259,7 +291,8 @@ func AfterSalesService() Checklist {
 		{Kind: ApplicationForm},
 		{Kind: BusinessLicense, Reference: CheckCreditCode, WarnWithinDays: DefaultWarnWithinDays},
 		{Kind: OrganizationCode, Reference: CheckOrganizationCode, SatisfiedBy: []StandIn{{Kind: BusinessLicense, Reference: CheckCreditCode}}},
-		{Kind: LegalRepID, Reference: CheckResidentID, WarnWithinDays: DefaultWarnWithinDays},
+		{Kind: LegalRepID, Reference: CheckResidentID, OtherReferences: []ReferenceCheck{CheckPassport, CheckForeignPermanentResidentID, CheckHKMacaoTravelPermit, CheckTaiwanTravelPermit},
+			MinAge: legalAge, WarnWithinDays: DefaultWarnWithinDays},
 		{Kind: ServiceProcessManual},
 		{Kind: QualityManual},
 		{Kind: FeedbackMechanism},

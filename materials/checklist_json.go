@@ -26,6 +26,8 @@ type requirementWire struct {
 	LatestWithinMonths int           `json:"latest_within_months,omitempty"`
 	Sections           []string      `json:"sections,omitempty"`
 	Reference          string        `json:"reference,omitempty"`
+	OtherReferences    []string      `json:"other_references,omitempty"`
+	MinAge             int           `json:"min_age,omitempty"`
 	WarnWithinDays     int           `json:"warn_within_days,omitempty"`
 	SatisfiedBy        []standInWire `json:"satisfied_by,omitempty"`
 }
@@ -103,7 +105,8 @@ func (w standInWire) standIn(prefix string) (StandIn, []error) {
 //
 //	{"kind":"training_records","optional":true,"count":1,"years_covered":2,
 //	 "latest_within_months":12,"sections":["plan","content"],
-//	 "reference":"credit_code","warn_within_days":90,
+//	 "reference":"resident_id","other_references":["passport"],"min_age":18,
+//	 "warn_within_days":90,
 //	 "satisfied_by":[{"kind":"business_license","reference":"credit_code"}]}
 //
 // Every field but kind is left out when it is zero or empty. A requirement
@@ -125,10 +128,14 @@ func (r Requirement) wire() requirementWire {
 		YearsCovered:       r.YearsCovered,
 		LatestWithinMonths: r.LatestWithinMonths,
 		Reference:          referenceCode(r.Reference),
+		MinAge:             r.MinAge,
 		WarnWithinDays:     r.WarnWithinDays,
 	}
 	for _, s := range r.Sections {
 		w.Sections = append(w.Sections, s.String())
+	}
+	for _, c := range r.OtherReferences {
+		w.OtherReferences = append(w.OtherReferences, c.String())
 	}
 	for _, s := range r.SatisfiedBy {
 		w.SatisfiedBy = append(w.SatisfiedBy, standInWire{Kind: s.Kind.String(), Reference: referenceCode(s.Reference)})
@@ -141,7 +148,7 @@ func (r Requirement) wire() requirementWire {
 // fraction for a count) and trailing data are errors. kind is required;
 // every other field is optional and absent means the Go zero value (not
 // optional, one material, no years, no recency, no sections, no reference
-// check, no warning, no stand-ins). The result is then checked with
+// check and no others, no minimum age, no warning, no stand-ins). The result is then checked with
 // [Requirement.Validate]. Errors match [ErrInvalidChecklist] and name the
 // field. On error r is unchanged.
 func (r *Requirement) UnmarshalJSON(data []byte) error {
@@ -170,6 +177,7 @@ func (w requirementWire) requirement(prefix string) (Requirement, []error) {
 		Count:              w.Count,
 		YearsCovered:       w.YearsCovered,
 		LatestWithinMonths: w.LatestWithinMonths,
+		MinAge:             w.MinAge,
 		WarnWithinDays:     w.WarnWithinDays,
 	}
 	for i, code := range w.Sections {
@@ -180,6 +188,13 @@ func (w requirementWire) requirement(prefix string) (Requirement, []error) {
 		r.Sections = append(r.Sections, s)
 	}
 	r.Reference = parseReferenceField(&errs, prefix+"reference", w.Reference)
+	for i, code := range w.OtherReferences {
+		field := prefix + "other_references[" + strconv.Itoa(i) + "]"
+		if code == "" {
+			errs = append(errs, fieldError{field, errMissing})
+		}
+		r.OtherReferences = append(r.OtherReferences, parseReferenceField(&errs, field, code))
+	}
 	for i, sw := range w.SatisfiedBy {
 		s, more := sw.standIn(prefix + "satisfied_by[" + strconv.Itoa(i) + "].")
 		errs = append(errs, more...)

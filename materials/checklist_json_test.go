@@ -21,7 +21,9 @@ func everyField() materials.Requirement {
 		YearsCovered:       2,
 		LatestWithinMonths: 18,
 		Sections:           []materials.Section{materials.DataAnalysis, materials.ImprovementMeasures},
-		Reference:          materials.CheckOrganizationCode,
+		Reference:          materials.CheckResidentID,
+		OtherReferences:    []materials.ReferenceCheck{materials.CheckPassport, materials.CheckTaiwanTravelPermit},
+		MinAge:             21,
 		WarnWithinDays:     30,
 		SatisfiedBy: []materials.StandIn{
 			{Kind: materials.ServiceCase},
@@ -41,14 +43,16 @@ func TestChecklistJSONRoundTrip(t *testing.T) {
 		assert.True(t, got.Equal(want))
 		require.NoError(t, got.Validate())
 	})
-	t.Run("the default checklist's figures are in the JSON (shared/DOMAIN.md §2)", func(t *testing.T) {
+	t.Run("the default checklist's figures are in the JSON [brief]", func(t *testing.T) {
 		data, err := json.Marshal(materials.AfterSalesService())
 		require.NoError(t, err)
 		for _, line := range []string{
 			`{"kind":"application_form"}`,
 			`{"kind":"business_license","reference":"credit_code","warn_within_days":90}`,
 			`{"kind":"organization_code","reference":"organization_code","satisfied_by":[{"kind":"business_license","reference":"credit_code"}]}`,
-			`{"kind":"legal_rep_id","reference":"resident_id","warn_within_days":90}`,
+			`{"kind":"legal_rep_id","reference":"resident_id",` +
+				`"other_references":["passport","foreign_permanent_resident_id","hk_macao_travel_permit","taiwan_travel_permit"],` +
+				`"min_age":18,"warn_within_days":90}`,
 			`{"kind":"training_records","latest_within_months":12,"sections":["plan","content","assessment_results"]}`,
 			`{"kind":"satisfaction_report","years_covered":2,"sections":["data_analysis","improvement_measures"]}`,
 			`{"kind":"service_commitment","optional":true}`,
@@ -65,7 +69,7 @@ func TestChecklistJSONRoundTrip(t *testing.T) {
 		require.NoError(t, err)
 		assert.JSONEq(t, `{"kind":"satisfaction_report","optional":true,"count":3,"years_covered":2,
 			"latest_within_months":18,"sections":["data_analysis","improvement_measures"],
-			"reference":"organization_code","warn_within_days":30,
+			"reference":"resident_id","other_references":["passport","taiwan_travel_permit"],"min_age":21,"warn_within_days":30,
 			"satisfied_by":[{"kind":"service_case"},{"kind":"complaint_records","reference":"credit_code"}]}`, string(data))
 		var got materials.Requirement
 		require.NoError(t, json.Unmarshal(data, &got))
@@ -86,7 +90,7 @@ func TestChecklistJSONRoundTrip(t *testing.T) {
 	t.Run("zero values may be written out", func(t *testing.T) {
 		var got materials.Checklist
 		require.NoError(t, json.Unmarshal([]byte(`[{"kind":"quality_manual","optional":false,"count":0,"years_covered":0,
-			"latest_within_months":0,"sections":[],"reference":"","warn_within_days":0,"satisfied_by":null}]`), &got))
+			"latest_within_months":0,"sections":[],"reference":"","other_references":[],"min_age":0,"warn_within_days":0,"satisfied_by":null}]`), &got))
 		assert.True(t, got.Equal(materials.Checklist{{Kind: materials.QualityManual}}))
 	})
 	t.Run("a stand-in on its own", func(t *testing.T) {
@@ -130,10 +134,10 @@ func TestChecklistJSONErrors(t *testing.T) {
 		{"repeated stand-in", `[{"kind":"organization_code","satisfied_by":[{"kind":"business_license"},{"kind":"business_license"}]}]`, "stand-in 2 repeats stand-in 1"},
 		{"stand-in without a kind", `[{"kind":"organization_code","satisfied_by":[{"reference":"credit_code"}]}]`, "requirement 1: satisfied_by[0].kind: missing"},
 		{"stand-in of an unknown kind", `[{"kind":"organization_code","satisfied_by":[{"kind":"tax_registration"}]}]`, `requirement 1: satisfied_by[0].kind: unknown kind "tax_registration"`},
-		{"stand-in with an unknown check", `[{"kind":"organization_code","satisfied_by":[{"kind":"business_license","reference":"passport"}]}]`, `requirement 1: satisfied_by[0].reference: unknown reference check "passport"`},
+		{"stand-in with an unknown check", `[{"kind":"organization_code","satisfied_by":[{"kind":"business_license","reference":"driving_licence"}]}]`, `requirement 1: satisfied_by[0].reference: unknown reference check "driving_licence"`},
 		{"unknown section", `[{"kind":"training_records","sections":["plan","summary"]}]`, `requirement 1: sections[1]: unknown section "summary"`},
 		{"repeated section", `[{"kind":"training_records","sections":["plan","plan"]}]`, "section plan listed twice"},
-		{"unknown reference check", `[{"kind":"business_license","reference":"passport"}]`, `requirement 1: reference: unknown reference check "passport"`},
+		{"unknown reference check", `[{"kind":"business_license","reference":"driving_licence"}]`, `requirement 1: reference: unknown reference check "driving_licence"`},
 		{"reference check none", `[{"kind":"business_license","reference":"none"}]`, `reference: unknown reference check "none"`},
 		{"unknown field", `[{"kind":"quality_manual","mandatory":true}]`, `unknown field "mandatory"`},
 		{"unknown field in a stand-in", `[{"kind":"organization_code","satisfied_by":[{"kind":"business_license","check":"credit_code"}]}]`, `unknown field "check"`},
@@ -214,7 +218,7 @@ func TestChecklistMarshalRefusesInvalid(t *testing.T) {
 		"stand-in of no kind":     materials.StandIn{},
 		"stand-in unknown check":  materials.StandIn{Kind: materials.BusinessLicense, Reference: 9},
 		"unknown section":         materials.Requirement{Kind: materials.QualityManual, Sections: []materials.Section{0}},
-		"unknown reference check": materials.Requirement{Kind: materials.QualityManual, Reference: 4},
+		"unknown reference check": materials.Requirement{Kind: materials.QualityManual, Reference: 20},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := json.Marshal(v)

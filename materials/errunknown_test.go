@@ -15,7 +15,7 @@ func TestUnknownCodesMatchErrUnknownCode(t *testing.T) {
 	assert.ErrorIs(t, err, materials.ErrUnknownCode)
 	_, err = materials.ParseSection("summary")
 	assert.ErrorIs(t, err, materials.ErrUnknownCode)
-	_, err = materials.ParseReferenceCheck("passport")
+	_, err = materials.ParseReferenceCheck("driving_licence")
 	assert.ErrorIs(t, err, materials.ErrUnknownCode)
 	_, err = materials.ParseReason("lost")
 	assert.ErrorIs(t, err, materials.ErrUnknownCode)

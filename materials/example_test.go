@@ -27,10 +27,46 @@ func ExampleValidateCreditCode() {
 
 func ExampleValidateResidentID() {
 	fmt.Println(materials.ValidateResidentID("11010519491231002X"))
+	fmt.Println(materials.ValidateResidentID("440524188001010014")) // born 1880: no earliest year
 	fmt.Println(materials.ValidateResidentID("110105194902300024"))
 	// Output:
 	// <nil>
+	// <nil>
 	// materials: resident ID "110105194902300024": birth date 19490230 at positions 7-14: day 30 does not exist in 1949-02
+}
+
+// A legal representative signs with a resident ID, or with another identity
+// document that the material names in its ReferenceType. On the check date
+// the representative must be 18 or older; only a resident ID tells.
+func Example_legalRepresentative() {
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	checklist := materials.Checklist{{Kind: materials.LegalRepID, Reference: materials.CheckResidentID,
+		OtherReferences: []materials.ReferenceCheck{materials.CheckPassport, materials.CheckHKMacaoTravelPermit}, MinAge: 18}}
+	for _, id := range []materials.Material{
+		{Kind: materials.LegalRepID, Title: "回乡证", IssuedOn: day("2022-01-10"), ValidUntil: day("2032-01-09"),
+			Reference: "H12345678", ReferenceType: materials.CheckHKMacaoTravelPermit},
+		{Kind: materials.LegalRepID, Title: "护照", IssuedOn: day("2022-01-10"), Reference: "E1234567-8", ReferenceType: materials.CheckPassport},
+		{Kind: materials.LegalRepID, Title: "身份证", IssuedOn: day("2024-07-01"), Reference: "310104200806151239"},
+	} {
+		report := checklist.Check([]materials.Material{id}, day("2026-06-14"))
+		if report.Complete() {
+			fmt.Println(id.Title + ": complete")
+			continue
+		}
+		for _, p := range report.Problems() {
+			fmt.Println(p.Chinese())
+			fmt.Println(p.English())
+			fmt.Println("under age:", errors.Is(p, materials.ErrUnderage), "rule:", p.Rule)
+		}
+	}
+	// Output:
+	// 回乡证: complete
+	// 法定代表人身份证明“护照”：号码 E1234567-8 无效（含非法字符）
+	// Legal representative's identity document "护照": invalid reference: passport "E1234567-8": character at position 9 is '-', want one of A-Z and 0-9
+	// under age: false rule: character
+	// 法定代表人身份证明“身份证”：未满 18 周岁（出生日期 2008-06-15，2026-06-15 年满 18 周岁）
+	// Legal representative's identity document "身份证": under age: born on 2008-06-15, not 18 until 2026-06-15 (minimum age 18)
+	// under age: true rule: minimum age
 }
 
 func ExampleChecklist_Check() {

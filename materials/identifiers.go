@@ -4,21 +4,27 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
 
 // ErrInvalidReference is matched by every error about an identifier printed
-// on a document: a unified social credit code, an organisation code or a
-// resident ID number. The error is a [*ReferenceError] that says which rule
+// on a document: a unified social credit code, an organisation code, a
+// resident ID number, or the number of another identity document (see
+// [ReferenceCheck]). The error is a [*ReferenceError] that says which rule
 // failed.
 var ErrInvalidReference = errors.New("materials: invalid reference")
 
 // The identifier names used in [ReferenceError.Identifier].
 const (
-	IdentifierCreditCode       = "credit code"       // 统一社会信用代码, GB 32100-2015
-	IdentifierOrganizationCode = "organization code" // 组织机构代码, GB 11714-1997
-	IdentifierResidentID       = "resident ID"       // 居民身份证号码, GB 11643-1999
+	IdentifierCreditCode                 = "credit code"                   // 统一社会信用代码, GB 32100-2015
+	IdentifierOrganizationCode           = "organization code"             // 组织机构代码, GB 11714-1997
+	IdentifierResidentID                 = "resident ID"                   // 居民身份证号码, GB 11643-1999
+	IdentifierPassport                   = "passport"                      // 护照号码
+	IdentifierForeignPermanentResidentID = "foreign permanent resident ID" // 外国人永久居留身份证号码
+	IdentifierHKMacaoTravelPermit        = "Hong Kong/Macao travel permit" // 港澳居民来往内地通行证号码
+	IdentifierTaiwanTravelPermit         = "Taiwan travel permit"          // 台湾居民来往大陆通行证号码
 )
 
 // The rules an identifier can fail, used in [ReferenceError.Rule].
@@ -29,21 +35,24 @@ const (
 	RuleCharacter        = "character"         // a character outside the identifier's alphabet
 	RuleCheckCharacter   = "check character"   // the last character does not match the others
 	RuleOrganizationCode = "organization code" // positions 9–17 of a credit code are not a valid organisation code
-	RuleBirthDate        = "birth date"        // positions 7–14 of a resident ID are not a birth date in range
+	RuleBirthDate        = "birth date"        // positions 7–14 of a resident ID are not a real date, or (on a check date) a date after it
+	RuleNotAccepted      = "not accepted"      // a material names an identifier its requirement does not accept
+	RuleMinimumAge       = "minimum age"       // the person a resident ID names is younger than the requirement's MinAge on the check date
 )
 
 // ReferenceError describes why an identifier is invalid. It matches
 // [ErrInvalidReference] with errors.Is and is reachable with errors.As.
 type ReferenceError struct {
-	// Identifier is what was being checked: IdentifierCreditCode,
-	// IdentifierOrganizationCode or IdentifierResidentID.
+	// Identifier is what was being checked: one of the Identifier
+	// constants.
 	Identifier string
 	// Input is the value checked, as given.
 	Input string
 	// Rule is the rule that failed: one of the Rule constants.
 	Rule string
 	// Position is the 1-based character (rune) position the rule is about,
-	// or 0 when it is about the whole value (length, birth date).
+	// or 0 when it is about the whole value (length, birth date, not
+	// accepted).
 	Position int
 	// Detail says what was found and what was expected, in words.
 	Detail string
@@ -92,15 +101,6 @@ var residentWeights = [17]int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 
 
 // residentChecks maps the weighted sum mod 11 to the check character.
 const residentChecks = "10X98765432"
-
-// Birth dates accepted in a resident ID: from minBirthYear-01-01 to
-// maxBirthYear-12-31. The validators take no date, so they cannot refuse a
-// birth date in the future; the range only refuses dates no living person
-// can have and the "19"/"20" century prefixes the standard allows.
-const (
-	minBirthYear = 1900
-	maxBirthYear = 2099
-)
 
 // ValidateCreditCode checks a unified social credit code (统一社会信用代码)
 // against GB 32100-2015. It returns nil for a valid code and otherwise a
@@ -213,16 +213,26 @@ func ValidateOrganizationCode(code string) error {
 // (居民身份证号码) against GB 11643-1999: 17 digits and a check character
 // given by the weighted sum (weights 7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2)
 // mod 11 mapped 0…10 to "1 0 X 9 8 7 6 5 4 3 2"; positions 7–14 are the birth
-// date YYYYMMDD. The 15-digit first-generation numbers are not accepted.
+// date YYYYMMDD, any real calendar date (the standard sets no earliest year:
+// its own example 440524188001010014 was born in 1880). The 15-digit
+// first-generation numbers are not accepted. A birth date after the day of
+// the check cannot be detected here, since no date is given; a checklist
+// does that on its check date (see [Checklist.Check]).
 //
 // It returns nil for a valid number and otherwise a [*ReferenceError]
 // matching [ErrInvalidReference] whose Rule is RuleLength, RuleLowerCase (a
 // check character "x" must be written "X"), RuleFullWidth, RuleCharacter,
-// RuleBirthDate (not a real calendar date, or outside 1900-01-01 to
-// 2099-12-31; a date after the day of the check cannot be detected here since
-// no date is given) or RuleCheckCharacter.
+// RuleBirthDate (positions 7–14 are not a real calendar date) or
+// RuleCheckCharacter.
 func ValidateResidentID(id string) error {
-	fail := failer(IdentifierResidentID, id)
+	return validateGB11643(IdentifierResidentID, id, true)
+}
+
+// validateGB11643 checks an 18-character number with the GB 11643-1999
+// check character, as identifier: a resident ID (withBirthDate: positions
+// 7–14 a real date) or a 2023 foreign permanent resident ID.
+func validateGB11643(identifier, id string, withBirthDate bool) error {
+	fail := failer(identifier, id)
 	if n := utf8.RuneCountInString(id); n != 18 {
 		return fail(RuleLength, 0, "length is %d characters, want 18", n)
 	}
@@ -241,16 +251,12 @@ func ValidateResidentID(id string) error {
 		}
 		digits[pos-1] = int(r - '0')
 	}
-	year := digits[6]*1000 + digits[7]*100 + digits[8]*10 + digits[9]
-	month := digits[10]*10 + digits[11]
-	day := digits[12]*10 + digits[13]
-	switch {
-	case year < minBirthYear || year > maxBirthYear:
-		return fail(RuleBirthDate, 0, "birth date %s at positions 7-14: year %d is outside %d-%d", id[6:14], year, minBirthYear, maxBirthYear)
-	case month < 1 || month > 12:
-		return fail(RuleBirthDate, 0, "birth date %s at positions 7-14: month %02d does not exist", id[6:14], month)
-	case day < 1 || day > daysIn(year, month):
-		return fail(RuleBirthDate, 0, "birth date %s at positions 7-14: day %02d does not exist in %04d-%02d", id[6:14], day, year, month)
+	if withBirthDate {
+		if _, msg := birthDate(id); msg != "" {
+			return fail(RuleBirthDate, 0, "%s", msg)
+		}
+	} else if digits[0] != 9 {
+		return fail(RuleCharacter, 1, "character at position 1 is %q, want '9'", id[0])
 	}
 	sum := 0
 	for i, w := range residentWeights {
@@ -259,6 +265,115 @@ func ValidateResidentID(id string) error {
 	want := residentChecks[sum%11]
 	if id[17] != want {
 		return fail(RuleCheckCharacter, 18, "check character at position 18 is %q, want %q", id[17], want)
+	}
+	return nil
+}
+
+// birthDate reads positions 7–14 of an 18-digit number as a date (midnight
+// UTC), or says why they are not a real calendar date. id must be 18 bytes
+// with digits at positions 7–14.
+func birthDate(id string) (time.Time, string) {
+	year := atoi(id[6:10])
+	month := atoi(id[10:12])
+	day := atoi(id[12:14])
+	switch {
+	case month < 1 || month > 12:
+		return time.Time{}, fmt.Sprintf("birth date %s at positions 7-14: month %02d does not exist", id[6:14], month)
+	case day < 1 || day > daysIn(year, month):
+		return time.Time{}, fmt.Sprintf("birth date %s at positions 7-14: day %02d does not exist in %04d-%02d", id[6:14], day, year, month)
+	}
+	return time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC), ""
+}
+
+// atoi returns the value of a string of ASCII digits.
+func atoi(digits string) int {
+	n := 0
+	for i := range len(digits) {
+		n = n*10 + int(digits[i]-'0')
+	}
+	return n
+}
+
+// validateForeignPermanentResidentID checks the number of a foreign
+// permanent resident ID card (外国人永久居留身份证): the 2023 format, 18
+// characters, "9" then 16 digits and a GB 11643-1999 check character; or the
+// earlier format, 3 capital letters (the nationality) and 12 digits, of
+// which only the characters and the length are checked.
+func validateForeignPermanentResidentID(id string) error {
+	n := utf8.RuneCountInString(id)
+	if n == 18 {
+		return validateGB11643(IdentifierForeignPermanentResidentID, id, false)
+	}
+	fail := failer(IdentifierForeignPermanentResidentID, id)
+	if n != 15 {
+		return fail(RuleLength, 0, "length is %d characters, want 18 (or 15 in the format before 2023)", n)
+	}
+	pos := 0
+	for _, r := range id {
+		pos++
+		switch {
+		case pos <= 3 && (r < 'A' || r > 'Z'):
+			return characterError(fail, r, pos, "A-Z (positions 1-3 of the format before 2023)")
+		case pos > 3 && (r < '0' || r > '9'):
+			return characterError(fail, r, pos, "0-9 (positions 4-15 of the format before 2023)")
+		}
+	}
+	return nil
+}
+
+// validatePassport checks a passport number: 5 to 20 characters, each a
+// capital letter or a digit.
+func validatePassport(id string) error {
+	fail := failer(IdentifierPassport, id)
+	if n := utf8.RuneCountInString(id); n < 5 || n > 20 {
+		return fail(RuleLength, 0, "length is %d characters, want 5 to 20", n)
+	}
+	pos := 0
+	for _, r := range id {
+		pos++
+		if (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
+			return characterError(fail, r, pos, "A-Z and 0-9")
+		}
+	}
+	return nil
+}
+
+// validateHKMacaoTravelPermit checks the number of a mainland travel
+// permit for Hong Kong and Macao residents (港澳居民来往内地通行证): "H"
+// (Hong Kong) or "M" (Macao), then 8 digits (the holder's lifelong number,
+// as on the current card) or 10 (that number and a 2-digit count of
+// renewals, as on the cards of 1999-2012).
+func validateHKMacaoTravelPermit(id string) error {
+	fail := failer(IdentifierHKMacaoTravelPermit, id)
+	if n := utf8.RuneCountInString(id); n != 9 && n != 11 {
+		return fail(RuleLength, 0, "length is %d characters, want 9 (H or M and 8 digits) or 11 (H or M and 10 digits)", n)
+	}
+	pos := 0
+	for _, r := range id {
+		pos++
+		switch {
+		case pos == 1 && r != 'H' && r != 'M':
+			return characterError(fail, r, pos, "H (Hong Kong) or M (Macao)")
+		case pos > 1 && (r < '0' || r > '9'):
+			return characterError(fail, r, pos, "0-9")
+		}
+	}
+	return nil
+}
+
+// validateTaiwanTravelPermit checks the number of a mainland travel permit
+// for Taiwan residents (台湾居民来往大陆通行证): 8 digits.
+func validateTaiwanTravelPermit(id string) error {
+	fail := failer(IdentifierTaiwanTravelPermit, id)
+	if n := utf8.RuneCountInString(id); n != 8 {
+		return fail(RuleLength, 0, "length is %d characters, want 8", n)
+	}
+	pos := 0
+	for _, r := range id {
+		pos++
+		if r < '0' || r > '9' {
+			return characterError(fail, r, pos, "0-9")
+		}
 	}
 	return nil
 }

@@ -220,14 +220,17 @@ func TestValidateOrganizationCode(t *testing.T) {
 
 func TestValidateResidentID(t *testing.T) {
 	valid := []string{
-		"11010519491231002X", // the classic GB 11643-1999 example
+		"11010519491231002X", // GB 11643-1999's own examples: born 1949
+		"440524188001010014", // and born 1880: the standard sets no earliest year
 		"440308199901010012",
 		withResidentCheck("31010420000229123"), // born on a leap day
-		withResidentCheck("31010419000101123"), // earliest accepted birth date
-		withResidentCheck("31010420991231123"), // latest accepted birth date
+		withResidentCheck("31010418991231123"), // 1899, once refused
+		withResidentCheck("31010421000101123"), // 2100: only a check on a date can refuse a future birth
+		withResidentCheck("31010400010101123"), // year 1
 	}
 	t.Run("valid", func(t *testing.T) {
 		assert.Equal(t, byte('X'), residentCheck("11010519491231002"))
+		assert.Equal(t, byte('4'), residentCheck("44052418800101001"))
 		for _, id := range valid {
 			assert.NoError(t, materials.ValidateResidentID(id), id)
 		}
@@ -278,9 +281,7 @@ func TestValidateResidentID(t *testing.T) {
 		{"day 0", withResidentCheck("11010519490100002"), materials.RuleBirthDate, 0, "day 00"},
 		{"month 13", withResidentCheck("11010519491301002"), materials.RuleBirthDate, 0, "month 13 does not exist"},
 		{"month 0", withResidentCheck("11010519490001002"), materials.RuleBirthDate, 0, "month 00"},
-		{"year 1899", withResidentCheck("11010518991231002"), materials.RuleBirthDate, 0, "year 1899 is outside 1900-2099"},
-		{"year 1800", withResidentCheck("11010518000101002"), materials.RuleBirthDate, 0, "year 1800"},
-		{"year 2100", withResidentCheck("11010521000101002"), materials.RuleBirthDate, 0, "year 2100"},
+		{"February 29 in 1800, a century not divisible by 400", withResidentCheck("11010518000229002"), materials.RuleBirthDate, 0, "day 29 does not exist in 1800-02"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -345,7 +346,7 @@ func FuzzValidateOrganizationCode(f *testing.F) {
 }
 
 func FuzzValidateResidentID(f *testing.F) {
-	for _, s := range []string{"11010519491231002X", "440308199901010012", "", "11010519491231002x", "11010519490230002X"} {
+	for _, s := range []string{"11010519491231002X", "440524188001010014", "440308199901010012", "", "11010519491231002x", "11010519490230002X"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -368,7 +369,7 @@ func FuzzValidateResidentID(f *testing.F) {
 			t.Fatalf("%q passed with a wrong check character", s)
 		}
 		var y, m, d int
-		if _, err := fmt.Sscanf(s[6:14], "%4d%2d%2d", &y, &m, &d); err != nil || y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31 {
+		if _, err := fmt.Sscanf(s[6:14], "%4d%2d%2d", &y, &m, &d); err != nil || m < 1 || m > 12 || d < 1 || d > 31 {
 			t.Fatalf("%q passed with birth date %s", s, s[6:14])
 		}
 	})

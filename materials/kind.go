@@ -115,22 +115,33 @@ func (s Section) MarshalText() ([]byte, error) { return sectionLabels.Marshal(s)
 // unchanged.
 func (s *Section) UnmarshalText(text []byte) error { return sectionLabels.Unmarshal(s, text) }
 
-// ReferenceCheck names the identifier that a requirement expects printed on
-// a document (its [Material.Reference]). The zero ReferenceCheck asks for no
-// check.
+// ReferenceCheck names an identifier printed on a document (its
+// [Material.Reference]): the one a requirement expects
+// ([Requirement.Reference], [Requirement.OtherReferences]) or the one a
+// material says it carries ([Material.ReferenceType]). The zero
+// ReferenceCheck asks for no check. The formats are those of the package
+// doc's Identifiers section.
 type ReferenceCheck uint8
 
-// The identifier checks a requirement can ask for.
+// The identifiers a requirement can ask for.
 const (
-	CheckCreditCode       ReferenceCheck = iota + 1 // credit_code: [ValidateCreditCode]
-	CheckOrganizationCode                           // organization_code: [ValidateOrganizationCode]
-	CheckResidentID                                 // resident_id: [ValidateResidentID]
+	CheckCreditCode                 ReferenceCheck = iota + 1 // credit_code: [ValidateCreditCode]
+	CheckOrganizationCode                                     // organization_code: [ValidateOrganizationCode]
+	CheckResidentID                                           // resident_id: [ValidateResidentID]
+	CheckPassport                                             // passport: 5–20 capital letters and digits
+	CheckForeignPermanentResidentID                           // foreign_permanent_resident_id: 外国人永久居留身份证
+	CheckHKMacaoTravelPermit                                  // hk_macao_travel_permit: 港澳居民来往内地通行证
+	CheckTaiwanTravelPermit                                   // taiwan_travel_permit: 台湾居民来往大陆通行证
 )
 
 var referenceCheckLabels = enum.New[ReferenceCheck]("materials", "reference check",
 	enum.Label{Code: "credit_code", Chinese: "统一社会信用代码", English: "unified social credit code"},
 	enum.Label{Code: "organization_code", Chinese: "组织机构代码", English: "organisation code"},
 	enum.Label{Code: "resident_id", Chinese: "居民身份证号码", English: "resident ID number"},
+	enum.Label{Code: "passport", Chinese: "护照号码", English: "passport number"},
+	enum.Label{Code: "foreign_permanent_resident_id", Chinese: "外国人永久居留身份证号码", English: "foreign permanent resident ID number"},
+	enum.Label{Code: "hk_macao_travel_permit", Chinese: "港澳居民来往内地通行证号码", English: "Hong Kong/Macao residents' mainland travel permit number"},
+	enum.Label{Code: "taiwan_travel_permit", Chinese: "台湾居民来往大陆通行证号码", English: "Taiwan residents' mainland travel permit number"},
 ).Wrapping(ErrUnknownCode)
 
 // ParseReferenceCheck returns the ReferenceCheck whose code is code, such as
@@ -166,10 +177,15 @@ func (c *ReferenceCheck) UnmarshalText(text []byte) error {
 	return referenceCheckLabels.Unmarshal(c, text)
 }
 
-// Validate checks ref with the validator c names: nil for the zero
-// ReferenceCheck; otherwise the validator's error (matching
-// [ErrInvalidReference]). An empty ref is an error that says no identifier
-// was given (Rule RuleLength); an unknown check is an error with no Rule.
+// Validate checks the format of ref as the identifier c names: nil for the
+// zero ReferenceCheck; otherwise nil or a [*ReferenceError] matching
+// [ErrInvalidReference]. Credit codes, organisation codes and resident IDs
+// are checked by [ValidateCreditCode], [ValidateOrganizationCode] and
+// [ValidateResidentID]; the other identity documents as the package doc's
+// Identifiers section says. An empty ref is an error that says no
+// identifier was given (Rule RuleLength); an unknown check is an error with
+// no Rule. What needs a date (a birth date after it, an age) is checked by
+// [Checklist.Check].
 func (c ReferenceCheck) Validate(ref string) error {
 	var id string
 	var validate func(string) error
@@ -182,6 +198,14 @@ func (c ReferenceCheck) Validate(ref string) error {
 		id, validate = IdentifierOrganizationCode, ValidateOrganizationCode
 	case CheckResidentID:
 		id, validate = IdentifierResidentID, ValidateResidentID
+	case CheckPassport:
+		id, validate = IdentifierPassport, validatePassport
+	case CheckForeignPermanentResidentID:
+		id, validate = IdentifierForeignPermanentResidentID, validateForeignPermanentResidentID
+	case CheckHKMacaoTravelPermit:
+		id, validate = IdentifierHKMacaoTravelPermit, validateHKMacaoTravelPermit
+	case CheckTaiwanTravelPermit:
+		id, validate = IdentifierTaiwanTravelPermit, validateTaiwanTravelPermit
 	default:
 		return &ReferenceError{Identifier: c.String(), Input: ref, Detail: "unknown reference check"}
 	}

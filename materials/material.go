@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -85,6 +86,12 @@ type Material struct {
 	// code or a resident ID number; it may be empty. Whether it is checked,
 	// and how, is up to the [Requirement] ([Requirement.Reference]).
 	Reference string
+	// ReferenceType says which identifier Reference is, when the
+	// requirement accepts more than one (a legal representative may sign
+	// with a passport instead of a resident ID, see
+	// [Requirement.OtherReferences]); zero means the one the requirement
+	// asks for first.
+	ReferenceType ReferenceCheck
 }
 
 // Validate checks m on its own, without a date, and returns every problem
@@ -97,7 +104,8 @@ type Material struct {
 //     (JSON writes dates as YYYY-MM-DD and could not read such a date back);
 //   - a ValidUntil before IssuedOn;
 //   - a Covers period with only one end, or with To before From;
-//   - an unknown or repeated Section.
+//   - an unknown or repeated Section;
+//   - an unknown ReferenceType.
 //
 // Reference is not checked here: which identifier a document carries depends
 // on the requirement (see [Requirement.Reference]).
@@ -126,6 +134,9 @@ func (m Material) problems() []string {
 	}
 	if !utf8.ValidString(m.Reference) {
 		msgs = append(msgs, "has a reference that is not valid UTF-8")
+	}
+	if !m.ReferenceType.IsValid() {
+		msgs = append(msgs, "has an unknown reference type "+strconv.Itoa(int(m.ReferenceType)))
 	}
 	switch {
 	case m.IssuedOn.IsZero():
@@ -158,10 +169,10 @@ func (m Material) name() string { return m.Kind.String() + " " + quoteInput(m.Ti
 func (m Material) HasSection(s Section) bool { return indexSection(m.Sections, s) >= 0 }
 
 // Equal reports whether m and o describe the same document: the same kind,
-// title and reference, the same calendar dates, and the same sections in the
-// same order (a nil and an empty list are the same).
+// title, reference and reference type, the same calendar dates, and the
+// same sections in the same order (a nil and an empty list are the same).
 func (m Material) Equal(o Material) bool {
-	if m.Kind != o.Kind || m.Title != o.Title || m.Reference != o.Reference ||
+	if m.Kind != o.Kind || m.Title != o.Title || m.Reference != o.Reference || m.ReferenceType != o.ReferenceType ||
 		!sameDate(m.IssuedOn, o.IssuedOn) || !sameDate(m.ValidUntil, o.ValidUntil) ||
 		!m.Covers.Equal(o.Covers) || len(m.Sections) != len(o.Sections) {
 		return false
@@ -189,12 +200,15 @@ type materialWire struct {
 	Covers     *periodWire `json:"covers,omitempty"`
 	Sections   []string    `json:"sections,omitempty"`
 	Reference  string      `json:"reference,omitempty"`
+	// ReferenceType is the code of a non-zero ReferenceType.
+	ReferenceType string `json:"reference_type,omitempty"`
 }
 
 // MarshalJSON writes m as
-// {"kind":"business_license","title":…,"issued_on":"2024-01-02","valid_until":…,"covers":{"from":…,"to":…},"sections":[…],"reference":…}
-// with dates as YYYY-MM-DD; valid_until, covers, sections and reference are
-// left out when zero or empty. An invalid material (see [Material.Validate])
+// {"kind":"business_license","title":…,"issued_on":"2024-01-02","valid_until":…,"covers":{"from":…,"to":…},"sections":[…],"reference":…,"reference_type":…}
+// with dates as YYYY-MM-DD and the reference type as its code
+// ("passport"); valid_until, covers, sections, reference and reference_type
+// are left out when zero or empty. An invalid material (see [Material.Validate])
 // is an error, so that what is written can always be read back.
 func (m Material) MarshalJSON() ([]byte, error) {
 	if err := m.Validate(); err != nil {
@@ -211,6 +225,9 @@ func (m Material) wire() materialWire {
 		ValidUntil: formatDate(m.ValidUntil),
 		Reference:  m.Reference,
 	}
+	if m.ReferenceType != 0 {
+		w.ReferenceType = m.ReferenceType.String()
+	}
 	for _, s := range m.Sections {
 		w.Sections = append(w.Sections, s.String())
 	}
@@ -223,7 +240,8 @@ func (m Material) wire() materialWire {
 // UnmarshalJSON reads the form MarshalJSON writes, strictly (unknown fields,
 // repeated keys and trailing data are errors), and validates the result with
 // [Material.Validate]. Dates become midnight UTC: the location of the
-// original is not kept. An absent or empty valid_until is no end date. On
+// original is not kept. An absent or empty valid_until is no end date, an
+// absent or empty reference_type the zero ReferenceType. On
 // error m is unchanged.
 func (m *Material) UnmarshalJSON(data []byte) error {
 	var w materialWire
@@ -251,6 +269,13 @@ func (w materialWire) material() (Material, error) {
 		IssuedOn:   date("issued_on", w.IssuedOn),
 		ValidUntil: date("valid_until", w.ValidUntil),
 		Reference:  w.Reference,
+	}
+	if w.ReferenceType != "" {
+		t, err := ParseReferenceCheck(w.ReferenceType)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%w: unknown reference_type %q", ErrInvalidMaterial, w.ReferenceType))
+		}
+		m.ReferenceType = t
 	}
 	if w.Covers != nil {
 		m.Covers = Period{From: date("covers.from", w.Covers.From), To: date("covers.to", w.Covers.To)}

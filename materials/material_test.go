@@ -96,7 +96,7 @@ func TestReferenceCheck(t *testing.T) {
 	assert.NoError(t, materials.CheckResidentID.Validate("11010519491231002X"))
 	assert.ErrorIs(t, materials.CheckResidentID.Validate("91310000132260250X"), materials.ErrInvalidReference)
 	assert.ErrorContains(t, materials.CheckCreditCode.Validate(""), "no credit code given")
-	assert.ErrorIs(t, materials.ReferenceCheck(9).Validate("x"), materials.ErrInvalidReference)
+	assert.ErrorIs(t, materials.ReferenceCheck(20).Validate("x"), materials.ErrInvalidReference)
 	c, err := materials.ParseReferenceCheck("resident_id")
 	require.NoError(t, err)
 	assert.Equal(t, materials.CheckResidentID, c)
@@ -198,6 +198,8 @@ func TestMaterialJSON(t *testing.T) {
 		{"covers reversed", `{"kind":"quality_manual","title":"x","issued_on":"2026-01-01","covers":{"from":"2025-12-31","to":"2025-01-01"}}`, "before it starts"},
 		{"covers empty", `{"kind":"quality_manual","title":"x","issued_on":"2026-01-01","covers":{"from":"","to":""}}`, "covers is given but empty"},
 		{"unknown section", `{"kind":"quality_manual","title":"x","issued_on":"2026-01-01","sections":["summary"]}`, `unknown section "summary"`},
+		{"unknown reference type", `{"kind":"legal_rep_id","title":"x","issued_on":"2026-01-01","reference":"E1","reference_type":"visa"}`, `unknown reference_type "visa"`},
+		{"reference type none", `{"kind":"legal_rep_id","title":"x","issued_on":"2026-01-01","reference_type":"none"}`, `unknown reference_type "none"`},
 		{"unknown field", `{"kind":"quality_manual","title":"x","issued_on":"2026-01-01","pages":3}`, "unknown field"},
 		{"duplicate key", `{"kind":"quality_manual","title":"x","title":"y","issued_on":"2026-01-01"}`, `duplicate key "title"`},
 		{"trailing data", `{"kind":"quality_manual","title":"x","issued_on":"2026-01-01"} {}`, "data after the first value"},
@@ -322,6 +324,7 @@ func FuzzMaterialJSON(f *testing.F) {
 	}
 	f.Add([]byte(`{"kind":"quality_manual","title":"x","issued_on":"2026-01-01","covers":{"from":"","to":"2025-01-01"}}`))
 	f.Add([]byte(`{"kind":"quality_manual","title":"x","title":"y"}`))
+	f.Add([]byte(`{"kind":"legal_rep_id","title":"x","issued_on":"2026-01-01","reference":"H12345678","reference_type":"hk_macao_travel_permit"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var m materials.Material
 		if err := json.Unmarshal(data, &m); err != nil {
@@ -382,6 +385,7 @@ func TestReasons(t *testing.T) {
 		{materials.ReasonInvalidDate, "invalid_date", materials.ErrInvalidDate},
 		{materials.ReasonInvalidChecklist, "invalid_checklist", materials.ErrInvalidChecklist},
 		{materials.ReasonExpiresSoon, "expires_soon", materials.ErrExpiresSoon},
+		{materials.ReasonUnderage, "underage", materials.ErrUnderage},
 	}
 	for _, w := range want {
 		t.Run(w.code, func(t *testing.T) {
@@ -414,7 +418,7 @@ func TestReasons(t *testing.T) {
 			assert.Equal(t, p, back)
 		})
 	}
-	assert.Len(t, want, 12)
+	assert.Len(t, want, 13)
 	assert.Nil(t, materials.Reason(0).Err())
-	assert.False(t, materials.Reason(13).IsValid())
+	assert.False(t, materials.Reason(14).IsValid())
 }

@@ -36,6 +36,12 @@ var (
 	// ErrExpiresSoon (a warning, never blocking): a material ends within its
 	// requirement's WarnWithinDays of the check date.
 	ErrExpiresSoon = errors.New("materials: expires soon")
+	// ErrUnderage: the person a resident ID names is younger than its
+	// requirement's MinAge on the check date (a legal representative under
+	// 18). The number itself is valid, so this is not
+	// [ErrInvalidReference]: the remedy is another person, not another
+	// number.
+	ErrUnderage = errors.New("materials: under age")
 )
 
 // Reason is the category of a [Problem]; each matches one sentinel error.
@@ -56,6 +62,7 @@ const (
 	ReasonInvalidDate                            // invalid_date: ErrInvalidDate
 	ReasonInvalidChecklist                       // invalid_checklist: ErrInvalidChecklist
 	ReasonExpiresSoon                            // expires_soon: ErrExpiresSoon
+	ReasonUnderage                               // underage: ErrUnderage
 )
 
 var reasonLabels = enum.New[Reason]("materials", "reason",
@@ -71,6 +78,7 @@ var reasonLabels = enum.New[Reason]("materials", "reason",
 	enum.Label{Code: "invalid_date", Chinese: "检查日期无效", English: "invalid check date"},
 	enum.Label{Code: "invalid_checklist", Chinese: "清单无效", English: "invalid checklist"},
 	enum.Label{Code: "expires_soon", Chinese: "即将到期", English: "expires soon"},
+	enum.Label{Code: "underage", Chinese: "未达最低年龄", English: "under age"},
 ).Wrapping(ErrUnknownCode)
 
 // reasonErrs maps each reason to its sentinel; index 0 is unknown.
@@ -78,7 +86,7 @@ var reasonErrs = [...]error{
 	nil,
 	ErrMissing, ErrExpired, ErrNotYetValid, ErrInsufficientCoverage, ErrMissingSection,
 	ErrInvalidReference, ErrOutdated, ErrInvalidMaterial, ErrDuplicate, ErrInvalidDate,
-	ErrInvalidChecklist, ErrExpiresSoon,
+	ErrInvalidChecklist, ErrExpiresSoon, ErrUnderage,
 }
 
 // ParseReason returns the Reason whose code is code, such as "expired".
@@ -126,18 +134,21 @@ type Problem struct {
 	// Title is the title of the material concerned, "" when none.
 	Title string
 	// Date is the date the problem is about: the end of validity (expired,
-	// expires soon), the issue date (not yet valid, out of date), or the
-	// first day of a year not covered.
+	// expires soon), the issue date (not yet valid, out of date), the first
+	// day of a year not covered, or the birth date a resident ID gives
+	// (under age; invalid reference with Rule RuleBirthDate, a birth after
+	// the check date).
 	Date time.Time
-	// End is the last day of a year not covered, or the earliest issue date
-	// allowed (out of date).
+	// End is the last day of a year not covered, the earliest issue date
+	// allowed (out of date), or the day the person reaches the minimum age
+	// (under age).
 	End time.Time
 	// Section is the missing section (missing section).
 	Section Section
 	// Reference is the identifier found invalid (invalid reference).
 	Reference string
 	// Rule is the identifier rule that failed, one of the Rule constants
-	// (invalid reference).
+	// (invalid reference; RuleMinimumAge for under age).
 	Rule string
 	// Detail is further explanation in English, such as why a reference or
 	// a material is invalid, or how many materials were needed.
@@ -192,6 +203,11 @@ func (p Problem) text(names bool) string {
 		return "missing section " + p.Section.String()
 	case ReasonInvalidReference:
 		return "invalid reference: " + p.Detail
+	case ReasonUnderage:
+		if p.Date.IsZero() || p.End.IsZero() {
+			return withDetail("under age")
+		}
+		return withDetail("under age: born on " + formatDate(p.Date) + ", not " + strconv.Itoa(p.End.Year()-p.Date.Year()) + " until " + formatDate(p.End))
 	case ReasonOutdated:
 		return "out of date: the latest was issued on " + formatDate(p.Date) + ", before " + formatDate(p.End)
 	case ReasonInvalidMaterial:
@@ -221,6 +237,7 @@ var ruleChinese = map[string]string{
 	RuleCheckCharacter:   "校验码错误",
 	RuleOrganizationCode: "所含组织机构代码无效",
 	RuleBirthDate:        "出生日期无效",
+	RuleNotAccepted:      "不接受此类证件",
 }
 
 // Chinese returns the problem for a reader of Chinese, such as
@@ -251,9 +268,19 @@ func (p Problem) Chinese() string {
 		b.WriteString("缺少“" + p.Section.Chinese() + "”部分")
 	case ReasonInvalidReference:
 		b.WriteString("号码 " + p.Reference + " 无效")
-		if zh := ruleChinese[p.Rule]; zh != "" {
+		switch zh := ruleChinese[p.Rule]; {
+		case p.Rule == RuleBirthDate && !p.Date.IsZero():
+			b.WriteString("（出生日期 " + formatDate(p.Date) + " 晚于审查日期）")
+		case zh != "":
 			b.WriteString("（" + zh + "）")
 		}
+	case ReasonUnderage:
+		if p.Date.IsZero() || p.End.IsZero() {
+			b.WriteString("未达最低年龄")
+			break
+		}
+		n := strconv.Itoa(p.End.Year() - p.Date.Year())
+		b.WriteString("未满 " + n + " 周岁（出生日期 " + formatDate(p.Date) + "，" + formatDate(p.End) + " 年满 " + n + " 周岁）")
 	case ReasonOutdated:
 		b.WriteString("不是最新（最近一份签发于 " + formatDate(p.Date) + "，早于 " + formatDate(p.End) + "）")
 	case ReasonInvalidMaterial:
