@@ -94,8 +94,10 @@
 // # Effective personnel
 //
 // [EffectivePersonnel] counts all full-time staff in scope on all shifts,
-// plus each group of part-time or temporary staff converted by its hours:
-// ⌈hours a day ÷ 8 × headcount⌉, rounded up per group [MD5].
+// plus the part-time and temporary staff converted by their hours [MD5]:
+// each person counts as hours a day ÷ 8, summed over every group, and the
+// sum is rounded up once (10 full-time, 3 people at 4 hours and 1 at 4
+// hours: 10 + ⌈1.5 + 0.5⌉ = 12).
 //
 // # Sampling
 //

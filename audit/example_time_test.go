@@ -75,7 +75,7 @@ func ExampleEffectivePersonnel() {
 	n, _ := audit.EffectivePersonnel(100,
 		audit.PartTime{Headcount: 30, HoursPerDay: decimal.NewFromInt(4)},
 		audit.PartTime{Headcount: 5, HoursPerDay: decimal.RequireFromString("2.5")})
-	fmt.Println(n) // 100 + 15 + ⌈1.5625⌉
+	fmt.Println(n) // 100 + ⌈15 + 1.5625⌉
 	// Output:
 	// 117
 }
