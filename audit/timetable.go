@@ -221,7 +221,7 @@ func NewTimeTable(c TimeTableConfig) (TimeTable, error) {
 		name: c.Name, source: c.Source,
 		stageOne: c.StageOneShare, surveillance: c.SurveillanceShare, recert: c.RecertificationShare,
 		maxReduction: c.MaxReduction,
-		bands: make([]ttBand, 0, len(c.Bands)),
+		bands:        make([]ttBand, 0, len(c.Bands)),
 	}
 	for _, s := range []struct {
 		what     string
