@@ -147,16 +147,21 @@
 //     [RectificationPolicy.Validate] both ways;
 //   - a [Decision] encodes as {"recommendation":"certify","reasons":[…]},
 //     checked with [Decision.Validate] both ways (a known recommendation,
-//     at least one reason, none blank).
+//     at least one reason, none blank);
+//   - a [Result] encodes as {"applicable":"100.00","awarded":"85.50",
+//     "bonus":false,"deductions":[…],"score":"85.50","level":"three_star",
+//     "grading":{…}}, checked with [Result.Validate] both ways, so that no
+//     document carries a score or level its points and grading do not give.
 //
 // Decoding is strict for all of them: unknown fields, repeated keys, wrong
 // types and trailing data are errors, decimals are JSON strings holding a
 // plain number with at most two places (no exponent, no plus sign, no
 // spaces), integers have no fraction or exponent, and every required field
-// must be present (only the flags placeholder and stars_after_one_year may
-// be left out, meaning false). Errors match the type's sentinel
+// must be present (only the flags placeholder, stars_after_one_year and
+// bonus may be left out, meaning false). Errors match the type's sentinel
 // ([ErrInvalidScorecard] or [ErrUnknownScorecard], [ErrInvalidGrading],
-// [ErrInvalidPolicy], [ErrInvalidDecision]) and name the field
+// [ErrInvalidPolicy], [ErrInvalidDecision], [ErrInvalidResult]) and name the
+// field
 // ("indicators[3].points", "grading: ... three_star"), and a value
 // whose decoding fails is left unchanged. A value that JSON decodes always
 // encodes again to the same value; the zero Scorecard and Grading and an
@@ -188,7 +193,21 @@
 // deductions are whole points and 0 and 100 are whole, this equals rounding
 // once after the adjustments and the clamp. Every indicator must be either
 // awarded (0 included) or excluded: one that is neither is an error rather
-// than silently excluded. Awarded points have at most two decimal places.
+// than silently excluded. Points have at most two decimal places, so they
+// are counted exactly in hundredths of a point; a scorecard holds at most
+// 1 000 000 points.
+//
+// Each special deduction item is also a nonconformity that must be
+// rectified [27922]. The auditor names each with a snake_case code
+// (Evaluation.Deductions), raises a finding for it and links the two with
+// [Finding.WithDeduction]; an audit has at most one finding per deduction
+// item, and none for an item its result does not apply.
+//
+// A [Result] keeps what its score was made of: the points, the bonus, the
+// deduction items and the grading it was graded with. [Result.Validate]
+// (and so JSON, [Audit.WithResult] and the application's certification
+// step) refuses a result whose score those points, bonus and deductions do
+// not give, or whose level that score and grading do not give.
 //
 // A [Grading] turns the score into a [Level] by inclusive lower bounds held
 // as data: 五星 FiveStar ≥ 95, 四星 FourStar ≥ 90, 三星 ThreeStar ≥ 80,
@@ -223,9 +242,9 @@
 // refuse when the score is below 达标; repeat stage 2 when a major was not
 // verified within RepeatStage2Months (6) of the last day of stage 2 ("within
 // N months" ends on the same day N months on, clamped: 2024-08-31 + 6 months
-// = 2025-02-28); certify once rectified while a major is unverified or a
-// minor's plan not accepted; certify otherwise. Special deduction items must
-// be rectified too [27922]: record each as a finding so that it counts.
+// = 2025-02-28); certify once rectified while a major is unverified, a
+// minor's plan not accepted or a special deduction item of the result
+// without a settled finding [27922], each named; certify otherwise.
 //
 // Dates are calendar dates read in their own location; JSON writes them as
 // YYYY-MM-DD and reads them as midnight UTC (the location is not kept).
