@@ -160,12 +160,11 @@
 // must be present (only the flags placeholder, stars_after_one_year and
 // bonus may be left out, meaning false). Errors match the type's sentinel
 // ([ErrInvalidScorecard] or [ErrUnknownScorecard], [ErrInvalidGrading],
-// [ErrInvalidPolicy], [ErrInvalidDecision], [ErrInvalidResult]) and name the
-// field
-// ("indicators[3].points", "grading: ... three_star"), and a value
-// whose decoding fails is left unchanged. A value that JSON decodes always
-// encodes again to the same value; the zero Scorecard and Grading and an
-// invalid policy or decision refuse to encode.
+// [ErrInvalidPolicy], [ErrInvalidDecision], [ErrInvalidResult]) and name
+// the field ("indicators[3].points", "grading: ... three_star"), and a
+// value whose decoding fails is left unchanged. A value that JSON decodes
+// always encodes again to the same value; the zero Scorecard and Grading
+// and an invalid policy, decision or result refuse to encode.
 //
 // # Scoring and grades
 //
