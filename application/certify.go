@@ -15,14 +15,18 @@ import (
 
 // Certify records the body's decision to certify on the date on and issues
 // the certificate (brief step 6). result is the stage 2 score: it must be
-// valid, its level must be the one the scheme's grading gives for its score,
-// and audit.Recommend on the stage 2 audit scored with it must recommend
-// certification — the level is at least 达标 (audit.Level.Certifiable) and
-// every nonconformity is settled, majors within the repeat limit
-// (shared/DOMAIN.md §4, §5). The result is kept on the stage 2 audit record.
+// valid (audit.Result.Validate: its score follows from its points, bonus
+// and deduction items, and its level from its score and grading), graded
+// with the scheme's thresholds, for no more points than the scheme's
+// scorecard holds, and audit.Recommend on the stage 2 audit scored with it
+// must recommend certification — the level is at least 达标
+// (audit.Level.Certifiable), every nonconformity is settled, majors within
+// the repeat limit, and every special deduction item of the result has a
+// settled finding [27922], [17021]. The result is kept on the stage 2 audit
+// record.
 //
 // The certificate is certificate.Issue under the scheme's certificate
-// policy, with what shared/DOMAIN.md §6 says a certificate shows: id and
+// policy, with what a certificate shows [17021], [CNCA]: id and
 // number as given; the applicant's name and credit code as holder; the
 // applicant's address as the holder's location (certificate.Grant.Address);
 // the applicant's scope, or the scheme's when it names none; the scheme's
@@ -36,10 +40,14 @@ import (
 //
 // Errors: not PendingDecision ([ErrInvalidTransition]); a bad date
 // ([ErrInvalidDate]); and, as [ErrGuard]: a uuid.Nil certificate id (also
-// [ErrInvalidID]); an invalid result (also audit.ErrInvalidResult); a level
-// that does not follow from the score; a recommendation other than to
-// certify, with its reasons; a grant that certificate.Issue refuses (also
-// matching the certificate package's errors).
+// [ErrInvalidID]); an invalid result (also audit.ErrInvalidResult), such as
+// a score or level its points and grading do not give; a result graded
+// with thresholds other than the scheme's, or with more applicable points
+// than the scheme's scorecard; a result the stage 2 audit cannot take (a
+// finding rectifies a deduction item the result does not apply); a
+// recommendation other than to certify, with its reasons (each unsettled
+// finding and deduction item named); a grant that certificate.Issue
+// refuses (also matching the certificate package's errors).
 func (a Application) Certify(on time.Time, result audit.Result, certificateID uuid.UUID, number string) (Application, error) {
 	to, err := a.begin(Certify, on)
 	if err != nil {
@@ -52,9 +60,14 @@ func (a Application) Certify(on time.Time, result audit.Result, certificateID uu
 		return a, a.guard(Certify, "invalid audit result", err)
 	}
 	grading := a.scheme.Scorecard.Grading()
-	if want := grading.Level(result.Score); want != result.Level {
-		return a, a.guard(Certify, fmt.Sprintf("score %s is %s under the scheme's grading, not %s",
-			result.Score.StringFixed(2), want, result.Level), nil)
+	// The thresholds decide the result's level; the stars-after-one-year
+	// option is the scheme's to apply when the level is granted (below).
+	if !result.Grading.WithStarsAfterOneYear(false).Equal(grading.WithStarsAfterOneYear(false)) {
+		return a, a.guard(Certify, "the result was graded with thresholds other than the scheme's", nil)
+	}
+	if total := a.scheme.Scorecard.Total(); result.Applicable.GreaterThan(total) {
+		return a, a.guard(Certify, fmt.Sprintf("the result counts %s applicable points; the scheme's scorecard holds %s",
+			result.Applicable.StringFixed(2), total.StringFixed(2)), nil)
 	}
 	stage2, err := a.stage2.WithResult(result)
 	if err != nil {

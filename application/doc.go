@@ -88,10 +88,13 @@
 //   - CompleteRectification: every major verified within the stage 2 repeat
 //     limit and every minor with an accepted plan (§5).
 //   - RepeatStage2: the limit has passed with a major not verified by then.
-//   - Certify: a valid result whose level follows from its score under the
-//     scheme's grading, audit.Recommend recommending certification (at least
-//     达标, §4; findings settled, §5), and a grant certificate.Issue accepts
-//     (§6). The applicant's and the scheme's text that the certificate
+//   - Certify: a valid result (audit.Result.Validate: its score follows from
+//     its points, bonus and deduction items, its level from its score and
+//     grading) graded with the scheme's thresholds and for no more points
+//     than the scheme's scorecard holds; audit.Recommend recommending
+//     certification (at least 达标, [27922]; findings settled and every
+//     special deduction item rectified by a settled finding, [27922],
+//     [17021]); and a grant certificate.Issue accepts (§6). The applicant's and the scheme's text that the certificate
 //     prints (name, address, scope, standard, body) is checked by [New], so
 //     Certify does not refuse what New accepted.
 //

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/aftersales/certification/internal/calendar"
@@ -34,8 +35,9 @@ type Audit struct {
 //
 // Errors (all reported, joined, each matching [ErrInvalidAudit]): an unknown
 // kind; a zero first or last day; a last day before the first; a zero
-// (uuid.Nil) finding; two findings with the same ID; a finding raised
-// before the first day or after the last day.
+// (uuid.Nil) finding; two findings with the same ID, or rectifying the same
+// deduction item; a finding raised before the first day or after the last
+// day.
 func NewAudit(kind Kind, firstDay, lastDay time.Time, findings ...Finding) (Audit, error) {
 	var errs []error
 	bad := func(format string, args ...any) {
@@ -58,7 +60,7 @@ func NewAudit(kind Kind, firstDay, lastDay time.Time, findings ...Finding) (Audi
 	}
 	a := Audit{kind: kind, firstDay: calendar.Date(firstDay), lastDay: calendar.Date(lastDay)}
 	seen := make(map[uuid.UUID]bool, len(findings))
-	for _, f := range findings {
+	for i, f := range findings {
 		if err := a.checkFinding(f); err != nil {
 			errs = append(errs, err)
 			continue
@@ -68,6 +70,9 @@ func NewAudit(kind Kind, firstDay, lastDay time.Time, findings ...Finding) (Audi
 			continue
 		}
 		seen[f.id] = true
+		if err := auCheckDeduction(f, findings[:i]); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	if len(errs) > 0 {
 		return Audit{}, errors.Join(errs...)
@@ -85,6 +90,33 @@ func (a Audit) checkFinding(f Finding) error {
 	if !calendar.Within(f.raisedOn, a.firstDay, a.lastDay) {
 		return fmt.Errorf("%w: finding %s raised on %s, outside the audit %s to %s", ErrInvalidAudit,
 			f.id, calendar.Format(f.raisedOn), calendar.Format(a.firstDay), calendar.Format(a.lastDay))
+	}
+	return nil
+}
+
+// auCheckDeduction reports a finding that rectifies the same deduction item
+// as one of others: each deduction item has one finding.
+func auCheckDeduction(f Finding, others []Finding) error {
+	if f.deduction == "" {
+		return nil
+	}
+	for _, o := range others {
+		if o.deduction == f.deduction && o.id != f.id {
+			return fmt.Errorf("%w: findings %s and %s both rectify deduction item %q", ErrInvalidAudit, o.id, f.id, f.deduction)
+		}
+	}
+	return nil
+}
+
+// auCheckApplied reports a finding that rectifies a deduction item the
+// result did not apply.
+func auCheckApplied(f Finding, r Result) error {
+	if f.deduction == "" {
+		return nil
+	}
+	if _, found := slices.BinarySearch(r.Deductions, f.deduction); !found {
+		return fmt.Errorf("%w: finding %s rectifies deduction item %q, which the result does not apply (it applies %q)",
+			ErrInvalidAudit, f.id, f.deduction, r.Deductions)
 	}
 	return nil
 }
@@ -120,7 +152,8 @@ func (a Audit) Result() (Result, bool) { return a.result, a.hasResult }
 //
 // Errors (matching [ErrInvalidAudit]): the zero Audit; a zero finding; a
 // finding whose ID is already in a; a finding raised outside the audit's
-// days.
+// days; a finding for a deduction item that another finding already
+// rectifies or, once a is scored, that its result does not apply.
 func (a Audit) WithFinding(f Finding) (Audit, error) {
 	if !a.kind.IsValid() {
 		return a, fmt.Errorf("%w: the zero audit takes no findings", ErrInvalidAudit)
@@ -131,14 +164,22 @@ func (a Audit) WithFinding(f Finding) (Audit, error) {
 	if _, ok := a.Finding(f.id); ok {
 		return a, fmt.Errorf("%w: finding %s is already recorded", ErrInvalidAudit, f.id)
 	}
+	if err := auCheckDeduction(f, a.findings); err != nil {
+		return a, err
+	}
+	if a.hasResult {
+		if err := auCheckApplied(f, a.result); err != nil {
+			return a, err
+		}
+	}
 	out := a
 	out.findings = append(append(make([]Finding, 0, len(a.findings)+1), a.findings...), f)
 	return out, nil
 }
 
 // Raise returns a copy of a with a new finding raised on the audit's last
-// day (the closing meeting), so that its due date counts from that day as
-// shared/DOMAIN.md §5 says. The finding is built by [NewFinding].
+// day (the closing meeting), so that its due date counts from that day
+// [CNCA]. The finding is built by [NewFinding].
 //
 // Errors: those of [NewFinding] (matching [ErrInvalidFinding]) and of
 // [Audit.WithFinding] (matching [ErrInvalidAudit]).
@@ -159,7 +200,7 @@ func (a Audit) Raise(id uuid.UUID, severity Severity, clause, statement, evidenc
 //
 // Errors (matching [ErrInvalidAudit]): no finding with f's ID; f differs from
 // the recorded finding in what a transition cannot change (severity, clause,
-// statement, evidence, raised-on or due date).
+// statement, evidence, deduction item, raised-on or due date).
 func (a Audit) UpdateFinding(f Finding) (Audit, error) {
 	for i, old := range a.findings {
 		if old.id != f.id {
@@ -169,7 +210,7 @@ func (a Audit) UpdateFinding(f Finding) (Audit, error) {
 		same.action, same.actionSubmittedOn, same.acceptedOn, same.verifiedOn, same.closedOn =
 			f.action, f.actionSubmittedOn, f.acceptedOn, f.verifiedOn, f.closedOn
 		if !same.Equal(f) {
-			return a, fmt.Errorf("%w: finding %s: an update may only record transitions, not change severity, clause, statement, evidence or dates raised and due", ErrInvalidAudit, f.id)
+			return a, fmt.Errorf("%w: finding %s: an update may only record transitions, not change severity, clause, statement, evidence, deduction item or dates raised and due", ErrInvalidAudit, f.id)
 		}
 		out := a
 		out.findings = append([]Finding(nil), a.findings...)
@@ -183,7 +224,8 @@ func (a Audit) UpdateFinding(f Finding) (Audit, error) {
 //
 // Errors (matching [ErrInvalidAudit] and, for an invalid r, also
 // [ErrInvalidResult]): the zero Audit; a stage 1 audit (document review is
-// not scored); an r that fails [Result.Validate].
+// not scored); an r that fails [Result.Validate]; a finding of a that
+// rectifies a deduction item r does not apply.
 func (a Audit) WithResult(r Result) (Audit, error) {
 	switch {
 	case !a.kind.IsValid():
@@ -193,6 +235,15 @@ func (a Audit) WithResult(r Result) (Audit, error) {
 	}
 	if err := r.Validate(); err != nil {
 		return a, fmt.Errorf("%w: %w", ErrInvalidAudit, err)
+	}
+	var errs []error
+	for _, f := range a.findings {
+		if err := auCheckApplied(f, r); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return a, errors.Join(errs...)
 	}
 	out := a
 	out.result, out.hasResult = r, true

@@ -188,7 +188,7 @@ func TestAuditJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.True(t, back.Equal(a))
 	assert.Contains(t, string(b), `"kind":"stage2","first_day":"2026-03-09","last_day":"2026-03-10"`)
-	assert.Contains(t, string(b), `"result":{"applicable":"100.00","awarded":"91.00","score":"91.00","level":"four_star"}`)
+	assert.Contains(t, string(b), `"result":{"applicable":"100.00","awarded":"91.00","bonus":false,"deductions":[],"score":"91.00","level":"four_star",`+scGradedJSON+`}`)
 
 	unscored, err := audit.NewAudit(audit.Surveillance, scDay(t, "2027-03-01"), scDay(t, "2027-03-01"))
 	require.NoError(t, err)
@@ -205,8 +205,8 @@ func TestAuditJSON(t *testing.T) {
 		{"unknown kind", `{"kind":"stage3","first_day":"2027-03-01","last_day":"2027-03-01","findings":[]}`, "unknown kind"},
 		{"bad day", `{"kind":"stage2","first_day":"01/03/2027","last_day":"2027-03-01","findings":[]}`, `first_day "01/03/2027" is not a YYYY-MM-DD date`},
 		{"last before first", `{"kind":"stage2","first_day":"2027-03-02","last_day":"2027-03-01","findings":[]}`, "is before the first day"},
-		{"stage 1 with result", `{"kind":"stage1","first_day":"2027-03-01","last_day":"2027-03-01","findings":[],"result":{"applicable":"100","awarded":"80","score":"80","level":"three_star"}}`, "not scored"},
-		{"bad result", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[],"result":{"applicable":"100","awarded":"80","score":"180","level":"three_star"}}`, "score 180"},
+		{"stage 1 with result", `{"kind":"stage1","first_day":"2027-03-01","last_day":"2027-03-01","findings":[],"result":{"applicable":"100","awarded":"80","deductions":[],"score":"80","level":"three_star",` + scGradedJSON + `}}`, "not scored"},
+		{"bad result", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[],"result":{"applicable":"100","awarded":"80","deductions":[],"score":"180","level":"three_star",` + scGradedJSON + `}}`, "score 180"},
 		{"null finding", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[null]}`, "audit: invalid finding"},
 		{"finding outside", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[{"id":"5f0c7d8e-0000-4000-8000-000000000003","severity":"observation","clause":"5.1","statement":"s","raised_on":"2026-03-10","status":"open"}]}`, "outside the audit"},
 		{"unknown field", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[],"score":"80"}`, "score"},
@@ -224,7 +224,7 @@ func TestAuditJSON(t *testing.T) {
 
 func FuzzAuditJSON(f *testing.F) {
 	f.Add([]byte(`{"kind":"surveillance","first_day":"2027-03-01","last_day":"2027-03-01","findings":[]}`))
-	f.Add([]byte(`{"kind":"stage2","first_day":"2026-03-09","last_day":"2026-03-10","findings":[{"id":"5f0c7d8e-0000-4000-8000-000000000003","severity":"observation","clause":"5.1","statement":"s","raised_on":"2026-03-10","status":"open"}],"result":{"applicable":"100","awarded":"80","score":"80","level":"three_star"}}`))
+	f.Add([]byte(`{"kind":"stage2","first_day":"2026-03-09","last_day":"2026-03-10","findings":[{"id":"5f0c7d8e-0000-4000-8000-000000000003","severity":"observation","clause":"5.1","statement":"s","raised_on":"2026-03-10","status":"open"}],"result":{"applicable":"100","awarded":"80","deductions":[],"score":"80","level":"three_star",` + scGradedJSON + `}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var got audit.Audit
 		if err := json.Unmarshal(data, &got); err != nil {

@@ -3,12 +3,11 @@
 // caller can replace: the time table, the scorecard and its thresholds, the
 // rectification policy.
 //
-// Rule sources are tagged as in the project's domain notes (shared/DOMAIN.md):
-// [committee] is the fee and person-day schedule of the national after-sales
-// service evaluation committee; [MD5] is IAF MD 5 (audit time); [MD1] is
-// IAF MD 1 (multi-site); [27922] is GB/T 27922-2011; [17021] is
-// ISO/IEC 17021-1:2015; [CNCA] are the rules of China's certification
-// regulator.
+// Rule sources are tagged: [committee] is the fee and person-day schedule
+// of the national after-sales service evaluation committee; [MD5] is IAF
+// MD 5 (audit time); [MD1] is IAF MD 1 (multi-site); [27922] is GB/T
+// 27922-2011; [17021] is ISO/IEC 17021-1:2015; [CNCA] are the rules of
+// China's certification regulator.
 //
 // # Audit kinds
 //
@@ -28,14 +27,17 @@
 //   - [AfterSalesTimeTable], "after_sales": the after-sales committee's table
 //     [committee], with initial, document-review, surveillance and
 //     recertification days per band, from 1 to 10 700 personnel (the last
-//     recertification figure, 16, is an estimate: the source row is cut off);
+//     recertification figure, 16, is an estimate: the source row is cut
+//     off), and 0.5 person-day for each sampled site (see "Sampling");
 //   - [QMSTimeTable], "qms": IAF MD 5's QMS table [MD5], initial days only;
 //     stage 1 is 30 % of the initial time (CB practice), surveillance 1/3
-//     and recertification 2/3 of it.
+//     and recertification 2/3 of it [MD5].
 //
-// Shares are exact fractions ([Share]), never rounded decimals. Above a
-// table's last band [TimeTable.Effort] returns [ErrBeyondTable]: a caller
-// with bigger clients supplies a longer table.
+// A band figure left out (zero) is the table's share of the initial time:
+// StageOneShare, SurveillanceShare, RecertificationShare. Shares are exact
+// fractions ([Share]), never rounded decimals. Above a table's last band
+// [TimeTable.Effort] returns [ErrBeyondTable]: a caller with bigger clients
+// supplies a longer table.
 //
 // [TimeTable.Effort] takes the band's figures and applies the caller's
 // [Adjustment]s, each with a reason, added up into one percentage [MD5]. The
@@ -45,50 +47,57 @@
 // a client who needs more needs another table). A percent has at most two
 // decimal places and lies above −100 and at most +100.
 //
+// # Stage 1 and stage 2
+//
+// The initial time is split into stage 1 (planning and document review)
+// and stage 2 (on site). Where a band prints a document-review figure, as
+// every band of the committee's table does, stage 1 is that figure as
+// printed [committee] (1–10 personnel: 1 of 3 days; 11–25: 1 of 4; 46–65:
+// 1.5 of 6.5); where it prints none, stage 1 is the table's StageOneShare
+// of the initial time (30 %, CB practice). Basis says which. IAF MD 5's
+// rule that at least 80 % of the audit time is spent on site concerns the
+// off-site planning and report writing measured against the MD 5 table
+// time, and under MD 5 stage 1 is audit time itself; it caps no table's own
+// split [MD5] (the committee's on-site column meets or exceeds the MD 5 QMS
+// figure in every band).
+//
+// Stage 2 is the rest: Stage2 = Initial − Stage1, never rounded on its own,
+// so the stages add up exactly. A stage 1 that would leave stage 2 less than
+// a half day is capped, and Basis says so; the built-in tables never get
+// there.
+//
 // # Rounding
 //
 // Each reported figure (initial, stage 1, surveillance, recertification) is
 // computed exactly, in integers, from the table figure or share and the
 // adjustment, and rounded once to the nearest half day, an exact quarter up
-// [MD5]: 5.2 → 5, 5.25 → 5.5, 5.3 → 5.5, 5.74 → 5.5, 5.75 → 6. Stage 2 is not
-// rounded on its own: Stage2 = Initial − Stage1, so the stages add up
-// exactly. Rounding never takes a reduction past the cap: after a
-// reduction, an initial, surveillance or recertification figure that rounds
-// below the table figure less MaxReduction is raised to the least half day at
-// or above it (1–10 personnel at −30 %: 3 × 0.7 = 2.1 would round to 2, a
-// 33 % cut, so it is 2.5), and Basis says so. DOMAIN.md states both rules
-// without saying which wins; the cap is the one IAF MD 5 words as a limit.
-// No figure is below a half day, and the initial time is at least
-// one day (a half day for each stage); the built-in tables never reach these
-// floors. [Effort.Basis] lists the band, the shares used, every adjustment
-// with its reason and every rounding that changed a value ("rounded initial
-// 8.55 → 8.5"), in lines a CB can paste into a contract.
+// [MD5]: 5.2 → 5, 5.25 → 5.5, 5.3 → 5.5, 5.74 → 5.5, 5.75 → 6.
 //
-// # On-site time
+// Rounding never takes a reduction past the cap, which wins over rounding:
+// after a reduction, an initial, surveillance or recertification time that
+// rounds below its table figure less MaxReduction is raised to the least
+// half day at or above it (1–10 personnel at −30 %: 3 × 0.7 = 2.1 would
+// round to 2, a 33 % cut, so it is 2.5), and Basis says so. These are the
+// times a table gives and a client pays for. The stages only share the
+// initial time out and are not held to the cap on their own: raising each
+// to its least would push the initial time past what the cap allows
+// (86–125 personnel at −30 %: 8.5 × 0.7 = 5.95 gives 6 days, but stage 1
+// 1.05 raised to 1.5 and stage 2 4.9 raised to 5 would make 6.5).
 //
-// IAF MD 5 wants at least 80 % of the audit time on site; its rule limits
-// the off-site time spent on planning and report writing. This package knows
-// one split of the initial time, stage 1 (planning and document review) and
-// stage 2 (on site), and reads the rule as a minimum share of the initial
-// time for stage 2, held per table as MinOnSiteShare. Where stage 1 would
-// exceed what the minimum leaves, it is capped at the largest half day that
-// keeps stage 2 at the minimum (never below a half day), and Basis says so.
-//
-// The committee's table states its split as document review and on-site
-// time, so the after-sales table applies 80 %: its document-review column
-// gives stage 1 more than 20 % in three bands, which are capped (1–10
-// personnel: 3 days, stage 1 0.5 instead of 1; 11–25: 4 days, 0.5 instead
-// of 1; 46–65: 6.5 days, 1 instead of 1.5). The QMS table applies no
-// minimum: under IAF MD 5 stage 1 is audit time normally done at least
-// partly on site, and a 30 % stage 1 could never leave 80 % to stage 2 (for
-// 1–5 personnel, 1.5 days, stage 1 would be at most 0.3 day). A CB that
-// reads the rule otherwise sets MinOnSiteShare on its own table.
+// No figure is below a half day, and the initial time is at least one day
+// (a half day for each stage); the built-in tables never reach these
+// floors. [Effort.Basis] lists the band, where stage 1 and any figure left
+// to a share came from, every adjustment with its reason and every
+// rounding that changed a value ("rounded initial 8.55 → 8.5"), in lines a
+// CB can paste into a contract.
 //
 // # Effective personnel
 //
 // [EffectivePersonnel] counts all full-time staff in scope on all shifts,
-// plus each group of part-time or temporary staff converted by its hours:
-// ⌈hours a day ÷ 8 × headcount⌉, rounded up per group [MD5].
+// plus the part-time and temporary staff converted by their hours [MD5]:
+// each person counts as hours a day ÷ 8, summed over every group, and the
+// sum is rounded up once (10 full-time, 3 people at 4 hours and 1 at 4
+// hours: 10 + ⌈1.5 + 0.5⌉ = 12).
 //
 // # Sampling
 //
@@ -138,20 +147,24 @@
 //     [RectificationPolicy.Validate] both ways;
 //   - a [Decision] encodes as {"recommendation":"certify","reasons":[…]},
 //     checked with [Decision.Validate] both ways (a known recommendation,
-//     at least one reason, none blank).
+//     at least one reason, none blank);
+//   - a [Result] encodes as {"applicable":"100.00","awarded":"85.50",
+//     "bonus":false,"deductions":[…],"score":"85.50","level":"three_star",
+//     "grading":{…}}, checked with [Result.Validate] both ways, so that no
+//     document carries a score or level its points and grading do not give.
 //
 // Decoding is strict for all of them: unknown fields, repeated keys, wrong
 // types and trailing data are errors, decimals are JSON strings holding a
 // plain number with at most two places (no exponent, no plus sign, no
 // spaces), integers have no fraction or exponent, and every required field
-// must be present (only the flags placeholder and stars_after_one_year may
-// be left out, meaning false). Errors match the type's sentinel
+// must be present (only the flags placeholder, stars_after_one_year and
+// bonus may be left out, meaning false). Errors match the type's sentinel
 // ([ErrInvalidScorecard] or [ErrUnknownScorecard], [ErrInvalidGrading],
-// [ErrInvalidPolicy], [ErrInvalidDecision]) and name the field
-// ("indicators[3].points", "grading: ... three_star"), and a value
-// whose decoding fails is left unchanged. A value that JSON decodes always
-// encodes again to the same value; the zero Scorecard and Grading and an
-// invalid policy or decision refuse to encode.
+// [ErrInvalidPolicy], [ErrInvalidDecision], [ErrInvalidResult]) and name
+// the field ("indicators[3].points", "grading: ... three_star"), and a
+// value whose decoding fails is left unchanged. A value that JSON decodes
+// always encodes again to the same value; the zero Scorecard and Grading
+// and an invalid policy, decision or result refuse to encode.
 //
 // # Scoring and grades
 //
@@ -179,7 +192,21 @@
 // deductions are whole points and 0 and 100 are whole, this equals rounding
 // once after the adjustments and the clamp. Every indicator must be either
 // awarded (0 included) or excluded: one that is neither is an error rather
-// than silently excluded. Awarded points have at most two decimal places.
+// than silently excluded. Points have at most two decimal places, so they
+// are counted exactly in hundredths of a point; a scorecard holds at most
+// 1 000 000 points.
+//
+// Each special deduction item is also a nonconformity that must be
+// rectified [27922]. The auditor names each with a snake_case code
+// (Evaluation.Deductions), raises a finding for it and links the two with
+// [Finding.WithDeduction]; an audit has at most one finding per deduction
+// item, and none for an item its result does not apply.
+//
+// A [Result] keeps what its score was made of: the points, the bonus, the
+// deduction items and the grading it was graded with. [Result.Validate]
+// (and so JSON, [Audit.WithResult] and the application's certification
+// step) refuses a result whose score those points, bonus and deductions do
+// not give, or whose level that score and grading do not give.
 //
 // A [Grading] turns the score into a [Level] by inclusive lower bounds held
 // as data: 五星 FiveStar ≥ 95, 四星 FourStar ≥ 90, 三星 ThreeStar ≥ 80,
@@ -214,9 +241,9 @@
 // refuse when the score is below 达标; repeat stage 2 when a major was not
 // verified within RepeatStage2Months (6) of the last day of stage 2 ("within
 // N months" ends on the same day N months on, clamped: 2024-08-31 + 6 months
-// = 2025-02-28); certify once rectified while a major is unverified or a
-// minor's plan not accepted; certify otherwise. Special deduction items must
-// be rectified too [27922]: record each as a finding so that it counts.
+// = 2025-02-28); certify once rectified while a major is unverified, a
+// minor's plan not accepted or a special deduction item of the result
+// without a settled finding [27922], each named; certify otherwise.
 //
 // Dates are calendar dates read in their own location; JSON writes them as
 // YYYY-MM-DD and reads them as midnight UTC (the location is not kept).

@@ -18,7 +18,7 @@ import (
 // for the zero TimeTable) and names the bad input.
 var (
 	// ErrInvalidPersonnel: effective personnel of zero or less, or part-time
-	// figures that give no personnel (shared/DOMAIN.md §3, [MD5]).
+	// figures that give no personnel [MD5].
 	ErrInvalidPersonnel = errors.New("audit: invalid effective personnel")
 	// ErrBeyondTable: more personnel than the table's last band; a caller
 	// can build a longer table with NewTimeTable.
@@ -41,7 +41,7 @@ var (
 const MaxIncrease = 100
 
 // Adjustment changes the table time by a percentage for a stated reason
-// (shared/DOMAIN.md §3, [MD5]). Adjustments add up; the total may reduce the
+// [MD5]. Adjustments add up; the total may reduce the
 // time by at most the table's MaxReduction (IAF MD 5: 30 %) and increase it
 // by at most [MaxIncrease] %.
 type Adjustment struct {
@@ -85,7 +85,7 @@ func (a Adjustment) Equal(o Adjustment) bool {
 	return a.Reason == o.Reason && a.Percent.Equal(o.Percent)
 }
 
-// Effort is the audit time for one client (shared/DOMAIN.md §3). Every
+// Effort is the audit time for one client [committee], [MD5]. Every
 // figure is in person-days of 8 hours and a multiple of a half day. The zero
 // Effort is valid ([Effort.Validate]) and holds no time.
 type Effort struct {
@@ -116,23 +116,10 @@ func (e Effort) Equal(o Effort) bool {
 
 // Effort returns the audit time for an organisation with the given effective
 // personnel (see [EffectivePersonnel]), after the adjustments, by the rules
-// of shared/DOMAIN.md §3 [MD5]:
-//
-//   - the band that holds personnel gives the initial time, its stage 1 part
-//     (the band's document review, or the table's StageOneShare of the
-//     initial time), and the surveillance and recertification times (the
-//     band's figures, or the table's shares of the initial time);
-//   - the adjustments add up to one percentage applied to every figure;
-//   - each figure is computed exactly and rounded once to the nearest half
-//     day, an exact quarter up (5.2 → 5, 5.25 → 5.5, 5.3 → 5.5, 5.75 → 6);
-//     after a reduction, a figure that rounds below the table figure less
-//     the table's MaxReduction is raised to the least half day at or above
-//     it, so rounding never cuts more than the cap;
-//   - Stage2 = Initial − Stage1, so the stages add up exactly; stage 1 is
-//     capped at the largest half day that keeps stage 2 at the table's
-//     MinOnSiteShare of the initial time;
-//   - no figure is below a half day, and the initial time is at least one
-//     day (a half day per stage).
+// of the package documentation: the band's figures or the table's shares
+// ("Audit time"), the split between the stages ("Stage 1 and stage 2") and
+// one rounding per figure that never cuts past the reduction cap
+// ("Rounding"). Basis says where each figure came from.
 //
 // Errors: [ErrInvalidTimeTable] for the zero TimeTable; [ErrInvalidPersonnel]
 // for personnel below 1; [ErrBeyondTable] above the last band;
@@ -200,18 +187,21 @@ func (t TimeTable) effort(personnel, sites int, adj []Adjustment) (Effort, error
 
 	// The table figures before adjustment (kept for the reduction cap): the
 	// band's own figure, or the table's share of the initial time where the
-	// band leaves it out.
-	fromBand := func(own int64, share Share, line string) ttExact {
+	// band leaves it out. Basis says which.
+	fromBand := func(own int64, ownLine string, share Share, shareLine string) ttExact {
 		if own != 0 {
+			if ownLine != "" {
+				basis = append(basis, ownLine)
+			}
 			return ttExact{own, 1}
 		}
-		basis = append(basis, line)
+		basis = append(basis, shareLine)
 		return ttExact{b.initial * share.Num, share.Den}
 	}
 	initialBase := ttExact{b.initial, 1}
-	stage1Base := fromBand(b.docReview, t.stageOne, t.stageOneLine)
-	survBase := fromBand(b.surveillance, t.surveillance, t.surveillanceLine)
-	recertBase := fromBand(b.recert, t.recert, t.recertLine)
+	stage1Base := fromBand(b.docReview, b.stageOneLine, t.stageOne, t.stageOneLine)
+	survBase := fromBand(b.surveillance, "", t.surveillance, t.surveillanceLine)
+	recertBase := fromBand(b.recert, "", t.recert, t.recertLine)
 	// adjusted is a table figure after the adjustments, still exact.
 	adjusted := func(base ttExact) ttExact { return ttExact{base.num * factor, base.den * ttPercentUnit} }
 	for _, a := range adj {
@@ -247,7 +237,7 @@ func (t TimeTable) effort(personnel, sites int, adj []Adjustment) (Effort, error
 		}
 		if h < least {
 			h = least
-			basis = append(basis, what+": at least "+ttFormatHalves(least)+" person-days")
+			basis = append(basis, what+": at least "+ttPersonDays(least))
 		}
 		return h
 	}
@@ -256,7 +246,7 @@ func (t TimeTable) effort(personnel, sites int, adj []Adjustment) (Effort, error
 	atCap := func(what string, h int64, base ttExact) int64 {
 		if f := floor(base); h < f {
 			basis = append(basis, what+": "+ttFormatHalves(h)+" would cut more than "+t.maxReduction.label()+
-				" of the table time; raised to "+ttFormatHalves(f)+" person-days")
+				" of the table time; raised to "+ttPersonDays(f))
 			return f
 		}
 		return h
@@ -266,20 +256,10 @@ func (t TimeTable) effort(personnel, sites int, adj []Adjustment) (Effort, error
 	sh := atCap("surveillance", round("surveillance", adjusted(survBase), 1), survBase)
 	rh := atCap("recertification", round("recertification", adjusted(recertBase), 1), recertBase)
 
-	// Stage 1 is capped so that stage 2 keeps its minimum share, but never
-	// below a half day, and never so large that stage 2 has less than one.
-	limit := ih - 1
-	if !t.minOnSite.IsZero() {
-		onSite := (t.minOnSite.Num*ih + t.minOnSite.Den - 1) / t.minOnSite.Den // ⌈share × initial⌉ in half days
-		limit = min(limit, max(ih-onSite, 1))
-	}
-	if s1h > limit {
-		s1h = limit
-		line := "stage 1 capped at " + ttFormatHalves(s1h) + " person-days"
-		if !t.minOnSite.IsZero() {
-			line += " so that stage 2 keeps at least " + t.minOnSite.label() + " of the initial time"
-		}
-		basis = append(basis, line)
+	// Stage 2 is the rest of the initial time, at least a half day.
+	if s1h > ih-1 {
+		s1h = ih - 1
+		basis = append(basis, "stage 1: capped at "+ttPersonDays(s1h)+" so that stage 2 keeps at least a half day")
 	}
 	s2h := ih - s1h
 
@@ -292,8 +272,11 @@ func (t TimeTable) effort(personnel, sites int, adj []Adjustment) (Effort, error
 			per := ttFormatHalves(t.perSite)
 			add := func(what string, k int) int64 {
 				h := t.perSite * int64(k)
-				basis = append(basis, what+": +"+ttFormatHalves(h)+" person-days for "+strconv.Itoa(k)+
-					" sampled sites × "+per)
+				sampled := " sampled sites × "
+				if k == 1 {
+					sampled = " sampled site × "
+				}
+				basis = append(basis, what+": +"+ttPersonDays(h)+" for "+strconv.Itoa(k)+sampled+per)
 				return h
 			}
 			a2 := add("stage 2", k2)
@@ -368,6 +351,15 @@ func ttHalfDays(h int64) decimal.Decimal {
 		return ttHalfDayCache[h]
 	}
 	return decimal.New(h*5, -1)
+}
+
+// ttPersonDays writes h half days with the unit: 17 → "8.5 person-days",
+// 2 → "1 person-day".
+func ttPersonDays(h int64) string {
+	if h == 2 {
+		return "1 person-day"
+	}
+	return ttFormatHalves(h) + " person-days"
 }
 
 // ttFormatHalves writes h half days as days: 17 → "8.5", 32 → "16".

@@ -2,6 +2,7 @@ package audit_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -17,8 +18,8 @@ func ttAdj(t testing.TB, percent, reason string) audit.Adjustment {
 }
 
 // ttFiveDayTable has one band of 5 days (1 of document review, 2 of
-// surveillance, 3 of recertification), no on-site minimum, so that an
-// adjustment of p % gives 5 × (1 + p/100) days exactly.
+// surveillance, 3 of recertification), so that an adjustment of p % gives
+// 5 × (1 + p/100) days exactly.
 func ttFiveDayTable(t testing.TB) audit.TimeTable {
 	t.Helper()
 	table, err := audit.NewTimeTable(audit.TimeTableConfig{
@@ -32,7 +33,7 @@ func ttFiveDayTable(t testing.TB) audit.TimeTable {
 }
 
 // Rounding to the nearest half day, an exact quarter up, applied once
-// (shared/DOMAIN.md §3, [MD5]).
+// [MD5].
 func TestEffortRounding(t *testing.T) {
 	cases := []struct {
 		name, percent, exact, want string
@@ -80,6 +81,7 @@ func TestEffortStagesAddUpAfterRounding(t *testing.T) {
 	ttAssertDays(t, "3", e.Recertification) // 3.15 → 3
 	assert.Equal(t, []string{
 		"1–100 personnel: 5 person-days (test table)",
+		"stage 1: 1 person-day, the table's document review",
 		"+5 %: complex processes",
 		"rounded initial 5.25 → 5.5",
 		"rounded stage 1 1.05 → 1",
@@ -97,7 +99,8 @@ func TestEffortPublishedExample(t *testing.T) {
 	ttAssertDays(t, "48000", e.Initial.Mul(decimal.NewFromInt(3000)))
 	ttAssertDays(t, "2", e.Stage1)
 	ttAssertDays(t, "14", e.Stage2)
-	assert.Equal(t, []string{"1176–1550 personnel: 16 person-days (after-sales committee table)"}, e.Basis)
+	assert.Equal(t, []string{"1176–1550 personnel: 16 person-days (after-sales committee table)",
+		"stage 1: 2 person-days, the table's document review"}, e.Basis)
 }
 
 func TestEffortBasisLines(t *testing.T) {
@@ -105,6 +108,7 @@ func TestEffortBasisLines(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{
 		"126–175 personnel: 9.5 person-days (after-sales committee table)",
+		"stage 1: 1.5 person-days, the table's document review",
 		"−10 %: single repetitive process",
 		"rounded initial 8.55 → 8.5",
 		"rounded stage 1 1.35 → 1.5",
@@ -120,6 +124,7 @@ func TestEffortBasisLines(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{
 		"86–125 personnel: 8.5 person-days (after-sales committee table)",
+		"stage 1: 1.5 person-days, the table's document review",
 		"−12.5 %: low risk",
 		"+5 %: two shifts",
 		"total adjustment −7.5 %",
@@ -197,37 +202,88 @@ func TestEffortAdjustmentLimits(t *testing.T) {
 	})
 }
 
-// The on-site minimum caps stage 1 after adjustments too; stage 1 never
-// drops below a half day.
-func TestEffortOnSiteMinimum(t *testing.T) {
+// After adjustments stage 1 is the adjusted document review, rounded once,
+// and never cut past the reduction cap; stage 2 is the rest.
+func TestEffortStageOneAdjusted(t *testing.T) {
 	table := audit.AfterSalesTimeTable()
-	// 176–275: 10.5 days, 1.5 of document review. −30 %: 7.35 → 7.5,
-	// stage 1 1.05 → 1 (13 %): no cap.
-	e, err := table.Effort(200, ttAdj(t, "-30", "a"))
+	cases := []struct {
+		name                    string
+		personnel               int
+		percent                 string
+		initial, stage1, stage2 string
+		lines                   []string
+	}{
+		// 176–275: 10.5 days, 1.5 of document review. −30 %: 7.35 → 7.5;
+		// stage 1 1.05 → 1.
+		{"176–275 at −30 %", 200, "-30", "7.5", "1", "6.5", []string{"rounded stage 1 1.05 → 1"}},
+		// 1–10: 3 days, 1 of document review. −30 %: 2.1 → 2 is a 33 %
+		// cut, raised to 2.5; stage 1 0.7 → 0.5 (the stages share the
+		// initial time out; the cap holds on the initial time).
+		{"1–10 at −30 %", 5, "-30", "2.5", "0.5", "2", []string{
+			"initial: 2 would cut more than 30 % of the table time; raised to 2.5 person-days",
+			"rounded stage 1 0.7 → 0.5"}},
+		// 1–10 at −25 %: 2.25 → 2.5; stage 1 0.75 → 1 (a quarter up).
+		{"1–10 at −25 %", 10, "-25", "2.5", "1", "1.5", []string{"rounded stage 1 0.75 → 1"}},
+		// 46–65: 6.5 days, 1.5 of document review. +20 %: 7.8 → 8; stage 1
+		// 1.8 → 2, as printed scaled, never capped.
+		{"46–65 at +20 %", 46, "20", "8", "2", "6", []string{"rounded stage 1 1.8 → 2"}},
+		// 11–25: 4 days, 1 of document review. +100 %: 8 and 2.
+		{"11–25 at +100 %", 25, "100", "8", "2", "6", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e, err := table.Effort(c.personnel, ttAdj(t, c.percent, "a"))
+			require.NoError(t, err)
+			ttAssertDays(t, c.initial, e.Initial, "initial")
+			ttAssertDays(t, c.stage1, e.Stage1, "stage 1")
+			ttAssertDays(t, c.stage2, e.Stage2, "stage 2")
+			for _, line := range c.lines {
+				assert.Contains(t, e.Basis, line)
+			}
+		})
+	}
+}
+
+// Stage 2 keeps at least a half day: a stage 1 that would leave less is
+// capped. The built-in tables never get here: a caller's table does.
+func TestEffortStageTwoKeepsAHalfDay(t *testing.T) {
+	// 1.5 days by a 90 % share: stage 1 1.35 → 1.5 would leave no stage 2;
+	// it is capped at 1.
+	table, err := audit.NewTimeTable(audit.TimeTableConfig{
+		Name: "share", Source: "test table",
+		Bands:         []audit.Band{{From: 1, To: 5, Initial: ttDec(t, "1.5"), Surveillance: ttDec(t, "1"), Recertification: ttDec(t, "1")}},
+		StageOneShare: audit.Share{Num: 9, Den: 10}, MaxReduction: audit.PercentShare(30),
+	})
 	require.NoError(t, err)
-	ttAssertDays(t, "7.5", e.Initial)
+	e, err := table.Effort(1)
+	require.NoError(t, err)
 	ttAssertDays(t, "1", e.Stage1)
-	ttAssertDays(t, "6.5", e.Stage2)
+	ttAssertDays(t, "0.5", e.Stage2)
+	assert.Equal(t, []string{
+		"1–5 personnel: 1.5 person-days (test table)",
+		"stage 1: 90 % of the initial time (the table gives no document review)",
+		"rounded stage 1 1.35 → 1.5",
+		"stage 1: capped at 1 person-day so that stage 2 keeps at least a half day",
+	}, e.Basis)
 
-	// 1–10 with −30 %: 2.1 rounds to 2, a 33 % cut, so it is raised to
-	// 2.5 (the reduction cap wins over rounding); 20 % of 2.5 days is a
-	// half day: stage 1 keeps its half day.
-	e, err = table.Effort(5, ttAdj(t, "-30", "a"))
+	// A printed split a half day below the initial time, increased: 1.5
+	// of 2 days at +50 % is 2.25 → 2.5 of 3, which leaves stage 2 its half
+	// day: no cap.
+	table, err = audit.NewTimeTable(audit.TimeTableConfig{
+		Name: "split", Source: "test table",
+		Bands: []audit.Band{{From: 1, To: 5, Initial: ttDec(t, "2"), DocReview: ttDec(t, "1.5"),
+			Surveillance: ttDec(t, "1"), Recertification: ttDec(t, "1")}},
+		MaxReduction: audit.PercentShare(30),
+	})
 	require.NoError(t, err)
-	ttAssertDays(t, "2.5", e.Initial)
-	ttAssertDays(t, "0.5", e.Stage1)
-	ttAssertDays(t, "2", e.Stage2)
-
-	// A caller's table: stage 1 is 40 % by share, stage 2 must keep 75 %.
-	table, err = audit.NewTimeTable(ttSmallConfig(t))
+	e, err = table.Effort(1, ttAdj(t, "50", "a"))
 	require.NoError(t, err)
-	// 11–20: 3 days, stage 1 25 % = 0.75 → 1; 75 % of 3 = 2.25 → stage 2
-	// needs 2.5, so stage 1 is capped at 0.5.
-	e, err = table.Effort(15)
-	require.NoError(t, err)
-	ttAssertDays(t, "0.5", e.Stage1)
-	ttAssertDays(t, "2.5", e.Stage2)
-	assert.Contains(t, e.Basis, "stage 1 capped at 0.5 person-days so that stage 2 keeps at least 75 % of the initial time")
+	ttAssertDays(t, "3", e.Initial)
+	ttAssertDays(t, "2.5", e.Stage1)
+	ttAssertDays(t, "0.5", e.Stage2)
+	for _, line := range e.Basis {
+		assert.NotContains(t, line, "capped")
+	}
 }
 
 // No figure goes below a half day, and the initial time stays at least a
@@ -247,7 +303,7 @@ func TestEffortFloors(t *testing.T) {
 	ttAssertDays(t, "0.5", e.Stage2)
 	ttAssertDays(t, "0.5", e.Surveillance)
 	ttAssertDays(t, "0.5", e.Recertification)
-	assert.Contains(t, e.Basis, "initial: at least 1 person-days")
+	assert.Contains(t, e.Basis, "initial: at least 1 person-day")
 	assert.Contains(t, e.Basis, "surveillance: at least 0.5 person-days")
 }
 
@@ -296,11 +352,22 @@ func TestMultiSiteEffort(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, []string{
 			"126–175 personnel: 9.5 person-days (after-sales committee table)",
+			"stage 1: 1.5 person-days, the table's document review",
 			"10 sites: 9 besides the head office; sampled 3 (initial, ⌈√n⌉), 2 (surveillance, ⌈0.6√n⌉), 3 (recertification, ⌈0.8√n⌉) (IAF MD 1)",
 			"stage 2: +1.5 person-days for 3 sampled sites × 0.5",
-			"surveillance: +1 person-days for 2 sampled sites × 0.5",
+			"surveillance: +1 person-day for 2 sampled sites × 0.5",
 			"recertification: +1.5 person-days for 3 sampled sites × 0.5",
 		}, e.Basis)
+		e, err = table.MultiSiteEffort(150, 2)
+		require.NoError(t, err)
+		assert.Equal(t, []string{
+			"126–175 personnel: 9.5 person-days (after-sales committee table)",
+			"stage 1: 1.5 person-days, the table's document review",
+			"2 sites: 1 besides the head office; sampled 1 (initial, ⌈√n⌉), 1 (surveillance, ⌈0.6√n⌉), 1 (recertification, ⌈0.8√n⌉) (IAF MD 1)",
+			"stage 2: +0.5 person-days for 1 sampled site × 0.5",
+			"surveillance: +0.5 person-days for 1 sampled site × 0.5",
+			"recertification: +0.5 person-days for 1 sampled site × 0.5",
+		}, e.Basis, "one sampled site, singular")
 	})
 
 	t.Run("a table with no time per site adds none", func(t *testing.T) {
@@ -356,7 +423,8 @@ func TestEffortJSON(t *testing.T) {
 	data, err := json.Marshal(e)
 	require.NoError(t, err)
 	assert.Equal(t, `{"initial":"8.5","stage1":"1.5","stage2":"7.0","surveillance":"3.0","recertification":"5.0",`+
-		`"basis":["86–125 personnel: 8.5 person-days (after-sales committee table)"]}`, string(data))
+		`"basis":["86–125 personnel: 8.5 person-days (after-sales committee table)",`+
+		`"stage 1: 1.5 person-days, the table's document review"]}`, string(data))
 	var back audit.Effort
 	require.NoError(t, json.Unmarshal(data, &back))
 	assert.True(t, back.Equal(e))
@@ -395,6 +463,7 @@ func FuzzEffort(f *testing.F) {
 	f.Add(true, 7, 10, "5", "complex", "-35", "low risk")
 	f.Add(false, 10700, 1000, "100", "a", "-0.01", "b")
 	f.Add(true, 0, 0, "x", "", "1e9", "c")
+	f.Add(false, 10, 1, "-30", "a", "", "")
 	f.Fuzz(func(t *testing.T, qms bool, personnel, sites int, p1, r1, p2, r2 string) {
 		table := audit.AfterSalesTimeTable()
 		if qms {
@@ -420,10 +489,10 @@ func FuzzEffort(f *testing.F) {
 		assert.True(t, e.Stage1.Add(e.Stage2).Equal(e.Initial))
 		assert.True(t, e.Initial.GreaterThanOrEqual(decimal.NewFromInt(1)))
 		require.NotEmpty(t, e.Basis)
-		if !qms && sites == 1 && e.Stage1.GreaterThan(half) {
-			// Stage 2 keeps 80 % of the initial time unless stage 1 is at its half-day floor.
-			assert.True(t, e.Stage2.Mul(decimal.NewFromInt(5)).GreaterThanOrEqual(e.Initial.Mul(decimal.NewFromInt(4))),
-				"stage 2 %s of %s", e.Stage2, e.Initial)
+		if !qms && len(adj) == 0 {
+			// Without adjustments stage 1 is the table's document review as printed.
+			band := ttBandOf(t, table, personnel)
+			assert.True(t, e.Stage1.Equal(band.DocReview), "stage 1 %s, document review %s", e.Stage1, band.DocReview)
 		}
 		again, err := table.MultiSiteEffort(personnel, sites, adj...)
 		require.NoError(t, err)
@@ -532,8 +601,8 @@ func TestEffortConcurrent(t *testing.T) {
 	}
 }
 
-// Rounding never takes a reduction past the cap (shared/DOMAIN.md §3
-// [MD5]: the total reduction is at most 30 % of the table value): a figure
+// Rounding never takes a reduction past the cap [MD5] (the total reduction
+// is at most 30 % of the table value; the cap wins over rounding): a figure
 // that rounds below 70 % of the table figure is raised to the least half day
 // at or above it.
 func TestEffortRoundingNeverExceedsReductionCap(t *testing.T) {
@@ -620,4 +689,58 @@ func TestAdjustmentValidate(t *testing.T) {
 	assert.True(t, a.Equal(audit.Adjustment{Reason: "a", Percent: decimal.RequireFromString("-10.00")}))
 	assert.False(t, a.Equal(ttAdj(t, "-10", "b")))
 	assert.False(t, a.Equal(ttAdj(t, "-10.01", "a")))
+}
+
+// ttBandOf returns the band of table that holds personnel.
+func ttBandOf(t testing.TB, table audit.TimeTable, personnel int) audit.Band {
+	t.Helper()
+	for _, b := range table.Bands() {
+		if personnel >= b.From && personnel <= b.To {
+			return b
+		}
+	}
+	t.Fatalf("no band of %s holds %d personnel", table.Name(), personnel)
+	return audit.Band{}
+}
+
+// For every band of both built-in tables and every reduction from 0 to the
+// cap in steps of 0.25 %, no initial, surveillance or recertification time
+// ends below its table figure less 30 % [MD5] (the cap wins over rounding),
+// the stages add up, and stage 1 never needs capping.
+func TestEffortNoFigureCutPastTheCap(t *testing.T) {
+	seventy := decimal.New(7, -1)
+	for _, table := range []audit.TimeTable{audit.AfterSalesTimeTable(), audit.QMSTimeTable()} {
+		share := func(s audit.Share, initial decimal.Decimal) decimal.Decimal {
+			return initial.Mul(decimal.NewFromInt(s.Num)).DivRound(decimal.NewFromInt(s.Den), 12)
+		}
+		for _, b := range table.Bands() {
+			surv, recert := b.Surveillance, b.Recertification
+			if surv.IsZero() {
+				surv = share(table.SurveillanceShare(), b.Initial)
+			}
+			if recert.IsZero() {
+				recert = share(table.RecertificationShare(), b.Initial)
+			}
+			for hundredths := int64(0); hundredths <= 3000; hundredths += 25 {
+				percent := decimal.New(-hundredths, -2)
+				e, err := table.Effort(b.From, audit.Adjustment{Reason: "a", Percent: percent})
+				require.NoError(t, err)
+				name := fmt.Sprintf("%s %d–%d at %s %%", table.Name(), b.From, b.To, percent)
+				for _, f := range []struct {
+					what       string
+					got, table decimal.Decimal
+				}{
+					{"initial", e.Initial, b.Initial}, {"surveillance", e.Surveillance, surv},
+					{"recertification", e.Recertification, recert},
+				} {
+					assert.True(t, f.got.GreaterThanOrEqual(f.table.Mul(seventy)), "%s: %s %s below 70 %% of %s",
+						name, f.what, f.got, f.table)
+				}
+				assert.True(t, e.Stage1.Add(e.Stage2).Equal(e.Initial), name)
+				for _, line := range e.Basis {
+					assert.NotContains(t, line, "capped", name)
+				}
+			}
+		}
+	}
 }

@@ -6,7 +6,6 @@ import (
 
 	"github.com/aftersales/certification/audit"
 	"github.com/google/uuid"
-	"github.com/shopspring/decimal"
 )
 
 // A major nonconformity from the closing meeting of stage 2 to its closure.
@@ -70,10 +69,8 @@ func ExampleRecommend() {
 	stage2, _ := audit.NewAudit(audit.Stage2, day("2026-03-09"), day("2026-03-10"))
 	stage2, _ = stage2.Raise(uuid.MustParse("0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f01"), audit.Major,
 		"GB/T 27922-2011 5.3.2", "Complaints are not tracked to closure", "4 of 12 sampled complaints open", policy)
-	stage2, _ = stage2.WithResult(audit.Result{
-		Applicable: decimal.RequireFromString("100"), Awarded: decimal.RequireFromString("86.5"),
-		Score: decimal.RequireFromString("86.5"), Level: audit.ThreeStar,
-	})
+	result, _ := audit.GBT27922().Score(scExampleEvaluation(86))
+	stage2, _ = stage2.WithResult(result)
 	for _, on := range []string{"2026-04-20", "2026-09-10", "2026-09-11"} {
 		d, _ := audit.Recommend(stage2, policy, day(on))
 		fmt.Println(on, d.Recommendation, d.Recommendation.Chinese())
@@ -86,4 +83,40 @@ func ExampleRecommend() {
 	//   majors must be verified by 2026-09-10
 	// 2026-09-11 repeat_stage2 重新进行第二阶段审核
 	//   major finding 0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f01 (clause GB/T 27922-2011 5.3.2) was open on 2026-09-10
+}
+
+// A special deduction item is also a nonconformity to rectify: the finding
+// raised for it names the item, and certification waits until it is
+// settled.
+func Example_deductionItem() {
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	policy := audit.DefaultRectification()
+	e := scExampleEvaluation(100)
+	e.Deductions = []string{"unresolved_complaint"}
+	result, _ := audit.GBT27922().Score(e)
+	fmt.Println("score", result.Score, result.Level, "deductions", result.Deductions)
+
+	stage2, _ := audit.NewAudit(audit.Stage2, day("2026-03-09"), day("2026-03-10"))
+	stage2, _ = stage2.WithResult(result)
+	d, _ := audit.Recommend(stage2, policy, day("2026-03-11"))
+	fmt.Println(d.Recommendation, "—", d.Reasons[1])
+
+	id := uuid.MustParse("0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f02")
+	f, _ := audit.NewFinding(id, audit.Minor, "GB/T 27922-2011 5.4.2", "A complaint was left unresolved",
+		"Complaint 2026-017 open for 90 days", day("2026-03-10"), policy)
+	f, _ = f.WithDeduction("unresolved_complaint")
+	stage2, _ = stage2.WithFinding(f)
+	d, _ = audit.Recommend(stage2, policy, day("2026-03-11"))
+	fmt.Println(d.Recommendation, "—", d.Reasons[1])
+
+	f, _ = f.SubmitAction(day("2026-03-20"), "Complaint closed; escalation rule added")
+	f, _ = f.Accept(day("2026-03-25"))
+	stage2, _ = stage2.UpdateFinding(f)
+	d, _ = audit.Recommend(stage2, policy, day("2026-03-25"))
+	fmt.Println(d.Recommendation, "—", d.Reasons[len(d.Reasons)-1])
+	// Output:
+	// score 99 five_star deductions [unresolved_complaint]
+	// certify_once_rectified — deduction item unresolved_complaint has no finding: raise it as a nonconformity to rectify
+	// certify_once_rectified — minor finding 0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f02 (clause GB/T 27922-2011 5.4.2, deduction item unresolved_complaint) is open: its action plan must be accepted
+	// certify — the 1 deduction item is rectified
 }

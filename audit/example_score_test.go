@@ -24,7 +24,7 @@ func ExampleScorecard_Score() {
 		},
 		Excluded:   []string{"recycling"}, // the company sells no goods that are taken back
 		Bonus:      true,
-		Deductions: 1,
+		Deductions: []string{"unresolved_complaint"}, // also raised as a finding to rectify
 	}
 	r, err := card.Score(e)
 	if err != nil {
@@ -36,6 +36,7 @@ func ExampleScorecard_Score() {
 	fmt.Println("awarded:   ", r.Awarded.StringFixed(2))
 	fmt.Println("score:     ", r.Score.StringFixed(2))
 	fmt.Println("level:     ", r.Level, r.Level.Chinese())
+	fmt.Println("deductions:", r.Deductions)
 
 	delete(e.Awarded, "repair")
 	e.Awarded["staffing"] = points("7")
@@ -46,8 +47,38 @@ func ExampleScorecard_Score() {
 	// awarded:    80.50
 	// score:      85.64
 	// level:      three_star 三星
+	// deductions: [unresolved_complaint]
 	// audit: invalid evaluation: indicator "staffing": awarded 7 above the maximum 6
 	// audit: invalid evaluation: indicator "repair": not scored: award points (0 included) or exclude it
+}
+
+// A Result checks itself: a score its points do not give, or a level its
+// score and grading do not give, is refused, in code and in JSON alike.
+func ExampleResult_Validate() {
+	r, _ := audit.GBT27922().Score(scExampleEvaluation(0))
+	fmt.Println("scored:", r.Awarded, "of", r.Applicable, "→", r.Score, r.Level)
+
+	forged := r
+	forged.Score, forged.Level = decimal.NewFromInt(100), audit.FiveStar
+	fmt.Println(forged.Validate())
+
+	forged = r
+	forged.Level = audit.FiveStar
+	fmt.Println(forged.Validate())
+	// Output:
+	// scored: 0 of 100 → 0 not_rated
+	// audit: invalid result: score 100 does not follow from 0 of 100 points, no bonus and 0 deduction items: they give 0.00
+	// audit: invalid result: level five_star does not follow from score 0 under the grading: it is not_rated
+}
+
+// scExampleEvaluation awards every GB/T 27922 indicator the same percent of
+// its points.
+func scExampleEvaluation(percent int64) audit.Evaluation {
+	e := audit.Evaluation{Awarded: map[string]decimal.Decimal{}}
+	for _, ind := range audit.GBT27922().Indicators() {
+		e.Awarded[ind.Code] = ind.Points.Mul(decimal.NewFromInt(percent)).Shift(-2)
+	}
+	return e
 }
 
 func ExampleGrading_Grade() {

@@ -26,6 +26,7 @@ func ExampleTimeTable_Effort() {
 	// initial: 8.5 = stage 1 1.5 + stage 2 7
 	// surveillance: 3 recertification: 5.5
 	// - 126–175 personnel: 9.5 person-days (after-sales committee table)
+	// - stage 1: 1.5 person-days, the table's document review
 	// - −10 %: single repetitive process
 	// - rounded initial 8.55 → 8.5
 	// - rounded stage 1 1.35 → 1.5
@@ -51,9 +52,10 @@ func ExampleTimeTable_MultiSiteEffort() {
 	// Output:
 	// initial: 10 surveillance: 4 recertification: 6.5
 	// - 86–125 personnel: 8.5 person-days (after-sales committee table)
+	// - stage 1: 1.5 person-days, the table's document review
 	// - 10 sites: 9 besides the head office; sampled 3 (initial, ⌈√n⌉), 2 (surveillance, ⌈0.6√n⌉), 3 (recertification, ⌈0.8√n⌉) (IAF MD 1)
 	// - stage 2: +1.5 person-days for 3 sampled sites × 0.5
-	// - surveillance: +1 person-days for 2 sampled sites × 0.5
+	// - surveillance: +1 person-day for 2 sampled sites × 0.5
 	// - recertification: +1.5 person-days for 3 sampled sites × 0.5
 }
 
@@ -73,7 +75,7 @@ func ExampleEffectivePersonnel() {
 	n, _ := audit.EffectivePersonnel(100,
 		audit.PartTime{Headcount: 30, HoursPerDay: decimal.NewFromInt(4)},
 		audit.PartTime{Headcount: 5, HoursPerDay: decimal.RequireFromString("2.5")})
-	fmt.Println(n) // 100 + 15 + ⌈1.5625⌉
+	fmt.Println(n) // 100 + ⌈15 + 1.5625⌉
 	// Output:
 	// 117
 }
@@ -86,4 +88,17 @@ func ExampleTimeTableByName() {
 	// Output:
 	// qms IAF MD 5 QMS table 10700
 	// audit: unknown time table "ems": built-in tables are "after_sales" and "qms"
+}
+
+// The committee's table prints its own split between document review
+// (stage 1) and on-site time (stage 2), and it is used as printed.
+func ExampleTimeTable_Effort_stages() {
+	for _, personnel := range []int{10, 11, 46} {
+		e, _ := audit.AfterSalesTimeTable().Effort(personnel)
+		fmt.Println(personnel, "personnel:", e.Initial, "=", e.Stage1, "+", e.Stage2, "|", e.Basis[1])
+	}
+	// Output:
+	// 10 personnel: 3 = 1 + 2 | stage 1: 1 person-day, the table's document review
+	// 11 personnel: 4 = 1 + 3 | stage 1: 1 person-day, the table's document review
+	// 46 personnel: 6.5 = 1.5 + 5 | stage 1: 1.5 person-days, the table's document review
 }

@@ -13,7 +13,7 @@ import (
 	"github.com/google/uuid"
 )
 
-// Severity grades a finding (shared/DOMAIN.md §5, [17021]).
+// Severity grades a finding [17021].
 type Severity uint8
 
 // The severities. Value 0 is reserved for "unknown".
@@ -153,7 +153,7 @@ func (e *FindingError) Unwrap() error { return ErrFindingState }
 // and leave the receiver as it was, also when they fail. The zero Finding is
 // invalid (its ID is uuid.Nil).
 //
-// The ways through (shared/DOMAIN.md §5):
+// The ways through [17021]:
 //
 //	major:       open → action_submitted → verified → closed
 //	minor:       open → action_submitted → accepted → closed
@@ -168,6 +168,7 @@ type Finding struct {
 	clause            string
 	statement         string
 	evidence          string
+	deduction         string // the special deduction item it rectifies, if any
 	raisedOn          time.Time
 	dueOn             time.Time
 	action            string
@@ -180,7 +181,7 @@ type Finding struct {
 // NewFinding returns an open finding raised on raisedOn. For a nonconformity
 // the due date is policy.DueOn(raisedOn) (30 days by default): findings are
 // reported at the closing meeting, so raisedOn is normally the audit's last
-// day, from which shared/DOMAIN.md §5 counts ([Audit.Raise] uses it). An
+// day, from which the response time counts ([Audit.Raise] uses it). An
 // observation has no due date (zero DueOn). Dates are kept as calendar dates
 // (midnight in their own location).
 //
@@ -273,6 +274,36 @@ func (f Finding) Statement() string { return f.statement }
 // Evidence returns the objective evidence the finding rests on.
 func (f Finding) Evidence() string { return f.evidence }
 
+// Deduction returns the code of the special deduction item the finding
+// rectifies ([Finding.WithDeduction]), and "" when it rectifies none.
+func (f Finding) Deduction() string { return f.deduction }
+
+// WithDeduction returns a copy of f that rectifies the special deduction
+// item with the given code (see [Evaluation].Deductions): each deduction
+// item is also a nonconformity to rectify [27922], and a decision to
+// certify needs a settled finding for each ([Recommend]). The link is made
+// when the finding is raised, so f must be open.
+//
+// Errors (matching [ErrInvalidFinding]): the zero Finding; an observation
+// (not a nonconformity); a finding that is not open; a code that is not
+// snake_case. f is unchanged either way.
+func (f Finding) WithDeduction(code string) (Finding, error) {
+	switch {
+	case f.id == uuid.Nil:
+		return f, fmt.Errorf("%w: the zero finding rectifies no deduction item", ErrInvalidFinding)
+	case !f.severity.Nonconformity():
+		return f, fmt.Errorf("%w: finding %s is an observation; a deduction item %q is rectified by a nonconformity",
+			ErrInvalidFinding, f.id, code)
+	case f.Status() != Open:
+		return f, fmt.Errorf("%w: finding %s is %s; it is linked to deduction item %q when it is raised, while open",
+			ErrInvalidFinding, f.id, f.Status(), code)
+	case !scValidCode(code):
+		return f, fmt.Errorf("%w: finding %s: deduction item %q: the code must be snake_case", ErrInvalidFinding, f.id, code)
+	}
+	f.deduction = code
+	return f, nil
+}
+
 // RaisedOn returns the date the finding was raised.
 func (f Finding) RaisedOn() time.Time { return f.raisedOn }
 
@@ -331,7 +362,7 @@ func (f Finding) StatusOn(day time.Time) FindingStatus {
 }
 
 // SettledOn reports whether, at the end of day, the finding no longer stands
-// in the way of a decision to certify (shared/DOMAIN.md §5): a major is
+// in the way of a decision to certify [17021], [CNCA]: a major is
 // verified (or closed); a minor has an accepted plan (or is verified or
 // closed); an observation always is.
 func (f Finding) SettledOn(day time.Time) bool {
@@ -368,7 +399,8 @@ func (f Finding) Equal(other Finding) bool {
 		return calendar.Same(a, b)
 	}
 	return f.id == other.id && f.severity == other.severity && f.clause == other.clause &&
-		f.statement == other.statement && f.evidence == other.evidence && f.action == other.action &&
+		f.statement == other.statement && f.evidence == other.evidence && f.deduction == other.deduction &&
+		f.action == other.action &&
 		sameDate(f.raisedOn, other.raisedOn) && sameDate(f.dueOn, other.dueOn) &&
 		sameDate(f.actionSubmittedOn, other.actionSubmittedOn) && sameDate(f.acceptedOn, other.acceptedOn) &&
 		sameDate(f.verifiedOn, other.verifiedOn) && sameDate(f.closedOn, other.closedOn)
@@ -508,6 +540,7 @@ type findingWire struct {
 	Clause            string    `json:"clause"`
 	Statement         string    `json:"statement"`
 	Evidence          string    `json:"evidence,omitempty"`
+	Deduction         string    `json:"deduction,omitempty"`
 	RaisedOn          string    `json:"raised_on"`
 	DueOn             string    `json:"due_on,omitempty"`
 	Status            string    `json:"status"`
@@ -525,10 +558,11 @@ func fdFormatDate(t time.Time) string {
 	return calendar.Format(t)
 }
 
-// MarshalJSON writes the finding as an object with snake_case keys; dates are
-// "YYYY-MM-DD" and absent ones are left out; "status" is the current status
-// (informative: decoding checks it against the dates). The zero Finding is an
-// error.
+// MarshalJSON writes the finding as an object with snake_case keys; dates
+// are "YYYY-MM-DD" and absent ones are left out, as are an empty evidence
+// and "deduction" for a finding that rectifies no deduction item; "status"
+// is the current status (informative: decoding checks it against the
+// dates). The zero Finding is an error.
 func (f Finding) MarshalJSON() ([]byte, error) {
 	if f.id == uuid.Nil {
 		return nil, fmt.Errorf("%w: cannot encode the zero finding", ErrInvalidFinding)
@@ -539,6 +573,7 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 		Clause:            f.clause,
 		Statement:         f.statement,
 		Evidence:          f.evidence,
+		Deduction:         f.deduction,
 		RaisedOn:          fdFormatDate(f.raisedOn),
 		DueOn:             fdFormatDate(f.dueOn),
 		Status:            f.Status().String(),
@@ -591,6 +626,11 @@ func (f *Finding) UnmarshalJSON(data []byte) error {
 	out, err := newFinding(w.ID, w.Severity, w.Clause, w.Statement, w.Evidence, raised, due)
 	if err != nil {
 		return err
+	}
+	if w.Deduction != "" {
+		if out, err = out.WithDeduction(w.Deduction); err != nil {
+			return err
+		}
 	}
 	if submitted.IsZero() != (w.Action == "") {
 		return fmt.Errorf("%w: action and action_submitted_on go together", ErrInvalidFinding)

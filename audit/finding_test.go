@@ -413,6 +413,7 @@ func FuzzFindingJSON(f *testing.F) {
 	f.Add([]byte(`{"id":"5f0c7d8e-0000-4000-8000-000000000001","severity":"major","clause":"5.1","statement":"s","evidence":"e","raised_on":"2026-03-10","due_on":"2026-04-09","status":"closed","action":"x","action_submitted_on":"2026-04-01","verified_on":"2026-04-05","closed_on":"2026-04-06"}`))
 	f.Add([]byte(`{"id":"5f0c7d8e-0000-4000-8000-000000000002","severity":"minor","clause":"5.1","statement":"s","evidence":"e","raised_on":"2026-03-10","due_on":"2026-04-09","status":"accepted","action":"x","action_submitted_on":"2026-04-01","accepted_on":"2026-04-02"}`))
 	f.Add([]byte(`{"id":"5f0c7d8e-0000-4000-8000-000000000003","severity":"observation","clause":"5.1","statement":"s","raised_on":"2026-03-10","status":"open"}`))
+	f.Add([]byte(`{"id":"5f0c7d8e-0000-4000-8000-000000000002","severity":"minor","clause":"5.1","statement":"s","evidence":"e","deduction":"unresolved_complaint","raised_on":"2026-03-10","due_on":"2026-04-09","status":"open"}`))
 	f.Add([]byte(`null`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var got audit.Finding

@@ -12,10 +12,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Level is the grade an audit score earns under GB/T 27922 (shared/DOMAIN.md
-// §4): from NotRated (below 达标, not certifiable) up to FiveStar. Levels are
-// ordered: a larger value is a better grade. The zero Level is unknown and
-// invalid.
+// Level is the grade an audit score earns under GB/T 27922 [27922]: from
+// NotRated (below 达标, not certifiable) up to FiveStar. Levels are ordered:
+// a larger value is a better grade. The zero Level is unknown and invalid.
 type Level uint8
 
 // The levels, worst first.
@@ -94,15 +93,16 @@ var ErrInvalidGrading = errors.New("audit: invalid grading")
 // Grading turns a score into a [Level]: it holds the inclusive lower bound of
 // each certifiable level (data, not code: a CB with other thresholds builds
 // its own with [NewGrading]) and the option "stars only after a year at 达标"
-// (shared/DOMAIN.md §4). The zero Grading is invalid; use [DefaultGrading] or
+// [27922]. The zero Grading is invalid; use [DefaultGrading] or
 // [NewGrading]. A Grading is immutable and safe for concurrent use.
 type Grading struct {
 	bounds            [4]decimal.Decimal // Compliant, ThreeStar, FourStar, FiveStar
+	hundredths        [4]int64           // the bounds in hundredths
 	starsAfterOneYear bool
 }
 
-// DefaultGrading returns the GB/T 27922 grades of shared/DOMAIN.md §4: 达标 from
-// 70, 三星 from 80, 四星 from 90, 五星 from 95 (each bound included), with stars
+// DefaultGrading returns the GB/T 27922 grades [27922]: 达标 from 70, 三星
+// from 80, 四星 from 90, 五星 from 95 (each bound included), with stars
 // awarded at once (the one-year option off).
 func DefaultGrading() Grading {
 	g, err := NewGrading(decimal.NewFromInt(70), decimal.NewFromInt(80), decimal.NewFromInt(90), decimal.NewFromInt(95))
@@ -142,7 +142,11 @@ func NewGrading(compliant, threeStar, fourStar, fiveStar decimal.Decimal) (Gradi
 	if len(errs) > 0 {
 		return Grading{}, errors.Join(errs...)
 	}
-	return Grading{bounds: bounds}, nil
+	g := Grading{bounds: bounds}
+	for i, b := range bounds {
+		g.hundredths[i], _ = scHundredths(b) // two places, at most 100: exact
+	}
+	return g, nil
 }
 
 // WithStarsAfterOneYear returns a copy of g with the option "stars only after
@@ -199,9 +203,23 @@ func (g Grading) Level(score decimal.Decimal) Level {
 		// Smaller than 0.01 in size: below every bound (bounds are positive).
 		return NotRated
 	}
+	if h, ok := scHundredths(score); ok {
+		return g.level(h)
+	}
 	level := NotRated
 	for i, b := range g.bounds {
 		if score.GreaterThanOrEqual(b) {
+			level = Compliant + Level(i)
+		}
+	}
+	return level
+}
+
+// level is [Grading.Level] for a score in hundredths; g must be valid.
+func (g Grading) level(score int64) Level {
+	level := NotRated
+	for i, b := range g.hundredths {
+		if score >= b {
 			level = Compliant + Level(i)
 		}
 	}

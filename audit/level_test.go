@@ -365,3 +365,29 @@ func FuzzGradingJSON(f *testing.F) {
 		assert.Equal(t, string(again), string(twice), "the encoding is canonical")
 	})
 }
+
+// Grading.Level counts in hundredths; for every score from 0 to 100 in
+// hundredths, and in other spellings (85.5 as 85.50 or 855e-1), it is the
+// level the decimal bounds give.
+func TestGradingLevelEveryHundredth(t *testing.T) {
+	g, err := audit.NewGrading(scDec(t, "70.01"), scDec(t, "80"), scDec(t, "90.5"), scDec(t, "95.99"))
+	require.NoError(t, err)
+	want := func(score decimal.Decimal) audit.Level {
+		level := audit.NotRated
+		for _, l := range []audit.Level{audit.Compliant, audit.ThreeStar, audit.FourStar, audit.FiveStar} {
+			if b, _ := g.Threshold(l); score.GreaterThanOrEqual(b) {
+				level = l
+			}
+		}
+		return level
+	}
+	for h := int64(0); h <= 10_000; h++ {
+		score := decimal.New(h, -2)
+		require.Equal(t, want(score), g.Level(score), score.String())
+		require.Equal(t, want(score), g.Level(decimal.New(h*1000, -5)), "%s with five places", score)
+	}
+	for _, s := range []string{"80.005", "80.0000000000000000000001", "79.9999999999999999999999", "1e30", "-1"} {
+		d := scDec(t, s)
+		assert.Equal(t, want(d), g.Level(d), s)
+	}
+}

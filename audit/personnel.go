@@ -31,17 +31,20 @@ type PartTime struct {
 
 var (
 	ttMaxHours = decimal.NewFromInt(24)
-	// ttMaxHeadcount keeps headcount × hours (in hundredths) within int64.
+	// ttMaxHeadcount keeps one group's headcount × hours (in hundredths)
+	// within int64.
 	ttMaxHeadcount = int64(math.MaxInt64 / 2400)
 )
 
+// ttMaxPartHours bounds the part-time hours (in hundredths) of all groups
+// together: at or above it they alone are more than MaxInt32 people.
+const ttMaxPartHours = (math.MaxInt32 + 1) * HoursPerAuditDay * 100
+
 // EffectivePersonnel returns the effective personnel of an organisation with
 // fullTime full-time staff in scope (all shifts) and part-time or temporary
-// groups (shared/DOMAIN.md §3, [MD5]): each group counts as
-// ⌈HoursPerDay ÷ 8 × Headcount⌉, rounded up per group (each group is a line
-// on the application form, and the CB rounds each line up), and the groups
-// are added to fullTime. 10 full-time and 3 people at 4 hours give
-// 10 + ⌈1.5⌉ = 12.
+// groups, converted by their hours and rounded up once as the package
+// documentation says ("Effective personnel", [MD5]): 10 full-time, 3 people
+// at 4 hours and 1 at 4 hours give 10 + ⌈1.5 + 0.5⌉ = 12.
 //
 // Errors: [ErrInvalidPersonnel] for negative fullTime, a total of 0 or a
 // total too large to count; [ErrInvalidPartTime] for a negative headcount or
@@ -52,7 +55,13 @@ func EffectivePersonnel(fullTime int, partTime ...PartTime) (int, error) {
 	if fullTime < 0 {
 		errs = append(errs, fmt.Errorf("%w: %d full-time staff: it must not be negative", ErrInvalidPersonnel, fullTime))
 	}
-	total := int64(max(fullTime, 0))
+	tooMany := func() error {
+		return fmt.Errorf("%w: more than %d effective personnel", ErrInvalidPersonnel, math.MaxInt32)
+	}
+	// hours is the part-time hours a day of every group, in hundredths of
+	// an hour; it stays below ttMaxPartHours, so it never overflows.
+	var hours int64
+	overflow := fullTime > math.MaxInt32
 	for i, g := range partTime {
 		group := "part-time group " + strconv.Itoa(i+1)
 		h := g.HoursPerDay.Shift(2)
@@ -68,24 +77,23 @@ func EffectivePersonnel(fullTime int, partTime ...PartTime) (int, error) {
 			errs = append(errs, fmt.Errorf("%w: %s works %s hours a day: at most two decimal places", ErrInvalidPartTime, group, scShow(g.HoursPerDay)))
 			continue
 		}
-		// ⌈hundredths × headcount ÷ 800⌉
-		const per = HoursPerAuditDay * 100
-		hours := h.IntPart() * int64(g.Headcount)
-		count := hours / per
-		if hours%per != 0 {
-			count++
+		if p := h.IntPart() * int64(g.Headcount); p < ttMaxPartHours-hours {
+			hours += p
+		} else {
+			overflow = true
 		}
-		if total > math.MaxInt32-count {
-			errs = append(errs, fmt.Errorf("%w: more than %d effective personnel", ErrInvalidPersonnel, math.MaxInt32))
-			return 0, errors.Join(errs...)
-		}
-		total += count
+	}
+	if overflow {
+		errs = append(errs, tooMany())
 	}
 	if len(errs) > 0 {
 		return 0, errors.Join(errs...)
 	}
+	// ⌈hours ÷ 8⌉, hours in hundredths: rounded up once, for all groups.
+	const perPerson = HoursPerAuditDay * 100
+	total := int64(fullTime) + (hours+perPerson-1)/perPerson
 	if total > math.MaxInt32 {
-		return 0, fmt.Errorf("%w: more than %d effective personnel", ErrInvalidPersonnel, math.MaxInt32)
+		return 0, tooMany()
 	}
 	if total == 0 {
 		return 0, fmt.Errorf("%w: no staff in scope: the effective personnel is 0", ErrInvalidPersonnel)

@@ -5,12 +5,14 @@ import (
 	"testing"
 
 	"github.com/aftersales/certification/audit"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// Effective personnel: full-time staff plus part-time groups converted by
-// hours (hours a day ÷ 8 × headcount, rounded up) (shared/DOMAIN.md §3, [MD5]).
+// Effective personnel [MD5]: full-time staff plus part-time staff converted
+// by hours, hours a day ÷ 8 per person, summed over every group and rounded
+// up once.
 func TestEffectivePersonnel(t *testing.T) {
 	pt := func(headcount int, hours string) audit.PartTime {
 		return audit.PartTime{Headcount: headcount, HoursPerDay: ttDec(t, hours)}
@@ -29,8 +31,18 @@ func TestEffectivePersonnel(t *testing.T) {
 		{"1 at 12 hours: 1.5 → 2", 1, []audit.PartTime{pt(1, "12")}, 3},
 		{"1 at 24 hours: 3", 0, []audit.PartTime{pt(1, "24")}, 3},
 		{"1 at 0.01 hours: rounded up to 1", 0, []audit.PartTime{pt(1, "0.01")}, 1},
-		{"each group is rounded up on its own: 1 at 4 h + 1 at 4 h = 1 + 1", 0,
-			[]audit.PartTime{pt(1, "4"), pt(1, "4")}, 2},
+		{"groups are summed, then rounded up once: 1 at 4 h + 1 at 4 h = ⌈0.5 + 0.5⌉", 0,
+			[]audit.PartTime{pt(1, "4"), pt(1, "4")}, 1},
+		{"3 at 4 h + 1 at 4 h = 10 + ⌈1.5 + 0.5⌉, not 10 + 2 + 1", 10,
+			[]audit.PartTime{pt(3, "4"), pt(1, "4")}, 12},
+		{"long shifts: 2 at 12 h + 1 at 10 h = ⌈3 + 1.25⌉, not 3 + 2", 0,
+			[]audit.PartTime{pt(2, "12"), pt(1, "10")}, 5},
+		{"three groups just reaching a whole person: 0.5 + 0.25 + 0.25", 0,
+			[]audit.PartTime{pt(1, "4"), pt(1, "2"), pt(1, "2")}, 1},
+		{"three groups just past a whole person: 0.5 + 0.25 + 0.25125", 0,
+			[]audit.PartTime{pt(1, "4"), pt(1, "2"), pt(1, "2.01")}, 2},
+		{"many groups of a hundredth of an hour: 800 × 0.01 h = one person", 0,
+			eightHundredths(), 1},
 		{"a group of nobody adds nothing", 7, []audit.PartTime{pt(0, "4")}, 7},
 		{"1000 at 2.25 hours: 281.25 → 282", 100, []audit.PartTime{pt(1000, "2.25")}, 382},
 	}
@@ -65,6 +77,13 @@ func TestEffectivePersonnelErrors(t *testing.T) {
 		{"zero-value group", 5, []audit.PartTime{{}}, audit.ErrInvalidPartTime, "0 hours"},
 		{"too many", math.MaxInt32, []audit.PartTime{pt(8, "8")}, audit.ErrInvalidPersonnel, "more than"},
 		{"far too many", 0, []audit.PartTime{pt(math.MaxInt/2400, "24")}, audit.ErrInvalidPersonnel, "more than"},
+		{"too many only when the groups are summed", 0,
+			[]audit.PartTime{pt(math.MaxInt32/2+1, "8"), pt(math.MaxInt32/2+1, "8")}, audit.ErrInvalidPersonnel, "more than"},
+		{"too many part-time beside full-time", math.MaxInt32 - 1,
+			[]audit.PartTime{pt(1, "4"), pt(1, "4.01")}, audit.ErrInvalidPersonnel, "more than"},
+		{"full-time beyond counting", math.MaxInt, []audit.PartTime{pt(1, "4")}, audit.ErrInvalidPersonnel, "more than"},
+		{"huge groups one after another", 0,
+			[]audit.PartTime{pt(math.MaxInt/2400, "24"), pt(math.MaxInt/2400, "24")}, audit.ErrInvalidPersonnel, "more than"},
 		{"headcount beyond counting", 0, []audit.PartTime{pt(math.MaxInt, "1")}, audit.ErrInvalidPartTime, "headcount"},
 	}
 	for _, c := range cases {
@@ -84,4 +103,18 @@ func TestEffectivePersonnelErrors(t *testing.T) {
 		assert.Contains(t, err.Error(), "group 1")
 		assert.Contains(t, err.Error(), "group 2")
 	})
+	t.Run("too many and a bad group are both reported", func(t *testing.T) {
+		_, err := audit.EffectivePersonnel(0, pt(math.MaxInt/2400, "24"), pt(1, "25"))
+		assert.ErrorIs(t, err, audit.ErrInvalidPersonnel)
+		assert.ErrorIs(t, err, audit.ErrInvalidPartTime)
+	})
+}
+
+// eightHundredths is 800 groups of one person working 0.01 hours a day.
+func eightHundredths() []audit.PartTime {
+	groups := make([]audit.PartTime, 800)
+	for i := range groups {
+		groups[i] = audit.PartTime{Headcount: 1, HoursPerDay: decimal.New(1, -2)}
+	}
+	return groups
 }

@@ -14,17 +14,18 @@ import (
 )
 
 // Recommendation is what the audit team recommends to the certification
-// decision after stage 2 (shared/DOMAIN.md §5).
+// decision after stage 2 [17021], [CNCA].
 type Recommendation uint8
 
 // The recommendations. Value 0 is reserved for "unknown".
 const (
 	// Certify (推荐认证): the score reaches 达标 and every nonconformity is
-	// settled (majors verified, minors' plans accepted).
+	// settled (majors verified, minors' plans accepted), the findings for
+	// the special deduction items included.
 	Certify Recommendation = iota + 1
 	// CertifyOnceRectified (整改后推荐): the score reaches 达标 but some
-	// nonconformities are not settled yet, and the time to verify the majors
-	// has not run out.
+	// nonconformities or special deduction items are not settled yet, and
+	// the time to verify the majors has not run out.
 	CertifyOnceRectified
 	// RepeatStage2 (重新进行第二阶段审核): a major was not verified within the
 	// policy's months of the last day of stage 2.
@@ -166,21 +167,21 @@ func (d *Decision) UnmarshalJSON(data []byte) error {
 var ErrCannotRecommend = errors.New("audit: cannot recommend")
 
 // Recommend returns the recommendation after the stage 2 audit stage2, as it
-// stands at the end of day on (shared/DOMAIN.md §5). In order:
+// stands at the end of day on [17021], [CNCA]. In order:
 //
 //  1. Refuse when the score's level is not certifiable (below 达标);
 //  2. RepeatStage2 when on is after [RectificationPolicy.VerifyMajorsBy]
 //     (the last day of stage 2 + RepeatStage2Months, clamped; that day
 //     itself is still in time) and a major was not verified (or closed) by
 //     then — a major verified later does not save stage 2;
-//  3. CertifyOnceRectified when a major is not verified or a minor has no
-//     accepted plan yet (each named in the reasons, with "overdue" when it
-//     is past its due date with no action);
+//  3. CertifyOnceRectified when a major is not verified, a minor has no
+//     accepted plan yet, or a special deduction item of the result has no
+//     settled finding (each named in the reasons, a finding with "overdue"
+//     when it is past its due date with no action, and with the deduction
+//     item it rectifies) [27922];
 //  4. Certify otherwise.
 //
-// Observations never stand in the way. Special deduction items of the score
-// must be rectified too [27922]: record each as a finding so that it counts
-// here.
+// Observations never stand in the way.
 //
 // Errors (matching [ErrCannotRecommend]): an audit that is not a stage 2
 // audit; an audit without a result; an invalid policy; a zero on, or one
@@ -216,7 +217,12 @@ func Recommend(stage2 Audit, policy RectificationPolicy, on time.Time) (Decision
 	}
 
 	deadline := policy.VerifyMajorsBy(stage2.lastDay)
-	var lateMajors, unsettledMajors, others []string
+	var lateMajors, unsettledMajors, others, deductions []string
+	for _, code := range result.Deductions {
+		if !slices.ContainsFunc(stage2.findings, func(f Finding) bool { return f.deduction == code }) {
+			deductions = append(deductions, fmt.Sprintf("deduction item %s has no finding: raise it as a nonconformity to rectify", code))
+		}
+	}
 	for _, f := range stage2.findings {
 		if f.severity == Major && calendar.After(on, deadline) && !f.SettledOn(deadline) {
 			lateMajors = append(lateMajors, fmt.Sprintf("major finding %s (clause %s) was %s on %s",
@@ -225,7 +231,11 @@ func Recommend(stage2 Audit, policy RectificationPolicy, on time.Time) (Decision
 		if f.SettledOn(on) {
 			continue
 		}
-		reason := fmt.Sprintf("%s finding %s (clause %s) is %s", f.severity, f.id, f.clause, f.StatusOn(on))
+		about := "clause " + f.clause
+		if f.deduction != "" {
+			about += ", deduction item " + f.deduction
+		}
+		reason := fmt.Sprintf("%s finding %s (%s) is %s", f.severity, f.id, about, f.StatusOn(on))
 		if f.OverdueOn(on) {
 			reason += fmt.Sprintf(", overdue since %s", calendar.Format(calendar.AddDays(f.dueOn, 1)))
 		}
@@ -240,10 +250,11 @@ func Recommend(stage2 Audit, policy RectificationPolicy, on time.Time) (Decision
 		reasons := []string{fmt.Sprintf("majors were not verified by %s (%d months after the last day of stage 2, %s)",
 			calendar.Format(deadline), policy.RepeatStage2Months, calendar.Format(stage2.lastDay))}
 		return Decision{Recommendation: RepeatStage2, Reasons: append(reasons, lateMajors...)}, nil
-	case len(unsettledMajors) > 0 || len(others) > 0:
+	case len(unsettledMajors) > 0 || len(others) > 0 || len(deductions) > 0:
 		reasons := []string{score + " reaches compliant"}
 		reasons = append(reasons, unsettledMajors...)
 		reasons = append(reasons, others...)
+		reasons = append(reasons, deductions...)
 		if len(unsettledMajors) > 0 {
 			reasons = append(reasons, fmt.Sprintf("majors must be verified by %s", calendar.Format(deadline)))
 		}
@@ -260,13 +271,25 @@ func Recommend(stage2 Audit, policy RectificationPolicy, on time.Time) (Decision
 		}
 	}
 	if majors > 0 {
-		reasons = append(reasons, fmt.Sprintf("all %d major findings are verified", majors))
+		reasons = append(reasons, rcAll(majors, "major finding is verified", "major findings are verified"))
 	}
 	if minors > 0 {
-		reasons = append(reasons, fmt.Sprintf("all %d minor findings have accepted action plans", minors))
+		reasons = append(reasons, rcAll(minors, "minor finding has an accepted action plan",
+			"minor findings have accepted action plans"))
 	}
 	if majors == 0 && minors == 0 {
 		reasons = append(reasons, "no nonconformities")
 	}
+	if n := len(result.Deductions); n > 0 {
+		reasons = append(reasons, rcAll(n, "deduction item is rectified", "deduction items are rectified"))
+	}
 	return Decision{Recommendation: Certify, Reasons: slices.Clip(reasons)}, nil
+}
+
+// rcAll writes "the 1 <one>" or "all n <many>".
+func rcAll(n int, one, many string) string {
+	if n == 1 {
+		return "the 1 " + one
+	}
+	return fmt.Sprintf("all %d %s", n, many)
 }

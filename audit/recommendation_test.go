@@ -80,7 +80,7 @@ func TestRecommend(t *testing.T) {
 		{"certify: major verified, minor plan accepted", reAudit(t, last, "91.5",
 			major("submit", "2026-04-01", "verify", "2026-04-08"), minor("submit", "2026-04-01", "accept", "2026-04-02"), obs),
 			"2026-04-08", audit.Certify,
-			[]string{"all 1 major findings are verified", "all 1 minor findings have accepted action plans"}},
+			[]string{"the 1 major finding is verified", "the 1 minor finding has an accepted action plan"}},
 		{"certify: closed findings", reAudit(t, last, "91.5",
 			major("submit", "2026-04-01", "verify", "2026-04-08", "close", "2026-04-09"), minor("submit", "2026-04-01", "verify", "2026-04-02", "close", "2026-04-02")),
 			"2026-04-10", audit.Certify, nil},

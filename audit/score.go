@@ -20,8 +20,8 @@ var ErrInvalidEvaluation = errors.New("audit: invalid evaluation")
 var ErrInvalidResult = errors.New("audit: invalid result")
 
 // EvaluationError is one problem of an [Evaluation]: the indicator code it is
-// about (empty for a problem of the whole evaluation, such as negative
-// deductions) and what is wrong. It matches [ErrInvalidEvaluation].
+// about (empty for a problem of the whole evaluation, such as a deduction
+// item listed twice) and what is wrong. It matches [ErrInvalidEvaluation].
 type EvaluationError struct {
 	Indicator string // indicator code as given by the caller; empty when not about one
 	Problem   string // what is wrong, such as "awarded 7 above the maximum 6"
@@ -39,8 +39,8 @@ func (e *EvaluationError) Error() string {
 func (e *EvaluationError) Unwrap() error { return ErrInvalidEvaluation }
 
 // Evaluation is what an auditor records for one audit against a scorecard
-// (shared/DOMAIN.md §4, [27922]). Every indicator of the scorecard must be
-// either awarded (0 included) or excluded.
+// [27922]. Every indicator of the scorecard must be either awarded (0
+// included) or excluded.
 type Evaluation struct {
 	// Awarded holds the points awarded, by indicator code: from 0 to the
 	// indicator's maximum, at most two decimal places.
@@ -51,42 +51,46 @@ type Evaluation struct {
 	// Bonus reports whether the special bonus item was earned (+1 point; at
 	// most one counts).
 	Bonus bool
-	// Deductions is the number of special deduction items found (−1 point
-	// each); 0 means none, a negative number is an error.
-	Deductions int
+	// Deductions lists the special deduction items found (−1 point each),
+	// each once, by a snake_case code the auditor gives it, such as
+	// "unresolved_complaint". Each is also a nonconformity to rectify: the
+	// finding raised for it names the code ([Finding.WithDeduction]).
+	Deductions []string
 }
 
-// Result is a scored audit (shared/DOMAIN.md §4, [27922]). Points have at
-// most two decimal places. The zero Result is not valid ([Result.Validate]).
+// Result is a scored audit [27922]: the points, the score and level they
+// give, and what the score was made of, so that a Result checks itself
+// ([Result.Validate]): a result cannot claim a score its points, bonus and
+// deductions do not give, nor a level its score and grading do not give.
+// Points have at most two decimal places. The zero Result is not valid.
 type Result struct {
 	// Applicable is the applicable points: the scorecard's total less the
-	// excluded indicators; always positive.
+	// excluded indicators; above 0 and at most 1 000 000.
 	Applicable decimal.Decimal
 	// Awarded is the points awarded to the applicable indicators, from 0 to
 	// Applicable.
 	Awarded decimal.Decimal
-	// Score is Awarded ÷ Applicable × 100 rounded half up to two decimal
-	// places, +1 for the bonus, −1 for each deduction, kept within 0–100.
+	// Score is what Awarded, Applicable, Bonus and Deductions give by the
+	// scoring rule (package documentation, "Scoring and grades").
 	Score decimal.Decimal
-	// Level is the level Score reaches under the scorecard's grading
-	// ([Grading.Level]; the one-year option is applied by [Grading.Grade]
-	// when a certificate is granted).
+	// Level is the level Score reaches under Grading ([Grading.Level]; the
+	// one-year option is applied by [Grading.Grade] when a certificate is
+	// granted).
 	Level Level
+	// Bonus reports whether the special bonus item was earned.
+	Bonus bool
+	// Deductions are the codes of the special deduction items applied, in
+	// ascending order, each once; each must be rectified before a decision
+	// to certify ([Recommend]).
+	Deductions []string
+	// Grading is the grading the scorecard graded with.
+	Grading Grading
 }
 
-// Score scores e against s (shared/DOMAIN.md §4, [27922]):
-//
-//  1. applicable = the points of every indicator not excluded; awarded = the
-//     points awarded to them;
-//  2. ratio = awarded ÷ applicable × 100, rounded half up to two decimal
-//     places (exactly: DivRound decides the rounding on the remainder);
-//  3. +1 when e.Bonus, −1 for each of e.Deductions;
-//  4. clamped to 0–100;
-//  5. Level from the scorecard's grading.
-//
-// Rounding happens once. Since the bonus and the deductions are whole points
-// and the bounds 0 and 100 are whole, rounding the ratio first gives the same
-// score as rounding once after the adjustments and the clamp.
+// Score scores e against s by the rule of the package documentation
+// ("Scoring and grades", [27922]) and grades the score with the
+// scorecard's grading. The result keeps the bonus, the deduction items (in
+// ascending order) and the grading.
 //
 // Errors: the zero Scorecard ([ErrInvalidScorecard]); otherwise every problem
 // of e, joined, each an [*EvaluationError] matching [ErrInvalidEvaluation]: a
@@ -95,7 +99,7 @@ type Result struct {
 // places; an indicator both awarded and excluded, or excluded twice; an
 // indicator neither awarded nor excluded ("not scored": a forgotten
 // indicator must not silently count as excluded); every indicator
-// excluded; negative deductions.
+// excluded; a deduction code that is not snake_case, or listed twice.
 func (s Scorecard) Score(e Evaluation) (Result, error) {
 	if len(s.indicators) == 0 {
 		return Result{}, fmt.Errorf("%w: the zero scorecard cannot score", ErrInvalidScorecard)
@@ -116,97 +120,124 @@ func (s Scorecard) Score(e Evaluation) (Result, error) {
 	for _, code := range unknown {
 		bad(code, "awarded to an indicator that is not on the scorecard")
 	}
-	excluded := make(map[string]bool, len(e.Excluded))
+	var small [32]bool // excluded, by indicator position; on the stack for small cards
+	excluded := small[:0]
+	if len(s.indicators) > len(small) {
+		excluded = make([]bool, 0, len(s.indicators))
+	}
+	excluded = excluded[:len(s.indicators)]
+	nExcluded := 0
 	for _, code := range e.Excluded {
-		if _, ok := s.index[code]; !ok {
+		i, ok := s.index[code]
+		switch {
+		case !ok:
 			bad(code, "excluded but not an indicator on the scorecard")
-			continue
-		}
-		if excluded[code] {
+		case excluded[i]:
 			bad(code, "excluded twice")
+		default:
+			excluded[i] = true
+			nExcluded++
 		}
-		excluded[code] = true
 	}
 
-	applicable, awarded := decimal.Zero, decimal.Zero
-	for _, ind := range s.indicators {
+	var applicable, awarded int64 // hundredths
+	for i, ind := range s.indicators {
 		points, isAwarded := e.Awarded[ind.Code]
 		switch {
-		case isAwarded && excluded[ind.Code]:
+		case isAwarded && excluded[i]:
 			bad(ind.Code, "both awarded and excluded")
-		case excluded[ind.Code]:
+		case excluded[i]:
 			// Out of both sums.
 		case !isAwarded:
 			bad(ind.Code, "not scored: award points (0 included) or exclude it")
-		case !scInRange(points):
-			bad(ind.Code, "awarded %s is out of range", scShow(points))
 		default:
-			ok := true
+			if h, ok := scHundredths(points); ok && h >= 0 && h <= s.points[i] {
+				applicable += s.points[i]
+				awarded += h
+				continue
+			}
+			// Say what is wrong.
+			if !scInRange(points) {
+				bad(ind.Code, "awarded %s is out of range", scShow(points))
+				continue
+			}
 			if points.IsNegative() {
 				bad(ind.Code, "awarded %s below zero", points)
-				ok = false
 			}
 			if points.GreaterThan(ind.Points) {
 				bad(ind.Code, "awarded %s above the maximum %s", points, ind.Points)
-				ok = false
 			}
 			if !scTwoPlaces(points) {
 				bad(ind.Code, "awarded %s has more than two decimal places", points)
-				ok = false
-			}
-			if ok {
-				applicable = applicable.Add(ind.Points)
-				awarded = awarded.Add(points)
 			}
 		}
 	}
-	if len(excluded) == len(s.indicators) {
+	if nExcluded == len(s.indicators) {
 		bad("", "every indicator is excluded: nothing to score")
 	}
-	if e.Deductions < 0 {
-		bad("", "deductions %d must not be negative", e.Deductions)
+	deductions := slices.Clone(e.Deductions)
+	slices.Sort(deductions)
+	for i, code := range deductions {
+		switch {
+		case !scValidCode(code):
+			bad("", "deduction item %q: the code must be snake_case", code)
+		case i > 0 && code == deductions[i-1]:
+			bad("", "deduction item %q is listed twice", code)
+		}
 	}
 	if len(errs) > 0 {
 		return Result{}, errors.Join(errs...)
 	}
-	if !applicable.IsPositive() { // unreachable: points are positive and one indicator applies
+	if applicable <= 0 { // unreachable: points are positive and one indicator applies
 		return Result{}, &EvaluationError{Problem: "no applicable points"}
 	}
 
-	score := awarded.Mul(scHundred).DivRound(applicable, 2)
-	if e.Bonus {
-		score = score.Add(decimal.NewFromInt(1))
-	}
-	score = score.Sub(decimal.NewFromInt(int64(e.Deductions)))
-	if score.IsNegative() {
-		score = decimal.Zero
-	}
-	if score.GreaterThan(scHundred) {
-		score = scHundred
-	}
+	score := scoreOf(awarded, applicable, e.Bonus, len(deductions))
 	return Result{
-		Applicable: applicable,
-		Awarded:    awarded,
-		Score:      score,
-		Level:      s.grading.Level(score),
+		Applicable: scPoints(applicable),
+		Awarded:    scPoints(awarded),
+		Score:      scPoints(score),
+		Level:      s.grading.level(score),
+		Bonus:      e.Bonus,
+		Deductions: deductions,
+		Grading:    s.grading,
 	}, nil
 }
 
-var scHundred = decimal.NewFromInt(100)
+// scoreOf is the scoring rule [27922], every figure in hundredths of a
+// point: awarded ÷ applicable × 100, rounded half up to two places; +1 for
+// the bonus; −1 for each deduction item; kept within 0–100. applicable is
+// above 0 and at most scMaxTotal, awarded from 0 to applicable, so nothing
+// overflows.
+func scoreOf(awarded, applicable int64, bonus bool, deductions int) int64 {
+	// awarded/applicable × 10 000 hundredths, half up: ⌊(2·a·10⁴ + p) ÷ 2p⌋.
+	score := (2*awarded*10_000 + applicable) / (2 * applicable)
+	if bonus {
+		score += 100
+	}
+	if int64(deductions) > score/100 { // more points than the score holds
+		return 0
+	}
+	return min(score-100*int64(deductions), 10_000)
+}
 
 // Equal reports whether r and other hold the same figures (compared as
-// numbers) and level.
+// numbers), level, bonus, deduction items and grading.
 func (r Result) Equal(other Result) bool {
 	return r.Applicable.Equal(other.Applicable) && r.Awarded.Equal(other.Awarded) &&
-		r.Score.Equal(other.Score) && r.Level == other.Level
+		r.Score.Equal(other.Score) && r.Level == other.Level && r.Bonus == other.Bonus &&
+		slices.Equal(r.Deductions, other.Deductions) && r.Grading.Equal(other.Grading)
 }
 
 // Validate reports what is wrong with r, all problems joined, each matching
-// [ErrInvalidResult]: applicable not positive; awarded below zero or above
-// applicable; score below 0 or above 100; a figure with more than two decimal
-// places; an unknown level; a figure whose decimal exponent is absurd (then
-// only that is reported). It cannot check the level against a grading
-// (thresholds are data); use [Grading.Level] for that.
+// [ErrInvalidResult]: applicable not above 0 or above 1 000 000; awarded
+// below zero or above applicable; a figure with more than two decimal
+// places; a deduction code that is not snake_case, or deduction codes out
+// of ascending order or repeated; a score other than the one awarded,
+// applicable, the bonus and the deductions give; an invalid (zero) grading;
+// a level other than the one the score reaches under the grading; a figure
+// whose decimal exponent is absurd (then only that is reported). Every
+// Result that [Scorecard.Score] returns is valid.
 func (r Result) Validate() error {
 	figures := [...]struct {
 		name string
@@ -221,57 +252,106 @@ func (r Result) Validate() error {
 	bad := func(format string, args ...any) {
 		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidResult}, args...)...))
 	}
-	if !r.Applicable.IsPositive() {
-		bad("applicable %s must be positive", r.Applicable)
+	var h [3]int64
+	ok := true
+	for i, f := range figures {
+		var exact bool
+		if h[i], exact = scHundredths(f.d); !exact && !scTwoPlaces(f.d) {
+			bad("%s %s has more than two decimal places", f.name, f.d)
+			ok = false
+		}
+	}
+	applicable, awarded, score := h[0], h[1], h[2]
+	if !r.Applicable.IsPositive() || r.Applicable.GreaterThan(scPoints(scMaxTotal)) {
+		bad("applicable %s must be above 0 and at most %s", r.Applicable, scFormatPoints(scMaxTotal))
+		ok = false
 	}
 	if r.Awarded.IsNegative() || r.Awarded.GreaterThan(r.Applicable) {
 		bad("awarded %s must be between 0 and applicable %s", r.Awarded, r.Applicable)
+		ok = false
 	}
 	if r.Score.IsNegative() || r.Score.GreaterThan(scHundred) {
 		bad("score %s must be between 0 and 100", r.Score)
+		ok = false
 	}
-	for _, f := range figures {
-		if !scTwoPlaces(f.d) {
-			bad("%s %s has more than two decimal places", f.name, f.d)
+	for i, code := range r.Deductions {
+		switch {
+		case !scValidCode(code):
+			bad("deduction item %q: the code must be snake_case", code)
+		case i > 0 && code <= r.Deductions[i-1]:
+			bad("deduction items must be in ascending order, each once: %q after %q", code, r.Deductions[i-1])
 		}
 	}
-	if !r.Level.IsValid() {
+	if ok {
+		if want := scoreOf(awarded, applicable, r.Bonus, len(r.Deductions)); score != want {
+			bonus := "no bonus"
+			if r.Bonus {
+				bonus = "the bonus"
+			}
+			bad("score %s does not follow from %s of %s points, %s and %d deduction items: they give %s",
+				r.Score, r.Awarded, r.Applicable, bonus, len(r.Deductions), scFormatPoints(want))
+			ok = false
+		}
+	}
+	switch {
+	case !r.Grading.IsValid():
+		bad("the grading has no thresholds: a result keeps the grading it was graded with")
+	case !r.Level.IsValid():
 		bad("unknown level %d", uint8(r.Level))
+	case ok:
+		if want := r.Grading.level(score); r.Level != want {
+			bad("level %s does not follow from score %s under the grading: it is %s", r.Level, r.Score, want)
+		}
 	}
 	return errors.Join(errs...)
 }
 
 type resultWire struct {
-	Applicable string `json:"applicable"`
-	Awarded    string `json:"awarded"`
-	Score      string `json:"score"`
-	Level      Level  `json:"level"`
+	Applicable string       `json:"applicable"`
+	Awarded    string       `json:"awarded"`
+	Bonus      bool         `json:"bonus"`
+	Deductions *[]string    `json:"deductions"`
+	Score      string       `json:"score"`
+	Level      Level        `json:"level"`
+	Grading    *gradingWire `json:"grading"`
 }
 
 // MarshalJSON writes r as {"applicable":"100.00","awarded":"85.50",
-// "score":"85.50","level":"three_star"}: figures as strings with two decimal
-// places, the level as its code. An invalid result is an error.
+// "bonus":false,"deductions":["unresolved_complaint"],"score":"84.50",
+// "level":"three_star","grading":{…}}: figures as strings with two decimal
+// places, the level as its code, the deduction codes as a list (never
+// null), the grading as [Grading.MarshalJSON] writes it. An invalid result
+// is an error.
 func (r Result) MarshalJSON() ([]byte, error) {
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
+	deductions := r.Deductions
+	if deductions == nil {
+		deductions = []string{}
+	}
 	return json.Marshal(resultWire{
 		Applicable: r.Applicable.StringFixed(2),
 		Awarded:    r.Awarded.StringFixed(2),
+		Bonus:      r.Bonus,
+		Deductions: &deductions,
 		Score:      r.Score.StringFixed(2),
 		Level:      r.Level,
+		Grading:    r.Grading.wire(),
 	})
 }
 
 // UnmarshalJSON reads the form MarshalJSON writes, strictly (unknown or
-// repeated fields are errors), and validates it with [Result.Validate]. On
-// error r is unchanged.
+// repeated fields are errors; every field but "bonus" is required), and
+// validates it with [Result.Validate], so that JSON never yields a result
+// whose score or level its points and grading do not give. On error r is
+// unchanged.
 func (r *Result) UnmarshalJSON(data []byte) error {
 	var w resultWire
 	if err := jsonx.Decode(data, &w); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidResult, err)
 	}
-	var out Result
+	out := Result{Level: w.Level, Bonus: w.Bonus}
 	var errs []error
 	for _, f := range []struct {
 		name string
@@ -285,10 +365,21 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 		}
 		*f.d = d
 	}
+	if w.Deductions == nil {
+		errs = append(errs, fmt.Errorf("%w: deductions are missing", ErrInvalidResult))
+	} else {
+		out.Deductions = slices.Clip(*w.Deductions)
+	}
+	if w.Grading == nil {
+		errs = append(errs, fmt.Errorf("%w: grading is missing", ErrInvalidResult))
+	} else if g, err := w.Grading.grading(); err != nil {
+		errs = append(errs, fmt.Errorf("%w: grading: %w", ErrInvalidResult, err))
+	} else {
+		out.Grading = g
+	}
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}
-	out.Level = w.Level
 	if err := out.Validate(); err != nil {
 		return err
 	}

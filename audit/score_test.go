@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/aftersales/certification/audit"
@@ -42,9 +44,19 @@ func scFull(t testing.TB, card audit.Scorecard, total string, excluded ...string
 	return e
 }
 
+// scDeductions returns n deduction codes in ascending order: "item_0001",
+// "item_0002", ….
+func scDeductions(n int) []string {
+	codes := make([]string, n)
+	for i := range codes {
+		codes[i] = fmt.Sprintf("item_%04d", i+1)
+	}
+	return codes
+}
+
 // TestScoreThresholds scores GB/T 27922 evaluations at each edge of each
-// grade (shared/DOMAIN.md §4, issue 3): all indicators applicable, so the
-// score is the points awarded.
+// grade [27922]: all indicators applicable, so the score is the points
+// awarded.
 func TestScoreThresholds(t *testing.T) {
 	card := audit.GBT27922()
 	tests := []struct {
@@ -143,7 +155,8 @@ func TestScoreRounding(t *testing.T) {
 }
 
 // TestScoreBonusAndDeductions: +1 for the bonus item (at most one: a bool),
-// −1 per deduction item, clamped to 0–100 (shared/DOMAIN.md §4).
+// −1 per deduction item, clamped to 0–100 [27922]; the result keeps the
+// bonus and the deduction items, in ascending order.
 func TestScoreBonusAndDeductions(t *testing.T) {
 	card := audit.GBT27922()
 	tests := []struct {
@@ -170,12 +183,17 @@ func TestScoreBonusAndDeductions(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := scFull(t, card, tc.awarded)
-			e.Bonus, e.Deductions = tc.bonus, tc.deductions
+			e.Bonus, e.Deductions = tc.bonus, scDeductions(tc.deductions)
+			slices.Reverse(e.Deductions)
 			r, err := card.Score(e)
 			require.NoError(t, err)
 			scAssertDecimal(t, tc.score, r.Score)
 			scAssertDecimal(t, tc.awarded, r.Awarded, "adjustments do not change the points awarded")
 			assert.Equal(t, tc.level, r.Level)
+			assert.Equal(t, tc.bonus, r.Bonus)
+			assert.Equal(t, scDeductions(tc.deductions), r.Deductions, "kept, in ascending order")
+			assert.True(t, r.Grading.Equal(card.Grading()))
+			assert.NoError(t, r.Validate())
 		})
 	}
 }
@@ -183,10 +201,13 @@ func TestScoreBonusAndDeductions(t *testing.T) {
 func TestScoreDoesNotChangeItsInput(t *testing.T) {
 	card := audit.GBT27922()
 	e := scFull(t, card, "88", "recycling")
+	e.Deductions = []string{"zeta", "alpha"}
 	before := fmt.Sprint(e)
-	_, err := card.Score(e)
+	r, err := card.Score(e)
 	require.NoError(t, err)
-	assert.Equal(t, before, fmt.Sprint(e))
+	assert.Equal(t, before, fmt.Sprint(e), "the caller's deductions are not sorted in place")
+	r.Deductions[0] = "changed"
+	assert.Equal(t, []string{"zeta", "alpha"}, e.Deductions, "the result holds its own copy")
 }
 
 func TestScoreErrors(t *testing.T) {
@@ -215,8 +236,12 @@ func TestScoreErrors(t *testing.T) {
 		}, []problem{{"repair", "excluded twice"}}},
 		{"not scored", func(e *audit.Evaluation) { delete(e.Awarded, "complaint_handling") },
 			[]problem{{"complaint_handling", "not scored"}}},
-		{"negative deductions", func(e *audit.Evaluation) { e.Deductions = -1 },
-			[]problem{{"", "deductions -1 must not be negative"}}},
+		{"deduction code not snake_case", func(e *audit.Evaluation) { e.Deductions = []string{"Unresolved complaint"} },
+			[]problem{{"", `deduction item "Unresolved complaint": the code must be snake_case`}}},
+		{"empty deduction code", func(e *audit.Evaluation) { e.Deductions = []string{""} },
+			[]problem{{"", `deduction item "": the code must be snake_case`}}},
+		{"deduction listed twice", func(e *audit.Evaluation) { e.Deductions = []string{"b", "a", "b"} },
+			[]problem{{"", `deduction item "b" is listed twice`}}},
 		{"everything excluded", func(e *audit.Evaluation) {
 			for code := range e.Awarded {
 				e.Excluded = append(e.Excluded, code)
@@ -228,8 +253,8 @@ func TestScoreErrors(t *testing.T) {
 			e.Awarded["zzz"] = scDec(t, "1")
 			e.Awarded["aaa"] = scDec(t, "1")
 			delete(e.Awarded, "repair")
-			e.Deductions = -2
-		}, []problem{{"aaa", "not on the scorecard"}, {"zzz", "not on the scorecard"}, {"staffing", "above the maximum"}, {"repair", "not scored"}, {"", "deductions -2"}}},
+			e.Deductions = []string{"x", "x"}
+		}, []problem{{"aaa", "not on the scorecard"}, {"zzz", "not on the scorecard"}, {"staffing", "above the maximum"}, {"repair", "not scored"}, {"", `"x" is listed twice`}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -265,37 +290,74 @@ func TestScoreErrors(t *testing.T) {
 	})
 }
 
+// scGradedJSON is the JSON of DefaultGrading.
+const scGradedJSON = `"grading":{"compliant":"70.00","three_star":"80.00","four_star":"90.00","five_star":"95.00","stars_after_one_year":false}`
+
 func TestResultJSON(t *testing.T) {
 	card := audit.GBT27922()
 	e := scFull(t, card, "85.5")
+	e.Bonus, e.Deductions = true, []string{"unresolved_complaint"}
 	r, err := card.Score(e)
 	require.NoError(t, err)
 	b, err := json.Marshal(r)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"applicable":"100.00","awarded":"85.50","score":"85.50","level":"three_star"}`, string(b))
+	assert.Equal(t, `{"applicable":"100.00","awarded":"85.50","bonus":true,"deductions":["unresolved_complaint"],`+
+		`"score":"85.50","level":"three_star",`+scGradedJSON+`}`, string(b))
 	var back audit.Result
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.True(t, back.Equal(r))
 
+	plain, err := card.Score(scFull(t, card, "85.5"))
+	require.NoError(t, err)
+	b, err = json.Marshal(plain)
+	require.NoError(t, err)
+	assert.Equal(t, `{"applicable":"100.00","awarded":"85.50","bonus":false,"deductions":[],"score":"85.50","level":"three_star",`+
+		scGradedJSON+`}`, string(b), "no deductions: an empty list, never null")
+
+	valid := `{"applicable":"100.00","awarded":"85.50","bonus":false,"deductions":[],"score":"85.50","level":"three_star",` + scGradedJSON + `}`
+	edit := func(old, new string) string {
+		require.Contains(t, valid, old)
+		return strings.Replace(valid, old, new, 1)
+	}
+	require.NoError(t, json.Unmarshal([]byte(edit(`"bonus":false,`, ``)), &back), "bonus may be left out")
+	assert.True(t, back.Equal(plain))
+
 	bad := []struct{ name, doc, want string }{
-		{"unknown level", `{"applicable":"100.00","awarded":"85.50","score":"85.50","level":"six_star"}`, "unknown level"},
-		{"missing level", `{"applicable":"100.00","awarded":"85.50","score":"85.50"}`, "unknown level 0"},
-		{"score above 100", `{"applicable":"100.00","awarded":"85.50","score":"100.01","level":"five_star"}`, "score 100.01 must be between 0 and 100"},
-		{"negative score", `{"applicable":"100.00","awarded":"85.50","score":"-1","level":"not_rated"}`, "score -1 must be between 0 and 100"},
-		{"awarded above applicable", `{"applicable":"90","awarded":"90.5","score":"85","level":"three_star"}`, "awarded 90.5 must be between 0 and applicable 90"},
-		{"zero applicable", `{"applicable":"0","awarded":"0","score":"85","level":"three_star"}`, "applicable 0 must be positive"},
-		{"three places", `{"applicable":"100","awarded":"85.555","score":"85","level":"three_star"}`, "not a decimal with at most two places"},
-		{"exponent", `{"applicable":"1e2","awarded":"85","score":"85","level":"three_star"}`, "not a decimal"},
-		{"number, not string", `{"applicable":100,"awarded":"85","score":"85","level":"three_star"}`, "applicable"},
-		{"unknown field", `{"applicable":"100","awarded":"85","score":"85","level":"three_star","bonus":true}`, "bonus"},
-		{"duplicate key", `{"applicable":"100","applicable":"100","awarded":"85","score":"85","level":"three_star"}`, "applicable"},
-		{"trailing data", `{"applicable":"100","awarded":"85","score":"85","level":"three_star"} {}`, ""},
+		{"unknown level", edit(`"three_star"`, `"six_star"`), "unknown level"},
+		{"missing level", edit(`,"level":"three_star"`, ``), "unknown level 0"},
+		{"score above 100", edit(`"score":"85.50"`, `"score":"100.01"`), "score 100.01 must be between 0 and 100"},
+		{"negative score", edit(`"score":"85.50"`, `"score":"-1"`), "score -1 must be between 0 and 100"},
+		{"awarded above applicable", edit(`"applicable":"100.00","awarded":"85.50"`, `"applicable":"90","awarded":"90.5"`), "awarded 90.5 must be between 0 and applicable 90"},
+		{"zero applicable", edit(`"applicable":"100.00"`, `"applicable":"0"`), "applicable 0 must be above 0"},
+		{"applicable beyond any scorecard", edit(`"applicable":"100.00"`, `"applicable":"1000000.01"`), "at most 1000000.00"},
+		{"three places", edit(`"awarded":"85.50"`, `"awarded":"85.555"`), "not a decimal with at most two places"},
+		{"exponent", edit(`"applicable":"100.00"`, `"applicable":"1e2"`), "not a decimal"},
+		{"number, not string", edit(`"applicable":"100.00"`, `"applicable":100`), "applicable"},
+		{"unknown field", edit(`"bonus":false`, `"bonus":false,"note":"x"`), "note"},
+		{"duplicate key", edit(`"applicable":"100.00"`, `"applicable":"100.00","applicable":"100.00"`), "applicable"},
+		{"trailing data", valid + ` {}`, ""},
+		{"missing deductions", edit(`"deductions":[],`, ``), "deductions are missing"},
+		{"null deductions", edit(`"deductions":[]`, `"deductions":null`), "deductions are missing"},
+		{"deductions out of order", edit(`"deductions":[],"score":"85.50"`, `"deductions":["b","a"],"score":"83.50"`), `"a" after "b"`},
+		{"deduction repeated", edit(`"deductions":[],"score":"85.50"`, `"deductions":["a","a"],"score":"83.50"`), `"a" after "a"`},
+		{"deduction code not snake_case", edit(`"deductions":[],"score":"85.50"`, `"deductions":["A"],"score":"84.50"`), `deduction item "A"`},
+		{"missing grading", edit(`,`+scGradedJSON, ``), "grading is missing"},
+		{"bad grading", edit(`"three_star":"80.00"`, `"three_star":"60.00"`), "grading"},
+		// A score or level the points and grading do not give.
+		{"score not from the points", edit(`"score":"85.50"`, `"score":"95.50"`), "score 95.5 does not follow from 85.5 of 100 points, no bonus and 0 deduction items: they give 85.50"},
+		{"bonus not counted", edit(`"bonus":false`, `"bonus":true`), "they give 86.50"},
+		{"deduction not counted", edit(`"deductions":[]`, `"deductions":["unresolved_complaint"]`), "1 deduction items: they give 84.50"},
+		{"level not from the score", edit(`"three_star"`, `"five_star"`), "level five_star does not follow from score 85.5 under the grading: it is three_star"},
+		{"level not from the grading", edit(`"compliant":"70.00","three_star":"80.00"`, `"compliant":"86.00","three_star":"87.00"`), "it is not_rated"},
 	}
 	for _, tc := range bad {
 		t.Run(tc.name, func(t *testing.T) {
 			got := r
 			err := json.Unmarshal([]byte(tc.doc), &got)
 			require.Error(t, err)
+			if tc.want != "" { // trailing data is refused by encoding/json itself
+				assert.ErrorIs(t, err, audit.ErrInvalidResult)
+			}
 			assert.ErrorContains(t, err, tc.want)
 			assert.True(t, got.Equal(r), "receiver unchanged")
 		})
@@ -306,35 +368,163 @@ func TestResultJSON(t *testing.T) {
 	})
 }
 
-func TestResultEqual(t *testing.T) {
-	a := audit.Result{Applicable: scDec(t, "100"), Awarded: scDec(t, "80"), Score: scDec(t, "80"), Level: audit.ThreeStar}
-	b := audit.Result{Applicable: scDec(t, "100.00"), Awarded: scDec(t, "80.0"), Score: scDec(t, "80.00"), Level: audit.ThreeStar}
-	assert.True(t, a.Equal(b))
-	b.Level = audit.Compliant
-	assert.False(t, a.Equal(b))
-	b = a
-	b.Score = scDec(t, "80.01")
-	assert.False(t, a.Equal(b))
+// TestResultForgedScoreRefused: a Result claiming 100 points and five stars
+// for 0 of 100 awarded is refused by Validate, and so by WithResult and
+// JSON; so is any score that its points, bonus and deductions do not give.
+func TestResultForgedScoreRefused(t *testing.T) {
+	card := audit.GBT27922()
+	zero, err := card.Score(scFull(t, card, "0"))
+	require.NoError(t, err)
+	require.NoError(t, zero.Validate())
+	forged := zero
+	forged.Score, forged.Level = decimal.NewFromInt(100), audit.FiveStar
+
+	err = forged.Validate()
+	require.ErrorIs(t, err, audit.ErrInvalidResult)
+	assert.ErrorContains(t, err, "score 100 does not follow from 0 of 100 points, no bonus and 0 deduction items: they give 0.00")
+
+	a, err := audit.NewAudit(audit.Stage2, scDay(t, "2026-03-09"), scDay(t, "2026-03-10"))
+	require.NoError(t, err)
+	_, err = a.WithResult(forged)
+	assert.ErrorIs(t, err, audit.ErrInvalidAudit)
+	assert.ErrorIs(t, err, audit.ErrInvalidResult)
+
+	_, err = json.Marshal(forged)
+	assert.ErrorIs(t, err, audit.ErrInvalidResult, "a forged result is not written")
+	doc := `{"applicable":"100.00","awarded":"0.00","bonus":false,"deductions":[],"score":"100.00","level":"five_star",` + scGradedJSON + `}`
+	var got audit.Result
+	assert.ErrorIs(t, json.Unmarshal([]byte(doc), &got), audit.ErrInvalidResult)
+	auditDoc := `{"kind":"stage2","first_day":"2026-03-09","last_day":"2026-03-10","findings":[],"result":` + doc + `}`
+	var gotAudit audit.Audit
+	assert.ErrorIs(t, json.Unmarshal([]byte(auditDoc), &gotAudit), audit.ErrInvalidResult)
+
+	cases := []struct {
+		name string
+		edit func(r *audit.Result)
+		want string
+	}{
+		{"one hundredth more", func(r *audit.Result) { r.Score = scDec(t, "85.51") }, "they give 85.50"},
+		{"one hundredth less", func(r *audit.Result) { r.Score = scDec(t, "85.49") }, "they give 85.50"},
+		{"more points awarded than the score shows", func(r *audit.Result) { r.Awarded = scDec(t, "90") }, "they give 89.00"},
+		{"a deduction dropped", func(r *audit.Result) { r.Deductions = nil }, "they give 86.50"},
+		{"a bonus claimed", func(r *audit.Result) { r.Bonus = true }, "they give 86.50"},
+		{"no grading", func(r *audit.Result) { r.Grading = audit.Grading{} }, "the grading has no thresholds"},
+	}
+	e := scFull(t, card, "86.5")
+	e.Deductions = []string{"unresolved_complaint"}
+	r, err := card.Score(e) // 86.50 − 1 = 85.50
+	require.NoError(t, err)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			bad := r
+			tc.edit(&bad)
+			err := bad.Validate()
+			assert.ErrorIs(t, err, audit.ErrInvalidResult)
+			assert.ErrorContains(t, err, tc.want)
+		})
+	}
 }
 
-// FuzzScore feeds random evaluations to GB/T 27922: Score never panics, and a
-// successful score is within 0–100, has at most two places and the level of
-// its score; a failure matches ErrInvalidEvaluation.
-func FuzzScore(f *testing.F) {
-	f.Add([]byte{40, 60, 60, 60, 70, 50, 60, 50, 60, 60, 60, 60, 60, 120, 130}, "", "", false, 0)
-	f.Add([]byte{255, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}, "staffing", "3.333", true, 3)
-	f.Add([]byte{255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255}, "nope", "-1", true, -1)
+// TestResultForgedLevelRefused: the level must be the one the score reaches
+// under the grading the result carries, at every threshold edge.
+func TestResultForgedLevelRefused(t *testing.T) {
 	card := audit.GBT27922()
-	indicators := card.Indicators()
-	f.Fuzz(func(t *testing.T, marks []byte, extraCode, extraPoints string, bonus bool, deductions int) {
-		e := audit.Evaluation{Awarded: map[string]decimal.Decimal{}, Bonus: bonus, Deductions: deductions}
-		for i, ind := range indicators {
+	for _, score := range []string{"69.99", "70", "79.99", "80", "89.99", "90", "94.99", "95", "100"} {
+		r, err := card.Score(scFull(t, card, score))
+		require.NoError(t, err)
+		for _, l := range audit.Levels() {
+			forged := r
+			forged.Level = l
+			err := forged.Validate()
+			if l == r.Level {
+				assert.NoError(t, err, "%s %s", score, l)
+				continue
+			}
+			assert.ErrorIs(t, err, audit.ErrInvalidResult, "%s %s", score, l)
+			assert.ErrorContains(t, err, "does not follow from score")
+		}
+	}
+	// The same figures under another grading give another level.
+	r, err := card.Score(scFull(t, card, "85"))
+	require.NoError(t, err)
+	strict, err := audit.NewGrading(scDec(t, "86"), scDec(t, "90"), scDec(t, "95"), scDec(t, "99"))
+	require.NoError(t, err)
+	forged := r
+	forged.Grading = strict
+	assert.ErrorContains(t, forged.Validate(), "level three_star does not follow from score 85 under the grading: it is not_rated")
+	forged.Level = audit.NotRated
+	assert.NoError(t, forged.Validate())
+}
+
+func TestResultEqual(t *testing.T) {
+	card := audit.GBT27922()
+	a, err := card.Score(scFull(t, card, "80"))
+	require.NoError(t, err)
+	b := a
+	b.Applicable, b.Awarded, b.Score = scDec(t, "100.00"), scDec(t, "80.0"), scDec(t, "80.00")
+	assert.True(t, a.Equal(b), "figures compare as numbers")
+	for name, edit := range map[string]func(r *audit.Result){
+		"level":      func(r *audit.Result) { r.Level = audit.Compliant },
+		"score":      func(r *audit.Result) { r.Score = scDec(t, "80.01") },
+		"bonus":      func(r *audit.Result) { r.Bonus = true },
+		"deductions": func(r *audit.Result) { r.Deductions = []string{"a"} },
+		"grading":    func(r *audit.Result) { r.Grading = r.Grading.WithStarsAfterOneYear(true) },
+	} {
+		c := a
+		edit(&c)
+		assert.False(t, a.Equal(c), name)
+	}
+}
+
+// scReferenceScore is the scoring rule with decimals, as the package
+// documentation states it: awarded ÷ applicable × 100 rounded half up to two
+// places, +1 for the bonus, −1 per deduction item, kept within 0–100.
+func scReferenceScore(card audit.Scorecard, e audit.Evaluation) (applicable, awarded, score decimal.Decimal) {
+	excluded := map[string]bool{}
+	for _, code := range e.Excluded {
+		excluded[code] = true
+	}
+	applicable, awarded = decimal.Zero, decimal.Zero
+	for _, ind := range card.Indicators() {
+		if !excluded[ind.Code] {
+			applicable = applicable.Add(ind.Points)
+			awarded = awarded.Add(e.Awarded[ind.Code])
+		}
+	}
+	score = awarded.Mul(decimal.NewFromInt(100)).DivRound(applicable, 2)
+	if e.Bonus {
+		score = score.Add(decimal.NewFromInt(1))
+	}
+	score = score.Sub(decimal.NewFromInt(int64(len(e.Deductions))))
+	return applicable, awarded, decimal.Min(decimal.Max(score, decimal.Zero), decimal.NewFromInt(100))
+}
+
+// FuzzScore feeds random evaluations to GB/T 27922 and to a scorecard of odd
+// points: Score never panics; a successful score is what the rule, computed
+// with decimals, gives (the hundredths arithmetic is equivalent), has the
+// level of its score, validates and round-trips through JSON; a failure
+// matches ErrInvalidEvaluation.
+func FuzzScore(f *testing.F) {
+	f.Add([]byte{40, 60, 60, 60, 70, 50, 60, 50, 60, 60, 60, 60, 60, 120, 130}, "", "", false, uint8(0), false)
+	f.Add([]byte{255, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}, "staffing", "3.333", true, uint8(3), false)
+	f.Add([]byte{255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255}, "nope", "-1", true, uint8(1), false)
+	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}, "", "", true, uint8(7), true)
+	f.Add([]byte{199, 3}, "a", "19.99", false, uint8(0), true)
+	odd := audit.MustScorecard(scGroups(), []audit.Indicator{scIndicator("a", "19.99"), scIndicator("b", "0.03"),
+		scIndicator("c", "7.77"), scIndicator("d", "333.33")}, audit.DefaultGrading())
+	f.Fuzz(func(t *testing.T, marks []byte, extraCode, extraPoints string, bonus bool, deductions uint8, useOdd bool) {
+		card := audit.GBT27922()
+		if useOdd {
+			card = odd
+		}
+		e := audit.Evaluation{Awarded: map[string]decimal.Decimal{}, Bonus: bonus, Deductions: scDeductions(int(deductions % 120))}
+		for i, ind := range card.Indicators() {
 			switch {
 			case i >= len(marks):
 			case marks[i] == 255:
 				e.Excluded = append(e.Excluded, ind.Code)
-			default:
-				e.Awarded[ind.Code] = decimal.New(int64(marks[i]), -1) // 0.0 … 25.4
+			default: // a share of the maximum in hundredths, sometimes above it
+				e.Awarded[ind.Code] = ind.Points.Mul(decimal.NewFromInt(int64(marks[i]))).DivRound(decimal.NewFromInt(200), 2)
 			}
 		}
 		if extraCode != "" {
@@ -349,11 +539,10 @@ func FuzzScore(f *testing.F) {
 			assert.ErrorIs(t, err, audit.ErrInvalidEvaluation)
 			return
 		}
-		assert.False(t, r.Score.IsNegative(), r.Score.String())
-		assert.False(t, r.Score.GreaterThan(decimal.NewFromInt(100)), r.Score.String())
-		assert.True(t, r.Score.Equal(r.Score.Round(2)), r.Score.String())
-		assert.True(t, r.Applicable.IsPositive())
-		assert.False(t, r.Awarded.GreaterThan(r.Applicable))
+		applicable, awarded, score := scReferenceScore(card, e)
+		assert.True(t, r.Applicable.Equal(applicable), "applicable %s, the rule gives %s", r.Applicable, applicable)
+		assert.True(t, r.Awarded.Equal(awarded), "awarded %s, the rule gives %s", r.Awarded, awarded)
+		assert.True(t, r.Score.Equal(score), "score %s, the rule gives %s", r.Score, score)
 		assert.Equal(t, card.Grading().Level(r.Score), r.Level)
 		assert.NoError(t, r.Validate())
 		b, err := json.Marshal(r)
@@ -365,8 +554,9 @@ func FuzzScore(f *testing.F) {
 }
 
 func FuzzResultJSON(f *testing.F) {
-	f.Add([]byte(`{"applicable":"100.00","awarded":"85.50","score":"85.50","level":"three_star"}`))
-	f.Add([]byte(`{"applicable":"1","awarded":"0","score":"0","level":"not_rated"}`))
+	f.Add([]byte(`{"applicable":"100.00","awarded":"85.50","bonus":false,"deductions":[],"score":"85.50","level":"three_star",` + scGradedJSON + `}`))
+	f.Add([]byte(`{"applicable":"100.00","awarded":"85.50","bonus":true,"deductions":["a","b"],"score":"84.50","level":"three_star",` + scGradedJSON + `}`))
+	f.Add([]byte(`{"applicable":"1","awarded":"0","deductions":[],"score":"0","level":"not_rated",` + scGradedJSON + `}`))
 	f.Add([]byte(`{"applicable":"-0","awarded":"00","score":"0.","level":""}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var r audit.Result
@@ -384,10 +574,17 @@ func FuzzResultJSON(f *testing.F) {
 
 var scSink audit.Result
 
+// scBenchEvaluation is the benchmark's evaluation: GB/T 27922 with one
+// indicator excluded, the bonus and two deduction items.
+func scBenchEvaluation(t testing.TB) audit.Evaluation {
+	e := scFull(t, audit.GBT27922(), "87.25", "recycling")
+	e.Bonus, e.Deductions = true, []string{"unresolved_complaint", "late_repair"}
+	return e
+}
+
 func BenchmarkScore(b *testing.B) {
 	card := audit.GBT27922()
-	e := scFull(b, card, "87.25", "recycling")
-	e.Bonus, e.Deductions = true, 2
+	e := scBenchEvaluation(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		r, err := card.Score(e)
@@ -396,6 +593,30 @@ func BenchmarkScore(b *testing.B) {
 		}
 		scSink = r
 	}
+}
+
+// BenchmarkScoreDecimalBaseline is the same scoring done the plain way, in
+// decimals (scReferenceScore), for comparison in the same run.
+func BenchmarkScoreDecimalBaseline(b *testing.B) {
+	card := audit.GBT27922()
+	e := scBenchEvaluation(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _, score := scReferenceScore(card, e)
+		scSink.Score = score
+	}
+}
+
+// Scoring the GB/T 27922 card counts points in hundredths: fewer than 10
+// allocations (it was 87 with decimal arithmetic).
+func TestScoreAllocations(t *testing.T) {
+	card := audit.GBT27922()
+	e := scBenchEvaluation(t)
+	allocs := testing.AllocsPerRun(200, func() { scSink, _ = card.Score(e) })
+	assert.Less(t, allocs, 10.0)
+	plain := scFull(t, card, "87.25")
+	allocs = testing.AllocsPerRun(200, func() { scSink, _ = card.Score(plain) })
+	assert.Less(t, allocs, 10.0)
 }
 
 // TestAbsurdExponents: decimals built with huge exponents are refused (or
@@ -419,7 +640,8 @@ func TestAbsurdExponents(t *testing.T) {
 			assert.ErrorContains(t, err, "compliant bound")
 			_, err = audit.NewScorecard(scGroups(), []audit.Indicator{{Code: "a", Group: "g", Points: d, Chinese: "x", English: "x"}}, audit.DefaultGrading())
 			assert.ErrorIs(t, err, audit.ErrInvalidScorecard)
-			err = audit.Result{Applicable: scDec(t, "100"), Awarded: scDec(t, "90"), Score: d, Level: audit.FourStar}.Validate()
+			err = audit.Result{Applicable: scDec(t, "100"), Awarded: scDec(t, "90"), Score: d, Level: audit.FourStar,
+				Grading: audit.DefaultGrading()}.Validate()
 			assert.ErrorIs(t, err, audit.ErrInvalidResult)
 			assert.ErrorContains(t, err, "score")
 		})

@@ -38,8 +38,8 @@ type Indicator struct {
 	Chinese string          // Chinese name, such as "人员配置"
 	English string          // English name, such as "Staffing"
 	// Placeholder marks points that are not from the standard but a stated
-	// placeholder (shared/DOMAIN.md §4: the split of goods service 35 and
-	// customer service 25 was not found in public sources).
+	// placeholder [27922] (the split of goods service 35 and customer
+	// service 25 was not found in public sources).
 	Placeholder bool
 }
 
@@ -58,12 +58,15 @@ type Scorecard struct {
 	groups     []Group
 	indicators []Indicator
 	index      map[string]int // indicator code → position in indicators
+	points     []int64        // each indicator's points in hundredths, in order
+	total      int64          // the sum of points
 	grading    Grading
 }
 
 // NewScorecard returns a scorecard with the given groups (in order), scored
 // indicators (in order) and grading. Its total need not be 100: a score is a
-// percentage of the applicable points (shared/DOMAIN.md §4).
+// percentage of the applicable points [27922]; it may be at most
+// 1 000 000 points.
 //
 // Errors (all reported, joined, each matching [ErrInvalidScorecard]): no
 // groups or no indicators; a group or indicator code that is empty, not
@@ -71,8 +74,8 @@ type Scorecard struct {
 // are unique across groups and indicators); an empty Chinese or English
 // name, or one that is not valid UTF-8 (JSON could not keep it); an
 // indicator whose group is not listed; a group without indicators;
-// points not positive or with more than two decimal places; an invalid
-// (zero) grading.
+// points not positive or with more than two decimal places; a total above
+// 1 000 000 points; an invalid (zero) grading.
 func NewScorecard(groups []Group, indicators []Indicator, grading Grading) (Scorecard, error) {
 	var errs []error
 	bad := func(format string, args ...any) {
@@ -108,6 +111,9 @@ func NewScorecard(groups []Group, indicators []Indicator, grading Grading) (Scor
 		groupUsed[g.Code] = false
 	}
 	index := make(map[string]int, len(indicators))
+	points := make([]int64, len(indicators))
+	var total int64
+	tooMany := false
 	for i, ind := range indicators {
 		checkEntry("indicator", i, ind.Code, ind.Chinese, ind.English)
 		index[ind.Code] = i
@@ -123,7 +129,18 @@ func NewScorecard(groups []Group, indicators []Indicator, grading Grading) (Scor
 			bad("indicator %q: points %s must be positive", ind.Code, ind.Points)
 		case !scTwoPlaces(ind.Points):
 			bad("indicator %q: points %s have more than two decimal places", ind.Code, ind.Points)
+		default:
+			h, ok := scHundredths(ind.Points)
+			if !ok || h > scMaxTotal-total {
+				tooMany = true
+				continue
+			}
+			points[i] = h
+			total += h
 		}
+	}
+	if tooMany {
+		bad("the points add up to more than %s", scFormatPoints(scMaxTotal))
 	}
 	for _, g := range groups {
 		if used, ok := groupUsed[g.Code]; ok && !used && scValidCode(g.Code) {
@@ -138,6 +155,8 @@ func NewScorecard(groups []Group, indicators []Indicator, grading Grading) (Scor
 		groups:     append([]Group(nil), groups...),
 		indicators: append([]Indicator(nil), indicators...),
 		index:      index,
+		points:     points,
+		total:      total,
 		grading:    grading,
 	}, nil
 }
@@ -159,7 +178,7 @@ const (
 	GroupCustomerService = "customer_service" // 顾客服务, 25 points
 )
 
-// GBT27922 returns the GB/T 27922-2011 scorecard of shared/DOMAIN.md §4 with
+// GBT27922 returns the GB/T 27922-2011 scorecard [27922] with
 // [DefaultGrading]: three first-level groups worth 100 points and 15 scored
 // second-level indicators.
 //
@@ -266,13 +285,7 @@ func (s Scorecard) GroupPoints(code string) (decimal.Decimal, bool) {
 }
 
 // Total returns the sum of all indicators' points (100 for [GBT27922]).
-func (s Scorecard) Total() decimal.Decimal {
-	sum := decimal.Zero
-	for _, ind := range s.indicators {
-		sum = sum.Add(ind.Points)
-	}
-	return sum
-}
+func (s Scorecard) Total() decimal.Decimal { return scPoints(s.total) }
 
 // Equal reports whether s and other hold the same groups and indicators in
 // the same order (points compared as numbers) and the same grading.

@@ -108,6 +108,21 @@ func TestNewScorecard(t *testing.T) {
 		in[0].Code = "changed"
 		assert.Equal(t, "a", card.Indicators()[0].Code, "the constructor copies its input")
 	})
+	t.Run("at most 1 000 000 points, scored exactly", func(t *testing.T) {
+		in := []audit.Indicator{scIndicator("a", "999999.99"), scIndicator("b", "0.01")}
+		card, err := audit.NewScorecard(scGroups(), in, audit.DefaultGrading())
+		require.NoError(t, err)
+		scAssertDecimal(t, "1000000", card.Total())
+		r, err := card.Score(audit.Evaluation{Awarded: map[string]decimal.Decimal{"a": scDec(t, "699999.99"), "b": scDec(t, "0.01")}})
+		require.NoError(t, err)
+		scAssertDecimal(t, "70", r.Score) // 700000 of 1000000
+		assert.Equal(t, audit.Compliant, r.Level)
+		r, err = card.Score(audit.Evaluation{Awarded: map[string]decimal.Decimal{"a": scDec(t, "699949.99"), "b": scDec(t, "0")}})
+		require.NoError(t, err)
+		scAssertDecimal(t, "69.99", r.Score) // 69.994999 → 69.99
+		assert.Equal(t, audit.NotRated, r.Level)
+		assert.NoError(t, r.Validate())
+	})
 
 	g := scGroups()
 	tests := []struct {
@@ -134,6 +149,10 @@ func TestNewScorecard(t *testing.T) {
 			audit.DefaultGrading(), []string{`group "g": Chinese and English names are required`, `indicator "a": Chinese and English names are required`}},
 		{"points", g, []audit.Indicator{scIndicator("a", "0"), scIndicator("b", "-1"), scIndicator("c", "1.005")},
 			audit.DefaultGrading(), []string{`indicator "a": points 0 must be positive`, `indicator "b": points -1 must be positive`, `indicator "c": points 1.005 have more than two decimal places`}},
+		{"more than 1 000 000 points", g, []audit.Indicator{scIndicator("a", "999999.99"), scIndicator("b", "0.02")},
+			audit.DefaultGrading(), []string{"the points add up to more than 1000000.00"}},
+		{"points too large to count", g, []audit.Indicator{scIndicator("a", "1e30")},
+			audit.DefaultGrading(), []string{"the points add up to more than 1000000.00"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -107,7 +107,7 @@ func ttParseDigits(s string) (int64, error) {
 	return strconv.ParseInt(s, 10, 64)
 }
 
-// Band is one row of a time table (shared/DOMAIN.md §3): the person-days
+// Band is one row of a time table [committee], [MD5]: the person-days
 // for an organisation in a range of effective personnel. Every figure is a
 // number of person-days in half days (a multiple of 0.5).
 type Band struct {
@@ -160,10 +160,6 @@ type TimeTableConfig struct {
 	// MaxReduction is the largest total reduction adjustments may make
 	// (IAF MD 5: 30 %); it must be below 1.
 	MaxReduction Share
-	// MinOnSiteShare is the smallest share of the initial time that stage 2
-	// must keep; stage 1 is capped to respect it. Zero applies no minimum;
-	// it must be below 1.
-	MinOnSiteShare Share
 }
 
 // TimeTable maps effective personnel to audit time in person-days. It is an
@@ -179,17 +175,17 @@ type TimeTable struct {
 	recert       Share
 	perSite      int64 // half days
 	maxReduction Share
-	minOnSite    Share
 	// Basis lines that do not depend on the call, built once.
 	stageOneLine, surveillanceLine, recertLine string
 }
 
 // ttBand is a band in half days; 0 in docReview, surveillance or recert
-// means "from the share".
+// means "from the share". line and stageOneLine are its Basis lines, built
+// once.
 type ttBand struct {
 	from, to                                 int
 	initial, docReview, surveillance, recert int64
-	line                                     string
+	line, stageOneLine                       string
 }
 
 // NewTimeTable validates c and builds a time table from a copy of it.
@@ -204,7 +200,7 @@ type ttBand struct {
 //   - a share outside 0..1 or with a denominator outside 1..[MaxShareDenominator];
 //     a zero StageOneShare, SurveillanceShare or RecertificationShare where
 //     a band leaves that figure to the share, or a StageOneShare of 1;
-//     MaxReduction or MinOnSiteShare of 1;
+//     a MaxReduction of 1;
 //   - PerSampledSite negative, above [MaxBandDays] or not a multiple of a
 //     half day.
 func NewTimeTable(c TimeTableConfig) (TimeTable, error) {
@@ -224,16 +220,15 @@ func NewTimeTable(c TimeTableConfig) (TimeTable, error) {
 	t := TimeTable{
 		name: c.Name, source: c.Source,
 		stageOne: c.StageOneShare, surveillance: c.SurveillanceShare, recert: c.RecertificationShare,
-		maxReduction: c.MaxReduction, minOnSite: c.MinOnSiteShare,
-		bands: make([]ttBand, 0, len(c.Bands)),
+		maxReduction: c.MaxReduction,
+		bands:        make([]ttBand, 0, len(c.Bands)),
 	}
 	for _, s := range []struct {
 		what     string
 		s        Share
 		belowOne bool // a share of 1 is refused too
 	}{{"stage one share", c.StageOneShare, true}, {"surveillance share", c.SurveillanceShare, false},
-		{"recertification share", c.RecertificationShare, false}, {"max reduction", c.MaxReduction, true},
-		{"min on-site share", c.MinOnSiteShare, true}} {
+		{"recertification share", c.RecertificationShare, false}, {"max reduction", c.MaxReduction, true}} {
 		if err := s.s.validate(s.what); err != nil {
 			errs = append(errs, err)
 		}
@@ -278,11 +273,15 @@ func NewTimeTable(c TimeTableConfig) (TimeTable, error) {
 		needStageOne = needStageOne || b.DocReview.IsZero()
 		needSurveillance = needSurveillance || b.Surveillance.IsZero()
 		needRecert = needRecert || b.Recertification.IsZero()
-		t.bands = append(t.bands, ttBand{
+		band := ttBand{
 			from: b.From, to: b.To, initial: initial, docReview: doc, surveillance: surv, recert: recert,
-			line: strconv.Itoa(b.From) + "–" + strconv.Itoa(b.To) + " personnel: " + ttFormatHalves(initial) +
-				" person-days (" + c.Source + ")",
-		})
+			line: strconv.Itoa(b.From) + "–" + strconv.Itoa(b.To) + " personnel: " + ttPersonDays(initial) +
+				" (" + c.Source + ")",
+		}
+		if doc > 0 {
+			band.stageOneLine = "stage 1: " + ttPersonDays(doc) + ", the table's document review"
+		}
+		t.bands = append(t.bands, band)
 	}
 	if needStageOne && c.StageOneShare.IsZero() {
 		bad("stage one share is needed (a band has no doc review figure) and must be above 0")
@@ -296,7 +295,7 @@ func NewTimeTable(c TimeTableConfig) (TimeTable, error) {
 	if len(errs) > 0 {
 		return TimeTable{}, errors.Join(errs...)
 	}
-	t.stageOneLine = "stage 1: " + t.stageOne.label() + " of the initial time"
+	t.stageOneLine = "stage 1: " + t.stageOne.label() + " of the initial time (the table gives no document review)"
 	t.surveillanceLine = "surveillance: " + t.surveillance.label() + " of the initial time"
 	t.recertLine = "recertification: " + t.recert.label() + " of the initial time"
 	return t, nil
@@ -399,17 +398,13 @@ func (t TimeTable) PerSampledSite() decimal.Decimal { return ttHalfDays(t.perSit
 // MaxReduction returns the largest total reduction adjustments may make.
 func (t TimeTable) MaxReduction() Share { return t.maxReduction }
 
-// MinOnSiteShare returns the smallest share of the initial time that stage 2
-// keeps (zero: no minimum).
-func (t TimeTable) MinOnSiteShare() Share { return t.minOnSite }
-
 // Config returns a copy of everything t was built from, to change and pass
 // to [NewTimeTable].
 func (t TimeTable) Config() TimeTableConfig {
 	return TimeTableConfig{
 		Name: t.name, Source: t.source, Bands: t.Bands(),
 		StageOneShare: t.stageOne, SurveillanceShare: t.surveillance, RecertificationShare: t.recert,
-		PerSampledSite: ttHalfDays(t.perSite), MaxReduction: t.maxReduction, MinOnSiteShare: t.minOnSite,
+		PerSampledSite: ttHalfDays(t.perSite), MaxReduction: t.maxReduction,
 	}
 }
 
@@ -417,7 +412,7 @@ func (t TimeTable) Config() TimeTableConfig {
 func (t TimeTable) Equal(o TimeTable) bool {
 	if t.name != o.name || t.source != o.source || len(t.bands) != len(o.bands) || t.perSite != o.perSite ||
 		!t.stageOne.Equal(o.stageOne) || !t.surveillance.Equal(o.surveillance) || !t.recert.Equal(o.recert) ||
-		!t.maxReduction.Equal(o.maxReduction) || !t.minOnSite.Equal(o.minOnSite) {
+		!t.maxReduction.Equal(o.maxReduction) {
 		return false
 	}
 	for i := range t.bands {
@@ -438,8 +433,7 @@ const (
 	QMSTableName = "qms"
 )
 
-// afterSalesRows is the committee's table of shared/DOMAIN.md §3, in half
-// days: from, to, initial, doc review, surveillance, recertification.
+// afterSalesRows is the committee's table [committee], in half days: from, to, initial, doc review, surveillance, recertification.
 var afterSalesRows = [][6]int{
 	{1, 10, 6, 2, 3, 4},
 	{11, 25, 8, 2, 3, 5},
@@ -464,8 +458,8 @@ var afterSalesRows = [][6]int{
 	{8501, 10700, 50, 6, 17, 32}, // recertification 16 estimated: the source row is cut off
 }
 
-// qmsRows is the IAF MD 5 QMS table of shared/DOMAIN.md §3, in half days:
-// from, to, initial.
+// qmsRows is the IAF MD 5 QMS table [MD5], in half days: from, to,
+// initial.
 var qmsRows = [][3]int{
 	{1, 5, 3}, {6, 10, 4}, {11, 15, 5}, {16, 25, 6}, {26, 45, 8}, {46, 65, 10}, {66, 85, 12},
 	{86, 125, 14}, {126, 175, 16}, {176, 275, 18}, {276, 425, 20}, {426, 625, 22}, {626, 875, 24},
@@ -487,7 +481,6 @@ func afterSalesConfig() TimeTableConfig {
 		RecertificationShare: Share{2, 3},
 		PerSampledSite:       decimal.New(5, -1),
 		MaxReduction:         PercentShare(30),
-		MinOnSiteShare:       PercentShare(80),
 	}
 	for _, r := range afterSalesRows {
 		c.Bands = append(c.Bands, Band{From: r[0], To: r[1], Initial: ttHalfDays(int64(r[2])),
@@ -512,22 +505,16 @@ func qmsConfig() TimeTableConfig {
 }
 
 // AfterSalesTimeTable returns the after-sales committee's person-day table
-// (shared/DOMAIN.md §3, [committee]), named "after_sales": 21 bands from 1 to
-// 10 700 effective personnel, each with its initial, document-review,
-// surveillance and recertification days (the last band's recertification
-// figure, 16, is an estimate: the source row is cut off). Adjustments may
-// reduce the time by at most 30 % [MD5]; stage 2 keeps at least 80 % of the
-// initial time (see the package documentation, "On-site time"); each sampled
-// fixed service outlet adds 0.5 person-day [MD1], [committee].
+// [committee], named "after_sales": 21 bands from 1 to 10 700 effective
+// personnel, each with its initial, document-review (stage 1),
+// surveillance and recertification days; see the package documentation,
+// "Audit time" and "Stage 1 and stage 2", for how they are used.
 func AfterSalesTimeTable() TimeTable { return afterSalesTable }
 
 // QMSTimeTable returns the IAF MD 5 table for quality management systems
-// (shared/DOMAIN.md §3, [MD5]), named "qms": 23 bands from 1 to 10 700
-// effective personnel with the initial time only. Stage 1 is 30 % of the
-// initial time (CB practice), surveillance 1/3 and recertification 2/3 of
-// it; adjustments may reduce the time by at most 30 %; no time is added per
-// sampled site and no minimum stage-2 share applies (see the package
-// documentation, "On-site time").
+// [MD5], named "qms": 23 bands from 1 to 10 700 effective personnel with
+// the initial time only, the other figures from shares; no time is added
+// per sampled site. See the package documentation, "Audit time".
 func QMSTimeTable() TimeTable { return qmsTable }
 
 // TimeTableByName returns the built-in table with the given name:
@@ -563,7 +550,6 @@ type ttWire struct {
 	RecertificationShare Share        `json:"recertification_share"`
 	PerSampledSite       string       `json:"per_sampled_site"`
 	MaxReduction         Share        `json:"max_reduction"`
-	MinOnSiteShare       Share        `json:"min_on_site_share"`
 }
 
 // MarshalJSON writes the whole table: name, source, bands (figures as
@@ -576,7 +562,7 @@ func (t TimeTable) MarshalJSON() ([]byte, error) {
 	w := ttWire{
 		Name: t.name, Source: t.source, Bands: make([]ttBandWire, len(t.bands)),
 		StageOneShare: t.stageOne, SurveillanceShare: t.surveillance, RecertificationShare: t.recert,
-		PerSampledSite: ttHalfDays(t.perSite).StringFixed(1), MaxReduction: t.maxReduction, MinOnSiteShare: t.minOnSite,
+		PerSampledSite: ttHalfDays(t.perSite).StringFixed(1), MaxReduction: t.maxReduction,
 	}
 	opt := func(h int64) string {
 		if h == 0 {
@@ -611,7 +597,7 @@ func (t *TimeTable) UnmarshalJSON(data []byte) error {
 	}
 	c := TimeTableConfig{
 		Name: w.Name, Source: w.Source, StageOneShare: w.StageOneShare, SurveillanceShare: w.SurveillanceShare,
-		RecertificationShare: w.RecertificationShare, MaxReduction: w.MaxReduction, MinOnSiteShare: w.MinOnSiteShare,
+		RecertificationShare: w.RecertificationShare, MaxReduction: w.MaxReduction,
 	}
 	var errs []error
 	parse := func(what, s string, optional bool) decimal.Decimal {

@@ -13,8 +13,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// ttAfterSalesDomain is a literal copy of the committee's table in
-// shared/DOMAIN.md §3. The tests derive every expected figure from it, so a
+// ttAfterSalesDomain is a literal copy of the committee's table
+// [committee]. The tests derive every expected figure from it, so a
 // change to the code's table fails them.
 var ttAfterSalesDomain = []struct {
 	from, to                   int
@@ -43,8 +43,7 @@ var ttAfterSalesDomain = []struct {
 	{8501, 10700, "25", "3", "8.5", "16"},
 }
 
-// ttQMSDomain is a literal copy of the IAF MD 5 QMS table in
-// shared/DOMAIN.md §3.
+// ttQMSDomain is a literal copy of the IAF MD 5 QMS table [MD5].
 var ttQMSDomain = []struct {
 	from, to int
 	initial  string
@@ -102,7 +101,6 @@ func TestAfterSalesTimeTableIsTheCommitteeTable(t *testing.T) {
 	}
 	ttAssertDays(t, "0.5", table.PerSampledSite())
 	assert.True(t, table.MaxReduction().Equal(audit.Share{Num: 3, Den: 10}))
-	assert.True(t, table.MinOnSiteShare().Equal(audit.Share{Num: 4, Den: 5}))
 }
 
 func TestQMSTimeTableIsIAFMD5(t *testing.T) {
@@ -124,54 +122,62 @@ func TestQMSTimeTableIsIAFMD5(t *testing.T) {
 	assert.True(t, table.SurveillanceShare().Equal(audit.Share{Num: 1, Den: 3}))
 	assert.True(t, table.RecertificationShare().Equal(audit.Share{Num: 2, Den: 3}))
 	assert.True(t, table.MaxReduction().Equal(audit.Share{Num: 30, Den: 100}))
-	assert.True(t, table.MinOnSiteShare().IsZero())
 	assert.True(t, table.PerSampledSite().IsZero())
 }
 
-// Every band edge of the committee's table: the figures are the table's;
-// stage 1 is the document-review column, capped so that stage 2 keeps 80 %
-// of the initial time (the largest half day ≤ 20 % of the initial time).
+// Every band edge of the committee's table: every figure is the table's as
+// printed, stage 1 the document-review column in every band (1–10: 1 of 3
+// days; 11–25: 1 of 4; 46–65: 1.5 of 6.5) [committee], and Basis says so.
 func TestAfterSalesEffortAtEveryBandEdge(t *testing.T) {
 	table := audit.AfterSalesTimeTable()
-	fifth := decimal.New(2, -1)
 	for _, want := range ttAfterSalesDomain {
-		initial := ttDec(t, want.initial)
-		stage1 := ttDec(t, want.doc)
-		if limit := initial.Mul(fifth).Mul(decimal.NewFromInt(2)).Floor().Mul(decimal.New(5, -1)); stage1.GreaterThan(limit) {
-			stage1 = decimal.Max(limit, decimal.New(5, -1))
-		}
+		initial, stage1 := ttDec(t, want.initial), ttDec(t, want.doc)
 		for _, personnel := range []int{want.from, want.to} {
 			t.Run(fmt.Sprint(personnel), func(t *testing.T) {
 				e, err := table.Effort(personnel)
 				require.NoError(t, err)
 				ttAssertDays(t, want.initial, e.Initial, "initial")
-				ttAssertDays(t, stage1.String(), e.Stage1, "stage 1")
+				ttAssertDays(t, want.doc, e.Stage1, "stage 1")
 				ttAssertDays(t, initial.Sub(stage1).String(), e.Stage2, "stage 2")
 				ttAssertDays(t, want.surv, e.Surveillance, "surveillance")
 				ttAssertDays(t, want.recert, e.Recertification, "recertification")
-				require.NotEmpty(t, e.Basis)
-				assert.Equal(t, fmt.Sprintf("%d–%d personnel: %s person-days (after-sales committee table)",
-					want.from, want.to, want.initial), e.Basis[0])
+				unit := " person-days"
+				if want.doc == "1" {
+					unit = " person-day"
+				}
+				assert.Equal(t, []string{
+					fmt.Sprintf("%d–%d personnel: %s person-days (after-sales committee table)", want.from, want.to, want.initial),
+					"stage 1: " + want.doc + unit + ", the table's document review",
+				}, e.Basis)
 			})
 		}
 	}
 }
 
-// The committee's document-review column gives stage 1 more than 20 % of
-// the initial time in three bands; stage 1 is capped there (see doc.go,
-// "On-site time"). Elsewhere the column is used as it stands.
-func TestAfterSalesStageOneCappedForEightyPercentOnSite(t *testing.T) {
+// The committee's split is used as printed even where the document review
+// is more than 20 % of the initial time: IAF MD 5's 80 % rule does not cap
+// a table's own split [MD5], [committee]. Each case is the first personnel
+// of a band and the one before it, so a shifted band edge fails.
+func TestAfterSalesStageOneAsPrinted(t *testing.T) {
 	cases := []struct {
 		name           string
 		personnel      int
 		stage1, stage2 string
-		capped         bool
 	}{
-		{"1–10: 1 of 3 days is 33 %", 10, "0.5", "2.5", true},
-		{"11–25: 1 of 4 days is 25 %", 11, "0.5", "3.5", true},
-		{"46–65: 1.5 of 6.5 days is 23 %", 46, "1", "5.5", true},
-		{"66–85: 1.5 of 7.5 days is exactly 20 %", 66, "1.5", "6", false},
-		{"26–45: 1 of 6 days", 26, "1", "5", false},
+		{"1: 1 of 3 days (33 %)", 1, "1", "2"},
+		{"10: 1 of 3 days (33 %)", 10, "1", "2"},
+		{"11: 1 of 4 days (25 %)", 11, "1", "3"},
+		{"25: 1 of 4 days (25 %)", 25, "1", "3"},
+		{"26: 1 of 6 days", 26, "1", "5"},
+		{"45: 1 of 6 days", 45, "1", "5"},
+		{"46: 1.5 of 6.5 days (23 %)", 46, "1.5", "5"},
+		{"65: 1.5 of 6.5 days (23 %)", 65, "1.5", "5"},
+		{"66: 1.5 of 7.5 days (20 %)", 66, "1.5", "6"},
+		{"85: 1.5 of 7.5 days", 85, "1.5", "6"},
+		{"1175: 1.5 of 14.5 days", 1175, "1.5", "13"},
+		{"1176: 2 of 16 days", 1176, "2", "14"},
+		{"3450: 2 of 19 days", 3450, "2", "17"},
+		{"3451: 3 of 21 days", 3451, "3", "18"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -179,11 +185,8 @@ func TestAfterSalesStageOneCappedForEightyPercentOnSite(t *testing.T) {
 			require.NoError(t, err)
 			ttAssertDays(t, c.stage1, e.Stage1)
 			ttAssertDays(t, c.stage2, e.Stage2)
-			line := "stage 1 capped at " + c.stage1 + " person-days so that stage 2 keeps at least 80 % of the initial time"
-			if c.capped {
-				assert.Contains(t, e.Basis, line)
-			} else {
-				assert.Len(t, e.Basis, 1)
+			for _, line := range e.Basis {
+				assert.NotContains(t, line, "capped", "nothing caps the printed split")
 			}
 		})
 	}
@@ -209,7 +212,7 @@ func TestQMSEffortAtEveryBandEdge(t *testing.T) {
 				ttAssertDays(t, recert.String(), e.Recertification, "recertification")
 				assert.Equal(t, fmt.Sprintf("%d–%d personnel: %s person-days (IAF MD 5 QMS table)",
 					want.from, want.to, want.initial), e.Basis[0])
-				assert.Contains(t, e.Basis, "stage 1: 30 % of the initial time")
+				assert.Contains(t, e.Basis, "stage 1: 30 % of the initial time (the table gives no document review)")
 				assert.Contains(t, e.Basis, "surveillance: 1/3 of the initial time")
 				assert.Contains(t, e.Basis, "recertification: 2/3 of the initial time")
 			})
@@ -300,7 +303,6 @@ func ttSmallConfig(t testing.TB) audit.TimeTableConfig {
 		RecertificationShare: audit.Share{Num: 2, Den: 3},
 		PerSampledSite:       ttDec(t, "1"),
 		MaxReduction:         audit.PercentShare(30),
-		MinOnSiteShare:       audit.PercentShare(75),
 	}
 }
 
@@ -370,7 +372,6 @@ func TestNewTimeTableErrors(t *testing.T) {
 		{"needed surveillance share missing", func(c *audit.TimeTableConfig) { c.SurveillanceShare = audit.Share{} }, "surveillance share is needed"},
 		{"needed recertification share missing", func(c *audit.TimeTableConfig) { c.RecertificationShare = audit.Share{Num: 0, Den: 3} }, "recertification share is needed"},
 		{"max reduction of 100 %", func(c *audit.TimeTableConfig) { c.MaxReduction = audit.PercentShare(100) }, "max reduction 100/100 must be below 1"},
-		{"min on-site share of 1", func(c *audit.TimeTableConfig) { c.MinOnSiteShare = audit.Share{Num: 1, Den: 1} }, "min on-site share 1/1 must be below 1"},
 		{"negative per sampled site", func(c *audit.TimeTableConfig) { c.PerSampledSite = ttDec(t, "-0.5") }, "per sampled site"},
 		{"per sampled site not in half days", func(c *audit.TimeTableConfig) { c.PerSampledSite = ttDec(t, "0.3") }, "per sampled site 0.3"},
 	}
@@ -463,7 +464,7 @@ func TestTimeTableJSON(t *testing.T) {
 			`{"from":1,"to":10,"initial":"3.0","doc_review":"1.0","surveillance":"1.5","recertification":"2.0"},`), s)
 		assert.True(t, strings.HasSuffix(s, `{"from":8501,"to":10700,"initial":"25.0","doc_review":"3.0","surveillance":"8.5","recertification":"16.0"}],`+
 			`"stage_one_share":"30/100","surveillance_share":"1/3","recertification_share":"2/3",`+
-			`"per_sampled_site":"0.5","max_reduction":"30/100","min_on_site_share":"80/100"}`), s)
+			`"per_sampled_site":"0.5","max_reduction":"30/100"}`), s)
 		data, err = json.Marshal(audit.QMSTimeTable())
 		require.NoError(t, err)
 		assert.Contains(t, string(data), `{"from":86,"to":125,"initial":"7.0"}`)
@@ -479,7 +480,7 @@ func TestTimeTableJSON(t *testing.T) {
 	})
 
 	valid := `{"name":"t","source":"s","bands":[{"from":1,"to":10,"initial":"2.0"}],"stage_one_share":"1/4",` +
-		`"surveillance_share":"1/3","recertification_share":"2/3","per_sampled_site":"0.0","max_reduction":"3/10","min_on_site_share":"0/1"}`
+		`"surveillance_share":"1/3","recertification_share":"2/3","per_sampled_site":"0.0","max_reduction":"3/10"}`
 	var ok audit.TimeTable
 	require.NoError(t, json.Unmarshal([]byte(valid), &ok))
 	errorCases := []struct{ name, doc string }{
@@ -489,6 +490,7 @@ func TestTimeTableJSON(t *testing.T) {
 		{"exponent", strings.Replace(valid, `"initial":"2.0"`, `"initial":"2e0"`, 1)},
 		{"signed", strings.Replace(valid, `"initial":"2.0"`, `"initial":"+2.0"`, 1)},
 		{"unknown field", strings.Replace(valid, `"name":"t"`, `"name":"t","extra":1`, 1)},
+		{"the on-site minimum is gone", strings.Replace(valid, `"max_reduction":"3/10"`, `"max_reduction":"3/10","min_on_site_share":"4/5"`, 1)},
 		{"duplicate key", strings.Replace(valid, `"name":"t"`, `"name":"t","name":"u"`, 1)},
 		{"trailing data", valid + `{}`},
 		{"bad share", strings.Replace(valid, `"1/4"`, `"0.25"`, 1)},
@@ -516,7 +518,7 @@ func FuzzTimeTableJSON(f *testing.F) {
 	}
 	f.Add([]byte(`"after_sales"`))
 	f.Add([]byte(`{"name":"t","source":"s","bands":[{"from":1,"to":10,"initial":"2.0"}],"stage_one_share":"1/4",` +
-		`"surveillance_share":"1/3","recertification_share":"2/3","per_sampled_site":"0.0","max_reduction":"3/10","min_on_site_share":"0/1"}`))
+		`"surveillance_share":"1/3","recertification_share":"2/3","per_sampled_site":"0.0","max_reduction":"3/10"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var table audit.TimeTable
 		if err := json.Unmarshal(data, &table); err != nil {
