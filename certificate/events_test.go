@@ -3,6 +3,7 @@ package certificate_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -38,10 +39,10 @@ func TestEventErrors(t *testing.T) {
 		wantStatus certificate.Status
 		text       string
 	}{
-		{"blank suspension reason", base, op{kind: certificate.Suspension, on: "2026-05-01", reason: " "}, certificate.ErrInvalidEvent, certificate.Suspension, 0, "reason is empty"},
+		{"blank suspension reason", base, op{kind: certificate.Suspension, on: "2026-05-01", reason: " "}, certificate.ErrInvalidEvent, certificate.Suspension, 0, "reason is blank"},
 		{"suspension reason not UTF-8", base, op{kind: certificate.Suspension, on: "2026-05-01", reason: "bad\xff"}, certificate.ErrInvalidEvent, certificate.Suspension, 0, "reason is not valid UTF-8"},
-		{"empty withdrawal reason", base, op{kind: certificate.Withdrawal, on: "2026-05-01"}, certificate.ErrInvalidEvent, certificate.Withdrawal, 0, "reason is empty"},
-		{"empty cancellation reason", base, op{kind: certificate.Cancellation, on: "2026-05-01"}, certificate.ErrInvalidEvent, certificate.Cancellation, 0, "reason is empty"},
+		{"empty withdrawal reason", base, op{kind: certificate.Withdrawal, on: "2026-05-01"}, certificate.ErrInvalidEvent, certificate.Withdrawal, 0, "reason is blank"},
+		{"empty cancellation reason", base, op{kind: certificate.Cancellation, on: "2026-05-01"}, certificate.ErrInvalidEvent, certificate.Cancellation, 0, "reason is blank"},
 		{"before the issue", base, surv("2026-03-15"), certificate.ErrEventOrder, certificate.Surveillance, certificate.NotYetValid, "before the issue date 2026-03-16"},
 		{"before the last event", applyAll(t, base, suspend("2026-06-01")), reinstate("2026-05-31"), certificate.ErrEventOrder, certificate.Reinstatement, certificate.Valid, "before the last event on 2026-06-01"},
 		{"after a withdrawal", applyAll(t, base, withdraw("2026-06-01")), surv("2026-07-01"), certificate.ErrFinal, certificate.Surveillance, certificate.Withdrawn, ""},
@@ -81,7 +82,8 @@ func TestEventErrors(t *testing.T) {
 			assert.Equal(t, tt.wantKind, ee.Event)
 			assert.Equal(t, tt.wantStatus, ee.Status)
 			assert.Equal(t, tt.op.on, calendar.Format(ee.On))
-			assert.Contains(t, err.Error(), "certificate: "+tt.wantKind.String()+" on "+tt.op.on)
+			// The rule, then the event: "package: kind: field: problem".
+			assert.True(t, strings.HasPrefix(err.Error(), tt.want.Error()+": "+tt.wantKind.String()+" on "+tt.op.on), err.Error())
 			assert.Contains(t, err.Error(), tt.text)
 			assert.Equal(t, before, snapshot(t, tt.c), "receiver unchanged")
 			assert.Equal(t, before, snapshot(t, got), "the receiver is returned on error")
@@ -106,7 +108,7 @@ func TestEventDateErrors(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			_, err := call(time.Time{})
 			assert.ErrorIs(t, err, certificate.ErrInvalidEvent)
-			assert.Contains(t, err.Error(), "certificate: "+name+" on zero date")
+			assert.Contains(t, err.Error(), "certificate: invalid event: "+name+" on zero date")
 			_, err = call(far)
 			assert.ErrorIs(t, err, certificate.ErrInvalidEvent)
 			assert.Contains(t, err.Error(), "outside the years")
