@@ -28,17 +28,17 @@ type certificateWire struct {
 }
 
 type grantWire struct {
-	ID         *jsonx.UUID `json:"id"`
-	Number     string      `json:"number"`
-	Holder     string      `json:"holder"`
-	CreditCode string      `json:"credit_code"`
-	Scope      string      `json:"scope"`
-	Standard   string      `json:"standard"`
-	Level      string      `json:"level"`
-	DecidedOn  string      `json:"decided_on"`
-	IssuedOn   string      `json:"issued_on"`
-	Address    string      `json:"address,omitempty"`
-	Body       string      `json:"body,omitempty"`
+	ID         *string `json:"id"`
+	Number     string  `json:"number"`
+	Holder     string  `json:"holder"`
+	CreditCode string  `json:"credit_code"`
+	Scope      string  `json:"scope"`
+	Standard   string  `json:"standard"`
+	Level      string  `json:"level"`
+	DecidedOn  string  `json:"decided_on"`
+	IssuedOn   string  `json:"issued_on"`
+	Address    string  `json:"address,omitempty"`
+	Body       string  `json:"body,omitempty"`
 }
 
 type eventWire struct {
@@ -73,7 +73,7 @@ func (c Certificate) MarshalJSON() ([]byte, error) {
 
 // wireGrant returns the JSON form of a grant.
 func wireGrant(g Grant) *grantWire {
-	id := jsonx.UUID(g.ID)
+	id := g.ID.String()
 	return &grantWire{
 		ID: &id, Number: g.Number, Holder: g.Holder, CreditCode: g.CreditCode,
 		Scope: g.Scope, Standard: g.Standard, Level: g.Level.String(),
@@ -139,8 +139,11 @@ func (w *certificateWire) checkPresent() error {
 }
 
 // grant returns the grant the JSON form states; its dates are midnight UTC.
+// The ID is read only in the canonical form (see jsonx.UUID).
 func (w *grantWire) grant() (Grant, error) {
 	var l errs.List
+	var id jsonx.UUID
+	l.Wrap(ErrInvalidGrant, "grant.id", id.UnmarshalText([]byte(*w.ID)))
 	level, err := audit.ParseLevel(w.Level)
 	if err != nil {
 		l.Wrap(ErrInvalidGrant, "grant.level", err)
@@ -148,7 +151,7 @@ func (w *grantWire) grant() (Grant, error) {
 	decided := parseDate(&l, ErrInvalidGrant, "grant.decided_on", w.DecidedOn)
 	issued := parseDate(&l, ErrInvalidGrant, "grant.issued_on", w.IssuedOn)
 	g := Grant{
-		ID: uuid.UUID(*w.ID), Number: w.Number, Holder: w.Holder, CreditCode: w.CreditCode,
+		ID: uuid.UUID(id), Number: w.Number, Holder: w.Holder, CreditCode: w.CreditCode,
 		Scope: w.Scope, Standard: w.Standard, Level: level,
 		DecidedOn: decided, IssuedOn: issued, Address: w.Address, Body: w.Body,
 	}
