@@ -266,3 +266,54 @@ func TestFinalStatuses(t *testing.T) {
 		}
 	}
 }
+
+// TestLifecycle drives a certificate into each status and tries every
+// event: what the table allows leads to the status it says (the guards
+// met), what it refuses is refused by its rule.
+func TestLifecycle(t *testing.T) {
+	surveyed := applyAll(t, issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")), surv("2027-03-01"), surv("2028-03-01"))
+	// One event a day after the fixture's last, with its guards met
+	// wherever the table allows it.
+	fixtures := []struct {
+		status certificate.Status
+		c      certificate.Certificate
+		on     string
+	}{
+		{certificate.Valid, applyAll(t, issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")), surv("2027-03-01")), "2027-06-01"},
+		{certificate.Suspended, applyAll(t, surveyed, suspend("2028-06-01")), "2028-06-02"},
+		{certificate.Expired, surveyed, "2029-04-01"},
+		{certificate.Withdrawn, applyAll(t, surveyed, withdraw("2028-06-01")), "2028-06-02"},
+		{certificate.Cancelled, applyAll(t, surveyed, cancel("2028-06-01")), "2028-06-02"},
+	}
+	type outcome struct {
+		to   certificate.Status
+		rule error
+	}
+	ok := func(s certificate.Status) outcome { return outcome{to: s} }
+	no := func(rule error) outcome { return outcome{rule: rule} }
+	final := no(certificate.ErrFinal)
+	expired := no(certificate.ErrExpired)
+	want := map[certificate.EventKind][5]outcome{ // valid, suspended, expired, withdrawn, cancelled
+		certificate.Surveillance:    {ok(certificate.Valid), no(certificate.ErrNotDue), expired, final, final},
+		certificate.Suspension:      {ok(certificate.Suspended), no(certificate.ErrSuspended), expired, final, final},
+		certificate.Reinstatement:   {no(certificate.ErrNotSuspended), ok(certificate.Valid), expired, final, final},
+		certificate.Withdrawal:      {ok(certificate.Withdrawn), ok(certificate.Withdrawn), expired, final, final},
+		certificate.Cancellation:    {ok(certificate.Cancelled), ok(certificate.Cancelled), expired, final, final},
+		certificate.Recertification: {no(certificate.ErrSurveillancePending), no(certificate.ErrSuspended), ok(certificate.Valid), final, final},
+	}
+	for kind, outcomes := range want {
+		for i, f := range fixtures {
+			t.Run(kind.String()+" in "+f.status.String(), func(t *testing.T) {
+				require.Equal(t, f.status, f.c.StatusOn(day(f.on)))
+				o := op{kind: kind, on: f.on, reason: "a reason", level: audit.FiveStar}
+				got, err := apply(f.c, o)
+				if w := outcomes[i]; w.rule != nil {
+					assert.ErrorIs(t, err, w.rule)
+					return
+				}
+				require.NoError(t, err)
+				assert.Equal(t, outcomes[i].to, got.StatusOn(day(f.on)))
+			})
+		}
+	}
+}

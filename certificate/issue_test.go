@@ -10,6 +10,7 @@ import (
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/certificate"
 	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/jsontest"
 	"github.com/aftersales/certification/materials"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
@@ -70,8 +71,16 @@ func TestAnchor(t *testing.T) {
 		require.NoError(t, back.UnmarshalText(text))
 		assert.Equal(t, a, back)
 	}
+	assert.Equal(t, []certificate.Anchor{certificate.AnchorDecision, certificate.AnchorIssue}, certificate.Anchors())
+	for _, a := range certificate.Anchors() {
+		parsed, err := certificate.ParseAnchor(a.String())
+		require.NoError(t, err)
+		assert.Equal(t, a, parsed)
+	}
+	_, err := certificate.ParseAnchor("decision")
+	assert.ErrorIs(t, err, certificate.ErrUnknownCode)
 	a := certificate.AnchorIssue
-	err := a.UnmarshalText([]byte("decision"))
+	err = a.UnmarshalText([]byte("decision"))
 	assert.ErrorIs(t, err, certificate.ErrUnknownCode)
 	assert.Equal(t, certificate.AnchorIssue, a, "unchanged on error")
 	assert.False(t, certificate.Anchor(0).IsValid())
@@ -390,7 +399,10 @@ func FuzzPolicyUnmarshalJSON(f *testing.F) {
 	f.Add([]byte(`{"validity_years":1,"surveillance_interval_months":0,"surveillance_anchor":"issue_date","surveillance_tolerance_months":0,"surveillances_per_cycle":0,"max_suspension_months":1,"restoration_window_months":0,"recertification_lead_months":0}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var p certificate.Policy
-		if err := json.Unmarshal(data, &p); err != nil {
+		if err := p.UnmarshalJSON(data); err != nil {
+			if !errors.Is(err, certificate.ErrInvalidPolicy) {
+				t.Fatalf("a decoding error is not an ErrInvalidPolicy: %v", err)
+			}
 			if p != (certificate.Policy{}) {
 				t.Fatalf("policy changed on error: %+v", p)
 			}
@@ -399,13 +411,62 @@ func FuzzPolicyUnmarshalJSON(f *testing.F) {
 		if err := p.Validate(); err != nil {
 			t.Fatalf("decoded an invalid policy: %v", err)
 		}
-		out, err := json.Marshal(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var back certificate.Policy
-		if err := json.Unmarshal(out, &back); err != nil || back != p {
-			t.Fatalf("round trip: %+v → %s → %+v (%v)", p, out, back, err)
-		}
+		jsontest.RoundTrip(t, policyDoc{p})
+	})
+}
+
+// policyDoc gives a Policy the Equal method that jsontest.RoundTrip asks
+// for; embedding the Policy takes over its JSON methods.
+type policyDoc struct{ certificate.Policy }
+
+func (p policyDoc) Equal(o policyDoc) bool { return p.Policy == o.Policy }
+
+// TestGrantValidate: the checks of a grant that no policy bears on, each a
+// FieldError naming the field; Issue adds the policy's.
+func TestGrantValidate(t *testing.T) {
+	assert.NoError(t, grantOn("2026-03-10", "2026-03-16").Validate())
+	assert.NoError(t, placed(grantOn("2026-03-10", "2026-03-16")).Validate())
+	tests := []struct {
+		name  string
+		edit  func(*certificate.Grant)
+		field string
+	}{
+		{"nil ID", func(g *certificate.Grant) { g.ID = uuid.Nil }, "id"},
+		{"blank holder", func(g *certificate.Grant) { g.Holder = "\u3000" }, "holder"},
+		{"number not UTF-8", func(g *certificate.Grant) { g.Number = "ASC\xff" }, "number"},
+		{"blank body", func(g *certificate.Grant) { g.Body = " " }, "body"},
+		{"credit code", func(g *certificate.Grant) { g.CreditCode = "91310000132260250Y" }, "credit_code"},
+		{"level", func(g *certificate.Grant) { g.Level = audit.NotRated }, "level"},
+		{"zero decision", func(g *certificate.Grant) { g.DecidedOn = time.Time{} }, "decided_on"},
+		{"issue in year 10000", func(g *certificate.Grant) { g.IssuedOn = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) }, "issued_on"},
+		{"issued before the decision", func(g *certificate.Grant) { g.IssuedOn = day("2026-03-09") }, "issued_on"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := grantOn("2026-03-10", "2026-03-16")
+			tt.edit(&g)
+			err := g.Validate()
+			require.Error(t, err)
+			assert.ErrorIs(t, err, certificate.ErrInvalidGrant)
+			var fe *certificate.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, tt.field, fe.Field)
+			assert.Equal(t, 1, problems(err), err.Error())
+		})
+	}
+	t.Run("the policy's checks are Issue's", func(t *testing.T) {
+		g := grantOn("2026-03-10", "2027-03-11") // after the first surveillance due date
+		assert.NoError(t, g.Validate())
+		_, err := certificate.Issue(certificate.DefaultPolicy(), g)
+		assert.ErrorIs(t, err, certificate.ErrInvalidGrant)
+		var fe *certificate.FieldError
+		require.ErrorAs(t, err, &fe)
+		assert.Equal(t, "issued_on", fe.Field)
+	})
+	t.Run("Issue collects the grant's and the policy's problems", func(t *testing.T) {
+		g := grantOn("2026-03-10", "2027-03-11")
+		g.Holder = ""
+		_, err := certificate.Issue(certificate.DefaultPolicy(), g)
+		assert.Equal(t, 2, problems(err), err.Error())
 	})
 }
