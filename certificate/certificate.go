@@ -41,11 +41,9 @@ type Event struct {
 	Number string      // for Recertification and Restoration: the reissued number
 }
 
-// Certificate is an issued certificate with its history. It is an immutable
-// value, safe for concurrent use: events return a new Certificate and leave
-// the receiver as it was. Build one with [Issue] (or decode one from JSON).
-// The zero Certificate is not a certificate: [Certificate.StatusOn] reports
-// the zero Status for it and every event is refused with [ErrInvalidEvent].
+// Certificate is an issued certificate with its history: an immutable
+// value, built by [Issue] or decoded from JSON (see "Representation" in the
+// package doc). The zero Certificate is not a certificate.
 type Certificate struct {
 	policy Policy
 	grant  Grant
@@ -75,14 +73,11 @@ type state struct {
 	reissues int
 }
 
-// StatusOn returns the certificate's status on day, read in day's own
-// location, at the end of that day (after any event recorded on it). It
-// answers for any date, before, during or after the cycle, from the policy
-// and the history: an event recorded later does not change what StatusOn
-// says about earlier days, and days after the last event assume that
-// nothing more is recorded (a surveillance not recorded by its deadline
-// suspends, a suspension not lifted withdraws, the expiry expires). It
-// returns the zero Status for a zero day or a zero Certificate. It does not
+// StatusOn returns the certificate's status at the end of day, read in
+// day's own location, after any event recorded on it (see "Statuses" in the
+// package doc): for any date, before, during or after the cycle; an event
+// recorded later does not change what it says about earlier days. It
+// returns the zero Status for a zero day or a zero Certificate, and does not
 // allocate. To ask many certificates about one day, read the day once with
 // [DayOf] and use [Certificate.StatusOnDay].
 func (c Certificate) StatusOn(day time.Time) Status { return c.StatusOnDay(DayOf(day)) }
@@ -104,12 +99,12 @@ func (c Certificate) date(d epochDay) time.Time {
 	return dateOf(d, c.loc)
 }
 
-// Schedule returns the milestones of the current cycle in date order: each
-// surveillance due date (with its deadline and, once recorded, the day it was
-// done; one whose predecessor is not recorded yet is shown as if that one is
-// done on its own due date), the date to apply for recertification by
-// (expiry minus the lead, clamped to month end) and the expiry. Its slice is
-// the caller's to keep.
+// Schedule returns the milestones of the current cycle in date order (see
+// "Surveillance" in the package doc): each surveillance's due date and
+// deadline, with the day it was done once recorded; the day to apply for
+// recertification by (the expiry less the lead, clamped to month end); and
+// the expiry. Its slice is the caller's to keep; nil for a zero
+// Certificate.
 func (c Certificate) Schedule() []Milestone {
 	if c.loc == nil {
 		return nil

@@ -10,65 +10,54 @@ import (
 	"github.com/aftersales/certification/internal/text"
 )
 
-// RecordSurveillance records a surveillance audit passed on on. It fulfils
-// the cycle's next surveillance, which may be recorded from the day it opens
-// (see "Surveillance" in the package doc) until the certificate is
-// withdrawn, early or late; the next one's due date follows from on. It
-// lifts a suspension that followed the missed surveillance (from on, unless
-// the next one is already overdue; a suspension for cause stays until
-// [Certificate.Reinstate]).
+// RecordSurveillance records a surveillance audit passed on on: the
+// cycle's next one, which fixes when the one after it is due and may lift a
+// suspension (see "Surveillance" and "Lifecycle" in the package doc).
 //
-// Errors ([*EventError]): a zero date or one outside 1–9999
-// ([ErrInvalidEvent]); a date before the issue or the last event
-// ([ErrEventOrder]); a certificate withdrawn or cancelled ([ErrFinal]) or
-// expired ([ErrExpired]) on on; every surveillance of the cycle recorded, or
-// the next one not yet open ([ErrNotDue]). On error it returns c unchanged.
+// Errors ([*EventError]): a zero or out-of-range date ([ErrInvalidEvent]);
+// a date before the issue or the last event ([ErrEventOrder]); the
+// certificate withdrawn or cancelled ([ErrFinal]) or expired ([ErrExpired])
+// on on; no surveillance open ([ErrNotDue]). On error it returns c
+// unchanged.
 func (c Certificate) RecordSurveillance(on time.Time) (Certificate, error) {
 	return c.record(Surveillance, on, "", 0)
 }
 
-// Suspend suspends the certificate for cause from on. A certificate already
-// suspended for a missed surveillance may also be suspended for cause: it
-// then needs both the surveillance and a reinstatement. The suspension's
-// six months (the policy's longest suspension) run from its first day.
+// Suspend suspends the certificate for cause from on (see "Statuses" and
+// "Lifecycle" in the package doc).
 //
-// Errors ([*EventError]): a zero or out-of-range date, or a reason that is
-// blank or not valid UTF-8 ([ErrInvalidEvent]); a date before the issue or
-// the last event ([ErrEventOrder]); a certificate withdrawn or cancelled
-// ([ErrFinal]) or expired ([ErrExpired]) on on; one already suspended for cause
-// ([ErrSuspended]). On error it returns c unchanged.
+// Errors ([*EventError]): as for [Certificate.RecordSurveillance], except
+// [ErrNotDue]; a reason that is blank or not valid UTF-8 ([ErrInvalidEvent]);
+// already suspended for cause ([ErrSuspended]). On error it returns c
+// unchanged.
 func (c Certificate) Suspend(on time.Time, reason string) (Certificate, error) {
 	return c.record(Suspension, on, reason, 0)
 }
 
-// Reinstate lifts a suspension for cause from on. A suspension that follows
-// a missed surveillance is lifted only by [Certificate.RecordSurveillance]:
-// if one is still overdue, the certificate stays suspended and the
-// suspension keeps its first day.
+// Reinstate lifts a suspension for cause from on; the certificate stays
+// suspended while a surveillance is overdue (see "Statuses" and "Lifecycle"
+// in the package doc).
 //
-// Errors ([*EventError]): a zero or out-of-range date ([ErrInvalidEvent]); a
-// date before the issue or the last event ([ErrEventOrder]); a certificate
-// withdrawn or cancelled ([ErrFinal]) or expired ([ErrExpired]) on on; one
-// not suspended for cause ([ErrNotSuspended]). On error it returns c
-// unchanged.
+// Errors ([*EventError]): as for [Certificate.RecordSurveillance], except
+// [ErrNotDue]; not suspended for cause ([ErrNotSuspended]). On error it
+// returns c unchanged.
 func (c Certificate) Reinstate(on time.Time) (Certificate, error) {
 	return c.record(Reinstatement, on, "", 0)
 }
 
-// Withdraw withdraws (撤销) the certificate from on, for cause. Withdrawal is
-// final.
+// Withdraw withdraws (撤销) the certificate from on, for cause; it is final
+// (see "Statuses" in the package doc).
 //
-// Errors ([*EventError]): a zero or out-of-range date, or a reason that is
-// blank or not valid UTF-8 ([ErrInvalidEvent]); a date before the issue or
-// the last event ([ErrEventOrder]); a certificate already withdrawn or cancelled
-// ([ErrFinal]) or expired ([ErrExpired]) on on. On error it returns c
-// unchanged.
+// Errors ([*EventError]): as for [Certificate.RecordSurveillance], except
+// [ErrNotDue]; a reason that is blank or not valid UTF-8
+// ([ErrInvalidEvent]). On error it returns c unchanged.
 func (c Certificate) Withdraw(on time.Time, reason string) (Certificate, error) {
 	return c.record(Withdrawal, on, reason, 0)
 }
 
 // Cancel cancels (注销) the certificate from on, at the holder's request or
-// because the holder ceased. Cancellation is final.
+// because the holder ceased; it is final (see "Statuses" in the package
+// doc).
 //
 // Errors: as for [Certificate.Withdraw].
 func (c Certificate) Cancel(on time.Time, reason string) (Certificate, error) {
@@ -76,28 +65,19 @@ func (c Certificate) Cancel(on time.Time, reason string) (Certificate, error) {
 }
 
 // Recertify records a recertification decided on decidedOn with the given
-// level, which opens a new cycle the day after the current expiry; its
-// expiry follows the usual rule (see [Issue]), its surveillances are counted
-// from its start, the number gets the next reissue suffix ("-R1", "-R2", …)
-// and the level becomes level.
+// level: it opens the next cycle, a [Recertification] when decided on or
+// before the expiry date, a [Restoration] after it (see "Recertification" in
+// the package doc).
 //
-// Decided on or before the expiry date (a Recertification event), the
-// certificate must be valid on decidedOn, with every surveillance of the
-// current cycle recorded; its status never lapses. Decided after the expiry
-// date (a Restoration event), it must be within the policy's restoration
-// window (on or before expiry plus the window, in months), and the
-// certificate must have been valid, not suspended, on its expiry date; it is
-// valid again from decidedOn and Expired from the day after the expiry until
-// then.
-//
-// Errors ([*EventError]): a zero or out-of-range date or a new expiry after
-// 9999 ([ErrInvalidEvent]); a level below 达标 ([ErrNotCertifiable]); a date
-// before the issue or the last event ([ErrEventOrder]); a certificate
-// withdrawn or cancelled ([ErrFinal]); one suspended on decidedOn, or on its
-// expiry date ([ErrSuspended]); a surveillance of the cycle not recorded, or
-// the new cycle already decided ([ErrSurveillancePending]); after expiry,
-// no restoration window or one that has closed ([ErrRestorationWindow]). On
-// error it returns c unchanged.
+// Errors ([*EventError]): a zero or out-of-range date, or a new cycle that
+// would end after 9999 ([ErrInvalidEvent]); a level below 达标
+// ([ErrNotCertifiable]); a date before the issue or the last event
+// ([ErrEventOrder]); the certificate withdrawn or cancelled ([ErrFinal]);
+// suspended on decidedOn, or on its expiry date ([ErrSuspended]); a
+// surveillance of the cycle not recorded, or the next cycle already decided
+// ([ErrSurveillancePending]); after expiry, no restoration window or one
+// that has closed ([ErrRestorationWindow]). On error it returns c
+// unchanged.
 func (c Certificate) Recertify(decidedOn time.Time, level audit.Level) (Certificate, error) {
 	return c.record(Recertification, decidedOn, "", level)
 }
