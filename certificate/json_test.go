@@ -182,14 +182,19 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 }
 
-func TestJSONRejects(t *testing.T) {
-	good, err := json.Marshal(rich(t))
-	require.NoError(t, err)
-	src := string(good)
-	replace := func(old, new string) string {
+// richDoc returns the document of rich and a function that returns it with
+// the first old replaced by new (old must be there).
+func richDoc(t *testing.T) (string, func(old, new string) string) {
+	t.Helper()
+	src := snapshot(t, rich(t))
+	return src, func(old, new string) string {
 		require.Contains(t, src, old)
 		return strings.Replace(src, old, new, 1)
 	}
+}
+
+func TestJSONRejects(t *testing.T) {
+	src, replace := richDoc(t)
 	tests := []struct {
 		name string
 		json string
@@ -358,13 +363,7 @@ func matchesOwnSentinel(err error) bool {
 // internal types ("want certificate.grantWire"), or that read a missing or
 // null history as no events.
 func TestJSONErrorsMatchASentinel(t *testing.T) {
-	good, err := json.Marshal(rich(t))
-	require.NoError(t, err)
-	src := string(good)
-	replace := func(old, new string) string {
-		require.Contains(t, src, old)
-		return strings.Replace(src, old, new, 1)
-	}
+	src, replace := richDoc(t)
 	eventsAt := strings.Index(src, `,"events":`)
 	grant := src[strings.Index(src, `"grant":`):strings.Index(src, `,"policy":`)]
 	policy := src[strings.Index(src, `"policy":`):strings.Index(src, `,"number":"ASC-2026-0001-R1"`)]
