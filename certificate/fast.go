@@ -1,9 +1,7 @@
 package certificate
 
 import (
-	"cmp"
 	"math"
-	"slices"
 	"time"
 )
 
@@ -47,12 +45,19 @@ func (c Certificate) StatusOnDay(d Day) Status {
 		return 0
 	}
 	// The last segment whose first day is on or before d; the first
-	// segment starts before any day dayOf returns.
-	i, found := slices.BinarySearchFunc(c.timeline, d.n, func(s segment, n epochDay) int { return cmp.Compare(s.from, n) })
-	if !found {
-		i--
+	// segment starts before any day dayOf returns. A hand-written search:
+	// slices.BinarySearchFunc calls its comparison through a func value,
+	// which made a sweep of 100 000 certificates 30–50 % slower.
+	lo, hi := 0, len(c.timeline)
+	for hi-lo > 1 {
+		mid := int(uint(lo+hi) >> 1)
+		if c.timeline[mid].from <= d.n {
+			lo = mid
+		} else {
+			hi = mid
+		}
 	}
-	return c.timeline[i].status
+	return c.timeline[lo].status
 }
 
 // startTimeline returns the timeline of a certificate issued on issued, up
