@@ -13,13 +13,6 @@ import (
 // integers only.
 type epochDay = int32
 
-// Dates accepted from callers lie in the years 1 to 9999 (so that they, and
-// every date computed from them, print as YYYY-MM-DD and parse back).
-const (
-	minYear = 1
-	maxYear = 9999
-)
-
 // epoch is day 0.
 func epoch(loc *time.Location) time.Time { return time.Date(1970, time.January, 1, 0, 0, 0, 0, loc) }
 
@@ -47,14 +40,10 @@ func addMonths(d epochDay, n int) epochDay {
 	return dayOf(calendar.AddMonths(dateOf(d, time.UTC), n))
 }
 
-// inRange reports whether t is a usable date: not zero and within the years
-// 1 to 9999 read in its own location.
-func inRange(t time.Time) bool {
-	if t.IsZero() {
-		return false
-	}
-	y := t.Year()
-	return y >= minYear && y <= maxYear
+// maxDay is the last day a stored or encoded date may be, 9999-12-31 (see
+// "Dates" in the package doc).
+func maxDay() epochDay {
+	return dayOf(time.Date(calendar.MaxYear, time.December, 31, 0, 0, 0, 0, time.UTC))
 }
 
 // cycleExpiry returns the last day of a cycle of the given years that starts

@@ -1,16 +1,21 @@
 // Package certificate issues after-sales service certificates and answers,
 // for any date, whether a certificate is valid, what is due next and what
 // happens if it is missed. Rules come from ISO/IEC 17021-1 [17021], the
-// regulator [CNCA] and the project brief [brief]. Every figure is a field of
-// [Policy]: [DefaultPolicy] is the ISO/IEC 17021-1 preset and
-// [CNCA2026Policy] the regulator's 2026 one.
+// regulator [CNCA] and the project brief [brief]; each is stated once
+// below, and every figure is a field of [Policy]: [DefaultPolicy] is the
+// ISO/IEC 17021-1 preset, [CNCA2026Policy] the regulator's 2026 one.
+//
+// # Representation
 //
 // A [Certificate] is an immutable value: [Issue] builds one from a [Policy]
 // and a [Grant], and each event ([Certificate.RecordSurveillance],
 // [Certificate.Suspend], [Certificate.Reinstate], [Certificate.Withdraw],
 // [Certificate.Cancel], [Certificate.Recertify]) returns a new one, leaving
-// the receiver as it was, also when it fails. The package never reads the
-// clock: the caller passes every date.
+// the receiver as it was, also when it fails. The zero Certificate is not a
+// certificate ([Certificate.IsZero]): it has no status and refuses every
+// event. Two certificates are [Certificate.Equal] when they have the same
+// policy, grant and history. The package never reads the clock: the caller
+// passes every date.
 //
 // # What a certificate shows
 //
@@ -24,8 +29,8 @@
 //   - the scope: Scope ([Certificate.Scope]);
 //   - the standard and its year, "GB/T 27922-2011": Standard
 //     ([Certificate.Standard]);
-//   - the grade: Level ([Certificate.Level], the last recertification's
-//     once there is one);
+//   - the grade: Level, 达标 (audit.Compliant) or better
+//     ([Certificate.Level], the last recertification's once there is one);
 //   - the number, reissues told apart by a suffix: Number
 //     ([Certificate.Number] adds "-R1", "-R2", … after each
 //     recertification or restoration);
@@ -34,10 +39,10 @@
 //     [Certificate.ExpiresOn], which follows from the policy;
 //   - the certification body (认证机构): Body ([Certificate.Body]).
 //
-// Address and Body are optional for [Issue], so that a caller that does not
-// have them (such as one tracking a certificate's status only) can still
-// issue one; a certificate that is printed needs both. When given they must
-// be valid UTF-8 and not blank; "" means not given.
+// Text is valid UTF-8, and required text is not blank. Address and Body are
+// optional, so that a caller that does not have them (such as one tracking
+// a certificate's status only) can still issue one; "" means not given, and
+// a certificate that is printed needs both.
 //
 // # Dates
 //
@@ -46,16 +51,18 @@
 // dates are midnight in the location of the grant's decision date. Months
 // and years are added with end-of-month clamping (2024-08-31 + 6 months =
 // 2025-02-28; 2024-02-29 + 12 months = 2025-02-28), which is what "within N
-// months of a date" means: up to and including that day. Dates must lie in
-// the years 1–9999; a zero date is an error, never "today".
+// months of a date" means: up to and including that day. Every date given,
+// and every date stored or written (an expiry, a new cycle's), lies in the
+// years 1–9999; a zero date is an error, never "today".
 //
 // A cycle starts on the certification decision date and ends on the day
-// before its anniversary, the same date [Policy].ValidityYears on [17021]:
-// decision 2026-03-10 → expiry 2029-03-09. The anniversary of Feb 29 in a
-// common year is Mar 1, so a cycle that starts on Feb 29 ends on Feb 28
-// (2024-02-29 → 2027-02-28) and one that starts on Mar 1 ends on Feb 28 or
-// Feb 29 (2025-03-01 → 2028-02-29). Consecutive cycles so cover every day
-// exactly once. The issue date is on or after the decision date [17021].
+// before its anniversary, the same date [Policy].ValidityYears (3) on
+// [17021], [brief]: decision 2026-03-10 → expiry 2029-03-09. The anniversary
+// of Feb 29 in a common year is Mar 1, so a cycle that starts on Feb 29 ends
+// on Feb 28 (2024-02-29 → 2027-02-28) and one that starts on Mar 1 ends on
+// Feb 28 or Feb 29 (2025-03-01 → 2028-02-29). Consecutive cycles so cover
+// every day exactly once. The issue date is on or after the decision date
+// [17021].
 //
 // # Surveillance
 //
@@ -91,14 +98,14 @@
 //
 // Under [AnchorIssue], [Issue] refuses an issue date so late that the last
 // surveillance's latest deadline would fall after the expiry; under
-// [AnchorDecision], one after the first surveillance due date. The
-// recertification application is due the lead (3 months) before expiry
-// [brief].
+// [AnchorDecision], one after the first surveillance due date; with no
+// surveillance, one after the expiry. The recertification application is
+// due [Policy].RecertificationLeadMonths (3) before expiry [brief].
 //
 // # Statuses
 //
 // [Certificate.StatusOn] reports the status at the end of a day, after that
-// day's events, from the policy and the whole history:
+// day's events, from the policy and the whole history [17021], [CNCA]:
 //
 //   - [NotYetValid] (未生效) before the issue date;
 //   - [Valid] (有效) from the issue date;
@@ -110,72 +117,116 @@
 //     [Policy].MaxSuspensionMonths (6) counted from its first day, that
 //     last day included [CNCA]: suspended from 2028-03-11, it may still be
 //     lifted on 2028-09-11;
-//   - [Withdrawn] (撤销) the day after a suspension reaches its limit
-//     (2028-09-12 in the example), or from a [Certificate.Withdraw] date;
-//   - [Cancelled] (注销) from a [Certificate.Cancel] date;
+//   - [Withdrawn] (撤销, by the body, for cause) the day after a suspension
+//     reaches its limit (2028-09-12 in the example), or from a
+//     [Certificate.Withdraw] date;
+//   - [Cancelled] (注销, at the holder's request or when it ceases) from a
+//     [Certificate.Cancel] date;
 //   - [Expired] (过期) from the day after the expiry date, unless
 //     recertified. A suspension still running then ends in expiry, not
 //     withdrawal.
 //
-// Withdrawn and Cancelled are final: every later event is refused with
-// [ErrFinal]. Events are recorded in date order (several on one day apply
-// in the order given); an event dated before the last one or before the
-// issue date is refused with [ErrEventOrder]. Days after the last event
-// assume that nothing more is recorded, so StatusOn already shows the
-// suspension and withdrawal that a missed surveillance will cause.
+// Days after the last event assume that nothing more is recorded, so
+// StatusOn already shows the suspension and withdrawal that a missed
+// surveillance will cause.
+//
+// # Lifecycle
+//
+// Events are recorded in date order (several on one day apply in the order
+// given); one dated before the last event or before the issue date is
+// refused with [ErrEventOrder]. Which event may be recorded depends on the
+// status on its day, before it, as this table says (→ the status it leads
+// to; otherwise the error that refuses it):
+//
+//	event            valid               suspended                expired                withdrawn, cancelled
+//	surveillance     → valid             → valid¹                 ErrExpired             ErrFinal
+//	suspension       → suspended         → suspended²             ErrExpired             ErrFinal
+//	reinstatement    ErrNotSuspended     → valid¹ ³               ErrExpired             ErrFinal
+//	withdrawal       → withdrawn         → withdrawn              ErrExpired             ErrFinal
+//	cancellation     → cancelled         → cancelled              ErrExpired             ErrFinal
+//	recertification  → valid⁴            ErrSuspended             → valid (restoration)⁴  ErrFinal
+//
+// ¹ It lifts one cause of the suspension: the certificate stays suspended,
+// from the same first day, while the other remains (a suspension for cause,
+// or a surveillance still overdue). ² Only a suspension for cause on top of
+// a missed surveillance; a second suspension for cause is [ErrSuspended].
+// ³ Only a suspension for cause: one that follows a missed surveillance
+// alone is [ErrNotSuspended]. ⁴ See Recertification. A surveillance is
+// refused with [ErrNotDue] when none is open (see Surveillance). Withdrawn
+// and Cancelled are final ([Status.Final]): every later event is refused.
 //
 // # Recertification
 //
 // [Certificate.Recertify] opens a new cycle that starts the day after the
-// current expiry, so its expiry is the old expiry plus 3 years [17021]
-// (2029-03-09 → 2032-03-09). The one case where the two
-// readings differ is an old expiry of Feb 28 before a leap year: a cycle
-// 2022-03-01 … 2025-02-28 is followed by 2025-03-01 … 2028-02-29, not by one
-// ending 2028-02-28, which would leave 2028-02-29 uncovered. The new cycle's
-// surveillances are counted from its start (see Surveillance), the level is
-// the one decided, and the number gets a reissue suffix: "-R1", "-R2", ….
+// current expiry, so its expiry is the old expiry plus
+// [Policy].ValidityYears [17021] (2029-03-09 → 2032-03-09). The one case
+// where the two readings differ is an old expiry of Feb 28 before a leap
+// year: a cycle 2022-03-01 … 2025-02-28 is followed by 2025-03-01 …
+// 2028-02-29, not by one ending 2028-02-28, which would leave 2028-02-29
+// uncovered. The new cycle's surveillances are counted from its start (see
+// Surveillance), the level is the one decided (达标 or better, else
+// [ErrNotCertifiable]), and the number gets the next reissue suffix. The new
+// cycle must end by 9999 ([ErrInvalidEvent]).
 //
 //   - Decided on or before the expiry date (an event of kind
 //     [Recertification]): the certificate must be valid that day with every
-//     surveillance of the cycle recorded ([ErrSurveillancePending]), and its
-//     status never lapses.
+//     surveillance of the cycle recorded, and the cycle must have begun (it
+//     is not recertified twice) ([ErrSurveillancePending]); its status never
+//     lapses.
 //   - Decided after the expiry date, within [Policy].RestorationWindowMonths
 //     (6 months [17021]: expiry 2029-03-09 → until 2029-09-09) (a
 //     [Restoration]): the certificate must have been valid, not suspended, on
-//     its expiry date. It is Expired from the day after the expiry to the day
-//     before the decision and Valid from the decision; its expiry follows the
-//     prior cycle, not the decision.
+//     its expiry date ([ErrSuspended]). It is Expired from the day after the
+//     expiry to the day before the decision and Valid from the decision; its
+//     expiry follows the prior cycle, not the decision.
 //   - Later, or whenever the window is 0 ([CNCA] 2026, where a new initial
 //     certification is needed): [ErrRestorationWindow].
 //
 // # Errors
 //
-// [Issue] collects every problem with the grant ([ErrInvalidGrant],
-// [ErrNotCertifiable]) and the policy ([ErrInvalidPolicy]) with
-// [errors.Join]. A refused event is an [*EventError] naming the event, its
-// date, the status on that date and the rule, wrapping one of
-// [ErrInvalidEvent], [ErrEventOrder], [ErrFinal], [ErrExpired],
-// [ErrSuspended], [ErrNotSuspended], [ErrNotDue], [ErrSurveillancePending],
-// [ErrRestorationWindow] or [ErrNotCertifiable].
+// Every error reads "certificate: kind: field: problem". A problem with a
+// policy, a grant or a document is a [*FieldError] whose kind is
+// [ErrInvalidPolicy], [ErrInvalidGrant], [ErrInvalidEvent] (an event in a
+// document), [ErrInconsistent] (a stated value that does not follow) or
+// [ErrInvalidCertificate] (the document's shape), and whose Field is the
+// field's path as JSON spells it ("grant.holder", "events[2].on");
+// [Policy.Validate], [Grant.Validate] and [Issue] collect every problem
+// (at most 20 listed, the rest counted). A grant's level below 达标 also
+// matches [ErrNotCertifiable], a bad credit code also
+// materials.ErrInvalidReference, an unknown code [ErrUnknownCode]. A refused
+// event is an [*EventError] that matches the rule refusing it and names the
+// event, its date, the status that day and, in a document, its path. No
+// message shows more than a short prefix of an input.
 //
 // # JSON
 //
 // A certificate encodes as its grant, policy and events, with the current
-// number, level, cycle start and expiry. Every policy field is required,
-// "surveillance_anchor" ("decision_date" or "issue_date") included. The
-// grant's "address" and "body" are left out when empty, and a missing or
-// empty one decodes as not given. Decoding is strict and replays the events
-// through the same rules as the methods, so it refuses anything they would
-// (a history recorded under other surveillance rules included), and a stated
-// value that does not follow ([ErrInconsistent]). Dates are written
-// "YYYY-MM-DD" and decode as midnight UTC: locations are not kept.
+// number, level, cycle start and expiry. Every member is required (a null is
+// missing, never a zero), "surveillance_anchor" ("decision_date" or
+// "issue_date") included; the grant's "address" and "body" are left out when
+// empty, and a missing, null or empty one decodes as not given. The grant's
+// "id" is a UUID in canonical form (lower-case, 8-4-4-4-12). Decoding is
+// strict (no unknown or repeated keys, nothing after the value) and replays
+// the events through the same rules as the methods, so it refuses anything
+// they would (a history recorded under other surveillance rules included),
+// and a stated value that does not follow. Dates are written "YYYY-MM-DD"
+// and decode as midnight UTC: locations are not kept, which is why
+// [Certificate.Equal] compares calendar dates. A decoded certificate is
+// Equal to the one encoded.
+//
+// A struct that embeds a [Certificate] or a [Policy] takes over its
+// MarshalJSON and UnmarshalJSON (a Go promotion rule), so it encodes as the
+// embedded value alone; give the field a name to encode the struct. A field
+// tagged omitzero leaves out a zero Certificate ([Certificate.IsZero]) and a
+// zero Policy.
 //
 // # Concurrency and cost
 //
 // Certificates and policies are values; once built they are safe for
-// concurrent use. [Certificate.StatusOn] does not allocate: the status over
-// time is kept as a short list of (first day, status) pairs, and most of its
-// cost is reading the calendar date of its argument. A sweep that asks many
-// certificates about one day reads the date once with [DayOf] and asks each
-// with [Certificate.StatusOnDay], which allocates nothing either.
+// concurrent use. [Certificate.StatusOn] does not allocate: each event
+// computes the status over time once, as a short list of (first day,
+// status) pairs, and most of StatusOn's cost is reading the calendar date of
+// its argument. A sweep that asks many certificates about one day reads the
+// date once with [DayOf] and asks each with [Certificate.StatusOnDay], which
+// allocates nothing either.
 package certificate

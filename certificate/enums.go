@@ -26,13 +26,13 @@ var statusLabels = enum.New[Status]("certificate", "status",
 	enum.Label{Code: "expired", Chinese: "过期", English: "Expired"},
 ).Wrapping(ErrUnknownCode)
 
-// Statuses returns every status in declaration order.
-func Statuses() []Status { return statusLabels.Values() }
-
 // ParseStatus returns the status whose code is code ("not_yet_valid",
 // "valid", "suspended", "withdrawn", "cancelled", "expired"). An unknown code
-// is an error matching enum's unknown-value error and naming the code.
+// is an error matching [ErrUnknownCode] and naming the code.
 func ParseStatus(code string) (Status, error) { return statusLabels.Parse(code) }
+
+// Statuses returns every status in declaration order.
+func Statuses() []Status { return statusLabels.Values() }
 
 // String returns the status's stable code, such as "valid".
 func (s Status) String() string { return statusLabels.String(s) }
@@ -46,10 +46,6 @@ func (s Status) English() string { return statusLabels.Label(s).English }
 // IsValid reports whether s is a known status (not the zero value). It says
 // nothing about whether a certificate is valid: compare with [Valid] for that.
 func (s Status) IsValid() bool { return statusLabels.Valid(s) }
-
-// Final reports whether no event can change the status any more: Withdrawn
-// or Cancelled.
-func (s Status) Final() bool { return s == Withdrawn || s == Cancelled }
 
 // MarshalText returns the status's code; an unknown status is an error.
 func (s Status) MarshalText() ([]byte, error) { return statusLabels.Marshal(s) }
@@ -73,12 +69,12 @@ var milestoneLabels = enum.New[MilestoneKind]("certificate", "milestone kind",
 	enum.Label{Code: "expiry", Chinese: "证书到期", English: "Expiry"},
 ).Wrapping(ErrUnknownCode)
 
-// MilestoneKinds returns every milestone kind in declaration order.
-func MilestoneKinds() []MilestoneKind { return milestoneLabels.Values() }
-
 // ParseMilestoneKind returns the milestone kind whose code is code
 // ("surveillance_due", "recertification_application", "expiry").
 func ParseMilestoneKind(code string) (MilestoneKind, error) { return milestoneLabels.Parse(code) }
+
+// MilestoneKinds returns every milestone kind in declaration order.
+func MilestoneKinds() []MilestoneKind { return milestoneLabels.Values() }
 
 // String returns the kind's stable code, such as "surveillance_due".
 func (k MilestoneKind) String() string { return milestoneLabels.String(k) }
@@ -124,13 +120,13 @@ var eventLabels = enum.New[EventKind]("certificate", "event kind",
 	enum.Label{Code: "restoration", Chinese: "恢复认证", English: "Restoration"},
 ).Wrapping(ErrUnknownCode)
 
-// EventKinds returns every event kind in declaration order.
-func EventKinds() []EventKind { return eventLabels.Values() }
-
 // ParseEventKind returns the event kind whose code is code ("surveillance",
 // "suspension", "reinstatement", "withdrawal", "cancellation",
 // "recertification", "restoration").
 func ParseEventKind(code string) (EventKind, error) { return eventLabels.Parse(code) }
+
+// EventKinds returns every event kind in declaration order.
+func EventKinds() []EventKind { return eventLabels.Values() }
 
 // String returns the kind's stable code, such as "suspension".
 func (k EventKind) String() string { return eventLabels.String(k) }
@@ -150,16 +146,6 @@ func (k EventKind) MarshalText() ([]byte, error) { return eventLabels.Marshal(k)
 // UnmarshalText parses an event kind code; on error *k is unchanged.
 func (k *EventKind) UnmarshalText(text []byte) error { return eventLabels.Unmarshal(k, text) }
 
-// takesReason reports whether events of kind k carry a reason.
-func (k EventKind) takesReason() bool {
-	return k == Suspension || k == Withdrawal || k == Cancellation
-}
-
-// takesLevel reports whether events of kind k carry a level.
-func (k EventKind) takesLevel() bool {
-	return k == Recertification || k == Restoration
-}
-
 // Anchor is the date a cycle's surveillances are counted from, in the first
 // cycle ([Policy].SurveillanceAnchor); later cycles count from their start.
 type Anchor uint8
@@ -174,6 +160,13 @@ var anchorLabels = enum.New[Anchor]("certificate", "surveillance anchor",
 	enum.Label{Code: "decision_date", Chinese: "认证决定日期", English: "Certification decision date"},
 	enum.Label{Code: "issue_date", Chinese: "发证日期", English: "Issue date"},
 ).Wrapping(ErrUnknownCode)
+
+// ParseAnchor returns the anchor whose code is code ("decision_date",
+// "issue_date").
+func ParseAnchor(code string) (Anchor, error) { return anchorLabels.Parse(code) }
+
+// Anchors returns every anchor in declaration order.
+func Anchors() []Anchor { return anchorLabels.Values() }
 
 // String returns the anchor's stable code: "decision_date" or "issue_date".
 func (a Anchor) String() string { return anchorLabels.String(a) }

@@ -6,15 +6,23 @@ import (
 	"time"
 
 	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/errs"
 )
 
-// Errors returned by this package. Each matches with [errors.Is]; errors
-// about an event are an [*EventError] that wraps one of them.
+// Errors returned by this package (see "Errors" in the package doc). Each
+// matches with [errors.Is]; a problem with a field of a value is a
+// [*FieldError] of the value's kind, a refused event an [*EventError] of the
+// rule that refuses it.
 var (
-	// ErrInvalidPolicy is matched by every problem [Policy.Validate] finds.
+	// ErrInvalidPolicy is the kind of every problem [Policy.Validate] finds.
 	ErrInvalidPolicy = errors.New("certificate: invalid policy")
-	// ErrInvalidGrant is matched by every problem [Issue] finds in a [Grant].
+	// ErrInvalidGrant is the kind of every problem [Grant.Validate] and
+	// [Issue] find in a [Grant].
 	ErrInvalidGrant = errors.New("certificate: invalid grant")
+	// ErrInvalidCertificate is the kind of every problem with the shape of a
+	// certificate's JSON document: not JSON, unknown, repeated or missing
+	// fields, a null or a value of the wrong type.
+	ErrInvalidCertificate = errors.New("certificate: invalid certificate")
 	// ErrNotCertifiable is matched when a grant or a recertification names a
 	// level below 达标 (audit.Compliant) or an unknown level.
 	ErrNotCertifiable = errors.New("certificate: level not certifiable")
@@ -48,15 +56,29 @@ var (
 	// expiry date and after the restoration window (or when the policy has no
 	// window).
 	ErrRestorationWindow = errors.New("certificate: outside the restoration window")
-	// ErrInconsistent is matched when decoded JSON states an expiry, number or
-	// level that does not follow from its grant, policy and events.
+	// ErrInconsistent is matched when decoded JSON states an expiry, number,
+	// level or cycle start that does not follow from its grant, policy and
+	// events.
 	ErrInconsistent = errors.New("certificate: inconsistent certificate")
+	// ErrUnknownCode is matched by every error about a code that names no
+	// value of one of the package's enums (from a ParseX function,
+	// UnmarshalText or JSON decoding), and by the error from encoding an
+	// unknown value.
+	ErrUnknownCode = errors.New("certificate: unknown code")
 )
 
-// EventError reports an event that a certificate refused.
+// FieldError is one problem with one field of a value: its Field is the
+// field's path in the value's JSON spelling ("grant.holder",
+// "events[2].on"). It matches the kind of the value (such as
+// [ErrInvalidGrant]) with errors.Is; it is the same type in every package of
+// the module.
+type FieldError = errs.FieldError
+
+// EventError reports an event that a certificate refused. It matches the
+// rule that refused it, Err, with errors.Is.
 type EventError struct {
 	// Event is the event refused (Recertification for a refused
-	// [Certificate.Recertify]).
+	// [Certificate.Recertify], Restoration when the certificate had expired).
 	Event EventKind
 	// On is the day it was tried on: midnight of the date given once that
 	// date is accepted, the date as given when it is zero or out of range.
@@ -71,42 +93,38 @@ type EventError struct {
 	// Detail says what exactly broke the rule, such as "the reason is
 	// empty"; empty when Err says it all.
 	Detail string
+	// Field is the event's path in a decoded document, such as
+	// "events[3]"; empty for an event method.
+	Field string
 }
 
-// Error describes the refused event, such as
-// "certificate: reinstatement on 2027-05-01 (status valid): not suspended for cause: ...".
+// Error reads "rule: [field: ]event on date (status s): detail", such as
+// "certificate: certificate not suspended for cause: reinstatement on
+// 2027-05-01 (status valid)".
 func (e *EventError) Error() string {
+	var b strings.Builder
+	if e.Err != nil {
+		b.WriteString(e.Err.Error())
+	} else {
+		b.WriteString("certificate")
+	}
+	b.WriteString(": ")
+	if e.Field != "" {
+		b.WriteString(e.Field + ": ")
+	}
 	on := "zero date"
 	if !e.On.IsZero() {
 		on = calendar.Format(e.On)
 	}
-	msg := "certificate: " + e.Event.String() + " on " + on
+	b.WriteString(e.Event.String() + " on " + on)
 	if e.Status.IsValid() {
-		msg += " (status " + e.Status.String() + ")"
-	}
-	if e.Err != nil {
-		msg += ": " + strings.TrimPrefix(e.Err.Error(), "certificate: ")
+		b.WriteString(" (status " + e.Status.String() + ")")
 	}
 	if e.Detail != "" {
-		msg += ": " + e.Detail
+		b.WriteString(": " + e.Detail)
 	}
-	return msg
+	return b.String()
 }
 
-// Unwrap returns the sentinel, so that errors.Is(err, ErrFinal) works.
-func (e *EventError) Unwrap() error { return e.Err }
-
-// taggedError is an error with its own message that matches several
-// sentinels.
-type taggedError struct {
-	msg  string
-	errs []error
-}
-
-func (e *taggedError) Error() string   { return e.msg }
-func (e *taggedError) Unwrap() []error { return e.errs }
-
-// tagged returns an error reading msg that matches each of sentinels.
-func tagged(msg string, sentinels ...error) error {
-	return &taggedError{msg: msg, errs: sentinels}
-}
+// Is reports whether target is the rule that refused the event, Err.
+func (e *EventError) Is(target error) bool { return e.Err != nil && target == e.Err }

@@ -3,6 +3,7 @@ package certificate_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -38,10 +39,10 @@ func TestEventErrors(t *testing.T) {
 		wantStatus certificate.Status
 		text       string
 	}{
-		{"blank suspension reason", base, op{kind: certificate.Suspension, on: "2026-05-01", reason: " "}, certificate.ErrInvalidEvent, certificate.Suspension, 0, "reason is empty"},
+		{"blank suspension reason", base, op{kind: certificate.Suspension, on: "2026-05-01", reason: " "}, certificate.ErrInvalidEvent, certificate.Suspension, 0, "reason is blank"},
 		{"suspension reason not UTF-8", base, op{kind: certificate.Suspension, on: "2026-05-01", reason: "bad\xff"}, certificate.ErrInvalidEvent, certificate.Suspension, 0, "reason is not valid UTF-8"},
-		{"empty withdrawal reason", base, op{kind: certificate.Withdrawal, on: "2026-05-01"}, certificate.ErrInvalidEvent, certificate.Withdrawal, 0, "reason is empty"},
-		{"empty cancellation reason", base, op{kind: certificate.Cancellation, on: "2026-05-01"}, certificate.ErrInvalidEvent, certificate.Cancellation, 0, "reason is empty"},
+		{"empty withdrawal reason", base, op{kind: certificate.Withdrawal, on: "2026-05-01"}, certificate.ErrInvalidEvent, certificate.Withdrawal, 0, "reason is blank"},
+		{"empty cancellation reason", base, op{kind: certificate.Cancellation, on: "2026-05-01"}, certificate.ErrInvalidEvent, certificate.Cancellation, 0, "reason is blank"},
 		{"before the issue", base, surv("2026-03-15"), certificate.ErrEventOrder, certificate.Surveillance, certificate.NotYetValid, "before the issue date 2026-03-16"},
 		{"before the last event", applyAll(t, base, suspend("2026-06-01")), reinstate("2026-05-31"), certificate.ErrEventOrder, certificate.Reinstatement, certificate.Valid, "before the last event on 2026-06-01"},
 		{"after a withdrawal", applyAll(t, base, withdraw("2026-06-01")), surv("2026-07-01"), certificate.ErrFinal, certificate.Surveillance, certificate.Withdrawn, ""},
@@ -81,7 +82,8 @@ func TestEventErrors(t *testing.T) {
 			assert.Equal(t, tt.wantKind, ee.Event)
 			assert.Equal(t, tt.wantStatus, ee.Status)
 			assert.Equal(t, tt.op.on, calendar.Format(ee.On))
-			assert.Contains(t, err.Error(), "certificate: "+tt.wantKind.String()+" on "+tt.op.on)
+			// The rule, then the event: "package: kind: field: problem".
+			assert.True(t, strings.HasPrefix(err.Error(), tt.want.Error()+": "+tt.wantKind.String()+" on "+tt.op.on), err.Error())
 			assert.Contains(t, err.Error(), tt.text)
 			assert.Equal(t, before, snapshot(t, tt.c), "receiver unchanged")
 			assert.Equal(t, before, snapshot(t, got), "the receiver is returned on error")
@@ -106,7 +108,7 @@ func TestEventDateErrors(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			_, err := call(time.Time{})
 			assert.ErrorIs(t, err, certificate.ErrInvalidEvent)
-			assert.Contains(t, err.Error(), "certificate: "+name+" on zero date")
+			assert.Contains(t, err.Error(), "certificate: invalid event: "+name+" on zero date")
 			_, err = call(far)
 			assert.ErrorIs(t, err, certificate.ErrInvalidEvent)
 			assert.Contains(t, err.Error(), "outside the years")
@@ -261,6 +263,57 @@ func TestFinalStatuses(t *testing.T) {
 		}
 		for d := day("2028-06-01"); calendar.Before(d, day("2035-01-01")); d = calendar.AddDays(d, 17) {
 			assert.True(t, c.StatusOn(d).Final())
+		}
+	}
+}
+
+// TestLifecycle drives a certificate into each status and tries every
+// event: what the table allows leads to the status it says (the guards
+// met), what it refuses is refused by its rule.
+func TestLifecycle(t *testing.T) {
+	surveyed := applyAll(t, issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")), surv("2027-03-01"), surv("2028-03-01"))
+	// One event a day after the fixture's last, with its guards met
+	// wherever the table allows it.
+	fixtures := []struct {
+		status certificate.Status
+		c      certificate.Certificate
+		on     string
+	}{
+		{certificate.Valid, applyAll(t, issue(t, certificate.DefaultPolicy(), grantOn("2026-03-10", "2026-03-16")), surv("2027-03-01")), "2027-06-01"},
+		{certificate.Suspended, applyAll(t, surveyed, suspend("2028-06-01")), "2028-06-02"},
+		{certificate.Expired, surveyed, "2029-04-01"},
+		{certificate.Withdrawn, applyAll(t, surveyed, withdraw("2028-06-01")), "2028-06-02"},
+		{certificate.Cancelled, applyAll(t, surveyed, cancel("2028-06-01")), "2028-06-02"},
+	}
+	type outcome struct {
+		to   certificate.Status
+		rule error
+	}
+	ok := func(s certificate.Status) outcome { return outcome{to: s} }
+	no := func(rule error) outcome { return outcome{rule: rule} }
+	final := no(certificate.ErrFinal)
+	expired := no(certificate.ErrExpired)
+	want := map[certificate.EventKind][5]outcome{ // valid, suspended, expired, withdrawn, cancelled
+		certificate.Surveillance:    {ok(certificate.Valid), no(certificate.ErrNotDue), expired, final, final},
+		certificate.Suspension:      {ok(certificate.Suspended), no(certificate.ErrSuspended), expired, final, final},
+		certificate.Reinstatement:   {no(certificate.ErrNotSuspended), ok(certificate.Valid), expired, final, final},
+		certificate.Withdrawal:      {ok(certificate.Withdrawn), ok(certificate.Withdrawn), expired, final, final},
+		certificate.Cancellation:    {ok(certificate.Cancelled), ok(certificate.Cancelled), expired, final, final},
+		certificate.Recertification: {no(certificate.ErrSurveillancePending), no(certificate.ErrSuspended), ok(certificate.Valid), final, final},
+	}
+	for kind, outcomes := range want {
+		for i, f := range fixtures {
+			t.Run(kind.String()+" in "+f.status.String(), func(t *testing.T) {
+				require.Equal(t, f.status, f.c.StatusOn(day(f.on)))
+				o := op{kind: kind, on: f.on, reason: "a reason", level: audit.FiveStar}
+				got, err := apply(f.c, o)
+				if w := outcomes[i]; w.rule != nil {
+					assert.ErrorIs(t, err, w.rule)
+					return
+				}
+				require.NoError(t, err)
+				assert.Equal(t, outcomes[i].to, got.StatusOn(day(f.on)))
+			})
 		}
 	}
 }

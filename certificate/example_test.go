@@ -65,9 +65,9 @@ func ExampleIssue() {
 	// 2028-03-10 监督审核到期 surveillance_due
 	// 2028-12-09 再认证申请 recertification_application
 	// 2029-03-09 证书到期 expiry
-	// certificate: invalid grant: body is given but blank (leave it empty when not known)
-	// certificate: invalid grant: level not_rated (未达标) is not certifiable: it is below compliant (达标)
-	// certificate: invalid grant: issue date 2026-03-01 is before the decision date 2026-03-10
+	// certificate: invalid grant: body: is blank
+	// certificate: invalid grant: level: not_rated (未达标) is not certifiable: it is below compliant (达标)
+	// certificate: invalid grant: issued_on: 2026-03-01 is before the decision date 2026-03-10
 }
 
 func ExampleCertificate_StatusOn() {
@@ -129,7 +129,7 @@ func Example_recertification() {
 	// 2029-08-08 expired
 	// 2029-08-09 valid
 	// true
-	// certificate: restoration on 2029-09-10 (status expired): outside the restoration window: expired on 2029-03-09; the 6-month window closed on 2029-09-09
+	// certificate: outside the restoration window: restoration on 2029-09-10 (status expired): expired on 2029-03-09; the 6-month window closed on 2029-09-09
 	// true
 }
 

@@ -120,3 +120,15 @@ func applyAll(t testing.TB, c certificate.Certificate, ops ...op) certificate.Ce
 	}
 	return c
 }
+
+// problems returns how many problems err reports: one, or each of a joined
+// error's.
+func problems(err error) int {
+	if err == nil {
+		return 0
+	}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		return len(joined.Unwrap())
+	}
+	return 1
+}

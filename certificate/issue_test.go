@@ -10,6 +10,7 @@ import (
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/certificate"
 	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/jsontest"
 	"github.com/aftersales/certification/materials"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
@@ -70,8 +71,16 @@ func TestAnchor(t *testing.T) {
 		require.NoError(t, back.UnmarshalText(text))
 		assert.Equal(t, a, back)
 	}
+	assert.Equal(t, []certificate.Anchor{certificate.AnchorDecision, certificate.AnchorIssue}, certificate.Anchors())
+	for _, a := range certificate.Anchors() {
+		parsed, err := certificate.ParseAnchor(a.String())
+		require.NoError(t, err)
+		assert.Equal(t, a, parsed)
+	}
+	_, err := certificate.ParseAnchor("decision")
+	assert.ErrorIs(t, err, certificate.ErrUnknownCode)
 	a := certificate.AnchorIssue
-	err := a.UnmarshalText([]byte("decision"))
+	err = a.UnmarshalText([]byte("decision"))
 	assert.ErrorIs(t, err, certificate.ErrUnknownCode)
 	assert.Equal(t, certificate.AnchorIssue, a, "unchanged on error")
 	assert.False(t, certificate.Anchor(0).IsValid())
@@ -137,9 +146,7 @@ func TestPolicyValidate(t *testing.T) {
 			require.Error(t, err)
 			assert.ErrorIs(t, err, certificate.ErrInvalidPolicy)
 			assert.Contains(t, err.Error(), "certificate: invalid policy: ")
-			var joined interface{ Unwrap() []error }
-			require.True(t, errors.As(err, &joined))
-			assert.Len(t, joined.Unwrap(), tt.problems, err.Error())
+			assert.Equal(t, tt.problems, problems(err), err.Error())
 		})
 	}
 }
@@ -162,13 +169,13 @@ func TestPolicyJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(head+`"surveillance_anchor":"issue_date",`+tail), &back))
 	assert.Equal(t, certificate.AnchorIssue, back.SurveillanceAnchor)
 	bad := []struct{ name, json, text string }{
-		{"missing field", head + `"surveillance_anchor":"decision_date","surveillance_tolerance_months":0,"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6}`, `missing field "recertification_lead_months"`},
-		{"missing anchor (a policy written before it was a field)", head + tail, `missing field "surveillance_anchor"`},
+		{"missing field", head + `"surveillance_anchor":"decision_date","surveillance_tolerance_months":0,"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6}`, `recertification_lead_months: is missing or null`},
+		{"missing anchor (a policy written before it was a field)", head + tail, `surveillance_anchor: is missing or null`},
 		{"unknown anchor", head + `"surveillance_anchor":"decision",` + tail, `unknown surveillance anchor "decision"`},
 		{"anchor as a number", head + `"surveillance_anchor":1,` + tail, `surveillance_anchor`},
-		{"null anchor", head + `"surveillance_anchor":null,` + tail, `missing field "surveillance_anchor"`},
+		{"null anchor", head + `"surveillance_anchor":null,` + tail, `surveillance_anchor: is missing or null`},
 		{"unknown field", head + `"surveillance_anchor":"decision_date",` + tail[:len(tail)-1] + `,"grace":1}`, `unknown field "grace"`},
-		{"invalid value", head + `"surveillance_anchor":"decision_date","surveillance_tolerance_months":5` + tail[len(`"surveillance_tolerance_months":0`):], "tolerance 5 months"},
+		{"invalid value", head + `"surveillance_anchor":"decision_date","surveillance_tolerance_months":5` + tail[len(`"surveillance_tolerance_months":0`):], "surveillance_tolerance_months: 5 is outside 0..3"},
 		{"duplicate key", `{"validity_years":3,` + head[1:] + `"surveillance_anchor":"decision_date",` + tail, `duplicate key "validity_years"`},
 		{"not an object", `[]`, "certificate: invalid policy"},
 	}
@@ -278,23 +285,23 @@ func TestIssueErrors(t *testing.T) {
 		also  error // a second sentinel the error matches
 		text  string
 	}{
-		{"nil ID", edit(func(g *certificate.Grant) { g.ID = uuid.Nil }), nil, "ID is the nil UUID"},
-		{"blank number", edit(func(g *certificate.Grant) { g.Number = "  " }), nil, "number is empty"},
-		{"empty holder", edit(func(g *certificate.Grant) { g.Holder = "" }), nil, "holder is empty"},
-		{"empty scope", edit(func(g *certificate.Grant) { g.Scope = "" }), nil, "scope is empty"},
-		{"empty standard", edit(func(g *certificate.Grant) { g.Standard = "" }), nil, "standard is empty"},
-		{"holder not UTF-8 (JSON could not round-trip it)", edit(func(g *certificate.Grant) { g.Holder = "上海\xff" }), nil, "holder is not valid UTF-8"},
-		{"scope not UTF-8", edit(func(g *certificate.Grant) { g.Scope = "\xc3" }), nil, "scope is not valid UTF-8"},
-		{"blank address", edit(func(g *certificate.Grant) { g.Address = " \t" }), nil, "address is given but blank"},
-		{"blank body", edit(func(g *certificate.Grant) { g.Body = "\u3000" }), nil, "body is given but blank"},
-		{"address not UTF-8", edit(func(g *certificate.Grant) { g.Address = "上海\xff" }), nil, "address is not valid UTF-8"},
-		{"body not UTF-8", edit(func(g *certificate.Grant) { g.Body = "\xc3" }), nil, "body is not valid UTF-8"},
+		{"nil ID", edit(func(g *certificate.Grant) { g.ID = uuid.Nil }), nil, "id: is the nil UUID"},
+		{"blank number", edit(func(g *certificate.Grant) { g.Number = "  " }), nil, "number: is blank"},
+		{"empty holder", edit(func(g *certificate.Grant) { g.Holder = "" }), nil, "holder: is blank"},
+		{"empty scope", edit(func(g *certificate.Grant) { g.Scope = "" }), nil, "scope: is blank"},
+		{"empty standard", edit(func(g *certificate.Grant) { g.Standard = "" }), nil, "standard: is blank"},
+		{"holder not UTF-8 (JSON could not round-trip it)", edit(func(g *certificate.Grant) { g.Holder = "上海\xff" }), nil, "holder: is not valid UTF-8"},
+		{"scope not UTF-8", edit(func(g *certificate.Grant) { g.Scope = "\xc3" }), nil, "scope: is not valid UTF-8"},
+		{"blank address", edit(func(g *certificate.Grant) { g.Address = " \t" }), nil, "address: is blank"},
+		{"blank body", edit(func(g *certificate.Grant) { g.Body = "\u3000" }), nil, "body: is blank"},
+		{"address not UTF-8", edit(func(g *certificate.Grant) { g.Address = "上海\xff" }), nil, "address: is not valid UTF-8"},
+		{"body not UTF-8", edit(func(g *certificate.Grant) { g.Body = "\xc3" }), nil, "body: is not valid UTF-8"},
 		{"bad credit code check character", edit(func(g *certificate.Grant) { g.CreditCode = "91310000132260250Y" }), materials.ErrInvalidReference, "credit code"},
 		{"short credit code", edit(func(g *certificate.Grant) { g.CreditCode = "9131" }), materials.ErrInvalidReference, "credit code"},
 		{"level not rated", edit(func(g *certificate.Grant) { g.Level = audit.NotRated }), certificate.ErrNotCertifiable, "not certifiable: it is below compliant"},
 		{"level unknown", edit(func(g *certificate.Grant) { g.Level = 0 }), certificate.ErrNotCertifiable, "unknown level"},
-		{"zero decision", edit(func(g *certificate.Grant) { g.DecidedOn = time.Time{} }), nil, "decision date is zero"},
-		{"zero issue", edit(func(g *certificate.Grant) { g.IssuedOn = time.Time{} }), nil, "issue date is zero"},
+		{"zero decision", edit(func(g *certificate.Grant) { g.DecidedOn = time.Time{} }), nil, "decided_on: is zero"},
+		{"zero issue", edit(func(g *certificate.Grant) { g.IssuedOn = time.Time{} }), nil, "issued_on: is zero"},
 		{"year 10000", edit(func(g *certificate.Grant) { g.IssuedOn = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) }), nil, "outside the years"},
 		{"issued before the decision", edit(func(g *certificate.Grant) { g.IssuedOn = day("2026-03-09") }), nil, "before the decision date 2026-03-10"},
 		{"issued after the first surveillance due", edit(func(g *certificate.Grant) { g.IssuedOn = day("2027-03-11") }), nil, "after the first surveillance due date 2027-03-10"},
@@ -327,8 +334,8 @@ func TestIssueErrors(t *testing.T) {
 		var joined interface{ Unwrap() []error }
 		require.True(t, errors.As(err, &joined))
 		assert.Len(t, joined.Unwrap(), 11, err.Error())
-		assert.ErrorContains(t, err, "address is given but blank")
-		assert.ErrorContains(t, err, "body is not valid UTF-8")
+		assert.ErrorContains(t, err, "address: is blank")
+		assert.ErrorContains(t, err, "body: is not valid UTF-8")
 	})
 	t.Run("invalid policy", func(t *testing.T) {
 		_, err := certificate.Issue(certificate.Policy{}, grantOn("2026-03-10", "2026-03-10"))
@@ -339,7 +346,7 @@ func TestIssueErrors(t *testing.T) {
 		p.SurveillancesPerCycle = 0
 		_, err := certificate.Issue(p, grantOn("2026-03-10", "2029-03-10"))
 		assert.ErrorIs(t, err, certificate.ErrInvalidGrant)
-		assert.ErrorContains(t, err, "issue date 2029-03-10 is after the expiry date 2029-03-09")
+		assert.ErrorContains(t, err, "issued_on: 2029-03-10 is after the expiry date 2029-03-09")
 		_, err = certificate.Issue(p, grantOn("2026-03-10", "2029-03-09"))
 		assert.NoError(t, err)
 	})
@@ -372,7 +379,7 @@ func TestIssueErrors(t *testing.T) {
 			assert.Equal(t, certificate.Valid, c.StatusOn(day("2029-03-09")))
 			_, err = certificate.Issue(tt.p, grantOn("2026-03-10", tt.tooLate))
 			assert.ErrorIs(t, err, certificate.ErrInvalidGrant)
-			assert.ErrorContains(t, err, "issue date "+tt.tooLate+" is too late: surveillance 2")
+			assert.ErrorContains(t, err, "issued_on: "+tt.tooLate+" is too late: surveillance 2")
 			assert.ErrorContains(t, err, tt.text)
 		}
 	})
@@ -392,7 +399,10 @@ func FuzzPolicyUnmarshalJSON(f *testing.F) {
 	f.Add([]byte(`{"validity_years":1,"surveillance_interval_months":0,"surveillance_anchor":"issue_date","surveillance_tolerance_months":0,"surveillances_per_cycle":0,"max_suspension_months":1,"restoration_window_months":0,"recertification_lead_months":0}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var p certificate.Policy
-		if err := json.Unmarshal(data, &p); err != nil {
+		if err := p.UnmarshalJSON(data); err != nil {
+			if !errors.Is(err, certificate.ErrInvalidPolicy) {
+				t.Fatalf("a decoding error is not an ErrInvalidPolicy: %v", err)
+			}
 			if p != (certificate.Policy{}) {
 				t.Fatalf("policy changed on error: %+v", p)
 			}
@@ -401,13 +411,62 @@ func FuzzPolicyUnmarshalJSON(f *testing.F) {
 		if err := p.Validate(); err != nil {
 			t.Fatalf("decoded an invalid policy: %v", err)
 		}
-		out, err := json.Marshal(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var back certificate.Policy
-		if err := json.Unmarshal(out, &back); err != nil || back != p {
-			t.Fatalf("round trip: %+v → %s → %+v (%v)", p, out, back, err)
-		}
+		jsontest.RoundTrip(t, policyDoc{p})
+	})
+}
+
+// policyDoc gives a Policy the Equal method that jsontest.RoundTrip asks
+// for; embedding the Policy takes over its JSON methods.
+type policyDoc struct{ certificate.Policy }
+
+func (p policyDoc) Equal(o policyDoc) bool { return p.Policy == o.Policy }
+
+// TestGrantValidate: the checks of a grant that no policy bears on, each a
+// FieldError naming the field; Issue adds the policy's.
+func TestGrantValidate(t *testing.T) {
+	assert.NoError(t, grantOn("2026-03-10", "2026-03-16").Validate())
+	assert.NoError(t, placed(grantOn("2026-03-10", "2026-03-16")).Validate())
+	tests := []struct {
+		name  string
+		edit  func(*certificate.Grant)
+		field string
+	}{
+		{"nil ID", func(g *certificate.Grant) { g.ID = uuid.Nil }, "id"},
+		{"blank holder", func(g *certificate.Grant) { g.Holder = "\u3000" }, "holder"},
+		{"number not UTF-8", func(g *certificate.Grant) { g.Number = "ASC\xff" }, "number"},
+		{"blank body", func(g *certificate.Grant) { g.Body = " " }, "body"},
+		{"credit code", func(g *certificate.Grant) { g.CreditCode = "91310000132260250Y" }, "credit_code"},
+		{"level", func(g *certificate.Grant) { g.Level = audit.NotRated }, "level"},
+		{"zero decision", func(g *certificate.Grant) { g.DecidedOn = time.Time{} }, "decided_on"},
+		{"issue in year 10000", func(g *certificate.Grant) { g.IssuedOn = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) }, "issued_on"},
+		{"issued before the decision", func(g *certificate.Grant) { g.IssuedOn = day("2026-03-09") }, "issued_on"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := grantOn("2026-03-10", "2026-03-16")
+			tt.edit(&g)
+			err := g.Validate()
+			require.Error(t, err)
+			assert.ErrorIs(t, err, certificate.ErrInvalidGrant)
+			var fe *certificate.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, tt.field, fe.Field)
+			assert.Equal(t, 1, problems(err), err.Error())
+		})
+	}
+	t.Run("the policy's checks are Issue's", func(t *testing.T) {
+		g := grantOn("2026-03-10", "2027-03-11") // after the first surveillance due date
+		assert.NoError(t, g.Validate())
+		_, err := certificate.Issue(certificate.DefaultPolicy(), g)
+		assert.ErrorIs(t, err, certificate.ErrInvalidGrant)
+		var fe *certificate.FieldError
+		require.ErrorAs(t, err, &fe)
+		assert.Equal(t, "issued_on", fe.Field)
+	})
+	t.Run("Issue collects the grant's and the policy's problems", func(t *testing.T) {
+		g := grantOn("2026-03-10", "2027-03-11")
+		g.Holder = ""
+		_, err := certificate.Issue(certificate.DefaultPolicy(), g)
+		assert.Equal(t, 2, problems(err), err.Error())
 	})
 }

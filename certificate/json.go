@@ -3,170 +3,236 @@ package certificate
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
-
 	"time"
 
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/errs"
 	"github.com/aftersales/certification/internal/jsonx"
 	"github.com/google/uuid"
 )
 
 // The JSON form of a certificate: the grant, the policy, the history, and
 // the values that follow from them (current number, level, cycle start and
-// expiry), which decoding recomputes and compares.
+// expiry), which decoding recomputes and compares. Pointers tell a missing
+// or null member from an empty one: every member but the grant's address
+// and body is required.
 type certificateWire struct {
-	Grant      grantWire   `json:"grant"`
-	Policy     Policy      `json:"policy"`
-	Number     string      `json:"number"`
-	Level      audit.Level `json:"level"`
-	CycleStart string      `json:"cycle_start"`
-	ExpiresOn  string      `json:"expires_on"`
-	Events     []eventWire `json:"events"`
+	Grant      *grantWire   `json:"grant"`
+	Policy     *Policy      `json:"policy"`
+	Number     *string      `json:"number"`
+	Level      *string      `json:"level"`
+	CycleStart *string      `json:"cycle_start"`
+	ExpiresOn  *string      `json:"expires_on"`
+	Events     *[]eventWire `json:"events"`
 }
 
 type grantWire struct {
-	ID         uuid.UUID   `json:"id"`
-	Number     string      `json:"number"`
-	Holder     string      `json:"holder"`
-	CreditCode string      `json:"credit_code"`
-	Scope      string      `json:"scope"`
-	Standard   string      `json:"standard"`
-	Level      audit.Level `json:"level"`
-	DecidedOn  string      `json:"decided_on"`
-	IssuedOn   string      `json:"issued_on"`
-	Address    string      `json:"address,omitempty"`
-	Body       string      `json:"body,omitempty"`
+	ID         *string `json:"id"`
+	Number     string  `json:"number"`
+	Holder     string  `json:"holder"`
+	CreditCode string  `json:"credit_code"`
+	Scope      string  `json:"scope"`
+	Standard   string  `json:"standard"`
+	Level      string  `json:"level"`
+	DecidedOn  string  `json:"decided_on"`
+	IssuedOn   string  `json:"issued_on"`
+	Address    string  `json:"address,omitempty"`
+	Body       string  `json:"body,omitempty"`
 }
 
 type eventWire struct {
-	Kind   EventKind    `json:"kind"`
-	On     string       `json:"on"`
-	Reason string       `json:"reason,omitempty"`
-	Level  *audit.Level `json:"level,omitempty"`
+	Kind   string  `json:"kind"`
+	On     string  `json:"on"`
+	Reason string  `json:"reason,omitempty"`
+	Level  *string `json:"level,omitempty"`
 }
 
 // MarshalJSON writes the certificate as an object with its grant, policy and
-// events, and the current number, level, cycle start and expiry. The grant's
-// optional "address" and "body" are left out when empty. Dates are
-// "YYYY-MM-DD"; their locations are not kept. The zero Certificate is an
-// error.
+// events, and the current number, level, cycle start and expiry (see "JSON"
+// in the package doc). The zero Certificate is an error.
 func (c Certificate) MarshalJSON() ([]byte, error) {
-	if len(c.timeline) == 0 {
-		return nil, fmt.Errorf("%w: cannot encode the zero Certificate", ErrInvalidGrant)
+	if c.IsZero() {
+		return nil, errs.New(ErrInvalidCertificate, "", "cannot encode the zero Certificate")
 	}
-	g := c.grant
-	w := certificateWire{
-		Grant: grantWire{
-			ID: g.ID, Number: g.Number, Holder: g.Holder, CreditCode: g.CreditCode,
-			Scope: g.Scope, Standard: g.Standard, Level: g.Level,
-			DecidedOn: calendar.Format(g.DecidedOn), IssuedOn: calendar.Format(g.IssuedOn),
-			Address: g.Address, Body: g.Body,
-		},
-		Policy:     c.policy,
-		Number:     c.Number(),
-		Level:      c.Level(),
-		CycleStart: calendar.Format(c.CycleStart()),
-		ExpiresOn:  calendar.Format(c.ExpiresOn()),
-		Events:     make([]eventWire, len(c.events)),
-	}
+	number, level := c.Number(), c.Level().String()
+	start, expiry := calendar.Format(c.CycleStart()), calendar.Format(c.ExpiresOn())
+	events := make([]eventWire, len(c.events))
 	for i, e := range c.events {
-		ew := eventWire{Kind: e.Kind, On: calendar.Format(e.On), Reason: e.Reason}
+		events[i] = eventWire{Kind: e.Kind.String(), On: calendar.Format(e.On), Reason: e.Reason}
 		if e.Kind.takesLevel() {
-			level := e.Level
-			ew.Level = &level
+			level := e.Level.String()
+			events[i].Level = &level
 		}
-		w.Events[i] = ew
 	}
-	return json.Marshal(w)
+	return json.Marshal(certificateWire{
+		Grant: wireGrant(c.grant), Policy: &c.policy, Number: &number, Level: &level,
+		CycleStart: &start, ExpiresOn: &expiry, Events: &events,
+	})
 }
 
-// UnmarshalJSON decodes a certificate strictly (unknown or repeated keys and
-// trailing data are errors), issues it again with [Issue] and replays its
-// events in order through the same rules as the event methods, so that it
-// refuses anything those would refuse: events out of order or impossible, a
-// reason or level on an event that takes none, a restoration recorded as a
-// recertification or the reverse. It then compares the stated number,
-// level, cycle start and expiry with those that follow ([ErrInconsistent]).
-// A missing or empty "address" or "body" is not given, as "" is for [Issue];
-// a blank one is refused. Dates decode as midnight UTC. On error *c is
-// unchanged.
+// wireGrant returns the JSON form of a grant.
+func wireGrant(g Grant) *grantWire {
+	id := g.ID.String()
+	return &grantWire{
+		ID: &id, Number: g.Number, Holder: g.Holder, CreditCode: g.CreditCode,
+		Scope: g.Scope, Standard: g.Standard, Level: g.Level.String(),
+		DecidedOn: calendar.Format(g.DecidedOn), IssuedOn: calendar.Format(g.IssuedOn),
+		Address: g.Address, Body: g.Body,
+	}
+}
+
+// UnmarshalJSON decodes a certificate strictly, issues it again with
+// [Issue] and replays its events in order through the same rules as the
+// event methods, then compares the stated number, level, cycle start and
+// expiry with those that follow (see "JSON" in the package doc). On error *c
+// is unchanged.
 func (c *Certificate) UnmarshalJSON(data []byte) error {
 	var w certificateWire
 	if err := jsonx.Decode(data, &w); err != nil {
-		if errors.Is(err, jsonx.ErrInvalid) {
-			return fmt.Errorf("certificate: %w", err)
+		if errors.Is(err, ErrInvalidPolicy) {
+			return errs.Wrap(ErrInvalidPolicy, "policy", err)
 		}
+		return errs.Wrap(ErrInvalidCertificate, "", err)
+	}
+	if err := w.checkPresent(); err != nil {
 		return err
 	}
-	decided, err1 := parseDate(ErrInvalidGrant, "grant.decided_on", w.Grant.DecidedOn)
-	issued, err2 := parseDate(ErrInvalidGrant, "grant.issued_on", w.Grant.IssuedOn)
-	if err := errors.Join(err1, err2); err != nil {
-		return err
-	}
-	out, err := Issue(w.Policy, Grant{
-		ID: w.Grant.ID, Number: w.Grant.Number, Holder: w.Grant.Holder, CreditCode: w.Grant.CreditCode,
-		Scope: w.Grant.Scope, Standard: w.Grant.Standard, Level: w.Grant.Level,
-		DecidedOn: decided, IssuedOn: issued, Address: w.Grant.Address, Body: w.Grant.Body,
-	})
+	g, err := w.Grant.grant()
 	if err != nil {
 		return err
 	}
-	for i, e := range w.Events {
-		field := fmt.Sprintf("events[%d]", i)
-		on, err := parseDate(ErrInvalidEvent, field+".on", e.On)
-		if err != nil {
+	out, err := Issue(*w.Policy, g)
+	if err != nil {
+		return errs.Wrap(ErrInvalidGrant, "grant", err)
+	}
+	for i, e := range *w.Events {
+		if err := out.replay(errs.Index("events", i), e); err != nil {
 			return err
 		}
-		if !e.Kind.takesReason() && e.Reason != "" {
-			return fmt.Errorf("%w: %s: a %s takes no reason", ErrInvalidEvent, field, e.Kind)
-		}
-		var level audit.Level
-		if e.Level != nil {
-			if !e.Kind.takesLevel() {
-				return fmt.Errorf("%w: %s: a %s takes no level", ErrInvalidEvent, field, e.Kind)
-			}
-			level = *e.Level
-		}
-		call := e.Kind
-		if call == Restoration {
-			call = Recertification
-		}
-		if !call.IsValid() {
-			return fmt.Errorf("%w: %s: unknown event kind", ErrInvalidEvent, field)
-		}
-		got, err := out.apply(call, on, e.Reason, level)
-		if err != nil {
-			return fmt.Errorf("%w (%s)", err, field)
-		}
-		if got != e.Kind {
-			return fmt.Errorf("%w: %s: recorded as %s but decided on %s it is a %s",
-				ErrInconsistent, field, e.Kind, e.On, got)
-		}
 	}
-	var errs []error
-	check := func(name, stated, follows string) {
-		if stated != follows {
-			errs = append(errs, fmt.Errorf("%w: %s %q does not follow from the grant, policy and events (%q)", ErrInconsistent, name, stated, follows))
-		}
-	}
-	check("number", w.Number, out.Number())
-	check("level", w.Level.String(), out.Level().String())
-	check("cycle_start", w.CycleStart, calendar.Format(out.CycleStart()))
-	check("expires_on", w.ExpiresOn, calendar.Format(out.ExpiresOn()))
-	if len(errs) > 0 {
-		return errors.Join(errs...)
+	if err := w.checkStated(out); err != nil {
+		return err
 	}
 	*c = out
 	return nil
 }
 
-// parseDate reads a JSON date "YYYY-MM-DD" as midnight UTC.
-func parseDate(sentinel error, field, s string) (time.Time, error) {
+// checkPresent reports the required members that are missing or null.
+func (w *certificateWire) checkPresent() error {
+	var l errs.List
+	for _, m := range [...]struct {
+		field string
+		ok    bool
+	}{
+		{"grant", w.Grant != nil}, {"policy", w.Policy != nil}, {"number", w.Number != nil}, {"level", w.Level != nil},
+		{"cycle_start", w.CycleStart != nil}, {"expires_on", w.ExpiresOn != nil}, {"events", w.Events != nil},
+	} {
+		if !m.ok {
+			l.New(ErrInvalidCertificate, m.field, "is missing or null")
+		}
+	}
+	if w.Grant != nil && w.Grant.ID == nil {
+		l.New(ErrInvalidGrant, "grant.id", "is missing or null")
+	}
+	return l.Err()
+}
+
+// grant returns the grant the JSON form states; its dates are midnight UTC.
+// The ID is read only in the canonical form (see jsonx.UUID).
+func (w *grantWire) grant() (Grant, error) {
+	var l errs.List
+	var id jsonx.UUID
+	l.Wrap(ErrInvalidGrant, "grant.id", id.UnmarshalText([]byte(*w.ID)))
+	level, err := audit.ParseLevel(w.Level)
+	if err != nil {
+		l.Wrap(ErrInvalidGrant, "grant.level", err)
+	}
+	decided := parseDate(&l, ErrInvalidGrant, "grant.decided_on", w.DecidedOn)
+	issued := parseDate(&l, ErrInvalidGrant, "grant.issued_on", w.IssuedOn)
+	g := Grant{
+		ID: uuid.UUID(id), Number: w.Number, Holder: w.Holder, CreditCode: w.CreditCode,
+		Scope: w.Scope, Standard: w.Standard, Level: level,
+		DecidedOn: decided, IssuedOn: issued, Address: w.Address, Body: w.Body,
+	}
+	return g, l.Err()
+}
+
+// replay records the event that the JSON form e at field states, through
+// the same rules as the event methods; the kind recorded must be the kind
+// stated.
+func (c *Certificate) replay(field string, e eventWire) error {
+	kind, err := ParseEventKind(e.Kind)
+	if err != nil {
+		return errs.Also(ErrInvalidEvent, ErrUnknownCode, errs.Path(field, "kind"), "unknown event kind %s", errs.Quote(e.Kind))
+	}
+	var l errs.List
+	on := parseDate(&l, ErrInvalidEvent, errs.Path(field, "on"), e.On)
+	if !kind.takesReason() && e.Reason != "" {
+		l.New(ErrInvalidEvent, errs.Path(field, "reason"), "a %s takes no reason", kind)
+	}
+	level := parseLevel(&l, field, kind, e.Level)
+	if err := l.Err(); err != nil {
+		return err
+	}
+	call := kind
+	if call == Restoration {
+		call = Recertification
+	}
+	got, err := c.apply(call, on, e.Reason, level)
+	if ee, ok := err.(*EventError); ok {
+		ee.Field = field
+	}
+	switch {
+	case err != nil:
+		return err
+	case got != kind:
+		return errs.New(ErrInconsistent, errs.Path(field, "kind"), "recorded as %s, but decided on %s it is a %s", kind, e.On, got)
+	}
+	return nil
+}
+
+// parseLevel returns the level of an event's JSON form, 0 when it has none,
+// and adds to l a level on an event that takes none or a level that is not
+// one.
+func parseLevel(l *errs.List, field string, kind EventKind, code *string) audit.Level {
+	if code == nil {
+		return 0
+	}
+	if !kind.takesLevel() {
+		l.New(ErrInvalidEvent, errs.Path(field, "level"), "a %s takes no level", kind)
+		return 0
+	}
+	level, err := audit.ParseLevel(*code)
+	if err != nil {
+		l.Wrap(ErrInvalidEvent, errs.Path(field, "level"), err)
+	}
+	return level
+}
+
+// checkStated compares the number, level, cycle start and expiry the
+// document states with those of the certificate it decodes to.
+func (w *certificateWire) checkStated(c Certificate) error {
+	var l errs.List
+	for _, v := range [...]struct{ field, stated, follows string }{
+		{"number", *w.Number, c.Number()},
+		{"level", *w.Level, c.Level().String()},
+		{"cycle_start", *w.CycleStart, calendar.Format(c.CycleStart())},
+		{"expires_on", *w.ExpiresOn, calendar.Format(c.ExpiresOn())},
+	} {
+		if v.stated != v.follows {
+			l.New(ErrInconsistent, v.field, "%s does not follow from the grant, policy and events (%s)", errs.Quote(v.stated), errs.Quote(v.follows))
+		}
+	}
+	return l.Err()
+}
+
+// parseDate reads a JSON date "YYYY-MM-DD" as midnight UTC, and adds to l a
+// problem of the given kind when it is not one.
+func parseDate(l *errs.List, kind error, field, s string) time.Time {
 	t, err := calendar.Parse(s, nil)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%w: %s %q is not a date YYYY-MM-DD", sentinel, field, s)
+		l.New(kind, field, "%s is not a date YYYY-MM-DD", errs.Quote(s))
 	}
-	return t, nil
+	return t
 }

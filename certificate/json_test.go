@@ -2,6 +2,8 @@ package certificate_test
 
 import (
 	"encoding/json"
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +11,7 @@ import (
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/certificate"
 	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/jsontest"
 	"github.com/aftersales/certification/materials"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -107,8 +110,8 @@ func TestJSONAddressAndBody(t *testing.T) {
 
 	src := snapshot(t, issue(t, certificate.DefaultPolicy(), placed(grantOn("2026-03-10", "2026-03-16"))))
 	bad := []struct{ name, old, new, text string }{
-		{"blank address", `"address":"` + testAddress + `"`, `"address":"  "`, "address is given but blank"},
-		{"blank body", `"body":"` + testBody + `"`, `"body":"\t\u3000"`, "body is given but blank"},
+		{"blank address", `"address":"` + testAddress + `"`, `"address":"  "`, "grant.address: is blank"},
+		{"blank body", `"body":"` + testBody + `"`, `"body":"\t\u3000"`, "grant.body: is blank"},
 		{"address not a string", `"address":"` + testAddress + `"`, `"address":88`, `grant.address`},
 		{"body null", `"body":"` + testBody + `"`, `"body":null,"body":"x"`, `duplicate key "body"`},
 	}
@@ -120,7 +123,7 @@ func TestJSONAddressAndBody(t *testing.T) {
 			err := json.Unmarshal([]byte(strings.Replace(src, tt.old, tt.new, 1)), &c)
 			require.Error(t, err)
 			assert.ErrorContains(t, err, tt.text)
-			if strings.Contains(tt.text, "blank") {
+			if strings.Contains(tt.text, "is blank") {
 				assert.ErrorIs(t, err, certificate.ErrInvalidGrant)
 			}
 			assert.Equal(t, before, snapshot(t, c), "unchanged on error")
@@ -179,14 +182,19 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 }
 
-func TestJSONRejects(t *testing.T) {
-	good, err := json.Marshal(rich(t))
-	require.NoError(t, err)
-	src := string(good)
-	replace := func(old, new string) string {
+// richDoc returns the document of rich and a function that returns it with
+// the first old replaced by new (old must be there).
+func richDoc(t *testing.T) (string, func(old, new string) string) {
+	t.Helper()
+	src := snapshot(t, rich(t))
+	return src, func(old, new string) string {
 		require.Contains(t, src, old)
 		return strings.Replace(src, old, new, 1)
 	}
+}
+
+func TestJSONRejects(t *testing.T) {
+	src, replace := richDoc(t)
 	tests := []struct {
 		name string
 		json string
@@ -257,8 +265,7 @@ func TestJSONHistoryUnderTheRule(t *testing.T) {
 		err := json.Unmarshal([]byte(doc), &back)
 		require.Error(t, err)
 		assert.ErrorIs(t, err, certificate.ErrFinal)
-		assert.ErrorContains(t, err, "certificate: surveillance on 2027-01-31 (status withdrawn)")
-		assert.ErrorContains(t, err, "(events[1])")
+		assert.ErrorContains(t, err, "certificate: certificate withdrawn or cancelled: events[1]: surveillance on 2027-01-31 (status withdrawn)")
 		assert.Equal(t, certificate.Status(0), back.StatusOn(day("2026-01-01")), "unchanged on error")
 	})
 	t.Run("the second done 4 days late: read, suspended in between", func(t *testing.T) {
@@ -276,7 +283,7 @@ func TestJSONHistoryUnderTheRule(t *testing.T) {
 		var back certificate.Certificate
 		err := json.Unmarshal([]byte(doc), &back)
 		assert.ErrorIs(t, err, certificate.ErrInvalidPolicy)
-		assert.ErrorContains(t, err, `missing field "surveillance_anchor"`)
+		assert.ErrorContains(t, err, `policy.surveillance_anchor: is missing or null`)
 	})
 	t.Run("the same history anchored on the issue date", func(t *testing.T) {
 		doc := strings.Replace(src, `"surveillance_anchor":"decision_date"`, `"surveillance_anchor":"issue_date"`, 1)
@@ -316,28 +323,210 @@ func FuzzUnmarshalJSON(f *testing.F) {
 	f.Add([]byte(`{"events":[{"kind":"surveillance","on":"2027-01-01"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var c certificate.Certificate
-		if err := json.Unmarshal(data, &c); err != nil {
+		if err := c.UnmarshalJSON(data); err != nil {
+			if !matchesOwnSentinel(err) {
+				t.Fatalf("a decoding error matches no sentinel of the package: %v", err)
+			}
+			if !c.IsZero() {
+				t.Fatal("changed on error")
+			}
 			return
 		}
-		out, err := json.Marshal(c)
-		if err != nil {
-			t.Fatalf("decoded certificate does not encode: %v", err)
-		}
-		var back certificate.Certificate
-		if err := json.Unmarshal(out, &back); err != nil {
-			t.Fatalf("re-decoding %s: %v", out, err)
-		}
-		again, err := json.Marshal(back)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if string(out) != string(again) {
-			t.Fatalf("round trip changed the certificate:\n%s\n%s", out, again)
-		}
-		for _, h := range back.History() {
-			if back.StatusOn(h.On) == 0 {
+		jsontest.RoundTrip(t, c)
+		for _, h := range c.History() {
+			if c.StatusOn(h.On) == 0 {
 				t.Fatalf("no status on an event date %s", calendar.Format(h.On))
 			}
 		}
 	})
+}
+
+// sentinels are the package's exported errors: every decoding error
+// matches one of them.
+var sentinels = []error{
+	certificate.ErrInvalidPolicy, certificate.ErrInvalidGrant, certificate.ErrInvalidCertificate,
+	certificate.ErrNotCertifiable, certificate.ErrInvalidEvent, certificate.ErrEventOrder, certificate.ErrFinal,
+	certificate.ErrExpired, certificate.ErrSuspended, certificate.ErrNotSuspended, certificate.ErrNotDue,
+	certificate.ErrSurveillancePending, certificate.ErrRestorationWindow, certificate.ErrInconsistent,
+	certificate.ErrUnknownCode,
+}
+
+// matchesOwnSentinel reports whether err matches one of the package's
+// exported errors.
+func matchesOwnSentinel(err error) bool {
+	return slices.ContainsFunc(sentinels, func(s error) bool { return errors.Is(err, s) })
+}
+
+// TestJSONErrorsMatchASentinel is the regression test for decoding errors
+// that matched no sentinel of the package (a syntax error, an unknown or
+// repeated key, trailing data matched only an internal one), that named
+// internal types ("want certificate.grantWire"), or that read a missing or
+// null history as no events.
+func TestJSONErrorsMatchASentinel(t *testing.T) {
+	src, replace := richDoc(t)
+	eventsAt := strings.Index(src, `,"events":`)
+	grant := src[strings.Index(src, `"grant":`):strings.Index(src, `,"policy":`)]
+	policy := src[strings.Index(src, `"policy":`):strings.Index(src, `,"number":"ASC-2026-0001-R1"`)]
+	require.Positive(t, eventsAt)
+	require.NotEmpty(t, grant)
+	require.NotEmpty(t, policy)
+	tests := []struct {
+		name, json string
+		want       error
+		text       string
+	}{
+		{"not JSON", `{"grant":`, certificate.ErrInvalidCertificate, "ends early"},
+		{"empty", ``, certificate.ErrInvalidCertificate, "empty document"},
+		{"not an object", `"certificate"`, certificate.ErrInvalidCertificate, "want object"},
+		{"unknown field", replace(`"number":"ASC-2026-0001-R1"`, `"number":"ASC-2026-0001-R1","status":"valid"`), certificate.ErrInvalidCertificate, `unknown field "status"`},
+		{"duplicate key", replace(`"number":"ASC-2026-0001-R1"`, `"number":"x","number":"ASC-2026-0001-R1"`), certificate.ErrInvalidCertificate, `duplicate key "number"`},
+		{"trailing data", src + `{}`, certificate.ErrInvalidCertificate, "data after the first value"},
+		{"grant of the wrong type", replace(grant, `"grant":1`), certificate.ErrInvalidCertificate, `field "grant": want object, got JSON number`},
+		{"events of the wrong type", src[:eventsAt] + `,"events":{}}`, certificate.ErrInvalidCertificate, `field "events": want array, got JSON object`},
+		{"events null", src[:eventsAt] + `,"events":null}`, certificate.ErrInvalidCertificate, "events: is missing or null"},
+		{"events missing", src[:eventsAt] + `}`, certificate.ErrInvalidCertificate, "events: is missing or null"},
+		{"grant null", replace(grant, `"grant":null`), certificate.ErrInvalidCertificate, "grant: is missing or null"},
+		{"policy null", replace(policy, `"policy":null`), certificate.ErrInvalidCertificate, "policy: is missing or null"},
+		{"number null", replace(`"number":"ASC-2026-0001-R1"`, `"number":null`), certificate.ErrInvalidCertificate, "number: is missing or null"},
+		{"id null", replace(`"id":"0b6c1d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"`, `"id":null`), certificate.ErrInvalidGrant, "grant.id: is missing or null"},
+		{"grant level unknown", replace(`"level":"four_star"`, `"level":"four"`), certificate.ErrInvalidGrant, "grant.level: audit: unknown level"},
+		{"policy key not snake_case", replace(`"validity_years"`, `"Validity_years"`), certificate.ErrInvalidCertificate, `unknown field "Validity_years" in $.policy`},
+		{"unknown event kind", replace(`"kind":"reinstatement"`, `"kind":"revocation"`), certificate.ErrUnknownCode, `events[2].kind: unknown event kind "revocation"`},
+		{"event without a kind", replace(`{"kind":"reinstatement","on":"2027-07-01"}`, `{"on":"2027-07-01"}`), certificate.ErrInvalidEvent, `events[2].kind: unknown event kind ""`},
+		{"event level unknown", replace(`"level":"five_star"}`, `"level":"six_star"}`), certificate.ErrInvalidEvent, "events[4].level: audit: unknown level"},
+		{"event date null", replace(`{"kind":"reinstatement","on":"2027-07-01"}`, `{"kind":"reinstatement","on":null}`), certificate.ErrInvalidEvent, `events[2].on: "" is not a date YYYY-MM-DD`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := rich(t)
+			err := c.UnmarshalJSON([]byte(tt.json)) // not json.Unmarshal, which checks the syntax first
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tt.want)
+			assert.True(t, matchesOwnSentinel(err), err.Error())
+			assert.ErrorContains(t, err, tt.text)
+			assert.True(t, strings.HasPrefix(err.Error(), "certificate: "), err.Error())
+			assert.NotContains(t, err.Error(), ": certificate: ", "the package is named once")
+			for _, internal := range []string{"Wire", "wire", "jsonx", "certificate."} {
+				assert.NotContains(t, err.Error(), internal)
+			}
+			assert.Equal(t, src, snapshot(t, c), "unchanged on error")
+		})
+	}
+}
+
+// TestJSONGrantIDCanonical is the regression test for a grant ID read in
+// any spelling uuid.Parse takes: one ID could be stored under several.
+func TestJSONGrantIDCanonical(t *testing.T) {
+	src := snapshot(t, rich(t))
+	const id = "0b6c1d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"
+	for _, spelling := range []string{
+		strings.ToUpper(id), "{" + id + "}", "urn:uuid:" + id, strings.ReplaceAll(id, "-", ""),
+	} {
+		t.Run(spelling, func(t *testing.T) {
+			var c certificate.Certificate
+			err := json.Unmarshal([]byte(strings.Replace(src, `"id":"`+id+`"`, `"id":"`+spelling+`"`, 1)), &c)
+			assert.ErrorIs(t, err, certificate.ErrInvalidGrant)
+			assert.ErrorContains(t, err, "grant.id: ")
+			assert.ErrorContains(t, err, "canonical form")
+			var fe *certificate.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, "grant.id", fe.Field)
+		})
+	}
+}
+
+// TestJSONErrorsEchoShortInputs: a message shows at most a short prefix of
+// what it quotes, however long the input.
+func TestJSONErrorsEchoShortInputs(t *testing.T) {
+	src := snapshot(t, rich(t))
+	long := strings.Repeat("9", 1<<20)
+	for name, doc := range map[string]string{
+		"stated number": strings.Replace(src, `"number":"ASC-2026-0001-R1"`, `"number":"`+long+`"`, 1),
+		"stated expiry": strings.Replace(src, `"expires_on":"2032-03-09"`, `"expires_on":"`+long+`"`, 1),
+		"event date":    strings.Replace(src, `"on":"2027-07-01"`, `"on":"`+long+`"`, 1),
+		"event kind":    strings.Replace(src, `"kind":"reinstatement"`, `"kind":"`+long+`"`, 1),
+		"grant date":    strings.Replace(src, `"decided_on":"2026-03-10"`, `"decided_on":"`+long+`"`, 1),
+		"grant id":      strings.Replace(src, `"id":"0b6c1d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"`, `"id":"`+long+`"`, 1),
+	} {
+		t.Run(name, func(t *testing.T) {
+			require.NotEqual(t, src, doc)
+			var c certificate.Certificate
+			err := json.Unmarshal([]byte(doc), &c)
+			require.Error(t, err)
+			assert.Less(t, len(err.Error()), 400, err.Error())
+		})
+	}
+}
+
+// TestJSONRefusedEventNamesItsPath: a decoded event that the rules refuse
+// is an *EventError whose Field is its path; a malformed one a
+// *FieldError of that path.
+func TestJSONRefusedEventNamesItsPath(t *testing.T) {
+	src := snapshot(t, rich(t))
+	var c certificate.Certificate
+	err := json.Unmarshal([]byte(strings.Replace(src, `{"kind":"reinstatement","on":"2027-07-01"}`, `{"kind":"reinstatement","on":"2027-05-01"}`, 1)), &c)
+	var ee *certificate.EventError
+	require.ErrorAs(t, err, &ee)
+	assert.Equal(t, "events[2]", ee.Field)
+	assert.Equal(t, certificate.Reinstatement, ee.Event)
+	assert.ErrorIs(t, err, certificate.ErrEventOrder)
+	assert.EqualError(t, err, "certificate: event out of order: events[2]: reinstatement on 2027-05-01 (status valid): before the last event on 2027-06-01")
+
+	err = json.Unmarshal([]byte(strings.Replace(src, `{"kind":"surveillance","on":"2027-04-01"}`, `{"kind":"surveillance","on":"2027-04-01","reason":"x"}`, 1)), &c)
+	var fe *certificate.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "events[0].reason", fe.Field)
+	assert.ErrorIs(t, err, certificate.ErrInvalidEvent)
+	assert.True(t, c.IsZero(), "unchanged on error")
+}
+
+// TestEqual: a certificate equals itself and what it decodes to, dates
+// compared as calendar dates, and differs when anything it records
+// differs.
+func TestEqual(t *testing.T) {
+	sh := shanghai()
+	g := grantOn("2026-03-10", "2026-03-10")
+	g.DecidedOn = time.Date(2026, time.March, 10, 0, 30, 0, 0, sh)
+	g.IssuedOn = g.DecidedOn
+	c := applyAll(t, issue(t, certificate.DefaultPolicy(), g), surv("2027-03-01"), suspend("2027-06-01"))
+	var back certificate.Certificate
+	require.NoError(t, json.Unmarshal([]byte(snapshot(t, c)), &back))
+	assert.True(t, c.Equal(back), "Shanghai dates decode as UTC: the same calendar dates")
+	assert.True(t, back.Equal(c))
+	assert.True(t, c.Equal(c))
+	assert.True(t, certificate.Certificate{}.Equal(certificate.Certificate{}))
+
+	tolerant := certificate.DefaultPolicy()
+	tolerant.SurveillanceToleranceMonths = 1
+	otherHolder := g
+	otherHolder.Holder = "北京某某电器有限公司"
+	otherDay := g
+	otherDay.IssuedOn = time.Date(2026, time.March, 11, 0, 30, 0, 0, sh)
+	for name, o := range map[string]certificate.Certificate{
+		"another event":      applyAll(t, c, reinstate("2027-07-01")),
+		"another reason":     applyAll(t, issue(t, certificate.DefaultPolicy(), g), surv("2027-03-01"), op{kind: certificate.Suspension, on: "2027-06-01", reason: "other"}),
+		"another event date": applyAll(t, issue(t, certificate.DefaultPolicy(), g), surv("2027-03-01"), suspend("2027-06-02")),
+		"another policy":     applyAll(t, issue(t, tolerant, g), surv("2027-03-01"), suspend("2027-06-01")),
+		"another holder":     applyAll(t, issue(t, certificate.DefaultPolicy(), otherHolder), surv("2027-03-01"), suspend("2027-06-01")),
+		"another issue date": applyAll(t, issue(t, certificate.DefaultPolicy(), otherDay), surv("2027-03-01"), suspend("2027-06-01")),
+		"zero":               {},
+	} {
+		assert.False(t, c.Equal(o), name)
+		assert.False(t, o.Equal(c), name)
+	}
+}
+
+func TestIsZero(t *testing.T) {
+	assert.True(t, certificate.Certificate{}.IsZero())
+	assert.False(t, rich(t).IsZero())
+	// omitzero leaves out a zero certificate (Go 1.24 calls IsZero).
+	type record struct {
+		Certificate certificate.Certificate `json:"certificate,omitzero"`
+	}
+	data, err := json.Marshal(record{})
+	require.NoError(t, err)
+	assert.Equal(t, `{}`, string(data))
+	data, err = json.Marshal(record{Certificate: rich(t)})
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `{"certificate":{"grant":`)
 }

@@ -2,9 +2,8 @@ package certificate
 
 import (
 	"encoding/json"
-	"errors"
-	"fmt"
 
+	"github.com/aftersales/certification/internal/errs"
 	"github.com/aftersales/certification/internal/jsonx"
 )
 
@@ -84,80 +83,77 @@ const (
 	maxLeadMonths        = 12
 )
 
-// Validate reports every problem with the policy, joined, each matching
-// [ErrInvalidPolicy]; nil when there is none. Beyond each field's range and a
-// known anchor, it requires that the last surveillance's latest deadline
-// (surveillances × interval + tolerance months) falls inside the cycle, that a restoration window is
-// shorter than the surveillance interval (so a restored cycle's first
-// surveillance is not due before the decision that restores it), and that
-// the recertification lead is shorter than the cycle.
+// Validate reports every problem with the policy, each a [*FieldError] of
+// kind [ErrInvalidPolicy] naming the field as JSON spells it; nil when there
+// is none. Beyond each field's range (see [Policy]) and a known anchor, it
+// requires that the last surveillance's latest deadline (surveillances ×
+// interval + tolerance months) falls inside the cycle, that a restoration
+// window is shorter than the surveillance interval (so a restored cycle's
+// first surveillance is not due before the decision that restores it), and
+// that the recertification lead is shorter than the cycle.
 func (p Policy) Validate() error {
-	var errs []error
-	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidPolicy}, args...)...))
-	}
-	within := func(v, lo, hi int) bool { return v >= lo && v <= hi }
-	const maxMonths = 12 * maxValidityYears
-
-	okValidity := within(p.ValidityYears, 1, maxValidityYears)
-	if !okValidity {
-		bad("validity %d years is outside 1..%d", p.ValidityYears, maxValidityYears)
-	}
-	okCount := within(p.SurveillancesPerCycle, 0, maxMonths)
-	if !okCount {
-		bad("surveillances per cycle %d is outside 0..%d", p.SurveillancesPerCycle, maxMonths)
-	}
-	minInterval := 0
-	if p.SurveillancesPerCycle > 0 {
-		minInterval = 1
-	}
-	okInterval := within(p.SurveillanceIntervalMonths, minInterval, maxMonths)
-	if !okInterval {
-		bad("surveillance interval %d months is outside %d..%d", p.SurveillanceIntervalMonths, minInterval, maxMonths)
-	}
+	var l errs.List
+	okValidity := within(&l, "validity_years", p.ValidityYears, 1, maxValidityYears)
+	okCount := within(&l, "surveillances_per_cycle", p.SurveillancesPerCycle, 0, 12*maxValidityYears)
+	okInterval := within(&l, "surveillance_interval_months", p.SurveillanceIntervalMonths, p.minInterval(), 12*maxValidityYears)
 	if !p.SurveillanceAnchor.IsValid() {
-		bad("surveillance anchor %d is unknown (want %s or %s)", uint8(p.SurveillanceAnchor), AnchorDecision, AnchorIssue)
+		l.New(ErrInvalidPolicy, "surveillance_anchor", "%d is unknown (want %s or %s)", uint8(p.SurveillanceAnchor), AnchorDecision, AnchorIssue)
 	}
-	okTolerance := within(p.SurveillanceToleranceMonths, 0, maxToleranceMonths)
-	if !okTolerance {
-		bad("surveillance tolerance %d months is outside 0..%d", p.SurveillanceToleranceMonths, maxToleranceMonths)
-	}
-	if !within(p.MaxSuspensionMonths, 1, maxSuspensionMonths) {
-		bad("longest suspension %d months is outside 1..%d", p.MaxSuspensionMonths, maxSuspensionMonths)
-	}
-	okRestoration := within(p.RestorationWindowMonths, 0, maxRestorationMonths)
-	if !okRestoration {
-		bad("restoration window %d months is outside 0..%d", p.RestorationWindowMonths, maxRestorationMonths)
-	}
-	okLead := within(p.RecertificationLeadMonths, 0, maxLeadMonths)
-	if !okLead {
-		bad("recertification lead %d months is outside 0..%d", p.RecertificationLeadMonths, maxLeadMonths)
-	}
-
-	surveilled := okCount && okInterval && p.SurveillancesPerCycle > 0
-	if surveilled && okValidity && okTolerance {
-		last := p.SurveillancesPerCycle*p.SurveillanceIntervalMonths + p.SurveillanceToleranceMonths
-		if last >= 12*p.ValidityYears {
-			bad("the last surveillance deadline (%d × %d + %d months) is not inside the %d-year cycle",
-				p.SurveillancesPerCycle, p.SurveillanceIntervalMonths, p.SurveillanceToleranceMonths, p.ValidityYears)
+	okTolerance := within(&l, "surveillance_tolerance_months", p.SurveillanceToleranceMonths, 0, maxToleranceMonths)
+	within(&l, "max_suspension_months", p.MaxSuspensionMonths, 1, maxSuspensionMonths)
+	okRestoration := within(&l, "restoration_window_months", p.RestorationWindowMonths, 0, maxRestorationMonths)
+	okLead := within(&l, "recertification_lead_months", p.RecertificationLeadMonths, 0, maxLeadMonths)
+	if surveilled := okCount && okInterval && p.SurveillancesPerCycle > 0; surveilled {
+		if okValidity && okTolerance {
+			l.Add(p.checkLastDeadline())
+		}
+		if okRestoration && p.RestorationWindowMonths >= p.SurveillanceIntervalMonths {
+			l.New(ErrInvalidPolicy, "restoration_window_months", "%d months is not shorter than the surveillance interval, %d months",
+				p.RestorationWindowMonths, p.SurveillanceIntervalMonths)
 		}
 	}
-	if surveilled && okRestoration && p.RestorationWindowMonths >= p.SurveillanceIntervalMonths {
-		bad("restoration window %d months is not shorter than the surveillance interval %d months",
-			p.RestorationWindowMonths, p.SurveillanceIntervalMonths)
-	}
 	if okValidity && okLead && p.RecertificationLeadMonths >= 12*p.ValidityYears {
-		bad("recertification lead %d months is not shorter than the %d-year cycle", p.RecertificationLeadMonths, p.ValidityYears)
+		l.New(ErrInvalidPolicy, "recertification_lead_months", "%d months is not shorter than the %d-year cycle", p.RecertificationLeadMonths, p.ValidityYears)
 	}
-	return errors.Join(errs...)
+	return l.Err()
 }
 
-// policyWire is the JSON form of a Policy. Pointers tell a missing field from
-// a zero one: every field is required.
+// within reports whether v lies in lo..hi, and adds the problem to l when it
+// does not.
+func within(l *errs.List, field string, v, lo, hi int) bool {
+	if v < lo || v > hi {
+		l.New(ErrInvalidPolicy, field, "%d is outside %d..%d", v, lo, hi)
+		return false
+	}
+	return true
+}
+
+// minInterval is the shortest surveillance interval: 1 month when there are
+// surveillances, 0 when there are none.
+func (p Policy) minInterval() int {
+	if p.SurveillancesPerCycle > 0 {
+		return 1
+	}
+	return 0
+}
+
+// checkLastDeadline returns the problem with a last surveillance that could
+// be due after the cycle ends.
+func (p Policy) checkLastDeadline() error {
+	last := p.SurveillancesPerCycle*p.SurveillanceIntervalMonths + p.SurveillanceToleranceMonths
+	if last < 12*p.ValidityYears {
+		return nil
+	}
+	return errs.New(ErrInvalidPolicy, "surveillances_per_cycle", "the last surveillance deadline (%d × %d + %d months) is not inside the %d-year cycle",
+		p.SurveillancesPerCycle, p.SurveillanceIntervalMonths, p.SurveillanceToleranceMonths, p.ValidityYears)
+}
+
+// policyWire is the JSON form of a Policy. Pointers tell a missing or null
+// field from a zero one: every field is required.
 type policyWire struct {
 	ValidityYears               *int    `json:"validity_years"`
 	SurveillanceIntervalMonths  *int    `json:"surveillance_interval_months"`
-	SurveillanceAnchor          *Anchor `json:"surveillance_anchor"`
+	SurveillanceAnchor          *string `json:"surveillance_anchor"`
 	SurveillanceToleranceMonths *int    `json:"surveillance_tolerance_months"`
 	SurveillancesPerCycle       *int    `json:"surveillances_per_cycle"`
 	MaxSuspensionMonths         *int    `json:"max_suspension_months"`
@@ -172,10 +168,11 @@ func (p Policy) MarshalJSON() ([]byte, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
+	anchor := p.SurveillanceAnchor.String()
 	return json.Marshal(policyWire{
 		ValidityYears:               &p.ValidityYears,
 		SurveillanceIntervalMonths:  &p.SurveillanceIntervalMonths,
-		SurveillanceAnchor:          &p.SurveillanceAnchor,
+		SurveillanceAnchor:          &anchor,
 		SurveillanceToleranceMonths: &p.SurveillanceToleranceMonths,
 		SurveillancesPerCycle:       &p.SurveillancesPerCycle,
 		MaxSuspensionMonths:         &p.MaxSuspensionMonths,
@@ -185,43 +182,57 @@ func (p Policy) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes a policy strictly (unknown or repeated keys, missing
-// fields and trailing data are errors) and validates it with
-// [Policy.Validate]. On error *p is unchanged.
+// or null fields and trailing data are errors) and validates it with
+// [Policy.Validate]; every error is of kind [ErrInvalidPolicy]. On error *p
+// is unchanged.
 func (p *Policy) UnmarshalJSON(data []byte) error {
 	var w policyWire
 	if err := jsonx.Decode(data, &w); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidPolicy, err)
+		return errs.Wrap(ErrInvalidPolicy, "", err)
 	}
-	var missing []error
-	get := func(name string, v *int) int {
-		if v == nil {
-			missing = append(missing, fmt.Errorf("%w: missing field %q", ErrInvalidPolicy, name))
-			return 0
-		}
-		return *v
-	}
-	var anchor Anchor
-	if w.SurveillanceAnchor == nil {
-		missing = append(missing, fmt.Errorf("%w: missing field %q", ErrInvalidPolicy, "surveillance_anchor"))
-	} else {
-		anchor = *w.SurveillanceAnchor
-	}
+	var l errs.List
 	out := Policy{
-		ValidityYears:               get("validity_years", w.ValidityYears),
-		SurveillanceIntervalMonths:  get("surveillance_interval_months", w.SurveillanceIntervalMonths),
-		SurveillanceAnchor:          anchor,
-		SurveillanceToleranceMonths: get("surveillance_tolerance_months", w.SurveillanceToleranceMonths),
-		SurveillancesPerCycle:       get("surveillances_per_cycle", w.SurveillancesPerCycle),
-		MaxSuspensionMonths:         get("max_suspension_months", w.MaxSuspensionMonths),
-		RestorationWindowMonths:     get("restoration_window_months", w.RestorationWindowMonths),
-		RecertificationLeadMonths:   get("recertification_lead_months", w.RecertificationLeadMonths),
+		ValidityYears:               required(&l, "validity_years", w.ValidityYears),
+		SurveillanceIntervalMonths:  required(&l, "surveillance_interval_months", w.SurveillanceIntervalMonths),
+		SurveillanceAnchor:          requiredAnchor(&l, w.SurveillanceAnchor),
+		SurveillanceToleranceMonths: required(&l, "surveillance_tolerance_months", w.SurveillanceToleranceMonths),
+		SurveillancesPerCycle:       required(&l, "surveillances_per_cycle", w.SurveillancesPerCycle),
+		MaxSuspensionMonths:         required(&l, "max_suspension_months", w.MaxSuspensionMonths),
+		RestorationWindowMonths:     required(&l, "restoration_window_months", w.RestorationWindowMonths),
+		RecertificationLeadMonths:   required(&l, "recertification_lead_months", w.RecertificationLeadMonths),
 	}
-	if len(missing) > 0 {
-		return errors.Join(missing...)
+	if err := l.Err(); err != nil {
+		return err
 	}
 	if err := out.Validate(); err != nil {
 		return err
 	}
 	*p = out
 	return nil
+}
+
+// required returns *v, and adds a problem to l when the field is missing or
+// null.
+func required[T any](l *errs.List, field string, v *T) T {
+	if v == nil {
+		l.New(ErrInvalidPolicy, field, "is missing or null")
+		var zero T
+		return zero
+	}
+	return *v
+}
+
+// requiredAnchor returns the anchor named by code, and adds a problem to l
+// when it is missing, null or unknown.
+func requiredAnchor(l *errs.List, code *string) Anchor {
+	const field = "surveillance_anchor"
+	c := required(l, field, code)
+	if code == nil {
+		return 0
+	}
+	a, err := ParseAnchor(c)
+	if err != nil {
+		l.Add(errs.Also(ErrInvalidPolicy, ErrUnknownCode, field, "unknown surveillance anchor %s (want %s or %s)", errs.Quote(c), AnchorDecision, AnchorIssue))
+	}
+	return a
 }
