@@ -13,7 +13,7 @@
 // Adding months or years clamps to the end of a shorter month: 2024-01-31 plus
 // one month is 2024-02-29, 2023-01-31 plus one month is 2023-02-28, 2024-02-29
 // plus twelve months is 2025-02-28, and 2024-08-31 plus six months is
-// 2025-02-28 (shared/DOMAIN.md §6, "within N months of a date").
+// 2025-02-28 ("within N months of a date" [17021], [CNCA]).
 // [time.Time.AddDate] normalises instead (Jan 31 + 1 month = Mar 2 or 3),
 // which is why the rest of the module never calls it.
 //
