@@ -148,3 +148,21 @@ func TestListBoundedCost(t *testing.T) {
 	assert.Less(t, allocs, float64(10*errs.MaxListed))
 	assert.Equal(t, 10000, l.Len())
 }
+
+func TestAlso(t *testing.T) {
+	errLevel := errors.New("certificate: level not certifiable")
+	errGrant := errors.New("certificate: invalid grant")
+	err := errs.Also(errGrant, errLevel, "level", "%s is below %s", "not_rated", "compliant")
+	assert.EqualError(t, err, "certificate: invalid grant: level: not_rated is below compliant")
+	assert.ErrorIs(t, err, errGrant)
+	assert.ErrorIs(t, err, errLevel)
+	assert.NotErrorIs(t, err, errRequest)
+	var fe *errs.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "level", fe.Field)
+
+	// Wrapped under a parent of the same kind, it keeps matching both.
+	wrapped := errs.Wrap(errGrant, "grant", err)
+	assert.EqualError(t, wrapped, "certificate: invalid grant: grant.level: not_rated is below compliant")
+	assert.ErrorIs(t, wrapped, errLevel)
+}

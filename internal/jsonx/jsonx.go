@@ -53,7 +53,7 @@ func decodeError(err error, size int) error {
 	var syntaxErr *json.SyntaxError
 	switch {
 	case errors.As(err, &typeErr):
-		return fmt.Errorf("%w: field %s: want %s, got JSON %s at byte %d", ErrInvalid, errs.Quote(typeErr.Field), typeErr.Type, typeErr.Value, typeErr.Offset)
+		return fmt.Errorf("%w: field %s: want %s, got JSON %s at byte %d", ErrInvalid, errs.Quote(typeErr.Field), kindOf(typeErr.Type), typeErr.Value, typeErr.Offset)
 	case errors.As(err, &syntaxErr):
 		return fmt.Errorf("%w: %v (at byte %d)", ErrInvalid, syntaxErr, syntaxErr.Offset)
 	case errors.Is(err, io.EOF) && size == 0:

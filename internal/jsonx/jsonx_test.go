@@ -295,3 +295,33 @@ func TestUUIDCanonical(t *testing.T) {
 		assert.Equal(t, before, got, "unchanged on error")
 	}
 }
+
+// TestDecodeTypeErrorsNameNoGoType: a value of the wrong JSON type is
+// reported by the JSON value wanted, never by a Go type (a package's wire
+// struct, jsonx.UUID), which means nothing to the document's author.
+func TestDecodeTypeErrorsNameNoGoType(t *testing.T) {
+	type withID struct {
+		ID   jsonx.UUID `json:"id"`
+		In   inner      `json:"in"`
+		List []inner    `json:"list"`
+		N    *int       `json:"n"`
+		OK   bool       `json:"ok"`
+	}
+	for _, c := range []struct{ in, want string }{
+		{`{"id":1}`, `field "id": want string, got JSON number`},
+		{`{"in":"x"}`, `field "in": want object, got JSON string`},
+		{`{"list":{}}`, `field "list": want array, got JSON object`},
+		{`{"n":"1"}`, `field "n": want int, got JSON string`},
+		{`{"ok":0}`, `field "ok": want bool, got JSON number`},
+		{`{"in":{"b":2}}`, `field "in.b": want string, got JSON number`},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			var v withID
+			err := jsonx.Decode([]byte(c.in), &v)
+			require.ErrorIs(t, err, jsonx.ErrInvalid)
+			assert.ErrorContains(t, err, c.want)
+			assert.NotContains(t, err.Error(), "jsonx.")
+			assert.NotContains(t, err.Error(), "inner")
+		})
+	}
+}
