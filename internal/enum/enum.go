@@ -59,11 +59,11 @@ type unknownError struct {
 
 func (e *unknownError) Error() string { return e.msg }
 
-func (e *unknownError) Unwrap() []error {
-	if e.sentinel == nil {
-		return []error{ErrUnknown}
-	}
-	return []error{ErrUnknown, e.sentinel}
+// Is matches ErrUnknown and the table's sentinel. It is one problem that
+// matches two errors, not two problems: it has no Unwrap() []error, which
+// would make errs.Wrap split it into two problems and drop its message.
+func (e *unknownError) Is(target error) bool {
+	return target == ErrUnknown || (e.sentinel != nil && target == e.sentinel)
 }
 
 func (t Table[T]) unknown(format string, args ...any) error {

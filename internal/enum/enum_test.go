@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/aftersales/certification/internal/enum"
+	"github.com/aftersales/certification/internal/errs"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -70,4 +71,20 @@ func TestWrapping(t *testing.T) {
 	_, err = colors.Parse("blue")
 	assert.NotErrorIs(t, err, errPaint, "the original table is unchanged")
 	assert.ErrorIs(t, err, enum.ErrUnknown)
+}
+
+// TestUnknownIsOneProblem: an unknown code is one problem that matches both
+// ErrUnknown and the package's sentinel, so that errs.Wrap keeps its message
+// instead of splitting it into two problems.
+func TestUnknownIsOneProblem(t *testing.T) {
+	sentinel := errors.New("pkg: unknown code")
+	table := enum.New[color]("pkg", "color", enum.Label{Code: "red"}).Wrapping(sentinel)
+	_, err := table.Parse("blue")
+	assert.ErrorIs(t, err, enum.ErrUnknown)
+	assert.ErrorIs(t, err, sentinel)
+	_, many := err.(interface{ Unwrap() []error })
+	assert.False(t, many)
+	wrapped := errs.Wrap(errors.New("other: invalid thing"), "color", err)
+	assert.EqualError(t, wrapped, `other: invalid thing: color: pkg: unknown color "blue": unknown enum value`)
+	assert.ErrorIs(t, wrapped, sentinel)
 }
