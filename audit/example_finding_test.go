@@ -69,7 +69,7 @@ func ExampleRecommend() {
 	stage2, _ := audit.NewAudit(audit.Stage2, day("2026-03-09"), day("2026-03-10"))
 	stage2, _ = stage2.Raise(uuid.MustParse("0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f01"), audit.Major,
 		"GB/T 27922-2011 5.3.2", "Complaints are not tracked to closure", "4 of 12 sampled complaints open", policy)
-	result, _ := audit.GBT27922().Score(scExampleEvaluation(86))
+	result, _ := audit.GBT27922().Score(exampleEvaluation(86))
 	stage2, _ = stage2.WithResult(result)
 	for _, on := range []string{"2026-04-20", "2026-09-10", "2026-09-11"} {
 		d, _ := audit.Recommend(stage2, policy, day(on))
@@ -91,7 +91,7 @@ func ExampleRecommend() {
 func Example_deductionItem() {
 	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
 	policy := audit.DefaultRectification()
-	e := scExampleEvaluation(100)
+	e := exampleEvaluation(100)
 	e.Deductions = []string{"unresolved_complaint"}
 	result, _ := audit.GBT27922().Score(e)
 	fmt.Println("score", result.Score, result.Level, "deductions", result.Deductions)
