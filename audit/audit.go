@@ -66,13 +66,12 @@ func (a Audit) checkFindings(findings []Finding) error {
 	ids := make(map[uuid.UUID]bool, len(findings))
 	byDeduction := make(map[string]uuid.UUID)
 	for i, f := range findings {
-		field := errs.Index("findings", i)
 		if err := a.checkFinding(f); err != nil {
-			problems.Wrap(ErrInvalidAudit, field, err)
+			problems.Wrap(ErrInvalidAudit, errs.Index("findings", i), err)
 			continue
 		}
 		if ids[f.id] {
-			problems.New(ErrInvalidAudit, field, "finding %s is listed twice", f.id)
+			problems.New(ErrInvalidAudit, errs.Index("findings", i), "finding %s is listed twice", f.id)
 			continue
 		}
 		ids[f.id] = true
@@ -80,7 +79,7 @@ func (a Audit) checkFindings(findings []Finding) error {
 			continue
 		}
 		if other, taken := byDeduction[f.deduction]; taken {
-			problems.New(ErrInvalidAudit, field, "findings %s and %s both rectify deduction item %q", other, f.id, f.deduction)
+			problems.New(ErrInvalidAudit, errs.Index("findings", i), "findings %s and %s both rectify deduction item %q", other, f.id, f.deduction)
 			continue
 		}
 		byDeduction[f.deduction] = f.id
@@ -209,12 +208,11 @@ func (a Audit) UpdateFindings(updates ...Finding) (Audit, error) {
 	at := a.positions(updates)
 	var problems errs.List
 	for i, u := range updates {
-		field := errs.Index("updates", i)
 		switch {
 		case at[i] < 0:
-			problems.New(ErrInvalidAudit, field, "no finding %s in the audit", u.id)
+			problems.New(ErrInvalidAudit, errs.Index("updates", i), "no finding %s in the audit", u.id)
 		case !sameFixedParts(a.findings[at[i]], u):
-			problems.New(ErrInvalidAudit, field, "finding %s: an update may only record transitions, not change severity, clause, statement, evidence, deduction item or dates raised and due", u.id)
+			problems.New(ErrInvalidAudit, errs.Index("updates", i), "finding %s: an update may only record transitions, not change severity, clause, statement, evidence, deduction item or dates raised and due", u.id)
 		}
 	}
 	if err := problems.Err(); err != nil {
