@@ -85,6 +85,29 @@ func ExampleRecommend() {
 	//   major finding 0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f01 (clause GB/T 27922-2011 5.3.2) was open on 2026-09-10
 }
 
+// A scheme without a grade (no scorecard) is decided on the findings alone:
+// the stage 2 audit has no result, and the recommendation is to certify
+// once every major is verified and every minor has an accepted plan.
+func ExampleRecommendUngraded() {
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	policy := audit.DefaultRectification()
+	stage2, _ := audit.NewAudit(audit.Stage2, day("2026-03-09"), day("2026-03-10"))
+	id := uuid.MustParse("0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f02")
+	stage2, _ = stage2.Raise(id, audit.Minor, "ISO 9001:2015 7.5.3", "Records are not protected", "2 of 8 records editable", policy)
+	d, _ := audit.RecommendUngraded(stage2, policy, day("2026-03-10"))
+	fmt.Println(d.Recommendation, d.Reasons)
+
+	f, _ := stage2.Finding(id)
+	f, _ = f.SubmitAction(day("2026-03-20"), "Access rights restricted")
+	f, _ = f.Accept(day("2026-03-23"))
+	stage2, _ = stage2.UpdateFinding(f)
+	d, _ = audit.RecommendUngraded(stage2, policy, day("2026-03-23"))
+	fmt.Println(d.Recommendation, d.Reasons)
+	// Output:
+	// certify_once_rectified [no grade: the scheme decides on the findings alone minor finding 0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f02 (clause ISO 9001:2015 7.5.3) is open: its action plan must be accepted]
+	// certify [no grade: the scheme decides on the findings alone the 1 minor finding has an accepted action plan]
+}
+
 // A special deduction item is also a nonconformity to rectify: the finding
 // raised for it names the item, and certification waits until it is
 // settled.

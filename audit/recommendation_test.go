@@ -176,6 +176,121 @@ func TestRecommendErrors(t *testing.T) {
 	}
 }
 
+// TestRecommendUngraded: a scheme without a grade decides stage 2 on the
+// findings alone [17021]: certify when they are settled, certify once
+// rectified otherwise, repeat stage 2 when a major was not verified in
+// time; never refuse, since there is no score.
+func TestRecommendUngraded(t *testing.T) {
+	policy := audit.DefaultRectification()
+	const last = "2026-03-10" // majors due for verification by 2026-09-10
+	unscored := func(findings ...audit.Finding) audit.Audit {
+		a, err := audit.NewAudit(audit.Stage2, dayOf(t, last), dayOf(t, last), findings...)
+		require.NoError(t, err)
+		return a
+	}
+	major := func(steps ...string) audit.Finding {
+		return findingThrough(t, "000000000001", audit.Major, last, steps...)
+	}
+	minor := func(steps ...string) audit.Finding {
+		return findingThrough(t, "000000000002", audit.Minor, last, steps...)
+	}
+	obs := findingThrough(t, "000000000003", audit.Observation, last)
+	linked, err := findingThrough(t, "000000000004", audit.Minor, last).WithDeduction("unresolved_complaint")
+	require.NoError(t, err)
+	const basis = "no grade: the scheme decides on the findings alone"
+
+	tests := []struct {
+		name    string
+		audit   audit.Audit
+		on      string
+		want    audit.Recommendation
+		reasons []string
+	}{
+		{"certify: nothing found", unscored(), last, audit.Certify, []string{basis, "no nonconformities"}},
+		{"certify: only an observation", unscored(obs), last, audit.Certify, []string{basis, "no nonconformities"}},
+		{"certify: major verified, minor plan accepted", unscored(
+			major("submit", "2026-04-01", "verify", "2026-04-08"), minor("submit", "2026-04-01", "accept", "2026-04-02"), obs),
+			"2026-04-08", audit.Certify,
+			[]string{basis, "the 1 major finding is verified", "the 1 minor finding has an accepted action plan"}},
+		{"once rectified: a major not yet verified", unscored(major("submit", "2026-04-01")), "2026-04-07", audit.CertifyOnceRectified,
+			[]string{basis, "major finding 5f0c7d8e-0000-4000-8000-000000000001 (clause 5.1) is action_submitted: it must be verified",
+				"majors must be verified by 2026-09-10"}},
+		{"once rectified: a minor's plan not accepted, overdue", unscored(minor()), "2026-04-10", audit.CertifyOnceRectified,
+			[]string{basis, "is open, overdue since 2026-04-10: its action plan must be accepted"}},
+		{"once rectified: a finding linked to a deduction item is a nonconformity like any other", unscored(linked), last,
+			audit.CertifyOnceRectified, []string{"(clause 5.1, deduction item unresolved_complaint) is open"}},
+		{"once rectified: the last day of the 6 months", unscored(major()), "2026-09-10", audit.CertifyOnceRectified, nil},
+		{"repeat stage 2: a major open the day after", unscored(major()), "2026-09-11", audit.RepeatStage2,
+			[]string{"majors were not verified by 2026-09-10 (6 months after the last day of stage 2, 2026-03-10)"}},
+		{"repeat stage 2: a major verified too late", unscored(major("submit", "2026-04-01", "verify", "2026-09-11")),
+			"2026-09-12", audit.RepeatStage2, []string{"was action_submitted on 2026-09-10"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := audit.RecommendUngraded(tc.audit, policy, dayOf(t, tc.on))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, d.Recommendation, "%q", d.Reasons)
+			assert.NoError(t, d.Validate())
+			joined := strings.Join(d.Reasons, "\n")
+			for _, w := range tc.reasons {
+				assert.Contains(t, joined, w)
+			}
+			if tc.want != audit.RepeatStage2 {
+				assert.Equal(t, basis, d.Reasons[0])
+			}
+		})
+	}
+
+	t.Run("errors", func(t *testing.T) {
+		surveillance, err := audit.NewAudit(audit.Surveillance, dayOf(t, "2027-03-01"), dayOf(t, "2027-03-01"))
+		require.NoError(t, err)
+		bad := []struct {
+			name   string
+			audit  audit.Audit
+			policy audit.RectificationPolicy
+			on     time.Time
+			want   []string
+		}{
+			{"a scored audit belongs to a graded scheme", scoredStage2(t, last, "80"), policy, dayOf(t, last),
+				[]string{"the audit has a result: a scheme without a grade decides on findings alone"}},
+			{"a failing score is not ignored", scoredStage2(t, last, "50"), policy, dayOf(t, last), []string{"the audit has a result"}},
+			{"not stage 2", surveillance, policy, dayOf(t, "2027-03-02"), []string{"audit kind is surveillance, not stage2"}},
+			{"the zero audit", audit.Audit{}, policy, dayOf(t, last), []string{"audit kind is kind(0)"}},
+			{"bad policy", unscored(), audit.RectificationPolicy{}, dayOf(t, last), []string{"response_days: 0"}},
+			{"zero date", unscored(), policy, time.Time{}, []string{"date is zero"}},
+			{"before the last day", unscored(), policy, dayOf(t, "2026-03-09"), []string{"date 2026-03-09 is before the audit's last day 2026-03-10"}},
+		}
+		for _, tc := range bad {
+			t.Run(tc.name, func(t *testing.T) {
+				d, err := audit.RecommendUngraded(tc.audit, tc.policy, tc.on)
+				require.ErrorIs(t, err, audit.ErrCannotRecommend)
+				assert.Equal(t, audit.Decision{}, d)
+				for _, w := range tc.want {
+					assert.ErrorContains(t, err, w)
+				}
+			})
+		}
+	})
+
+	t.Run("a graded scheme still needs a result", func(t *testing.T) {
+		_, err := audit.Recommend(unscored(), policy, dayOf(t, last))
+		assert.ErrorIs(t, err, audit.ErrCannotRecommend)
+		assert.ErrorContains(t, err, "the audit has no result")
+	})
+
+	t.Run("the same findings decide alike in both schemes", func(t *testing.T) {
+		for _, on := range []string{last, "2026-04-08", "2026-09-11"} {
+			findings := []audit.Finding{major("submit", "2026-04-01", "verify", "2026-04-08"), minor()}
+			graded, err := audit.Recommend(scoredStage2(t, last, "90", findings...), policy, dayOf(t, on))
+			require.NoError(t, err)
+			ungraded, err := audit.RecommendUngraded(unscored(findings...), policy, dayOf(t, on))
+			require.NoError(t, err)
+			assert.Equal(t, graded.Recommendation, ungraded.Recommendation, on)
+			assert.Equal(t, graded.Reasons[1:], ungraded.Reasons[1:], "only the first reason, the basis, differs")
+		}
+	})
+}
+
 func TestRecommendationJSON(t *testing.T) {
 	for _, r := range audit.Recommendations() {
 		b, err := json.Marshal(r)
