@@ -187,16 +187,12 @@ func (a Audit) Raise(id uuid.UUID, severity Severity, clause, statement, evidenc
 	return a.WithFinding(f)
 }
 
-// UpdateFinding returns a copy of a with the finding that has f's ID
-// replaced by f: use it to record a transition ([Finding.SubmitAction] and
-// the others) made on a finding taken from [Audit.Finding]. It is
-// [Audit.UpdateFindings] with one finding, and has its errors.
-func (a Audit) UpdateFinding(f Finding) (Audit, error) { return a.UpdateFindings(f) }
-
-// UpdateFindings returns a copy of a with each finding of updates replacing
-// the recorded finding with its ID, in order (a later update of the same ID
-// wins), as a row of [Audit.UpdateFinding] calls would, all or nothing. It
-// costs one copy of the findings however many are updated, so that a
+// UpdateFindings returns a copy of a in which each finding of updates
+// replaces the recorded finding with its ID: use it to record transitions
+// ([Finding.SubmitAction] and the others) made on findings taken from
+// [Audit.Finding] or [Audit.Findings], one or many at once. Updates apply
+// in order (a later update of the same ID wins), all or nothing, and the
+// findings are copied once however many are updated, so that a
 // rectification step answering thousands of findings stays linear.
 //
 // Errors (all reported, each a [FieldError] matching [ErrInvalidAudit],

@@ -134,11 +134,11 @@ func TestAuditMethodsReturnNewValues(t *testing.T) {
 		assert.True(t, a.Equal(before))
 	})
 
-	t.Run("UpdateFinding", func(t *testing.T) {
+	t.Run("UpdateFindings of one finding", func(t *testing.T) {
 		f, _ := a.Finding(majorID)
 		f, err := f.SubmitAction(dayOf(t, "2026-04-01"), "Fixed")
 		require.NoError(t, err)
-		b, err := a.UpdateFinding(f)
+		b, err := a.UpdateFindings(f)
 		require.NoError(t, err)
 		got, _ := b.Finding(majorID)
 		assert.Equal(t, audit.ActionSubmitted, got.Status())
@@ -147,10 +147,10 @@ func TestAuditMethodsReturnNewValues(t *testing.T) {
 
 		other, err := audit.NewFinding(majorID, audit.Minor, "5.1", "s", "e", dayOf(t, "2026-03-10"), audit.DefaultRectification())
 		require.NoError(t, err)
-		_, err = a.UpdateFinding(other)
+		_, err = a.UpdateFindings(other)
 		assert.ErrorIs(t, err, audit.ErrInvalidAudit)
 		assert.ErrorContains(t, err, "may only record transitions")
-		_, err = a.UpdateFinding(openFinding(t, uuid.MustParse("5f0c7d8e-0000-4000-8000-0000000000ff"), audit.Major))
+		_, err = a.UpdateFindings(openFinding(t, uuid.MustParse("5f0c7d8e-0000-4000-8000-0000000000ff"), audit.Major))
 		assert.ErrorContains(t, err, "no finding")
 		assert.True(t, a.Equal(before))
 	})

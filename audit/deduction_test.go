@@ -128,7 +128,7 @@ func TestAuditDeductionLinks(t *testing.T) {
 
 	// The link is a fixed part of the finding: an update cannot change it.
 	unlinked := findingThrough(t, "000000000001", audit.Major, "2026-03-10")
-	_, err = stage2.UpdateFinding(unlinked)
+	_, err = stage2.UpdateFindings(unlinked)
 	assert.ErrorContains(t, err, "deduction item")
 
 	// JSON goes through the same checks.

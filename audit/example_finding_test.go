@@ -37,7 +37,7 @@ func Example_findingLife() {
 	fmt.Println(f.Status(), "on", f.ClosedOn().Format("2006-01-02"))
 	fmt.Println("on 2026-04-10 it was", f.StatusOn(day("2026-04-10")))
 
-	stage2, _ = stage2.UpdateFinding(f)
+	stage2, _ = stage2.UpdateFindings(f)
 	g, _ := stage2.Finding(id)
 	fmt.Println("recorded:", g.Status())
 	// Output:
@@ -100,7 +100,7 @@ func ExampleRecommendUngraded() {
 	f, _ := stage2.Finding(id)
 	f, _ = f.SubmitAction(day("2026-03-20"), "Access rights restricted")
 	f, _ = f.Accept(day("2026-03-23"))
-	stage2, _ = stage2.UpdateFinding(f)
+	stage2, _ = stage2.UpdateFindings(f)
 	d, _ = audit.RecommendUngraded(stage2, policy, day("2026-03-23"))
 	fmt.Println(d.Recommendation, d.Reasons)
 	// Output:
@@ -134,7 +134,7 @@ func Example_deductionItem() {
 
 	f, _ = f.SubmitAction(day("2026-03-20"), "Complaint closed; escalation rule added")
 	f, _ = f.Accept(day("2026-03-25"))
-	stage2, _ = stage2.UpdateFinding(f)
+	stage2, _ = stage2.UpdateFindings(f)
 	d, _ = audit.Recommend(stage2, policy, day("2026-03-25"))
 	fmt.Println(d.Recommendation, "—", d.Reasons[len(d.Reasons)-1])
 	// Output:

@@ -66,7 +66,7 @@ func TestUpdateFindings(t *testing.T) {
 		require.NoError(t, err)
 		oneByOne := a
 		for _, u := range append(append([]audit.Finding(nil), updates...), accepted, updates[0]) {
-			oneByOne, err = oneByOne.UpdateFinding(u)
+			oneByOne, err = oneByOne.UpdateFindings(u)
 			require.NoError(t, err)
 		}
 		assert.True(t, batch.Equal(oneByOne))
@@ -167,7 +167,7 @@ func TestUpdateFindingsIsLinear(t *testing.T) {
 			}
 			for _, u := range updates {
 				var err error
-				if a, err = a.UpdateFinding(u); err != nil {
+				if a, err = a.UpdateFindings(u); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -199,7 +199,7 @@ func BenchmarkUpdateFindings(b *testing.B) {
 	b.Run("one_of_3000", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			got, err := a.UpdateFinding(updates[n/2])
+			got, err := a.UpdateFindings(updates[n/2])
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -224,7 +224,7 @@ func BenchmarkUpdateFindings(b *testing.B) {
 			got := a
 			for _, u := range updates {
 				var err error
-				if got, err = got.UpdateFinding(u); err != nil {
+				if got, err = got.UpdateFindings(u); err != nil {
 					b.Fatal(err)
 				}
 			}
