@@ -26,7 +26,7 @@ func TestResultForgedScoreRefused(t *testing.T) {
 	_, err := a.Certify(day("2026-04-20"), forged, certID, "N-1")
 	require.ErrorIs(t, err, application.ErrGuard)
 	assert.ErrorIs(t, err, audit.ErrInvalidResult)
-	assert.ErrorContains(t, err, "score 100 does not follow from 0 of 100 points")
+	assert.ErrorContains(t, err, "score: 100 does not follow from 0 of 100 points")
 	assert.Equal(t, before, snapshot(t, a), "a refused step changes nothing")
 
 	doc := snapshot(t, reach(t, application.Certified))

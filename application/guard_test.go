@@ -328,7 +328,7 @@ func TestGuards(t *testing.T) {
 				r := score(t, 86)
 				r.Level = audit.FiveStar
 				return a.Certify(day("2026-04-20"), r, certID, "N-1")
-			}, []string{"level five_star does not follow from score 86 under the grading: it is three_star"}, []error{audit.ErrInvalidResult}},
+			}, []string{"level: five_star does not follow from score 86 under the grading: it is three_star"}, []error{audit.ErrInvalidResult}},
 		{"certify below 达标", application.PendingDecision, application.Certify,
 			func(t *testing.T, a application.Application) (application.Application, error) {
 				return a.Certify(day("2026-04-20"), score(t, 69), certID, "N-1")

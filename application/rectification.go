@@ -8,6 +8,7 @@ import (
 
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/internal/calendar"
+	"github.com/google/uuid"
 )
 
 // CompleteOnSiteAudit records the last day of a stage 2 audit that found no
@@ -155,7 +156,9 @@ var findingDates = [...]findingDate{
 // rectify records the rectification step e (SubmitRectification or
 // ReviewRectification) with the updated findings. e decides which finding
 // dates may be newly set: those findingDates gives to e; any other new date
-// is refused and named.
+// is refused and named. The audit takes all the updates at once
+// (audit.Audit.UpdateFindings), so a step answering thousands of findings
+// copies them once.
 func (a Application) rectify(e Event, on time.Time, updates []audit.Finding) (Application, error) {
 	to, err := a.begin(e, on)
 	if err != nil {
@@ -164,26 +167,10 @@ func (a Application) rectify(e Event, on time.Time, updates []audit.Finding) (Ap
 	if len(updates) == 0 {
 		return a, a.guard(e, "no finding given", nil)
 	}
-	last := a.LastDate()
-	stage2 := a.stage2
-	var problems []error
-	for _, u := range updates {
-		old, ok := stage2.Finding(u.ID())
-		if !ok {
-			problems = append(problems, fmt.Errorf("finding %s is not a finding of the stage 2 audit", u.ID()))
-			continue
-		}
-		if u.Equal(old) {
-			problems = append(problems, fmt.Errorf("finding %s: nothing new", u.ID()))
-			continue
-		}
-		problems = append(problems, checkProgress(e, u, old, last, on)...)
-		next, err := stage2.UpdateFinding(u)
-		if err != nil {
-			problems = append(problems, err)
-			continue
-		}
-		stage2 = next
+	known, latest, problems := a.checkUpdates(e, on, updates)
+	stage2, err := a.stage2.UpdateFindings(known...)
+	if err != nil {
+		problems = append(problems, err)
 	}
 	if len(problems) > 0 {
 		reason := "rectification cannot be recorded"
@@ -193,13 +180,42 @@ func (a Application) rectify(e Event, on time.Time, updates []audit.Finding) (Ap
 		return a, a.guard(e, reason, errors.Join(problems...))
 	}
 	s := a.newStep(e, to, on, nil)
-	for _, u := range updates {
-		f, _ := stage2.Finding(u.ID())
-		s.findings = append(s.findings, f)
+	s.findings = make([]audit.Finding, len(updates))
+	for i, u := range updates {
+		s.findings[i] = latest[u.ID()]
 	}
 	out := a.record(s)
 	out.stage2 = stage2
 	return out, nil
+}
+
+// checkUpdates checks each update of step e against the finding it updates,
+// as that finding stands after the updates before it in the list. It
+// returns the updates of findings the stage 2 audit has, the latest update
+// of each finding, and the problems.
+func (a Application) checkUpdates(e Event, on time.Time, updates []audit.Finding) (known []audit.Finding, latest map[uuid.UUID]audit.Finding, problems []error) {
+	recorded := a.stage2.Findings()
+	latest = make(map[uuid.UUID]audit.Finding, len(recorded))
+	for _, f := range recorded {
+		latest[f.ID()] = f
+	}
+	last := a.LastDate()
+	known = make([]audit.Finding, 0, len(updates))
+	for _, u := range updates {
+		old, ok := latest[u.ID()]
+		switch {
+		case !ok:
+			problems = append(problems, fmt.Errorf("finding %s is not a finding of the stage 2 audit", u.ID()))
+			continue
+		case u.Equal(old):
+			problems = append(problems, fmt.Errorf("finding %s: nothing new", u.ID()))
+			continue
+		}
+		problems = append(problems, checkProgress(e, u, old, last, on)...)
+		known = append(known, u)
+		latest[u.ID()] = u
+	}
+	return known, latest, problems
 }
 
 // checkProgress checks that u only adds to old transitions that step e may

@@ -296,7 +296,7 @@ func TestSchemeJSONErrors(t *testing.T) {
 		{"certificate policy missing a field", edit(`"max_suspension_months": 6,`, ``), []error{certificate.ErrInvalidPolicy},
 			[]string{"invalid scheme: certificate: ", "max_suspension_months"}},
 		{"response in 0 days", edit(`"response_days": 30`, `"response_days": 0`), []error{audit.ErrInvalidPolicy},
-			[]string{"invalid scheme: rectification: ", "response days 0"}},
+			[]string{"invalid scheme: rectification: ", "response_days: 0"}},
 		{"response days as a string", edit(`"response_days": 30`, `"response_days": "30"`), []error{audit.ErrInvalidPolicy},
 			[]string{"invalid scheme: rectification: ", "response_days"}},
 		{"blank standard", edit(`"standard": "GB/T 27922-2011"`, `"standard": "  "`), nil, []string{"invalid scheme: standard: empty"}},

@@ -3,11 +3,11 @@ package audit
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"slices"
 	"time"
 
 	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/errs"
 	"github.com/aftersales/certification/internal/jsonx"
 	"github.com/google/uuid"
 )
@@ -21,102 +21,94 @@ var ErrInvalidAudit = errors.New("audit: invalid audit")
 // value: methods return a new Audit and leave the receiver as it was, also
 // when they fail. The zero Audit is invalid (unknown kind).
 type Audit struct {
-	kind      Kind
-	firstDay  time.Time
-	lastDay   time.Time
-	findings  []Finding
-	result    Result
-	hasResult bool
+	kind     Kind
+	firstDay time.Time
+	lastDay  time.Time
+	findings []Finding
+	result   Result // the zero Result until scored
 }
 
 // NewAudit returns the record of an audit of kind kind held from firstDay to
 // lastDay (both included; the same day for a one-day audit), with the given
 // findings in order. Days are kept as calendar dates.
 //
-// Errors (all reported, joined, each matching [ErrInvalidAudit]): an unknown
-// kind; a zero first or last day; a last day before the first; a zero
-// (uuid.Nil) finding; two findings with the same ID, or rectifying the same
-// deduction item; a finding raised before the first day or after the last
-// day.
+// Errors (all reported, each a [FieldError] matching [ErrInvalidAudit]): an
+// unknown kind; a zero first or last day, or one outside the years 1–9999;
+// a last day before the first; a zero finding; two findings with the same
+// ID, or rectifying the same deduction item; a finding raised before the
+// first day or after the last day.
 func NewAudit(kind Kind, firstDay, lastDay time.Time, findings ...Finding) (Audit, error) {
-	var errs []error
-	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidAudit}, args...)...))
-	}
+	var problems errs.List
 	if !kind.IsValid() {
-		bad("unknown kind %d", uint8(kind))
+		problems.New(ErrInvalidAudit, "kind", "unknown kind %d", uint8(kind))
 	}
-	if firstDay.IsZero() {
-		bad("first day is zero")
+	problems.Wrap(ErrInvalidAudit, "first_day", dateProblem(firstDay))
+	problems.Wrap(ErrInvalidAudit, "last_day", dateProblem(lastDay))
+	if err := problems.Err(); err != nil {
+		return Audit{}, err
 	}
-	if lastDay.IsZero() {
-		bad("last day is zero")
-	}
-	if !firstDay.IsZero() && !lastDay.IsZero() && calendar.Before(lastDay, firstDay) {
-		bad("last day %s is before the first day %s", calendar.Format(lastDay), calendar.Format(firstDay))
-	}
-	if len(errs) > 0 {
-		return Audit{}, errors.Join(errs...)
+	if calendar.Before(lastDay, firstDay) {
+		return Audit{}, errs.New(ErrInvalidAudit, "last_day", "%s is before the first day %s", calendar.Format(lastDay), calendar.Format(firstDay))
 	}
 	a := Audit{kind: kind, firstDay: calendar.Date(firstDay), lastDay: calendar.Date(lastDay)}
-	seen := make(map[uuid.UUID]bool, len(findings))
-	for i, f := range findings {
-		if err := a.checkFinding(f); err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if seen[f.id] {
-			bad("finding %s is listed twice", f.id)
-			continue
-		}
-		seen[f.id] = true
-		if err := auCheckDeduction(f, findings[:i]); err != nil {
-			errs = append(errs, err)
-		}
+	if err := a.checkFindings(findings); err != nil {
+		return Audit{}, err
 	}
-	if len(errs) > 0 {
-		return Audit{}, errors.Join(errs...)
-	}
-	a.findings = append([]Finding(nil), findings...)
+	a.findings = slices.Clone(findings)
 	return a, nil
 }
 
-// checkFinding reports whether f can belong to a (the ID is not checked for
-// repeats).
+// checkFindings reports every finding that cannot belong to a: zero, raised
+// outside its days, listed twice, or rectifying a deduction item an earlier
+// finding rectifies. It reads the list once.
+func (a Audit) checkFindings(findings []Finding) error {
+	var problems errs.List
+	ids := make(map[uuid.UUID]bool, len(findings))
+	byDeduction := make(map[string]uuid.UUID)
+	for i, f := range findings {
+		if err := a.checkFinding(f); err != nil {
+			problems.Wrap(ErrInvalidAudit, errs.Index("findings", i), err)
+			continue
+		}
+		if ids[f.id] {
+			problems.New(ErrInvalidAudit, errs.Index("findings", i), "finding %s is listed twice", f.id)
+			continue
+		}
+		ids[f.id] = true
+		if f.deduction == "" {
+			continue
+		}
+		if other, taken := byDeduction[f.deduction]; taken {
+			problems.New(ErrInvalidAudit, errs.Index("findings", i), "findings %s and %s both rectify deduction item %q", other, f.id, f.deduction)
+			continue
+		}
+		byDeduction[f.deduction] = f.id
+	}
+	return problems.Err()
+}
+
+// checkFinding reports whether f can belong to a (the ID and the deduction
+// item are not checked for repeats).
 func (a Audit) checkFinding(f Finding) error {
-	if f.id == uuid.Nil {
-		return fmt.Errorf("%w: a finding is the zero Finding", ErrInvalidAudit)
+	if f.IsZero() {
+		return errs.New(ErrInvalidAudit, "", "a finding is the zero Finding")
 	}
 	if !calendar.Within(f.raisedOn, a.firstDay, a.lastDay) {
-		return fmt.Errorf("%w: finding %s raised on %s, outside the audit %s to %s", ErrInvalidAudit,
+		return errs.New(ErrInvalidAudit, "", "finding %s raised on %s, outside the audit %s to %s",
 			f.id, calendar.Format(f.raisedOn), calendar.Format(a.firstDay), calendar.Format(a.lastDay))
 	}
 	return nil
 }
 
-// auCheckDeduction reports a finding that rectifies the same deduction item
-// as one of others: each deduction item has one finding.
-func auCheckDeduction(f Finding, others []Finding) error {
-	if f.deduction == "" {
-		return nil
-	}
-	for _, o := range others {
-		if o.deduction == f.deduction && o.id != f.id {
-			return fmt.Errorf("%w: findings %s and %s both rectify deduction item %q", ErrInvalidAudit, o.id, f.id, f.deduction)
-		}
-	}
-	return nil
-}
-
-// auCheckApplied reports a finding that rectifies a deduction item the
-// result did not apply.
-func auCheckApplied(f Finding, r Result) error {
+// checkApplied reports a finding that rectifies a deduction item the
+// result r did not apply.
+func checkApplied(f Finding, r Result) error {
 	if f.deduction == "" {
 		return nil
 	}
 	if _, found := slices.BinarySearch(r.Deductions, f.deduction); !found {
-		return fmt.Errorf("%w: finding %s rectifies deduction item %q, which the result does not apply (it applies %q)",
-			ErrInvalidAudit, f.id, f.deduction, r.Deductions)
+		return errs.New(ErrInvalidAudit, "", "finding %s rectifies deduction item %q, which the result does not apply (it applies %q)",
+			f.id, f.deduction, r.Deductions)
 	}
 	return nil
 }
@@ -132,21 +124,20 @@ func (a Audit) LastDay() time.Time { return a.lastDay }
 
 // Findings returns a copy of the audit's findings, in the order they were
 // added.
-func (a Audit) Findings() []Finding { return append([]Finding(nil), a.findings...) }
+func (a Audit) Findings() []Finding { return slices.Clone(a.findings) }
 
 // Finding returns the finding with the given ID, and false when there is none.
 func (a Audit) Finding(id uuid.UUID) (Finding, bool) {
-	for _, f := range a.findings {
-		if f.id == id {
-			return f, true
-		}
+	i := slices.IndexFunc(a.findings, func(f Finding) bool { return f.id == id })
+	if i < 0 {
+		return Finding{}, false
 	}
-	return Finding{}, false
+	return a.findings[i], true
 }
 
 // Result returns the audit's score and level, and false when it has not been
 // scored.
-func (a Audit) Result() (Result, bool) { return a.result, a.hasResult }
+func (a Audit) Result() (Result, bool) { return a.result, !a.result.IsZero() }
 
 // WithFinding returns a copy of a with f added.
 //
@@ -155,25 +146,27 @@ func (a Audit) Result() (Result, bool) { return a.result, a.hasResult }
 // days; a finding for a deduction item that another finding already
 // rectifies or, once a is scored, that its result does not apply.
 func (a Audit) WithFinding(f Finding) (Audit, error) {
-	if !a.kind.IsValid() {
-		return a, fmt.Errorf("%w: the zero audit takes no findings", ErrInvalidAudit)
+	if a.IsZero() {
+		return a, errs.New(ErrInvalidAudit, "", "the zero audit takes no findings")
 	}
 	if err := a.checkFinding(f); err != nil {
 		return a, err
 	}
 	if _, ok := a.Finding(f.id); ok {
-		return a, fmt.Errorf("%w: finding %s is already recorded", ErrInvalidAudit, f.id)
+		return a, errs.New(ErrInvalidAudit, "", "finding %s is already recorded", f.id)
 	}
-	if err := auCheckDeduction(f, a.findings); err != nil {
-		return a, err
+	if f.deduction != "" {
+		if i := slices.IndexFunc(a.findings, func(o Finding) bool { return o.deduction == f.deduction }); i >= 0 {
+			return a, errs.New(ErrInvalidAudit, "", "findings %s and %s both rectify deduction item %q", a.findings[i].id, f.id, f.deduction)
+		}
 	}
-	if a.hasResult {
-		if err := auCheckApplied(f, a.result); err != nil {
+	if !a.result.IsZero() {
+		if err := checkApplied(f, a.result); err != nil {
 			return a, err
 		}
 	}
 	out := a
-	out.findings = append(append(make([]Finding, 0, len(a.findings)+1), a.findings...), f)
+	out.findings = append(slices.Clip(a.findings), f)
 	return out, nil
 }
 
@@ -184,8 +177,8 @@ func (a Audit) WithFinding(f Finding) (Audit, error) {
 // Errors: those of [NewFinding] (matching [ErrInvalidFinding]) and of
 // [Audit.WithFinding] (matching [ErrInvalidAudit]).
 func (a Audit) Raise(id uuid.UUID, severity Severity, clause, statement, evidence string, policy RectificationPolicy) (Audit, error) {
-	if !a.kind.IsValid() {
-		return a, fmt.Errorf("%w: the zero audit takes no findings", ErrInvalidAudit)
+	if a.IsZero() {
+		return a, errs.New(ErrInvalidAudit, "", "the zero audit takes no findings")
 	}
 	f, err := NewFinding(id, severity, clause, statement, evidence, a.lastDay, policy)
 	if err != nil {
@@ -194,30 +187,73 @@ func (a Audit) Raise(id uuid.UUID, severity Severity, clause, statement, evidenc
 	return a.WithFinding(f)
 }
 
-// UpdateFinding returns a copy of a with the finding that has f's ID replaced
-// by f: use it to record a transition ([Finding.SubmitAction] and the
-// others) made on a finding taken from [Audit.Finding].
+// UpdateFindings returns a copy of a in which each finding of updates
+// replaces the recorded finding with its ID: use it to record transitions
+// ([Finding.SubmitAction] and the others) made on findings taken from
+// [Audit.Finding] or [Audit.Findings], one or many at once. Updates apply
+// in order (a later update of the same ID wins), all or nothing, and the
+// findings are copied once however many are updated, so that a
+// rectification step answering thousands of findings stays linear.
 //
-// Errors (matching [ErrInvalidAudit]): no finding with f's ID; f differs from
-// the recorded finding in what a transition cannot change (severity, clause,
-// statement, evidence, deduction item, raised-on or due date).
-func (a Audit) UpdateFinding(f Finding) (Audit, error) {
-	for i, old := range a.findings {
-		if old.id != f.id {
-			continue
+// Errors (all reported, each a [FieldError] matching [ErrInvalidAudit],
+// named "updates[i]"): no finding with the update's ID; an update that
+// differs from the recorded finding in what a transition cannot change
+// (severity, clause, statement, evidence, deduction item, raised-on or due
+// date). a is unchanged on error.
+func (a Audit) UpdateFindings(updates ...Finding) (Audit, error) {
+	at := a.positions(updates)
+	var problems errs.List
+	for i, u := range updates {
+		switch {
+		case at[i] < 0:
+			problems.New(ErrInvalidAudit, errs.Index("updates", i), "no finding %s in the audit", u.id)
+		case !sameFixedParts(a.findings[at[i]], u):
+			problems.New(ErrInvalidAudit, errs.Index("updates", i), "finding %s: an update may only record transitions, not change severity, clause, statement, evidence, deduction item or dates raised and due", u.id)
 		}
-		same := old
-		same.action, same.actionSubmittedOn, same.acceptedOn, same.verifiedOn, same.closedOn =
-			f.action, f.actionSubmittedOn, f.acceptedOn, f.verifiedOn, f.closedOn
-		if !same.Equal(f) {
-			return a, fmt.Errorf("%w: finding %s: an update may only record transitions, not change severity, clause, statement, evidence, deduction item or dates raised and due", ErrInvalidAudit, f.id)
-		}
-		out := a
-		out.findings = append([]Finding(nil), a.findings...)
-		out.findings[i] = f
-		return out, nil
 	}
-	return a, fmt.Errorf("%w: no finding %s in the audit", ErrInvalidAudit, f.id)
+	if err := problems.Err(); err != nil {
+		return a, err
+	}
+	out := a
+	out.findings = slices.Clone(a.findings)
+	for i, u := range updates {
+		out.findings[at[i]] = u
+	}
+	return out, nil
+}
+
+// positions returns where each update's ID is in a's findings, −1 where it
+// is not: by a scan for a few updates, by an index of a's findings for more.
+func (a Audit) positions(updates []Finding) []int {
+	at := make([]int, len(updates))
+	const scanned = 4 // up to this many updates, scanning beats building an index
+	if len(updates) <= scanned {
+		for i, u := range updates {
+			at[i] = slices.IndexFunc(a.findings, func(f Finding) bool { return f.id == u.id })
+		}
+		return at
+	}
+	index := make(map[uuid.UUID]int, len(a.findings))
+	for i, f := range a.findings {
+		index[f.id] = i
+	}
+	for i, u := range updates {
+		if j, ok := index[u.id]; ok {
+			at[i] = j
+		} else {
+			at[i] = -1
+		}
+	}
+	return at
+}
+
+// sameFixedParts reports whether u differs from the recorded finding old
+// only in what transitions record.
+func sameFixedParts(old, u Finding) bool {
+	same := old
+	same.action, same.actionSubmittedOn, same.acceptedOn, same.verifiedOn, same.closedOn =
+		u.action, u.actionSubmittedOn, u.acceptedOn, u.verifiedOn, u.closedOn
+	return same.Equal(u)
 }
 
 // WithResult returns a copy of a scored with r (replacing an earlier result).
@@ -228,109 +264,120 @@ func (a Audit) UpdateFinding(f Finding) (Audit, error) {
 // rectifies a deduction item r does not apply.
 func (a Audit) WithResult(r Result) (Audit, error) {
 	switch {
-	case !a.kind.IsValid():
-		return a, fmt.Errorf("%w: the zero audit cannot be scored", ErrInvalidAudit)
+	case a.IsZero():
+		return a, errs.New(ErrInvalidAudit, "", "the zero audit cannot be scored")
 	case a.kind == Stage1:
-		return a, fmt.Errorf("%w: a stage 1 audit (document review) is not scored", ErrInvalidAudit)
+		return a, errs.New(ErrInvalidAudit, "result", "a stage 1 audit (document review) is not scored")
 	}
 	if err := r.Validate(); err != nil {
-		return a, fmt.Errorf("%w: %w", ErrInvalidAudit, err)
+		return a, errs.Wrap(ErrInvalidAudit, "result", err)
 	}
-	var errs []error
-	for _, f := range a.findings {
-		if err := auCheckApplied(f, r); err != nil {
-			errs = append(errs, err)
-		}
+	var problems errs.List
+	for i, f := range a.findings {
+		problems.Wrap(ErrInvalidAudit, errs.Index("findings", i), checkApplied(f, r))
 	}
-	if len(errs) > 0 {
-		return a, errors.Join(errs...)
+	if err := problems.Err(); err != nil {
+		return a, err
 	}
 	out := a
-	out.result, out.hasResult = r, true
+	out.result = r
 	return out, nil
 }
+
+// IsZero reports whether a is the zero Audit, which has no kind.
+func (a Audit) IsZero() bool { return !a.kind.IsValid() }
 
 // Equal reports whether a and other record the same audit: kind, days,
 // findings in the same order (compared with [Finding.Equal]) and result.
 func (a Audit) Equal(other Audit) bool {
-	if a.kind != other.kind || a.hasResult != other.hasResult || len(a.findings) != len(other.findings) {
-		return false
-	}
-	if a.kind.IsValid() && (!calendar.Same(a.firstDay, other.firstDay) || !calendar.Same(a.lastDay, other.lastDay)) {
-		return false
-	}
-	if a.hasResult && !a.result.Equal(other.result) {
-		return false
-	}
-	for i := range a.findings {
-		if !a.findings[i].Equal(other.findings[i]) {
-			return false
-		}
-	}
-	return true
+	return a.kind == other.kind && sameDate(a.firstDay, other.firstDay) && sameDate(a.lastDay, other.lastDay) &&
+		slices.EqualFunc(a.findings, other.findings, Finding.Equal) && a.result.Equal(other.result)
 }
 
 type auditWire struct {
-	Kind     Kind      `json:"kind"`
-	FirstDay string    `json:"first_day"`
-	LastDay  string    `json:"last_day"`
-	Findings []Finding `json:"findings"`
-	Result   *Result   `json:"result,omitempty"`
+	Kind     string             `json:"kind"`
+	FirstDay string             `json:"first_day"`
+	LastDay  string             `json:"last_day"`
+	Findings *[]json.RawMessage `json:"findings"`
+	Result   json.RawMessage    `json:"result,omitempty"`
 }
 
-// MarshalJSON writes the audit as {"kind":"stage2","first_day":"2026-03-09",
-// "last_day":"2026-03-10","findings":[…],"result":{…}}; "result" is left out
-// when the audit has not been scored. The zero Audit is an error.
+// MarshalJSON writes the audit as the package documentation ("JSON")
+// shows; "result" is left out when the audit has not been scored. The zero
+// Audit is an error.
 func (a Audit) MarshalJSON() ([]byte, error) {
-	if !a.kind.IsValid() {
-		return nil, fmt.Errorf("%w: cannot encode the zero audit", ErrInvalidAudit)
+	if a.IsZero() {
+		return nil, errs.New(ErrInvalidAudit, "", "cannot encode the zero audit")
+	}
+	findings := make([]json.RawMessage, len(a.findings))
+	for i, f := range a.findings {
+		b, err := f.MarshalJSON()
+		if err != nil {
+			return nil, errs.Wrap(ErrInvalidAudit, errs.Index("findings", i), err)
+		}
+		findings[i] = b
 	}
 	w := auditWire{
-		Kind:     a.kind,
+		Kind:     a.kind.String(),
 		FirstDay: calendar.Format(a.firstDay),
 		LastDay:  calendar.Format(a.lastDay),
-		Findings: a.findings,
+		Findings: &findings,
 	}
-	if w.Findings == nil {
-		w.Findings = []Finding{}
-	}
-	if a.hasResult {
-		r := a.result
-		w.Result = &r
+	if !a.result.IsZero() {
+		b, err := a.result.MarshalJSON()
+		if err != nil {
+			return nil, errs.Wrap(ErrInvalidAudit, "result", err)
+		}
+		w.Result = b
 	}
 	return json.Marshal(w)
 }
 
 // UnmarshalJSON reads the form MarshalJSON writes, strictly, and rebuilds the
 // audit with [NewAudit] and [Audit.WithResult] (each finding through
-// [Finding.UnmarshalJSON]). Dates decode as midnight UTC: the original
-// location is not kept. On error a is unchanged.
+// [Finding.UnmarshalJSON]). Dates decode as midnight UTC. Every error
+// matches [ErrInvalidAudit] and names the field. On error a is unchanged.
 func (a *Audit) UnmarshalJSON(data []byte) error {
 	var w auditWire
 	if err := jsonx.Decode(data, &w); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidAudit, err)
+		return errs.Wrap(ErrInvalidAudit, "", err)
 	}
-	var errs []error
-	first, err := calendar.Parse(w.FirstDay, nil)
-	if err != nil {
-		errs = append(errs, fmt.Errorf("%w: first_day %q is not a YYYY-MM-DD date", ErrInvalidAudit, w.FirstDay))
-	}
-	last, err := calendar.Parse(w.LastDay, nil)
-	if err != nil {
-		errs = append(errs, fmt.Errorf("%w: last_day %q is not a YYYY-MM-DD date", ErrInvalidAudit, w.LastDay))
-	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
-	}
-	out, err := NewAudit(w.Kind, first, last, w.Findings...)
+	out, err := w.audit()
 	if err != nil {
 		return err
 	}
-	if w.Result != nil {
-		if out, err = out.WithResult(*w.Result); err != nil {
-			return err
-		}
-	}
 	*a = out
 	return nil
+}
+
+// audit builds the Audit w describes.
+func (w auditWire) audit() (Audit, error) {
+	var problems errs.List
+	kind, err := ParseKind(w.Kind)
+	problems.Wrap(ErrInvalidAudit, "kind", err)
+	first, err := parseDate(w.FirstDay)
+	problems.Wrap(ErrInvalidAudit, "first_day", err)
+	last, err := parseDate(w.LastDay)
+	problems.Wrap(ErrInvalidAudit, "last_day", err)
+	var findings []Finding
+	if w.Findings == nil {
+		problems.Wrap(ErrInvalidAudit, "findings", errMissing)
+	} else {
+		findings = make([]Finding, len(*w.Findings))
+		for i, raw := range *w.Findings {
+			problems.Wrap(ErrInvalidAudit, errs.Index("findings", i), findings[i].UnmarshalJSON(raw))
+		}
+	}
+	var result Result
+	if w.Result != nil {
+		problems.Wrap(ErrInvalidAudit, "result", result.UnmarshalJSON(w.Result))
+	}
+	if err := problems.Err(); err != nil {
+		return Audit{}, err
+	}
+	out, err := NewAudit(kind, first, last, findings...)
+	if err != nil || w.Result == nil {
+		return out, err
+	}
+	return out.WithResult(result)
 }

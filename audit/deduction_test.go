@@ -15,24 +15,24 @@ import (
 // for an item its result does not apply; Recommend does not recommend
 // certifying while an item has no settled finding, and names it.
 
-// deResult scores full marks less 10 points, with the given deduction items.
-func deResult(t testing.TB, deductions ...string) audit.Result {
+// resultWithDeductions scores full marks less 10 points, with the given deduction items.
+func resultWithDeductions(t testing.TB, deductions ...string) audit.Result {
 	t.Helper()
 	card := audit.GBT27922()
-	e := scFull(t, card, "90")
+	e := fullMarks(t, card, "90")
 	e.Deductions = deductions
 	r, err := card.Score(e)
 	require.NoError(t, err)
 	return r
 }
 
-// deFinding is reFinding linked to the deduction item code.
-func deFinding(t testing.TB, id string, sev audit.Severity, code string, steps ...string) audit.Finding {
+// deductionFinding is findingThrough linked to the deduction item code.
+func deductionFinding(t testing.TB, id string, sev audit.Severity, code string, steps ...string) audit.Finding {
 	t.Helper()
-	f, err := reFinding(t, id, sev, "2026-03-10").WithDeduction(code)
+	f, err := findingThrough(t, id, sev, "2026-03-10").WithDeduction(code)
 	require.NoError(t, err)
 	for i := 0; i+1 < len(steps); i += 2 {
-		on := scDay(t, steps[i+1])
+		on := dayOf(t, steps[i+1])
 		switch steps[i] {
 		case "submit":
 			f, err = f.SubmitAction(on, "action")
@@ -48,7 +48,7 @@ func deFinding(t testing.TB, id string, sev audit.Severity, code string, steps .
 
 func TestFindingWithDeduction(t *testing.T) {
 	for _, sev := range []audit.Severity{audit.Major, audit.Minor} {
-		f := fdNew(t, fdMajorID, sev)
+		f := openFinding(t, majorID, sev)
 		got, err := f.WithDeduction("unresolved_complaint")
 		require.NoError(t, err)
 		assert.Equal(t, "unresolved_complaint", got.Deduction())
@@ -56,7 +56,7 @@ func TestFindingWithDeduction(t *testing.T) {
 		assert.False(t, got.Equal(f), "the deduction item is part of the finding")
 	}
 
-	submitted, err := fdNew(t, fdMinorID, audit.Minor).SubmitAction(scDay(t, "2026-03-20"), "plan")
+	submitted, err := openFinding(t, minorID, audit.Minor).SubmitAction(dayOf(t, "2026-03-20"), "plan")
 	require.NoError(t, err)
 	bad := []struct {
 		name string
@@ -64,10 +64,10 @@ func TestFindingWithDeduction(t *testing.T) {
 		code string
 		want string
 	}{
-		{"an observation", fdNew(t, fdObsID, audit.Observation), "a", "is an observation"},
+		{"an observation", openFinding(t, observationID, audit.Observation), "a", "is an observation"},
 		{"not open", submitted, "a", "is action_submitted"},
-		{"empty code", fdNew(t, fdMinorID, audit.Minor), "", `deduction item "": the code must be snake_case`},
-		{"code with a space", fdNew(t, fdMinorID, audit.Minor), "late repair", "snake_case"},
+		{"empty code", openFinding(t, minorID, audit.Minor), "", `deduction: finding 5f0c7d8e-0000-4000-8000-000000000002: "" must be a snake_case code`},
+		{"code with a space", openFinding(t, minorID, audit.Minor), "late repair", "snake_case"},
 		{"the zero finding", audit.Finding{}, "a", "the zero finding"},
 	}
 	for _, tc := range bad {
@@ -80,7 +80,7 @@ func TestFindingWithDeduction(t *testing.T) {
 	}
 
 	t.Run("JSON", func(t *testing.T) {
-		f := deFinding(t, "000000000002", audit.Minor, "unresolved_complaint", "submit", "2026-03-20")
+		f := deductionFinding(t, "000000000002", audit.Minor, "unresolved_complaint", "submit", "2026-03-20")
 		b, err := json.Marshal(f)
 		require.NoError(t, err)
 		assert.Contains(t, string(b), `"deduction":"unresolved_complaint"`)
@@ -89,11 +89,11 @@ func TestFindingWithDeduction(t *testing.T) {
 		assert.True(t, back.Equal(f))
 		assert.Equal(t, "unresolved_complaint", back.Deduction())
 
-		plain, err := json.Marshal(fdNew(t, fdMinorID, audit.Minor))
+		plain, err := json.Marshal(openFinding(t, minorID, audit.Minor))
 		require.NoError(t, err)
 		assert.NotContains(t, string(plain), "deduction", "left out when there is none")
 
-		obs, err := json.Marshal(fdNew(t, fdObsID, audit.Observation))
+		obs, err := json.Marshal(openFinding(t, observationID, audit.Observation))
 		require.NoError(t, err)
 		doc := strings.Replace(string(obs), `"raised_on"`, `"deduction":"a","raised_on"`, 1)
 		assert.ErrorContains(t, json.Unmarshal([]byte(doc), &back), "is an observation")
@@ -103,10 +103,10 @@ func TestFindingWithDeduction(t *testing.T) {
 }
 
 func TestAuditDeductionLinks(t *testing.T) {
-	first, last := scDay(t, "2026-03-09"), scDay(t, "2026-03-10")
-	a := deFinding(t, "000000000001", audit.Major, "unresolved_complaint")
-	b := deFinding(t, "000000000002", audit.Minor, "unresolved_complaint")
-	c := deFinding(t, "000000000004", audit.Minor, "late_repair")
+	first, last := dayOf(t, "2026-03-09"), dayOf(t, "2026-03-10")
+	a := deductionFinding(t, "000000000001", audit.Major, "unresolved_complaint")
+	b := deductionFinding(t, "000000000002", audit.Minor, "unresolved_complaint")
+	c := deductionFinding(t, "000000000004", audit.Minor, "late_repair")
 
 	_, err := audit.NewAudit(audit.Stage2, first, last, a, b)
 	assert.ErrorIs(t, err, audit.ErrInvalidAudit)
@@ -118,17 +118,17 @@ func TestAuditDeductionLinks(t *testing.T) {
 	assert.ErrorContains(t, err, `both rectify deduction item "unresolved_complaint"`)
 
 	// Once scored, a finding may only rectify an item the result applies.
-	scored, err := stage2.WithResult(deResult(t, "unresolved_complaint"))
+	scored, err := stage2.WithResult(resultWithDeductions(t, "unresolved_complaint"))
 	require.NoError(t, err)
 	_, err = scored.WithFinding(c)
 	assert.ErrorIs(t, err, audit.ErrInvalidAudit)
 	assert.ErrorContains(t, err, `rectifies deduction item "late_repair", which the result does not apply`)
-	_, err = stage2.WithResult(deResult(t))
+	_, err = stage2.WithResult(resultWithDeductions(t))
 	assert.ErrorContains(t, err, `rectifies deduction item "unresolved_complaint", which the result does not apply`)
 
 	// The link is a fixed part of the finding: an update cannot change it.
-	unlinked := reFinding(t, "000000000001", audit.Major, "2026-03-10")
-	_, err = stage2.UpdateFinding(unlinked)
+	unlinked := findingThrough(t, "000000000001", audit.Major, "2026-03-10")
+	_, err = stage2.UpdateFindings(unlinked)
 	assert.ErrorContains(t, err, "deduction item")
 
 	// JSON goes through the same checks.
@@ -150,13 +150,13 @@ func TestAuditDeductionLinks(t *testing.T) {
 func TestRecommendUnsettledDeductionRefusesCertify(t *testing.T) {
 	policy := audit.DefaultRectification()
 	stage2 := func(r audit.Result, findings ...audit.Finding) audit.Audit {
-		a, err := audit.NewAudit(audit.Stage2, scDay(t, "2026-03-10"), scDay(t, "2026-03-10"), findings...)
+		a, err := audit.NewAudit(audit.Stage2, dayOf(t, "2026-03-10"), dayOf(t, "2026-03-10"), findings...)
 		require.NoError(t, err)
 		a, err = a.WithResult(r)
 		require.NoError(t, err)
 		return a
 	}
-	two := deResult(t, "unresolved_complaint", "late_repair")
+	two := resultWithDeductions(t, "unresolved_complaint", "late_repair")
 	tests := []struct {
 		name    string
 		audit   audit.Audit
@@ -170,29 +170,29 @@ func TestRecommendUnsettledDeductionRefusesCertify(t *testing.T) {
 			"deduction item late_repair has no finding: raise it as a nonconformity to rectify",
 			"deduction item unresolved_complaint has no finding: raise it as a nonconformity to rectify"}, nil},
 		{"a finding for one item only, settled", stage2(two,
-			deFinding(t, "000000000002", audit.Minor, "unresolved_complaint", "submit", "2026-03-20", "accept", "2026-03-21")),
+			deductionFinding(t, "000000000002", audit.Minor, "unresolved_complaint", "submit", "2026-03-20", "accept", "2026-03-21")),
 			"2026-03-21", audit.CertifyOnceRectified,
 			[]string{"deduction item late_repair has no finding"}, []string{"deduction item unresolved_complaint has no finding"}},
 		{"a minor for each, one plan not yet accepted", stage2(two,
-			deFinding(t, "000000000002", audit.Minor, "unresolved_complaint", "submit", "2026-03-20", "accept", "2026-03-21"),
-			deFinding(t, "000000000004", audit.Minor, "late_repair", "submit", "2026-03-20")),
+			deductionFinding(t, "000000000002", audit.Minor, "unresolved_complaint", "submit", "2026-03-20", "accept", "2026-03-21"),
+			deductionFinding(t, "000000000004", audit.Minor, "late_repair", "submit", "2026-03-20")),
 			"2026-03-21", audit.CertifyOnceRectified, []string{
 				"minor finding 5f0c7d8e-0000-4000-8000-000000000004 (clause 5.1, deduction item late_repair) is action_submitted: its action plan must be accepted"},
 			[]string{"has no finding"}},
-		{"a major for an item, not verified", stage2(deResult(t, "unresolved_complaint"),
-			deFinding(t, "000000000001", audit.Major, "unresolved_complaint", "submit", "2026-03-20")),
+		{"a major for an item, not verified", stage2(resultWithDeductions(t, "unresolved_complaint"),
+			deductionFinding(t, "000000000001", audit.Major, "unresolved_complaint", "submit", "2026-03-20")),
 			"2026-03-21", audit.CertifyOnceRectified, []string{
 				"major finding 5f0c7d8e-0000-4000-8000-000000000001 (clause 5.1, deduction item unresolved_complaint) is action_submitted: it must be verified"}, nil},
 		{"every item settled", stage2(two,
-			deFinding(t, "000000000002", audit.Minor, "unresolved_complaint", "submit", "2026-03-20", "accept", "2026-03-21"),
-			deFinding(t, "000000000001", audit.Major, "late_repair", "submit", "2026-03-20", "verify", "2026-03-22")),
+			deductionFinding(t, "000000000002", audit.Minor, "unresolved_complaint", "submit", "2026-03-20", "accept", "2026-03-21"),
+			deductionFinding(t, "000000000001", audit.Major, "late_repair", "submit", "2026-03-20", "verify", "2026-03-22")),
 			"2026-03-22", audit.Certify, []string{"all 2 deduction items are rectified"}, nil},
-		{"an unrectified deduction item does not save a failing score", stage2(deResult(t, scDeductions(21)...)),
+		{"an unrectified deduction item does not save a failing score", stage2(resultWithDeductions(t, deductionCodes(21)...)),
 			"2026-03-10", audit.Refuse, []string{"score 69.00 (not_rated) is below compliant"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := audit.Recommend(tc.audit, policy, scDay(t, tc.on))
+			d, err := audit.Recommend(tc.audit, policy, dayOf(t, tc.on))
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, d.Recommendation, "%q", d.Reasons)
 			joined := strings.Join(d.Reasons, "\n")

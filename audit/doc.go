@@ -11,10 +11,12 @@
 //
 // # Audit kinds
 //
-// A [Kind] names an audit in the certification cycle [17021]: [Stage1] (document
-// review), [Stage2] (on site, scored), [Surveillance] (yearly),
-// [Recertification] and [Special]. Codes, Chinese and English names are
-// stable; JSON uses the codes and rejects unknown ones.
+// A [Kind] names an audit in the certification cycle [17021]: [Stage1]
+// (document review), [Stage2] (on site, scored in a graded scheme),
+// [Surveillance] (yearly), [Recertification] and [Special]. The package's
+// enums ([Kind], [Level], [Severity], [FindingStatus], [Recommendation])
+// have stable snake_case codes and Chinese and English names; value 0 is
+// unknown, and an unknown code is an error matching [ErrUnknownCode].
 //
 // # Audit time
 //
@@ -121,6 +123,22 @@
 // decimal built in code with an absurd exponent (decimal.New(1, 1e9)) is
 // refused by its exponent before any comparison, never expanded.
 //
+// Every error about a scorecard, evaluation, grading, result, finding,
+// audit, policy or decision is a [FieldError] (or a list of them, at most
+// 20 reported and the rest counted) reading "audit: kind: field: problem",
+// whose field is the path in the value's JSON spelling
+// ("indicators[3].points", "awarded.staffing", "findings[2].due_on",
+// "updates[0]"), and which matches the value's sentinel with errors.Is:
+// [ErrInvalidScorecard], [ErrUnknownScorecard], [ErrInvalidEvaluation],
+// [ErrInvalidGrading], [ErrInvalidResult], [ErrInvalidFinding],
+// [ErrInvalidAudit], [ErrInvalidPolicy], [ErrInvalidDecision] or
+// [ErrCannotRecommend]. A problem caused by a nested value keeps that
+// value's error as its cause, so both sentinels match (a bad grading in a
+// result matches [ErrInvalidResult] and [ErrInvalidGrading]). A refused
+// finding transition is a [*FindingError] matching [ErrFindingState], with
+// the finding, its status and the reason. Messages show at most a short
+// prefix of any input.
+//
 // # JSON
 //
 // A [TimeTable] encodes as its whole data (figures as "8.5", shares as
@@ -135,36 +153,55 @@
 //
 //   - a [Scorecard] encodes as {"groups":[…],"indicators":[…],"grading":{…}}:
 //     groups with code, chinese and english; indicators in order with code,
-//     group, points (a string with two places, "6.00"), chinese, english and
-//     placeholder; and its grading. It decodes through [NewScorecard]; a
-//     JSON string alone, "gbt27922" ([GBT27922Name]), names the built-in
-//     card ([ScorecardByName]), which is itself written in full;
+//     group, points ("6.00"), chinese, english and placeholder; and its
+//     grading. It decodes through [NewScorecard]; a JSON string alone,
+//     "gbt27922" ([GBT27922Name]), names the built-in card
+//     ([ScorecardByName]), which is itself written in full;
 //   - a [Grading] encodes as {"compliant":"70.00","three_star":"80.00",
 //     "four_star":"90.00","five_star":"95.00","stars_after_one_year":false}
-//     and decodes through [NewGrading] and [Grading.WithStarsAfterOneYear];
+//     and decodes through [NewGrading];
+//   - a [Result] encodes as {"applicable":"100.00","awarded":"85.50",
+//     "bonus":false,"deductions":[…],"score":"85.50","level":"three_star",
+//     "grading":{…}}, checked with [Result.Validate] both ways, so that no
+//     document carries a score or level its points and grading do not give;
+//   - a [Finding] encodes as {"id":…,"severity":"major","clause":…,
+//     "statement":…,"evidence":…,"deduction":…,"raised_on":"2026-03-10",
+//     "due_on":"2026-04-09","status":"open","action":…,
+//     "action_submitted_on":…,"accepted_on":…,"verified_on":…,
+//     "closed_on":…}, dates that are not recorded and an empty evidence,
+//     deduction or action left out; "status" is informative. It decodes
+//     through [NewFinding]'s checks, [Finding.WithDeduction] and each
+//     recorded transition in lifecycle order, keeping the stored due date;
+//   - an [Audit] encodes as {"kind":"stage2","first_day":"2026-03-09",
+//     "last_day":"2026-03-10","findings":[…],"result":{…}}, "result" left
+//     out until it is scored, and decodes through [NewAudit] and
+//     [Audit.WithResult];
 //   - a [RectificationPolicy] encodes as
 //     {"response_days":30,"repeat_stage2_months":6}, checked with
 //     [RectificationPolicy.Validate] both ways;
 //   - a [Decision] encodes as {"recommendation":"certify","reasons":[…]},
-//     checked with [Decision.Validate] both ways (a known recommendation,
-//     at least one reason, none blank);
-//   - a [Result] encodes as {"applicable":"100.00","awarded":"85.50",
-//     "bonus":false,"deductions":[…],"score":"85.50","level":"three_star",
-//     "grading":{…}}, checked with [Result.Validate] both ways, so that no
-//     document carries a score or level its points and grading do not give.
+//     checked with [Decision.Validate] both ways.
 //
 // Decoding is strict for all of them: unknown fields, repeated keys, wrong
-// types and trailing data are errors, decimals are JSON strings holding a
-// plain number with at most two places (no exponent, no plus sign, no
-// spaces), integers have no fraction or exponent, and every required field
-// must be present (only the flags placeholder, stars_after_one_year and
-// bonus may be left out, meaning false). Errors match the type's sentinel
-// ([ErrInvalidScorecard] or [ErrUnknownScorecard], [ErrInvalidGrading],
-// [ErrInvalidPolicy], [ErrInvalidDecision], [ErrInvalidResult]) and name
-// the field ("indicators[3].points", "grading: ... three_star"), and a
-// value whose decoding fails is left unchanged. A value that JSON decodes
-// always encodes again to the same value; the zero Scorecard and Grading
-// and an invalid policy, decision or result refuse to encode.
+// types and trailing data are errors, and every field is required (a JSON
+// null is missing) except the flags placeholder, stars_after_one_year and
+// bonus (false when left out) and those a finding or audit leaves out as
+// said above. Points are written as strings with two places and read from a
+// JSON string or number holding a plain decimal (no exponent, plus sign or
+// spaces) with at most two decimal places and seven integer digits; days
+// and months are JSON integers; a finding's ID is a UUID in the canonical
+// form only (lower case, 8-4-4-4-12); dates are YYYY-MM-DD in the years
+// 1–9999, read as midnight UTC (the location is not kept); text is valid
+// UTF-8 by JSON's own rule. A value whose decoding fails is left
+// unchanged; a value that decodes encodes, and its encoding decodes to an
+// equal value that encodes to the same bytes; the zero and invalid values
+// refuse to encode.
+//
+// Embedding one of these types in a struct of one's own promotes its
+// MarshalJSON and UnmarshalJSON, which then take over the whole struct's
+// JSON (a Go rule): embed it as a named field instead. [Scorecard],
+// [Result], [Finding] and [Audit] have IsZero, so that a field of their
+// type tagged omitzero is left out while it is zero.
 //
 // # Scoring and grades
 //
@@ -177,7 +214,14 @@
 // (customer_relations 12, complaint_handling 13). The split of the 35 and
 // the 25 is a PLACEHOLDER: it was not found in public sources, is marked
 // [Indicator.Placeholder], and a CB with the real split builds its own card
-// with [NewScorecard].
+// with [NewScorecard]. Codes of groups, indicators and special deduction
+// items are snake_case, and names are non-blank valid UTF-8.
+//
+// Points (an indicator's maximum, points awarded, a threshold, a score) have
+// at most two decimal places and seven integer digits, and a card holds at
+// most 1 000 000 points, so that they are counted exactly in hundredths of
+// a point. Limits are by value: 6.000 is 6, and a decimal built in code with
+// an absurd exponent is refused without being expanded.
 //
 // [Scorecard.Score] takes an [Evaluation] (points per indicator, indicators
 // that do not apply, the special bonus item, the special deduction items):
@@ -192,12 +236,10 @@
 // deductions are whole points and 0 and 100 are whole, this equals rounding
 // once after the adjustments and the clamp. Every indicator must be either
 // awarded (0 included) or excluded: one that is neither is an error rather
-// than silently excluded. Points have at most two decimal places, so they
-// are counted exactly in hundredths of a point; a scorecard holds at most
-// 1 000 000 points.
+// than silently excluded.
 //
 // Each special deduction item is also a nonconformity that must be
-// rectified [27922]. The auditor names each with a snake_case code
+// rectified [27922]. The auditor names each with a code
 // (Evaluation.Deductions), raises a finding for it and links the two with
 // [Finding.WithDeduction]; an audit has at most one finding per deduction
 // item, and none for an item its result does not apply.
@@ -211,39 +253,75 @@
 // A [Grading] turns the score into a [Level] by inclusive lower bounds held
 // as data: 五星 FiveStar ≥ 95, 四星 FourStar ≥ 90, 三星 ThreeStar ≥ 80,
 // 达标 Compliant ≥ 70, below that NotRated (未达标, not certifiable)
-// [27922]. [Result.Level] is the level the score reaches. Some CBs award
-// stars only after a year at 达标: [Grading.WithStarsAfterOneYear] turns that
-// option on (off by default), and [Grading.Grade] applies it given the date
-// since which the holder has held 达标 and the grading date.
+// [27922]. Each bound is above 0, at most 100 and above the one before.
+// [Result.Level] is the level the score reaches. Some CBs award stars only
+// after a year at 达标: [Grading.WithStarsAfterOneYear] turns that option
+// on (off by default), and [Grading.Grade] applies it: a star level is
+// capped at Compliant unless the grading date is at least one year
+// (clamped: Feb 29 + 1 year = Feb 28) after the date since which the
+// holder has held 达标.
 //
 // # Findings and rectification
 //
 // A [Finding] is a [Major] nonconformity (严重不符合: affects the system's
 // ability to deliver its intended results), a [Minor] one (一般不符合: does
 // not) or an [Observation] (观察项: not a nonconformity) [17021]. Its ID
-// comes from the caller. A nonconformity is due [RectificationPolicy]
+// comes from the caller; its clause and statement (and a nonconformity's
+// evidence) are required text. A nonconformity is due [RectificationPolicy]
 // ResponseDays (30 by default, Chinese CB practice [CNCA]; many Western CBs
-// use 90) after it was raised; [Audit.Raise] raises it on the audit's last
-// day, from which the time counts. Its life:
+// use 90; 1 to 366) after it was raised; [Audit.Raise] raises it on the
+// audit's last day, from which the time counts. Every date a finding
+// records, its due date included, lies in the years 1–9999, so a
+// nonconformity raised later than ResponseDays before 9999-12-31 is
+// refused.
 //
-//	major:       open → action_submitted → verified → closed
-//	minor:       open → action_submitted → accepted (plan) → closed
-//	observation: open → closed
+// Its lifecycle is a table of transitions, each allowed from one status for
+// the severities listed, and dated on or after the finding's last event:
 //
-// Transitions return a new Finding; a refused one (closing twice, verifying
-// before an action, accepting a major's plan, a date before the previous
-// event) is a [*FindingError] matching [ErrFindingState] and changes
-// nothing. Overdue is not a stored status but a question on a date
+//	from              transition      to                severities
+//	open              submit action   action_submitted  major, minor
+//	action_submitted  accept (plan)   accepted          minor
+//	action_submitted  verify          verified          major, minor
+//	accepted          verify          verified          minor
+//	verified          close           closed            major, minor
+//	accepted          close           closed            minor
+//	open              close           closed            observation
+//
+// Transitions ([Finding.SubmitAction], [Finding.Accept], [Finding.Verify],
+// [Finding.Close]) return a new Finding; one the table does not allow
+// (closing twice, verifying before an action, accepting a major's plan) or
+// dated before the last event is a [*FindingError] that says why and
+// changes nothing. Overdue is not a status but a question on a date
 // ([Finding.OverdueOn]: past the due date with no action submitted).
 //
 // An [Audit] records the kind, first and last day, findings and result.
-// [Recommend] gives the stage 2 [Decision] with its reasons [17021], [CNCA]:
-// refuse when the score is below 达标; repeat stage 2 when a major was not
-// verified within RepeatStage2Months (6) of the last day of stage 2 ("within
-// N months" ends on the same day N months on, clamped: 2024-08-31 + 6 months
-// = 2025-02-28); certify once rectified while a major is unverified, a
-// minor's plan not accepted or a special deduction item of the result
-// without a settled finding [27922], each named; certify otherwise.
+// [Audit.UpdateFindings] records transitions made on many of its findings
+// at once, all or nothing, copying the findings once however many change.
+//
+// # The recommendation
+//
+// Before a decision to certify, every major must be verified as corrected
+// and effective and every minor must have an accepted action plan; a major
+// not verified within RepeatStage2Months (6 by default, 1 to 24) of the
+// last day of stage 2 means stage 2 is repeated [17021], [CNCA]. "Within N
+// months" ends on the same day N months on, clamped (2024-08-31 + 6 months
+// = 2025-02-28), that day included; a major verified later does not save
+// stage 2. Observations never stand in the way.
+//
+// [Recommend] gives the [Decision] after the scored stage 2 audit of a
+// graded scheme, with its reasons, in this order: Refuse when the score is
+// below 达标 [27922]; RepeatStage2 when a major was not verified in time;
+// CertifyOnceRectified while a major is unverified, a minor's plan is not
+// accepted or a special deduction item of the result has no settled
+// finding [27922], each named (a finding with "overdue" when it is past its
+// due date with no action); Certify otherwise.
+//
+// A scheme without a grade (no scorecard) is decided on the findings alone
+// [17021]: its stage 2 audit has no result, and [RecommendUngraded] gives
+// RepeatStage2, CertifyOnceRectified or Certify by the same rules, never
+// Refuse; the certificate it leads to carries no grade. [Recommend] refuses
+// an audit without a result and [RecommendUngraded] one with a result, so
+// that a graded scheme never skips its score.
 //
 // Dates are calendar dates read in their own location; JSON writes them as
 // YYYY-MM-DD and reads them as midnight UTC (the location is not kept).

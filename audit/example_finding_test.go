@@ -37,7 +37,7 @@ func Example_findingLife() {
 	fmt.Println(f.Status(), "on", f.ClosedOn().Format("2006-01-02"))
 	fmt.Println("on 2026-04-10 it was", f.StatusOn(day("2026-04-10")))
 
-	stage2, _ = stage2.UpdateFinding(f)
+	stage2, _ = stage2.UpdateFindings(f)
 	g, _ := stage2.Finding(id)
 	fmt.Println("recorded:", g.Status())
 	// Output:
@@ -69,7 +69,7 @@ func ExampleRecommend() {
 	stage2, _ := audit.NewAudit(audit.Stage2, day("2026-03-09"), day("2026-03-10"))
 	stage2, _ = stage2.Raise(uuid.MustParse("0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f01"), audit.Major,
 		"GB/T 27922-2011 5.3.2", "Complaints are not tracked to closure", "4 of 12 sampled complaints open", policy)
-	result, _ := audit.GBT27922().Score(scExampleEvaluation(86))
+	result, _ := audit.GBT27922().Score(exampleEvaluation(86))
 	stage2, _ = stage2.WithResult(result)
 	for _, on := range []string{"2026-04-20", "2026-09-10", "2026-09-11"} {
 		d, _ := audit.Recommend(stage2, policy, day(on))
@@ -85,13 +85,36 @@ func ExampleRecommend() {
 	//   major finding 0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f01 (clause GB/T 27922-2011 5.3.2) was open on 2026-09-10
 }
 
+// A scheme without a grade (no scorecard) is decided on the findings alone:
+// the stage 2 audit has no result, and the recommendation is to certify
+// once every major is verified and every minor has an accepted plan.
+func ExampleRecommendUngraded() {
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	policy := audit.DefaultRectification()
+	stage2, _ := audit.NewAudit(audit.Stage2, day("2026-03-09"), day("2026-03-10"))
+	id := uuid.MustParse("0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f02")
+	stage2, _ = stage2.Raise(id, audit.Minor, "ISO 9001:2015 7.5.3", "Records are not protected", "2 of 8 records editable", policy)
+	d, _ := audit.RecommendUngraded(stage2, policy, day("2026-03-10"))
+	fmt.Println(d.Recommendation, d.Reasons)
+
+	f, _ := stage2.Finding(id)
+	f, _ = f.SubmitAction(day("2026-03-20"), "Access rights restricted")
+	f, _ = f.Accept(day("2026-03-23"))
+	stage2, _ = stage2.UpdateFindings(f)
+	d, _ = audit.RecommendUngraded(stage2, policy, day("2026-03-23"))
+	fmt.Println(d.Recommendation, d.Reasons)
+	// Output:
+	// certify_once_rectified [no grade: the scheme decides on the findings alone minor finding 0f8d3b52-6a1e-4c47-9a55-3d1c2b7e9f02 (clause ISO 9001:2015 7.5.3) is open: its action plan must be accepted]
+	// certify [no grade: the scheme decides on the findings alone the 1 minor finding has an accepted action plan]
+}
+
 // A special deduction item is also a nonconformity to rectify: the finding
 // raised for it names the item, and certification waits until it is
 // settled.
 func Example_deductionItem() {
 	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
 	policy := audit.DefaultRectification()
-	e := scExampleEvaluation(100)
+	e := exampleEvaluation(100)
 	e.Deductions = []string{"unresolved_complaint"}
 	result, _ := audit.GBT27922().Score(e)
 	fmt.Println("score", result.Score, result.Level, "deductions", result.Deductions)
@@ -111,7 +134,7 @@ func Example_deductionItem() {
 
 	f, _ = f.SubmitAction(day("2026-03-20"), "Complaint closed; escalation rule added")
 	f, _ = f.Accept(day("2026-03-25"))
-	stage2, _ = stage2.UpdateFinding(f)
+	stage2, _ = stage2.UpdateFindings(f)
 	d, _ = audit.Recommend(stage2, policy, day("2026-03-25"))
 	fmt.Println(d.Recommendation, "—", d.Reasons[len(d.Reasons)-1])
 	// Output:

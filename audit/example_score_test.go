@@ -48,14 +48,14 @@ func ExampleScorecard_Score() {
 	// score:      85.64
 	// level:      three_star 三星
 	// deductions: [unresolved_complaint]
-	// audit: invalid evaluation: indicator "staffing": awarded 7 above the maximum 6
-	// audit: invalid evaluation: indicator "repair": not scored: award points (0 included) or exclude it
+	// audit: invalid evaluation: awarded.staffing: 7 is above the maximum 6
+	// audit: invalid evaluation: awarded.repair: not scored: award points (0 included) or exclude it
 }
 
 // A Result checks itself: a score its points do not give, or a level its
 // score and grading do not give, is refused, in code and in JSON alike.
 func ExampleResult_Validate() {
-	r, _ := audit.GBT27922().Score(scExampleEvaluation(0))
+	r, _ := audit.GBT27922().Score(exampleEvaluation(0))
 	fmt.Println("scored:", r.Awarded, "of", r.Applicable, "→", r.Score, r.Level)
 
 	forged := r
@@ -67,13 +67,13 @@ func ExampleResult_Validate() {
 	fmt.Println(forged.Validate())
 	// Output:
 	// scored: 0 of 100 → 0 not_rated
-	// audit: invalid result: score 100 does not follow from 0 of 100 points, no bonus and 0 deduction items: they give 0.00
-	// audit: invalid result: level five_star does not follow from score 0 under the grading: it is not_rated
+	// audit: invalid result: score: 100 does not follow from 0 of 100 points, no bonus and 0 deduction items: they give 0.00
+	// audit: invalid result: level: five_star does not follow from score 0 under the grading: it is not_rated
 }
 
-// scExampleEvaluation awards every GB/T 27922 indicator the same percent of
+// exampleEvaluation awards every GB/T 27922 indicator the same percent of
 // its points.
-func scExampleEvaluation(percent int64) audit.Evaluation {
+func exampleEvaluation(percent int64) audit.Evaluation {
 	e := audit.Evaluation{Awarded: map[string]decimal.Decimal{}}
 	for _, ind := range audit.GBT27922().Indicators() {
 		e.Awarded[ind.Code] = ind.Points.Mul(decimal.NewFromInt(percent)).Shift(-2)
@@ -98,13 +98,14 @@ func ExampleGrading_Grade() {
 }
 
 // A CB loads its own scorecard from JSON; decoding checks it as NewScorecard
-// does, so a card with a mistake is refused with the field named.
+// does, so a card with a mistake is refused with the field named. Points
+// are a JSON string or number holding a plain decimal.
 func ExampleScorecard_UnmarshalJSON() {
 	doc := `{
 	  "groups": [{"code": "service", "chinese": "服务", "english": "Service"}],
 	  "indicators": [
 	    {"code": "response", "group": "service", "points": "60", "chinese": "响应", "english": "Response"},
-	    {"code": "repair", "group": "service", "points": "40", "chinese": "维修", "english": "Repair"}
+	    {"code": "repair", "group": "service", "points": 40, "chinese": "维修", "english": "Repair"}
 	  ],
 	  "grading": {"compliant": "75", "three_star": "85", "four_star": "92", "five_star": "97"}
 	}`
@@ -120,10 +121,10 @@ func ExampleScorecard_UnmarshalJSON() {
 	_ = json.Unmarshal([]byte(`"gbt27922"`), &builtIn)
 	fmt.Println("gbt27922 is GBT27922():", builtIn.Equal(audit.GBT27922()))
 
-	bad := strings.Replace(doc, `"points": "40"`, `"points": "4e1"`, 1)
+	bad := strings.Replace(doc, `"points": 40`, `"points": 40.005`, 1)
 	fmt.Println(json.Unmarshal([]byte(bad), &card))
 	// Output:
 	// indicators: 2 total: 100 compliant from: 75
 	// gbt27922 is GBT27922(): true
-	// audit: invalid scorecard: indicators[1].points: "4e1" is not a decimal with at most two places
+	// audit: invalid scorecard: indicators[1].points: 40.005 has more than 2 decimal places
 }

@@ -3,10 +3,10 @@ package audit
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/errs"
 	"github.com/aftersales/certification/internal/jsonx"
 )
 
@@ -17,41 +17,41 @@ var ErrInvalidPolicy = errors.New("audit: invalid rectification policy")
 // Bounds on a [RectificationPolicy], so that a typo cannot push a deadline
 // decades away.
 const (
-	MaxResponseDays       = 366 // longest response time, in days
-	MaxRepeatStage2Months = 24  // longest time to verify majors, in months
+	maxResponseDays       = 366 // longest response time, in days
+	maxRepeatStage2Months = 24  // longest time to verify majors, in months
 )
 
 // RectificationPolicy holds the time limits for dealing with findings
-// (shared/DOMAIN.md §5, [17021], [CNCA]).
+// [17021], [CNCA] (package documentation, "Findings and rectification").
 type RectificationPolicy struct {
 	// ResponseDays is the time, in calendar days from the audit's last day,
 	// for the auditee to send correction and corrective-action evidence for
-	// a nonconformity (30 in Chinese CB practice; many Western CBs use 90).
+	// a nonconformity: 1 to 366.
 	ResponseDays int
 	// RepeatStage2Months is the time, in months from the last day of stage 2,
 	// within which every major nonconformity must be verified; after it,
-	// stage 2 must be repeated (6).
+	// stage 2 must be repeated: 1 to 24.
 	RepeatStage2Months int
 }
 
-// DefaultRectification returns the policy of shared/DOMAIN.md §5: 30 days to
-// respond, majors verified within 6 months of the last day of stage 2.
+// DefaultRectification returns the default policy [CNCA], [17021]: 30 days
+// to respond, majors verified within 6 months of the last day of stage 2.
 func DefaultRectification() RectificationPolicy {
 	return RectificationPolicy{ResponseDays: 30, RepeatStage2Months: 6}
 }
 
-// Validate reports what is wrong with p, all problems joined, each matching
-// [ErrInvalidPolicy]: ResponseDays not within 1..[MaxResponseDays];
-// RepeatStage2Months not within 1..[MaxRepeatStage2Months].
+// Validate reports what is wrong with p, every problem a [FieldError]
+// matching [ErrInvalidPolicy]: ResponseDays not within 1 to 366;
+// RepeatStage2Months not within 1 to 24.
 func (p RectificationPolicy) Validate() error {
-	var errs []error
-	if p.ResponseDays < 1 || p.ResponseDays > MaxResponseDays {
-		errs = append(errs, fmt.Errorf("%w: response days %d must be between 1 and %d", ErrInvalidPolicy, p.ResponseDays, MaxResponseDays))
+	var problems errs.List
+	if p.ResponseDays < 1 || p.ResponseDays > maxResponseDays {
+		problems.New(ErrInvalidPolicy, "response_days", "%d must be between 1 and %d", p.ResponseDays, maxResponseDays)
 	}
-	if p.RepeatStage2Months < 1 || p.RepeatStage2Months > MaxRepeatStage2Months {
-		errs = append(errs, fmt.Errorf("%w: repeat-stage-2 months %d must be between 1 and %d", ErrInvalidPolicy, p.RepeatStage2Months, MaxRepeatStage2Months))
+	if p.RepeatStage2Months < 1 || p.RepeatStage2Months > maxRepeatStage2Months {
+		problems.New(ErrInvalidPolicy, "repeat_stage2_months", "%d must be between 1 and %d", p.RepeatStage2Months, maxRepeatStage2Months)
 	}
-	return errors.Join(errs...)
+	return problems.Err()
 }
 
 // DueOn returns the date by which evidence for a nonconformity found in an
@@ -65,8 +65,8 @@ func (p RectificationPolicy) DueOn(lastDay time.Time) time.Time {
 // VerifyMajorsBy returns the last date on which the majors of a stage 2
 // audit that ended on stage2LastDay can be verified without repeating
 // stage 2: the same day RepeatStage2Months on, clamped to the end of a
-// shorter month (shared/DOMAIN.md §6 "within N months": 2024-08-31 + 6
-// months = 2025-02-28). The day itself is still within the limit.
+// shorter month (2024-08-31 + 6 months = 2025-02-28). The day itself is
+// still within the limit.
 func (p RectificationPolicy) VerifyMajorsBy(stage2LastDay time.Time) time.Time {
 	return calendar.AddMonths(stage2LastDay, p.RepeatStage2Months)
 }
@@ -86,25 +86,23 @@ func (p RectificationPolicy) MarshalJSON() ([]byte, error) {
 	return json.Marshal(rectificationWire{ResponseDays: &p.ResponseDays, RepeatStage2Months: &p.RepeatStage2Months})
 }
 
-// UnmarshalJSON reads what MarshalJSON writes, strictly: both fields
-// present, each a JSON integer (no fraction, no exponent); unknown fields,
-// repeated keys and trailing data are errors. It then checks the policy with
-// [RectificationPolicy.Validate]. Every error matches [ErrInvalidPolicy] and
-// names the field. On error *p is unchanged.
+// UnmarshalJSON reads what MarshalJSON writes, strictly (package
+// documentation, "JSON"), and checks the policy with
+// [RectificationPolicy.Validate]. On error *p is unchanged.
 func (p *RectificationPolicy) UnmarshalJSON(data []byte) error {
 	var w rectificationWire
 	if err := jsonx.Decode(data, &w); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidPolicy, err)
+		return errs.Wrap(ErrInvalidPolicy, "", err)
 	}
-	var errs []error
+	var problems errs.List
 	if w.ResponseDays == nil {
-		errs = append(errs, fmt.Errorf("%w: response_days is missing", ErrInvalidPolicy))
+		problems.Wrap(ErrInvalidPolicy, "response_days", errMissing)
 	}
 	if w.RepeatStage2Months == nil {
-		errs = append(errs, fmt.Errorf("%w: repeat_stage2_months is missing", ErrInvalidPolicy))
+		problems.Wrap(ErrInvalidPolicy, "repeat_stage2_months", errMissing)
 	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
+	if err := problems.Err(); err != nil {
+		return err
 	}
 	out := RectificationPolicy{ResponseDays: *w.ResponseDays, RepeatStage2Months: *w.RepeatStage2Months}
 	if err := out.Validate(); err != nil {

@@ -3,40 +3,23 @@ package audit
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 
+	"github.com/aftersales/certification/internal/dec"
+	"github.com/aftersales/certification/internal/errs"
 	"github.com/aftersales/certification/internal/jsonx"
 	"github.com/shopspring/decimal"
 )
 
 // ErrInvalidEvaluation is matched by every error [Scorecard.Score] returns
-// about its [Evaluation]; each problem is also an [*EvaluationError].
+// about its [Evaluation]; each problem is a [FieldError] naming the field,
+// such as "awarded.staffing".
 var ErrInvalidEvaluation = errors.New("audit: invalid evaluation")
 
 // ErrInvalidResult is matched by errors from [Result.Validate] and by
 // [Result.UnmarshalJSON].
 var ErrInvalidResult = errors.New("audit: invalid result")
-
-// EvaluationError is one problem of an [Evaluation]: the indicator code it is
-// about (empty for a problem of the whole evaluation, such as a deduction
-// item listed twice) and what is wrong. It matches [ErrInvalidEvaluation].
-type EvaluationError struct {
-	Indicator string // indicator code as given by the caller; empty when not about one
-	Problem   string // what is wrong, such as "awarded 7 above the maximum 6"
-}
-
-// Error returns "audit: invalid evaluation: indicator "x": problem".
-func (e *EvaluationError) Error() string {
-	if e.Indicator == "" {
-		return ErrInvalidEvaluation.Error() + ": " + e.Problem
-	}
-	return fmt.Sprintf("%s: indicator %q: %s", ErrInvalidEvaluation, e.Indicator, e.Problem)
-}
-
-// Unwrap returns [ErrInvalidEvaluation].
-func (e *EvaluationError) Unwrap() error { return ErrInvalidEvaluation }
 
 // Evaluation is what an auditor records for one audit against a scorecard
 // [27922]. Every indicator of the scorecard must be either awarded (0
@@ -60,9 +43,8 @@ type Evaluation struct {
 
 // Result is a scored audit [27922]: the points, the score and level they
 // give, and what the score was made of, so that a Result checks itself
-// ([Result.Validate]): a result cannot claim a score its points, bonus and
-// deductions do not give, nor a level its score and grading do not give.
-// Points have at most two decimal places. The zero Result is not valid.
+// ([Result.Validate]). Points have at most two decimal places. The zero
+// Result is not valid.
 type Result struct {
 	// Applicable is the applicable points: the scorecard's total less the
 	// excluded indicators; above 0 and at most 1 000 000.
@@ -93,23 +75,47 @@ type Result struct {
 // ascending order) and the grading.
 //
 // Errors: the zero Scorecard ([ErrInvalidScorecard]); otherwise every problem
-// of e, joined, each an [*EvaluationError] matching [ErrInvalidEvaluation]: a
-// code (awarded or excluded) that is not an indicator of s; awarded points
-// below zero, above the indicator's maximum, or with more than two decimal
-// places; an indicator both awarded and excluded, or excluded twice; an
-// indicator neither awarded nor excluded ("not scored": a forgotten
-// indicator must not silently count as excluded); every indicator
-// excluded; a deduction code that is not snake_case, or listed twice.
+// of e, each a [FieldError] matching [ErrInvalidEvaluation]: a code (awarded
+// or excluded) that is not an indicator of s ("awarded", "excluded[i]");
+// awarded points below zero, above the indicator's maximum, or with more
+// than two decimal places ("awarded.<code>"); an indicator both awarded and
+// excluded, or excluded twice; an indicator neither awarded nor excluded
+// ("not scored": a forgotten indicator must not silently count as
+// excluded); every indicator excluded; a deduction code that is not
+// snake_case, or listed twice ("deductions[i]").
 func (s Scorecard) Score(e Evaluation) (Result, error) {
-	if len(s.indicators) == 0 {
-		return Result{}, fmt.Errorf("%w: the zero scorecard cannot score", ErrInvalidScorecard)
+	if s.IsZero() {
+		return Result{}, errs.New(ErrInvalidScorecard, "", "the zero scorecard cannot score")
 	}
-	var errs []error
-	bad := func(code, format string, args ...any) {
-		errs = append(errs, &EvaluationError{Indicator: code, Problem: fmt.Sprintf(format, args...)})
+	var problems errs.List
+	checkAwardedCodes(s, e, &problems)
+	var small [32]bool // excluded, by indicator position; on the stack for small cards
+	excluded := small[:0]
+	if len(s.indicators) > len(small) {
+		excluded = make([]bool, 0, len(s.indicators))
 	}
+	excluded = excluded[:len(s.indicators)]
+	markExcluded(s, e, excluded, &problems)
+	applicable, awarded := sumPoints(s, e, excluded, &problems)
+	deductions := sortedDeductions(e, &problems)
+	if err := problems.Err(); err != nil {
+		return Result{}, err
+	}
+	score := scoreOf(awarded, applicable, e.Bonus, len(deductions))
+	return Result{
+		Applicable: pointsOf(applicable),
+		Awarded:    pointsOf(awarded),
+		Score:      pointsOf(score),
+		Level:      s.grading.level(score),
+		Bonus:      e.Bonus,
+		Deductions: deductions,
+		Grading:    s.grading,
+	}, nil
+}
 
-	// Unknown codes, in a stable order.
+// checkAwardedCodes reports, in a stable order, the awarded codes that are
+// not indicators of s.
+func checkAwardedCodes(s Scorecard, e Evaluation, problems *errs.List) {
 	var unknown []string
 	for code := range e.Awarded {
 		if _, ok := s.index[code]; !ok {
@@ -118,96 +124,93 @@ func (s Scorecard) Score(e Evaluation) (Result, error) {
 	}
 	slices.Sort(unknown)
 	for _, code := range unknown {
-		bad(code, "awarded to an indicator that is not on the scorecard")
+		problems.New(ErrInvalidEvaluation, "awarded", "%s is not an indicator on the scorecard", errs.Quote(code))
 	}
-	var small [32]bool // excluded, by indicator position; on the stack for small cards
-	excluded := small[:0]
-	if len(s.indicators) > len(small) {
-		excluded = make([]bool, 0, len(s.indicators))
-	}
-	excluded = excluded[:len(s.indicators)]
-	nExcluded := 0
-	for _, code := range e.Excluded {
-		i, ok := s.index[code]
+}
+
+// markExcluded marks the excluded indicators by position, and reports
+// unknown codes, codes excluded twice and an evaluation that excludes
+// everything.
+func markExcluded(s Scorecard, e Evaluation, excluded []bool, problems *errs.List) {
+	n := 0
+	for i, code := range e.Excluded {
+		at, ok := s.index[code]
 		switch {
 		case !ok:
-			bad(code, "excluded but not an indicator on the scorecard")
-		case excluded[i]:
-			bad(code, "excluded twice")
+			problems.New(ErrInvalidEvaluation, errs.Index("excluded", i), "%s is not an indicator on the scorecard", errs.Quote(code))
+		case excluded[at]:
+			problems.New(ErrInvalidEvaluation, errs.Index("excluded", i), "%s is excluded twice", code)
 		default:
-			excluded[i] = true
-			nExcluded++
+			excluded[at] = true
+			n++
 		}
 	}
+	if n == len(s.indicators) {
+		problems.New(ErrInvalidEvaluation, "excluded", "every indicator is excluded: nothing to score")
+	}
+}
 
-	var applicable, awarded int64 // hundredths
+// sumPoints adds up the applicable and awarded points, in hundredths, and
+// reports every indicator awarded wrongly, both awarded and excluded, or not
+// scored at all.
+func sumPoints(s Scorecard, e Evaluation, excluded []bool, problems *errs.List) (applicable, awarded int64) {
 	for i, ind := range s.indicators {
 		points, isAwarded := e.Awarded[ind.Code]
+		field := func() string { return "awarded." + ind.Code } // built only for a problem
 		switch {
 		case isAwarded && excluded[i]:
-			bad(ind.Code, "both awarded and excluded")
+			problems.New(ErrInvalidEvaluation, field(), "both awarded and excluded")
 		case excluded[i]:
 			// Out of both sums.
 		case !isAwarded:
-			bad(ind.Code, "not scored: award points (0 included) or exclude it")
+			problems.New(ErrInvalidEvaluation, field(), "not scored: award points (0 included) or exclude it")
 		default:
-			if h, ok := scHundredths(points); ok && h >= 0 && h <= s.points[i] {
+			h, ok := hundredths(points)
+			switch {
+			case !ok:
+				problems.Wrap(ErrInvalidEvaluation, field(), pointsSpec.Check(points))
+			case h < 0:
+				problems.New(ErrInvalidEvaluation, field(), "%s is below zero", points)
+			case h > s.points[i]:
+				problems.New(ErrInvalidEvaluation, field(), "%s is above the maximum %s", points, ind.Points)
+			default:
 				applicable += s.points[i]
 				awarded += h
-				continue
-			}
-			// Say what is wrong.
-			if !scInRange(points) {
-				bad(ind.Code, "awarded %s is out of range", scShow(points))
-				continue
-			}
-			if points.IsNegative() {
-				bad(ind.Code, "awarded %s below zero", points)
-			}
-			if points.GreaterThan(ind.Points) {
-				bad(ind.Code, "awarded %s above the maximum %s", points, ind.Points)
-			}
-			if !scTwoPlaces(points) {
-				bad(ind.Code, "awarded %s has more than two decimal places", points)
 			}
 		}
 	}
-	if nExcluded == len(s.indicators) {
-		bad("", "every indicator is excluded: nothing to score")
-	}
-	deductions := slices.Clone(e.Deductions)
-	slices.Sort(deductions)
-	for i, code := range deductions {
-		switch {
-		case !scValidCode(code):
-			bad("", "deduction item %q: the code must be snake_case", code)
-		case i > 0 && code == deductions[i-1]:
-			bad("", "deduction item %q is listed twice", code)
-		}
-	}
-	if len(errs) > 0 {
-		return Result{}, errors.Join(errs...)
-	}
-	if applicable <= 0 { // unreachable: points are positive and one indicator applies
-		return Result{}, &EvaluationError{Problem: "no applicable points"}
-	}
+	return applicable, awarded
+}
 
-	score := scoreOf(awarded, applicable, e.Bonus, len(deductions))
-	return Result{
-		Applicable: scPoints(applicable),
-		Awarded:    scPoints(awarded),
-		Score:      scPoints(score),
-		Level:      s.grading.level(score),
-		Bonus:      e.Bonus,
-		Deductions: deductions,
-		Grading:    s.grading,
-	}, nil
+// sortedDeductions returns the deduction codes in ascending order, and
+// reports (by its place in e) a code that is not snake_case or listed twice.
+func sortedDeductions(e Evaluation, problems *errs.List) []string {
+	if len(e.Deductions) == 0 {
+		return slices.Clone(e.Deductions)
+	}
+	order := make([]int, len(e.Deductions)) // positions in e.Deductions, by code
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(e.Deductions[a], e.Deductions[b]) })
+	deductions := make([]string, len(order))
+	for k, i := range order {
+		code := e.Deductions[i]
+		deductions[k] = code
+		switch {
+		case !validCode(code):
+			problems.New(ErrInvalidEvaluation, errs.Index("deductions", i), "%s must be a snake_case code", errs.Quote(code))
+		case k > 0 && code == deductions[k-1]:
+			problems.New(ErrInvalidEvaluation, errs.Index("deductions", i), "%s is listed twice", errs.Quote(code))
+		}
+	}
+	return deductions
 }
 
 // scoreOf is the scoring rule [27922], every figure in hundredths of a
 // point: awarded ÷ applicable × 100, rounded half up to two places; +1 for
 // the bonus; −1 for each deduction item; kept within 0–100. applicable is
-// above 0 and at most scMaxTotal, awarded from 0 to applicable, so nothing
+// above 0 and at most maxTotal, awarded from 0 to applicable, so nothing
 // overflows.
 func scoreOf(awarded, applicable int64, bonus bool, deductions int) int64 {
 	// awarded/applicable × 10 000 hundredths, half up: ⌊(2·a·10⁴ + p) ÷ 2p⌋.
@@ -221,6 +224,12 @@ func scoreOf(awarded, applicable int64, bonus bool, deductions int) int64 {
 	return min(score-100*int64(deductions), 10_000)
 }
 
+// IsZero reports whether r is the zero Result, which no scoring gives.
+func (r Result) IsZero() bool {
+	return r.Applicable.IsZero() && r.Awarded.IsZero() && r.Score.IsZero() && r.Level == 0 &&
+		!r.Bonus && len(r.Deductions) == 0 && !r.Grading.IsValid()
+}
+
 // Equal reports whether r and other hold the same figures (compared as
 // numbers), level, bonus, deduction items and grading.
 func (r Result) Equal(other Result) bool {
@@ -229,156 +238,136 @@ func (r Result) Equal(other Result) bool {
 		slices.Equal(r.Deductions, other.Deductions) && r.Grading.Equal(other.Grading)
 }
 
-// Validate reports what is wrong with r, all problems joined, each matching
-// [ErrInvalidResult]: applicable not above 0 or above 1 000 000; awarded
-// below zero or above applicable; a figure with more than two decimal
-// places; a deduction code that is not snake_case, or deduction codes out
-// of ascending order or repeated; a score other than the one awarded,
-// applicable, the bonus and the deductions give; an invalid (zero) grading;
-// a level other than the one the score reaches under the grading; a figure
-// whose decimal exponent is absurd (then only that is reported). Every
-// Result that [Scorecard.Score] returns is valid.
+// Validate reports what is wrong with r, every problem a [FieldError]
+// matching [ErrInvalidResult]: applicable not above 0 or above 1 000 000;
+// awarded below zero or above applicable; a figure with more than two
+// decimal places or seven integer digits; a deduction code that is not
+// snake_case, or deduction codes out of ascending order or repeated; a
+// score other than the one awarded, applicable, the bonus and the
+// deductions give; an invalid (zero) grading; a level other than the one
+// the score reaches under the grading. Every Result that [Scorecard.Score]
+// returns is valid.
 func (r Result) Validate() error {
-	figures := [...]struct {
-		name string
-		d    decimal.Decimal
-	}{{"applicable", r.Applicable}, {"awarded", r.Awarded}, {"score", r.Score}}
-	for _, f := range figures {
-		if !scInRange(f.d) {
-			return fmt.Errorf("%w: %s %s is out of range", ErrInvalidResult, f.name, scShow(f.d))
-		}
-	}
-	var errs []error
-	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidResult}, args...)...))
-	}
-	var h [3]int64
-	ok := true
-	for i, f := range figures {
-		var exact bool
-		if h[i], exact = scHundredths(f.d); !exact && !scTwoPlaces(f.d) {
-			bad("%s %s has more than two decimal places", f.name, f.d)
-			ok = false
-		}
-	}
-	applicable, awarded, score := h[0], h[1], h[2]
-	if !r.Applicable.IsPositive() || r.Applicable.GreaterThan(scPoints(scMaxTotal)) {
-		bad("applicable %s must be above 0 and at most %s", r.Applicable, scFormatPoints(scMaxTotal))
-		ok = false
-	}
-	if r.Awarded.IsNegative() || r.Awarded.GreaterThan(r.Applicable) {
-		bad("awarded %s must be between 0 and applicable %s", r.Awarded, r.Applicable)
-		ok = false
-	}
-	if r.Score.IsNegative() || r.Score.GreaterThan(scHundred) {
-		bad("score %s must be between 0 and 100", r.Score)
-		ok = false
-	}
-	for i, code := range r.Deductions {
-		switch {
-		case !scValidCode(code):
-			bad("deduction item %q: the code must be snake_case", code)
-		case i > 0 && code <= r.Deductions[i-1]:
-			bad("deduction items must be in ascending order, each once: %q after %q", code, r.Deductions[i-1])
-		}
-	}
+	var problems errs.List
+	applicable, awarded, score, ok := r.checkFigures(&problems)
+	r.checkDeductions(&problems)
 	if ok {
 		if want := scoreOf(awarded, applicable, r.Bonus, len(r.Deductions)); score != want {
-			bonus := "no bonus"
-			if r.Bonus {
-				bonus = "the bonus"
-			}
-			bad("score %s does not follow from %s of %s points, %s and %d deduction items: they give %s",
-				r.Score, r.Awarded, r.Applicable, bonus, len(r.Deductions), scFormatPoints(want))
+			problems.New(ErrInvalidResult, "score", "%s does not follow from %s of %s points, %s and %d deduction items: they give %s",
+				r.Score, r.Awarded, r.Applicable, r.bonusText(), len(r.Deductions), formatPoints(want))
 			ok = false
 		}
 	}
 	switch {
 	case !r.Grading.IsValid():
-		bad("the grading has no thresholds: a result keeps the grading it was graded with")
+		problems.New(ErrInvalidResult, "grading", "has no thresholds: a result keeps the grading it was graded with")
 	case !r.Level.IsValid():
-		bad("unknown level %d", uint8(r.Level))
+		problems.New(ErrInvalidResult, "level", "unknown level %d", uint8(r.Level))
 	case ok:
 		if want := r.Grading.level(score); r.Level != want {
-			bad("level %s does not follow from score %s under the grading: it is %s", r.Level, r.Score, want)
+			problems.New(ErrInvalidResult, "level", "%s does not follow from score %s under the grading: it is %s", r.Level, r.Score, want)
 		}
 	}
-	return errors.Join(errs...)
+	return problems.Err()
+}
+
+// checkFigures reads the three figures in hundredths and reports each that
+// is not a points figure or out of its range; ok is false after a problem.
+func (r Result) checkFigures(problems *errs.List) (applicable, awarded, score int64, ok bool) {
+	figure := func(field string, d decimal.Decimal) int64 {
+		h, isPoints := hundredths(d)
+		if !isPoints {
+			problems.Wrap(ErrInvalidResult, field, pointsSpec.Check(d))
+			ok = false
+		}
+		return h
+	}
+	ok = true
+	applicable, awarded, score = figure("applicable", r.Applicable), figure("awarded", r.Awarded), figure("score", r.Score)
+	if !ok {
+		return applicable, awarded, score, false
+	}
+	if applicable <= 0 || applicable > maxTotal {
+		problems.New(ErrInvalidResult, "applicable", "%s must be above 0 and at most %s", r.Applicable, formatPoints(maxTotal))
+		ok = false
+	}
+	if awarded < 0 || awarded > applicable {
+		problems.New(ErrInvalidResult, "awarded", "%s must be between 0 and applicable %s", r.Awarded, r.Applicable)
+		ok = false
+	}
+	if score < 0 || score > 100_00 {
+		problems.New(ErrInvalidResult, "score", "%s must be between 0 and 100", r.Score)
+		ok = false
+	}
+	return applicable, awarded, score, ok
+}
+
+// checkDeductions reports deduction codes that are not snake_case, out of
+// ascending order or repeated.
+func (r Result) checkDeductions(problems *errs.List) {
+	for i, code := range r.Deductions {
+		switch {
+		case !validCode(code):
+			problems.New(ErrInvalidResult, errs.Index("deductions", i), "%s must be a snake_case code", errs.Quote(code))
+		case i > 0 && code <= r.Deductions[i-1]:
+			problems.New(ErrInvalidResult, errs.Index("deductions", i), "deduction items must be in ascending order, each once: %s after %s",
+				errs.Quote(code), errs.Quote(r.Deductions[i-1]))
+		}
+	}
+}
+
+// bonusText says whether r counts the bonus, for messages.
+func (r Result) bonusText() string {
+	if r.Bonus {
+		return "the bonus"
+	}
+	return "no bonus"
 }
 
 type resultWire struct {
-	Applicable string       `json:"applicable"`
-	Awarded    string       `json:"awarded"`
+	Applicable *dec.Literal `json:"applicable"`
+	Awarded    *dec.Literal `json:"awarded"`
 	Bonus      bool         `json:"bonus"`
 	Deductions *[]string    `json:"deductions"`
-	Score      string       `json:"score"`
-	Level      Level        `json:"level"`
+	Score      *dec.Literal `json:"score"`
+	Level      *string      `json:"level"`
 	Grading    *gradingWire `json:"grading"`
 }
 
-// MarshalJSON writes r as {"applicable":"100.00","awarded":"85.50",
-// "bonus":false,"deductions":["unresolved_complaint"],"score":"84.50",
-// "level":"three_star","grading":{…}}: figures as strings with two decimal
-// places, the level as its code, the deduction codes as a list (never
-// null), the grading as [Grading.MarshalJSON] writes it. An invalid result
-// is an error.
+// MarshalJSON writes r as the package documentation ("JSON") shows: figures
+// with two decimal places, the deduction codes as a list (never null). An
+// invalid result is an error.
 func (r Result) MarshalJSON() ([]byte, error) {
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
+	level := r.Level.String()
 	deductions := r.Deductions
 	if deductions == nil {
 		deductions = []string{}
 	}
 	return json.Marshal(resultWire{
-		Applicable: r.Applicable.StringFixed(2),
-		Awarded:    r.Awarded.StringFixed(2),
+		Applicable: pointsText(r.Applicable),
+		Awarded:    pointsText(r.Awarded),
 		Bonus:      r.Bonus,
 		Deductions: &deductions,
-		Score:      r.Score.StringFixed(2),
-		Level:      r.Level,
+		Score:      pointsText(r.Score),
+		Level:      &level,
 		Grading:    r.Grading.wire(),
 	})
 }
 
-// UnmarshalJSON reads the form MarshalJSON writes, strictly (unknown or
-// repeated fields are errors; every field but "bonus" is required), and
-// validates it with [Result.Validate], so that JSON never yields a result
-// whose score or level its points and grading do not give. On error r is
+// UnmarshalJSON reads the form MarshalJSON writes, strictly, and validates
+// it with [Result.Validate] (package documentation, "JSON"). On error r is
 // unchanged.
 func (r *Result) UnmarshalJSON(data []byte) error {
 	var w resultWire
 	if err := jsonx.Decode(data, &w); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidResult, err)
+		return errs.Wrap(ErrInvalidResult, "", err)
 	}
-	out := Result{Level: w.Level, Bonus: w.Bonus}
-	var errs []error
-	for _, f := range []struct {
-		name string
-		s    string
-		d    *decimal.Decimal
-	}{{"applicable", w.Applicable, &out.Applicable}, {"awarded", w.Awarded, &out.Awarded}, {"score", w.Score, &out.Score}} {
-		d, err := scParsePoints(f.s)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%w: %s: %w", ErrInvalidResult, f.name, err))
-			continue
-		}
-		*f.d = d
-	}
-	if w.Deductions == nil {
-		errs = append(errs, fmt.Errorf("%w: deductions are missing", ErrInvalidResult))
-	} else {
-		out.Deductions = slices.Clip(*w.Deductions)
-	}
-	if w.Grading == nil {
-		errs = append(errs, fmt.Errorf("%w: grading is missing", ErrInvalidResult))
-	} else if g, err := w.Grading.grading(); err != nil {
-		errs = append(errs, fmt.Errorf("%w: grading: %w", ErrInvalidResult, err))
-	} else {
-		out.Grading = g
-	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
+	out, err := w.result()
+	if err != nil {
+		return err
 	}
 	if err := out.Validate(); err != nil {
 		return err
@@ -387,30 +376,31 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// scParsePoints reads a plain decimal string: optional minus, digits, and an
-// optional point followed by one or two digits (no exponent, no plus sign,
-// no spaces), at most 18 integer digits.
-func scParsePoints(s string) (decimal.Decimal, error) {
-	if !scPlain(strings.TrimPrefix(s, "-"), 18, 2) {
-		return decimal.Decimal{}, fmt.Errorf("%q is not a decimal with at most two places", s)
+// result reads the fields of w; every field but "bonus" is required.
+func (w resultWire) result() (Result, error) {
+	out := Result{Bonus: w.Bonus}
+	var problems errs.List
+	var err error
+	out.Applicable, err = parsePoints(w.Applicable)
+	problems.Wrap(ErrInvalidResult, "applicable", err)
+	out.Awarded, err = parsePoints(w.Awarded)
+	problems.Wrap(ErrInvalidResult, "awarded", err)
+	out.Score, err = parsePoints(w.Score)
+	problems.Wrap(ErrInvalidResult, "score", err)
+	if w.Level == nil {
+		problems.Wrap(ErrInvalidResult, "level", errMissing)
+	} else if out.Level, err = ParseLevel(*w.Level); err != nil {
+		problems.Wrap(ErrInvalidResult, "level", err)
 	}
-	return decimal.NewFromString(s)
-}
-
-// scPlain reports whether s is an unsigned plain decimal: 1 to intDigits
-// digits, optionally a point and 1 to places digits (no sign, exponent or
-// spaces).
-func scPlain(s string, intDigits, places int) bool {
-	intPart, frac, hasPoint := strings.Cut(s, ".")
-	return intPart != "" && len(intPart) <= intDigits && scAllDigits(intPart) &&
-		(!hasPoint || frac != "" && len(frac) <= places && scAllDigits(frac))
-}
-
-func scAllDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
+	if w.Deductions == nil {
+		problems.Wrap(ErrInvalidResult, "deductions", errMissing)
+	} else {
+		out.Deductions = slices.Clip(*w.Deductions)
 	}
-	return true
+	if w.Grading == nil {
+		problems.Wrap(ErrInvalidResult, "grading", errMissing)
+	} else if out.Grading, err = w.Grading.grading(); err != nil {
+		problems.Wrap(ErrInvalidResult, "grading", err)
+	}
+	return out, problems.Err()
 }
