@@ -18,34 +18,56 @@
 //
 // # Audit time
 //
-// Audit time is counted in person-days of 8 hours [MD5]. A [TimeTable] maps
-// effective personnel to person-days in bands; it is data, built with
-// [NewTimeTable] (which checks that the bands run from 1 with no gap or
-// overlap, that every figure is a positive number of half days and that the
-// document review is below the initial time) or taken from the built-ins:
+// Audit time is counted in person-days of 8 hours [MD5], in half days. A
+// [TimeTable] maps effective personnel ([EffectivePersonnel]) to the days of
+// the initial audit, its stage 1 and stage 2, each surveillance audit and
+// the recertification audit; [TimeTable.Effort] and
+// [TimeTable.MultiSiteEffort] compute them for one client after the
+// caller's [Adjustment]s. The result is an [Effort], whose Basis is the
+// justification a CB gives the client: the band and table, where every
+// figure came from, each adjustment with its reason, each rounding that
+// changed a value, each cap and floor that applied and the sampled sites, in
+// lines a CB can paste into a contract.
 //
-//   - [AfterSalesTimeTable], "after_sales": the after-sales committee's table
-//     [committee], with initial, document-review, surveillance and
-//     recertification days per band, from 1 to 10 700 personnel (the last
-//     recertification figure, 16, is an estimate: the source row is cut
-//     off), and 0.5 person-day for each sampled site (see "Sampling");
-//   - [QMSTimeTable], "qms": IAF MD 5's QMS table [MD5], initial days only;
-//     stage 1 is 30 % of the initial time (CB practice), surveillance 1/3
-//     and recertification 2/3 of it [MD5].
+// # Time tables
 //
-// A band figure left out (zero) is the table's share of the initial time:
-// StageOneShare, SurveillanceShare, RecertificationShare. Shares are exact
-// fractions ([Share]), never rounded decimals. Above a table's last band
-// [TimeTable.Effort] returns [ErrBeyondTable]: a caller with bigger clients
+// A table is data, built with [NewTimeTable] from a [TimeTableConfig] (read
+// one back with [TimeTable.Config]). Its bands run from 1 personnel with no
+// gap or overlap; each gives the initial time (stage 1 + stage 2) and may
+// print the document review (stage 1), the surveillance and the
+// recertification days. A figure a band leaves out (zero) is the table's
+// share of the initial time: StageOneShare, SurveillanceShare,
+// RecertificationShare. Shares are exact fractions ([Share], such as 1/3),
+// never rounded decimals. Every figure is a number of half days of at most
+// 10 000 days, a share's denominator is at most 10 000, and a name is at
+// most 64 lowercase letters, digits and underscores, so that every
+// computation is exact in 64-bit integers. Above a table's last
+// band there is no answer ([ErrBeyondTable]): a caller with bigger clients
 // supplies a longer table.
 //
-// [TimeTable.Effort] takes the band's figures and applies the caller's
-// [Adjustment]s, each with a reason, added up into one percentage [MD5]. The
-// total reduction is at most the table's MaxReduction (30 %; exactly 30 % is
-// allowed, 30.01 % is [ErrReductionCap]); increases are allowed up to
-// [MaxIncrease] (+100 %, the table time doubled: IAF MD 5 sets no bound, and
-// a client who needs more needs another table). A percent has at most two
-// decimal places and lies above −100 and at most +100.
+// The built-in tables, by name ([TimeTableByName]):
+//
+//   - "after_sales" ([AfterSalesTimeTable]): the after-sales committee's table
+//     [committee], with initial, document-review, surveillance and
+//     recertification days per band from 1 to 10 700 personnel (the last
+//     recertification figure, 16, is an estimate: the source row is cut
+//     off), and 0.5 person-day for each sampled site;
+//   - "qms" ([QMSTimeTable]): IAF MD 5's table for quality management systems
+//     [MD5], from 1 to 10 700 personnel in 23 bands, with the initial time
+//     only; stage 1 is 30 % of it (CB practice), surveillance 1/3 and
+//     recertification 2/3 of it [MD5]; reductions are capped at 30 %; no
+//     time is added per sampled site.
+//
+// # Adjustments
+//
+// An [Adjustment] changes the table time by a percentage for a stated
+// reason [MD5]: −10 is 10 % less. A percent has at most two decimal places
+// and lies above −100 and at most +100. The adjustments for one table add
+// up into one percentage, applied to every figure the table gives. The total
+// reduction is at most the table's MaxReduction (30 %; exactly 30 % is
+// allowed, 30.01 % is [ErrReductionCap]); the total increase is at most
+// +100 %, the table time doubled (IAF MD 5 sets no bound; a client who needs
+// more needs another table).
 //
 // # Stage 1 and stage 2
 //
@@ -86,10 +108,7 @@
 //
 // No figure is below a half day, and the initial time is at least one day
 // (a half day for each stage); the built-in tables never reach these
-// floors. [Effort.Basis] lists the band, where stage 1 and any figure left
-// to a share came from, every adjustment with its reason and every
-// rounding that changed a value ("rounded initial 8.55 → 8.5"), in lines a
-// CB can paste into a contract.
+// floors.
 //
 // # Effective personnel
 //
@@ -97,7 +116,8 @@
 // plus the part-time and temporary staff converted by their hours [MD5]:
 // each person counts as hours a day ÷ 8, summed over every group, and the
 // sum is rounded up once (10 full-time, 3 people at 4 hours and 1 at 4
-// hours: 10 + ⌈1.5 + 0.5⌉ = 12).
+// hours: 10 + ⌈1.5 + 0.5⌉ = 12). Hours a day lie above 0 and at most 24,
+// with at most two decimal places.
 //
 // # Sampling
 //
@@ -109,26 +129,36 @@
 // For after-sales certification each sampled fixed service outlet adds at
 // least 0.5 person-day [committee]: [TimeTable.MultiSiteEffort] adds the
 // table's PerSampledSite for each sampled site to stage 2 (and so the
-// initial time), to surveillance and to recertification, after rounding.
+// initial time), to surveillance and to recertification, after rounding and
+// not adjusted. The QMS table adds nothing per site.
 //
 // # Errors
 //
-// Audit-time errors match a sentinel with errors.Is: [ErrInvalidPersonnel],
+// Audit-time errors are [FieldError]s naming the field at fault in its
+// JSON spelling ("personnel", "adjustments[0].percent", "bands[3].initial",
+// "part_time[0].hours_per_day")
+// and matching a sentinel with errors.Is: [ErrInvalidPersonnel],
 // [ErrBeyondTable], [ErrReductionCap], [ErrInvalidAdjustment],
-// [ErrInvalidSites], [ErrInvalidPartTime], [ErrInvalidTimeTable] (every
-// problem of a table joined), [ErrUnknownTimeTable] and [ErrInvalidEffort].
-// Messages start with "audit:" and name the bad input and the rule. A
-// decimal built in code with an absurd exponent (decimal.New(1, 1e9)) is
-// refused by its exponent before any comparison, never expanded.
+// [ErrInvalidSites], [ErrInvalidPartTime], [ErrInvalidTimeTable],
+// [ErrUnknownTimeTable] and [ErrInvalidEffort]. A
+// constructor or validation reports every problem, one a line. Messages read
+// "audit: kind: field: problem" and show at most a short prefix of any
+// input. Decimals are limited by value, never by exponent: a decimal built
+// in code with an absurd exponent (decimal.New(1, 1e9)) is refused before
+// any comparison, never expanded, and a zero is zero whatever its exponent.
 //
 // # JSON
 //
 // A [TimeTable] encodes as its whole data (figures as "8.5", shares as
 // "1/3") and decodes strictly through [NewTimeTable]; a JSON string alone,
-// such as "after_sales", names a built-in table. An [Effort] encodes its
-// figures as strings with one decimal place ("8.5"); encoding and decoding
-// both check it with [Effort.Validate] (half days, Stage1 + Stage2 =
-// Initial), so what is written reads back.
+// such as "after_sales", names a built-in table. An [Effort] encodes its figures as strings with one
+// decimal place ("8.5"); encoding and decoding both check it with
+// [Effort.Validate] (half days, Stage1 + Stage2 = Initial), so what is
+// written reads back. Decoding either takes figures as strings or JSON
+// numbers, in the plain decimal grammar (no exponent, no plus sign), and
+// refuses a required field that is absent or null. Both have IsZero, so
+// that a field tagged omitzero leaves out the zero value; a struct that
+// embeds one takes over its JSON methods (Go promotes them).
 //
 // The scoring and findings rules load the same way, so a CB's service can
 // read its own from a file it chooses:

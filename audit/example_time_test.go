@@ -32,7 +32,7 @@ func ExampleTimeTable_Effort() {
 	// - rounded stage 1 1.35 → 1.5
 	// - rounded surveillance 3.15 → 3
 	// - rounded recertification 5.4 → 5.5
-	// audit: total reduction above the cap: total reduction −35 % is more than the 30 % allowed by the after_sales table (IAF MD 5)
+	// audit: total reduction above the cap: adjustments: −35 % in total is more than the 30 % the after_sales table allows (IAF MD 5)
 }
 
 func ExampleTimeTable_Effort_qms() {
@@ -82,12 +82,12 @@ func ExampleEffectivePersonnel() {
 
 func ExampleTimeTableByName() {
 	table, _ := audit.TimeTableByName("qms")
-	fmt.Println(table.Name(), table.Source(), table.MaxPersonnel())
+	fmt.Println(table.Name(), table.MaxPersonnel(), "personnel at most:", table.Config().Source)
 	_, err := audit.TimeTableByName("ems")
 	fmt.Println(err)
 	// Output:
-	// qms IAF MD 5 QMS table 10700
-	// audit: unknown time table "ems": built-in tables are "after_sales" and "qms"
+	// qms 10700 personnel at most: IAF MD 5 QMS table
+	// audit: unknown time table: "ems" is not a built-in table (after_sales, qms)
 }
 
 // The committee's table prints its own split between document review
