@@ -8,9 +8,9 @@ import (
 	"github.com/aftersales/certification/internal/errs"
 )
 
-// Errors of audit time. Every error of [TimeTable.Effort] and
-// [TimeTable.MultiSiteEffort] matches one of them (or [ErrInvalidTimeTable]
-// for the zero TimeTable) and names the field at fault.
+// Errors of audit time. Every error of [TimeTable.Effort],
+// [TimeTable.MultiSiteEffort] and [IntegratedEffort] matches one of them (or
+// [ErrInvalidTimeTable] for the zero TimeTable) and names the field at fault.
 var (
 	// ErrInvalidPersonnel: effective personnel below 1, or part-time
 	// figures that give no personnel [MD5].
@@ -147,13 +147,19 @@ func (t *TimeTable) tableFigures(r *tableRow, b *basis) [figureCount]exactHalves
 	}
 }
 
-// basis collects the Basis lines of one computation.
+// basis collects the Basis lines of one computation. While prefix is set
+// (the table's name in an integrated audit, "qms: "), every line added gets
+// it.
 type basis struct {
-	lines []string
+	lines  []string
+	prefix string
 }
 
 // add appends one line.
 func (b *basis) add(line string) {
+	if b.prefix != "" {
+		line = b.prefix + line
+	}
 	b.lines = append(b.lines, line)
 }
 

@@ -33,14 +33,39 @@ var afterSalesRows = [][6]int64{
 	{8501, 10700, 50, 6, 17, 32}, // recertification 16 estimated: the source row is cut off
 }
 
-// qmsRows is IAF MD 5's table for quality management systems [MD5], in
-// half days: from, to, initial (stage 1 + stage 2).
-var qmsRows = [][3]int64{
-	{1, 5, 3}, {6, 10, 4}, {11, 15, 5}, {16, 25, 6}, {26, 45, 8}, {46, 65, 10}, {66, 85, 12},
-	{86, 125, 14}, {126, 175, 16}, {176, 275, 18}, {276, 425, 20}, {426, 625, 22}, {626, 875, 24},
-	{876, 1175, 26}, {1176, 1550, 28}, {1551, 2025, 30}, {2026, 2675, 32}, {2676, 3450, 34},
-	{3451, 4350, 36}, {4351, 5450, 38}, {5451, 6800, 40}, {6801, 8500, 42}, {8501, 10700, 44},
+// managementSystemRows is IAF MD 5's initial audit time (stage 1 + stage 2)
+// [MD5], in half days: from, to, then a column per table: QMS; high,
+// medium and low complexity (the OH&S table as printed, the same figures as
+// EMS); EMS limited complexity.
+var managementSystemRows = [][7]int64{
+	{1, 5, 3, 6, 5, 5, 5},
+	{6, 10, 4, 7, 6, 6, 6},
+	{11, 15, 5, 9, 7, 6, 6},
+	{16, 25, 6, 11, 9, 7, 6},
+	{26, 45, 8, 14, 11, 8, 6},
+	{46, 65, 10, 16, 12, 9, 7},
+	{66, 85, 12, 18, 14, 10, 7},
+	{86, 125, 14, 22, 16, 11, 8},
+	{126, 175, 16, 24, 18, 12, 9},
+	{176, 275, 18, 26, 20, 14, 10},
+	{276, 425, 20, 30, 22, 16, 11},
+	{426, 625, 22, 32, 24, 18, 12},
+	{626, 875, 24, 34, 26, 20, 13}, // EMS limited 6.5 days; one source prints 6
+	{876, 1175, 26, 38, 30, 22, 14},
+	{1176, 1550, 28, 40, 32, 24, 15},
+	{1551, 2025, 30, 42, 34, 24, 16},
+	{2026, 2675, 32, 46, 36, 26, 17},
+	{2676, 3450, 34, 50, 38, 28, 18},
+	{3451, 4350, 36, 54, 40, 30, 20},
+	{4351, 5450, 38, 56, 42, 32, 22},
+	{5451, 6800, 40, 60, 46, 34, 24},
+	{6801, 8500, 42, 64, 50, 38, 26},
+	{8501, 10700, 44, 68, 54, 40, 28},
 }
+
+// qmsColumn is the QMS column of managementSystemRows; the column of
+// complexity c is qmsColumn + c.
+const qmsColumn = 2
 
 // builtinTables are the built-in tables, in the order TimeTableByName's
 // error lists them.
@@ -56,15 +81,35 @@ func buildBuiltinTables() []TimeTable {
 		after.Bands = append(after.Bands, Band{From: int(r[0]), To: int(r[1]), Initial: fromHalves(r[2]),
 			DocReview: fromHalves(r[3]), Surveillance: fromHalves(r[4]), Recertification: fromHalves(r[5])})
 	}
-	qms := TimeTableConfig{
-		Name: "qms", Source: "IAF MD 5 QMS table",
+	tables := []TimeTable{
+		MustNewTimeTable(after),
+		MustNewTimeTable(managementSystemConfig("qms", "IAF MD 5 QMS table", "qms", qmsColumn)),
+	}
+	for _, c := range Complexities() {
+		tables = append(tables, MustNewTimeTable(managementSystemConfig("ems_"+c.String(),
+			"IAF MD 5 EMS table, "+c.String()+" complexity", "ems", qmsColumn+int(c))))
+	}
+	for _, c := range []Complexity{HighComplexity, MediumComplexity, LowComplexity} {
+		tables = append(tables, MustNewTimeTable(managementSystemConfig("ohs_"+c.String(),
+			"IAF MD 5 OH&S table, "+c.String()+" complexity", "ohs", qmsColumn+int(c))))
+	}
+	return tables
+}
+
+// managementSystemConfig is the IAF MD 5 table of one column of
+// managementSystemRows: initial time only, stage 1 30 % of it (CB
+// practice), surveillance 1/3 and recertification 2/3 [MD5], reductions up
+// to 30 % [MD5], no time per sampled site.
+func managementSystemConfig(name, source, standard string, column int) TimeTableConfig {
+	c := TimeTableConfig{
+		Name: name, Source: source, Standard: standard,
 		StageOneShare: percentShare(30), SurveillanceShare: Share{1, 3}, RecertificationShare: Share{2, 3},
 		MaxReduction: percentShare(30),
 	}
-	for _, r := range qmsRows {
-		qms.Bands = append(qms.Bands, Band{From: int(r[0]), To: int(r[1]), Initial: fromHalves(r[2])})
+	for _, r := range managementSystemRows {
+		c.Bands = append(c.Bands, Band{From: int(r[0]), To: int(r[1]), Initial: fromHalves(r[column])})
 	}
-	return []TimeTable{MustNewTimeTable(after), MustNewTimeTable(qms)}
+	return c
 }
 
 // AfterSalesTimeTable returns the after-sales committee's table
@@ -75,8 +120,34 @@ func AfterSalesTimeTable() TimeTable { return builtinTables[0] }
 // [MD5], "qms"; see the package documentation, "Time tables".
 func QMSTimeTable() TimeTable { return builtinTables[1] }
 
+// EMSTimeTable returns IAF MD 5's table for environmental management
+// systems of complexity c [MD5], "ems_high", "ems_medium", "ems_low" or
+// "ems_limited"; see the package documentation, "Time tables". A c that is
+// not valid is an error matching [ErrUnknownTimeTable] ("complexity").
+func EMSTimeTable(c Complexity) (TimeTable, error) {
+	if !c.IsValid() {
+		return TimeTable{}, errs.New(ErrUnknownTimeTable, "complexity",
+			"%s: the EMS table has the categories high, medium, low and limited", c)
+	}
+	return TimeTableByName("ems_" + c.String())
+}
+
+// OHSTimeTable returns IAF MD 5's table for occupational health and safety
+// management systems of complexity c [MD5], "ohs_high", "ohs_medium" or
+// "ohs_low"; see the package documentation, "Time tables". Limited and a c
+// that is not valid are errors matching [ErrUnknownTimeTable]
+// ("complexity").
+func OHSTimeTable(c Complexity) (TimeTable, error) {
+	if !c.IsValid() || c == LimitedComplexity {
+		return TimeTable{}, errs.New(ErrUnknownTimeTable, "complexity",
+			"%s: the OH&S table has the categories high, medium and low", c)
+	}
+	return TimeTableByName("ohs_" + c.String())
+}
+
 // TimeTableByName returns the built-in table with the given name:
-// "after_sales" or "qms". Any other name is an error matching
+// "after_sales", "qms", "ems_high", "ems_medium", "ems_low", "ems_limited",
+// "ohs_high", "ohs_medium" or "ohs_low". Any other name is an error matching
 // [ErrUnknownTimeTable].
 func TimeTableByName(name string) (TimeTable, error) {
 	i := slices.IndexFunc(builtinTables, func(t TimeTable) bool { return t.name == name })

@@ -16,7 +16,7 @@ import (
 // [Effort.Validate], encoding or decoding reports.
 var ErrInvalidEffort = errors.New("audit: invalid effort")
 
-// Effort is the audit time for one client [committee], [MD5], in
+// Effort is the audit time for one client [committee], [MD5], [MD11], in
 // person-days of 8 hours, each a multiple of a half day; see the package
 // documentation, "Audit time". The zero Effort is valid and holds no time.
 type Effort struct {
@@ -27,7 +27,7 @@ type Effort struct {
 	Recertification decimal.Decimal // the recertification audit
 	// Basis is the justification a CB gives the client, one line per step:
 	// the band and table, shares used, each adjustment with its reason, each
-	// rounding that changed a value, caps and sampled sites.
+	// rounding that changed a value, caps, integration and sampled sites.
 	Basis []string
 }
 

@@ -17,7 +17,8 @@ import (
 var ErrInvalidTimeTable = errors.New("audit: invalid time table")
 
 // ErrUnknownTimeTable is the kind of the error for a name that is no built-in
-// table ([TimeTableByName]).
+// table ([TimeTableByName]) and for a complexity category that a standard's
+// table does not have ([EMSTimeTable], [OHSTimeTable]).
 var ErrUnknownTimeTable = errors.New("audit: unknown time table")
 
 // Limits on the data of a time table, so that every computation stays exact
@@ -25,7 +26,7 @@ var ErrUnknownTimeTable = errors.New("audit: unknown time table")
 const (
 	maxBandDays         = 10000 // the most days of any figure, and of PerSampledSite
 	maxShareDenominator = 10000 // the largest denominator of a Share
-	maxNameLength       = 64    // the longest Name
+	maxNameLength       = 64    // the longest Name or Standard code
 )
 
 // Share is an exact fraction Num/Den from 0 to 1, such as 1/3 for the
@@ -144,6 +145,10 @@ type TimeTableConfig struct {
 	// Source is a human label for where the figures come from, written into
 	// Effort's Basis, such as "after-sales committee table".
 	Source string
+	// Standard is the code of the management-system standard the table is
+	// for, such as "qms" or "ems"; empty for a table of no such standard.
+	// Integrated audit time counts each standard once [MD11].
+	Standard string
 	// Bands are the rows, ascending from 1 personnel with no gaps or overlaps.
 	Bands []Band
 	// StageOneShare is stage 1's share of the initial time for bands without
@@ -168,13 +173,13 @@ type TimeTableConfig struct {
 // take a built-in ([TimeTableByName]). The zero TimeTable is not valid:
 // [TimeTable.Validate] reports it and [TimeTable.Effort] refuses it.
 type TimeTable struct {
-	name, source string
-	rows         []tableRow
-	stageOne     Share
-	surveillance Share
-	recert       Share
-	perSite      int64 // half days
-	maxReduction Share
+	name, source, standard string
+	rows                   []tableRow
+	stageOne               Share
+	surveillance           Share
+	recert                 Share
+	perSite                int64 // half days
+	maxReduction           Share
 	// Basis lines and words that do not depend on the call, built once.
 	stageOneLine, surveillanceLine, recertLine string
 	capLimit                                   string // "30 % of the table time"
@@ -192,7 +197,7 @@ type tableRow struct {
 // reports every problem, each matching [ErrInvalidTimeTable] and naming its
 // field in the JSON spelling ("bands[2].initial"):
 //   - name not 1 to 64 lowercase letters, digits and underscores; source
-//     blank or not valid UTF-8;
+//     blank or not valid UTF-8; standard not empty or such a code;
 //   - no bands; the first band not starting at 1; a band with To below From;
 //     a gap or an overlap between neighbours;
 //   - an Initial figure not above 0; any figure negative, above 10 000 days
@@ -205,7 +210,7 @@ func NewTimeTable(c TimeTableConfig) (TimeTable, error) {
 	var problems errs.List
 	checkTableText(c, &problems)
 	t := TimeTable{
-		name: c.Name, source: c.Source,
+		name: c.Name, source: c.Source, standard: c.Standard,
 		stageOne: c.StageOneShare, surveillance: c.SurveillanceShare, recert: c.RecertificationShare,
 		maxReduction: c.MaxReduction,
 	}
@@ -225,7 +230,7 @@ func NewTimeTable(c TimeTableConfig) (TimeTable, error) {
 	return t, nil
 }
 
-// checkTableText checks the name and source of c.
+// checkTableText checks the name, source and standard of c.
 func checkTableText(c TimeTableConfig, problems *errs.List) {
 	if !isTableCode(c.Name) {
 		problems.New(ErrInvalidTimeTable, "name", "%s must be 1 to %d lowercase letters, digits and underscores",
@@ -233,6 +238,10 @@ func checkTableText(c TimeTableConfig, problems *errs.List) {
 	}
 	if err := text.Required(c.Source); err != nil {
 		problems.New(ErrInvalidTimeTable, "source", "%v", err)
+	}
+	if c.Standard != "" && !isTableCode(c.Standard) {
+		problems.New(ErrInvalidTimeTable, "standard", "%s must be empty or 1 to %d lowercase letters, digits and underscores",
+			errs.Quote(c.Standard), maxNameLength)
 	}
 }
 
@@ -371,7 +380,7 @@ func (t TimeTable) MaxPersonnel() int {
 // and pass to [NewTimeTable].
 func (t TimeTable) Config() TimeTableConfig {
 	c := TimeTableConfig{
-		Name: t.name, Source: t.source, Bands: make([]Band, len(t.rows)),
+		Name: t.name, Source: t.source, Standard: t.standard, Bands: make([]Band, len(t.rows)),
 		StageOneShare: t.stageOne, SurveillanceShare: t.surveillance, RecertificationShare: t.recert,
 		PerSampledSite: fromHalves(t.perSite), MaxReduction: t.maxReduction,
 	}
@@ -384,10 +393,10 @@ func (t TimeTable) Config() TimeTableConfig {
 	return c
 }
 
-// Equal reports whether t and o hold the same name, source, bands and
-// rules.
+// Equal reports whether t and o hold the same name, source, standard, bands
+// and rules.
 func (t TimeTable) Equal(o TimeTable) bool {
-	if t.name != o.name || t.source != o.source || t.perSite != o.perSite ||
+	if t.name != o.name || t.source != o.source || t.standard != o.standard || t.perSite != o.perSite ||
 		!t.stageOne.Equal(o.stageOne) || !t.surveillance.Equal(o.surveillance) || !t.recert.Equal(o.recert) ||
 		!t.maxReduction.Equal(o.maxReduction) || len(t.rows) != len(o.rows) {
 		return false

@@ -20,11 +20,12 @@ type bandWire struct {
 	Recertification *dec.Literal `json:"recertification,omitempty"`
 }
 
-// tableWire is a TimeTable in JSON; every field is required and may not be
-// null.
+// tableWire is a TimeTable in JSON; every field but standard is required
+// and may not be null.
 type tableWire struct {
 	Name                 *string      `json:"name"`
 	Source               *string      `json:"source"`
+	Standard             string       `json:"standard,omitempty"`
 	Bands                *[]bandWire  `json:"bands"`
 	StageOneShare        *string      `json:"stage_one_share"`
 	SurveillanceShare    *string      `json:"surveillance_share"`
@@ -33,7 +34,8 @@ type tableWire struct {
 	MaxReduction         *string      `json:"max_reduction"`
 }
 
-// MarshalJSON writes the whole table: name, source, bands (figures as strings with one decimal place, such as "8.5"; a
+// MarshalJSON writes the whole table: name, source, standard (left out when
+// empty), bands (figures as strings with one decimal place, such as "8.5"; a
 // figure left to a share is left out) and the shares as "Num/Den". The zero
 // TimeTable is an error.
 func (t TimeTable) MarshalJSON() ([]byte, error) {
@@ -53,7 +55,7 @@ func (t TimeTable) MarshalJSON() ([]byte, error) {
 	}
 	share := func(s Share) *string { text := s.String(); return &text }
 	return json.Marshal(tableWire{
-		Name: &t.name, Source: &t.source, Bands: &bands,
+		Name: &t.name, Source: &t.source, Standard: t.standard, Bands: &bands,
 		StageOneShare: share(t.stageOne), SurveillanceShare: share(t.surveillance),
 		RecertificationShare: share(t.recert), PerSampledSite: daysLiteral(t.perSite), MaxReduction: share(t.maxReduction),
 	})
@@ -112,7 +114,7 @@ func (w tableWire) config() (TimeTableConfig, error) {
 		return parsed
 	}
 	c := TimeTableConfig{
-		Name: required("name", w.Name), Source: required("source", w.Source),
+		Name: required("name", w.Name), Source: required("source", w.Source), Standard: w.Standard,
 		StageOneShare: share("stage_one_share", w.StageOneShare), SurveillanceShare: share("surveillance_share", w.SurveillanceShare),
 		RecertificationShare: share("recertification_share", w.RecertificationShare), MaxReduction: share("max_reduction", w.MaxReduction),
 		PerSampledSite: tableDays("per_sampled_site", w.PerSampledSite, false, &problems),

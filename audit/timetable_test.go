@@ -350,6 +350,7 @@ func TestNewTimeTableErrors(t *testing.T) {
 		{"name with capitals", func(c *audit.TimeTableConfig) { c.Name = "Small" }, "lowercase letters"},
 		{"no source", func(c *audit.TimeTableConfig) { c.Source = " " }, "source: is blank"},
 		{"source not UTF-8", func(c *audit.TimeTableConfig) { c.Source = "\xff" }, "source: is not valid UTF-8"},
+		{"standard not a code", func(c *audit.TimeTableConfig) { c.Standard = "ISO 9001" }, "standard: \"ISO 9001\" must be empty or"},
 		{"name too long", func(c *audit.TimeTableConfig) { c.Name = strings.Repeat("a", 65) }, "1 to 64 lowercase"},
 		{"no bands", func(c *audit.TimeTableConfig) { c.Bands = nil }, "no bands"},
 		{"first band not from 1", func(c *audit.TimeTableConfig) { c.Bands[0].From = 2 }, "must start at 1"},
@@ -543,7 +544,7 @@ func TestTimeTableJSONNamesTheField(t *testing.T) {
 		{"bad surveillance share", strings.Replace(valid, `"surveillance_share":"1/3"`, `"surveillance_share":"1:3"`, 1), "surveillance_share: \"1:3\" is not a fraction"},
 		{"null per sampled site", strings.Replace(valid, `"per_sampled_site":"0.0"`, `"per_sampled_site":null`, 1), "per_sampled_site: is missing"},
 		{"missing max reduction", strings.Replace(valid, `,"max_reduction":"3/10"`, ``, 1), "max_reduction: is missing"},
-		{"unknown field", strings.Replace(valid, `"source":"s"`, `"source":"s","standard":"qms"`, 1), "unknown field \"standard\""},
+		{"bad standard", strings.Replace(valid, `"source":"s"`, `"source":"s","standard":"ISO 9001"`, 1), "standard: \"ISO 9001\""},
 		{"blank source", strings.Replace(valid, `"source":"s"`, `"source":" "`, 1), "source: is blank"},
 		{"every problem", strings.Replace(strings.Replace(valid, `"name":"t"`, `"name":null`, 1), `"initial":"3.0"`, `"initial":null`, 1),
 			"name: is missing\naudit: invalid time table: bands[1].initial: is missing"},
@@ -596,7 +597,8 @@ func FuzzTimeTableJSON(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte(`"after_sales"`))
-	f.Add([]byte(`{"name":"t","source":"s","bands":[{"from":1,"to":10,"initial":2}],"stage_one_share":"1/4",` +
+	f.Add([]byte(`"ems_limited"`))
+	f.Add([]byte(`{"name":"t","source":"s","standard":"x","bands":[{"from":1,"to":10,"initial":2}],"stage_one_share":"1/4",` +
 		`"surveillance_share":"1/3","recertification_share":"2/3","per_sampled_site":"0.0","max_reduction":"3/10"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var table audit.TimeTable
