@@ -62,10 +62,10 @@ func appendFraction(b []byte, x exactHalves) []byte {
 	return b
 }
 
-// hundredths returns a valid percent (two places at most, by value) in
+// percentHundredths returns a valid percent (two places at most, by value) in
 // hundredths of a percent: −12.5 → −1250. A zero is 0 whatever its
 // exponent. A coefficient of up to 18 digits is read without allocating.
-func hundredths(p decimal.Decimal) int64 {
+func percentHundredths(p decimal.Decimal) int64 {
 	switch {
 	case p.Sign() == 0:
 		return 0

@@ -66,14 +66,14 @@ func FuzzHundredths(f *testing.F) {
 		if err != nil || (Adjustment{Reason: "r", Percent: p}).Validate() != nil {
 			return
 		}
-		assert.Equal(t, p.Shift(2).IntPart(), hundredths(p), "%s", s)
+		assert.Equal(t, p.Shift(2).IntPart(), percentHundredths(p), "%s", s)
 	})
 }
 
 func TestHundredthsDoesNotAllocate(t *testing.T) {
 	p := decimal.RequireFromString("-12.50")
 	var sink int64
-	allocs := testing.AllocsPerRun(100, func() { sink += hundredths(p) })
+	allocs := testing.AllocsPerRun(100, func() { sink += percentHundredths(p) })
 	assert.Zero(t, allocs)
-	assert.Equal(t, int64(-1250), hundredths(p))
+	assert.Equal(t, int64(-1250), percentHundredths(p))
 }
