@@ -20,34 +20,70 @@
 //
 // # Audit time
 //
-// Audit time is counted in person-days of 8 hours [MD5]. A [TimeTable] maps
-// effective personnel to person-days in bands; it is data, built with
-// [NewTimeTable] (which checks that the bands run from 1 with no gap or
-// overlap, that every figure is a positive number of half days and that the
-// document review is below the initial time) or taken from the built-ins:
+// Audit time is counted in person-days of 8 hours [MD5], in half days. A
+// [TimeTable] maps effective personnel ([EffectivePersonnel]) to the days of
+// the initial audit, its stage 1 and stage 2, each surveillance audit and
+// the recertification audit; [TimeTable.Effort] and
+// [TimeTable.MultiSiteEffort] compute them for one client after the
+// caller's [Adjustment]s, and [IntegratedEffort] for one audit of several
+// management-system standards. The result is an [Effort], whose Basis is the
+// justification a CB gives the client: the band and table, where every
+// figure came from, each adjustment with its reason, each rounding that
+// changed a value, each cap and floor that applied, the integration and the
+// sampled sites, in lines a CB can paste into a contract.
 //
-//   - [AfterSalesTimeTable], "after_sales": the after-sales committee's table
-//     [committee], with initial, document-review, surveillance and
-//     recertification days per band, from 1 to 10 700 personnel (the last
-//     recertification figure, 16, is an estimate: the source row is cut
-//     off), and 0.5 person-day for each sampled site (see "Sampling");
-//   - [QMSTimeTable], "qms": IAF MD 5's QMS table [MD5], initial days only;
-//     stage 1 is 30 % of the initial time (CB practice), surveillance 1/3
-//     and recertification 2/3 of it [MD5].
+// # Time tables
 //
-// A band figure left out (zero) is the table's share of the initial time:
-// StageOneShare, SurveillanceShare, RecertificationShare. Shares are exact
-// fractions ([Share]), never rounded decimals. Above a table's last band
-// [TimeTable.Effort] returns [ErrBeyondTable]: a caller with bigger clients
+// A table is data, built with [NewTimeTable] from a [TimeTableConfig] (read
+// one back with [TimeTable.Config]). Its bands run from 1 personnel with no
+// gap or overlap; each gives the initial time (stage 1 + stage 2) and may
+// print the document review (stage 1), the surveillance and the
+// recertification days. A figure a band leaves out (zero) is the table's
+// share of the initial time: StageOneShare, SurveillanceShare,
+// RecertificationShare. Shares are exact fractions ([Share], such as 1/3),
+// never rounded decimals. Every figure is a number of half days of at most
+// 10 000 days, a share's denominator is at most 10 000, and a name or
+// standard code is at most 64 lowercase letters, digits and underscores, so
+// that every computation is exact in 64-bit integers. Above a table's last
+// band there is no answer ([ErrBeyondTable]): a caller with bigger clients
 // supplies a longer table.
 //
-// [TimeTable.Effort] takes the band's figures and applies the caller's
-// [Adjustment]s, each with a reason, added up into one percentage [MD5]. The
-// total reduction is at most the table's MaxReduction (30 %; exactly 30 % is
-// allowed, 30.01 % is [ErrReductionCap]); increases are allowed up to
-// [MaxIncrease] (+100 %, the table time doubled: IAF MD 5 sets no bound, and
-// a client who needs more needs another table). A percent has at most two
-// decimal places and lies above −100 and at most +100.
+// The built-in tables, by name ([TimeTableByName]):
+//
+//   - "after_sales" ([AfterSalesTimeTable]): the after-sales committee's table
+//     [committee], with initial, document-review, surveillance and
+//     recertification days per band from 1 to 10 700 personnel (the last
+//     recertification figure, 16, is an estimate: the source row is cut
+//     off), and 0.5 person-day for each sampled site; it is for no
+//     management-system standard;
+//   - "qms" ([QMSTimeTable]): IAF MD 5's table for quality management systems
+//     [MD5], standard "qms";
+//   - "ems_high", "ems_medium", "ems_low", "ems_limited"
+//     ([EMSTimeTable]): IAF MD 5's environmental table [MD5] for each
+//     [Complexity] category, standard "ems"; EMS "special" complexity is
+//     decided case by case, with a caller's table;
+//   - "ohs_high", "ohs_medium", "ohs_low" ([OHSTimeTable]): IAF MD 5's
+//     occupational health and safety table [MD5], standard "ohs".
+//
+// The IAF MD 5 tables run from 1 to 10 700 personnel in 23 bands and print
+// the initial time only; stage 1 is 30 % of it (CB practice), surveillance
+// 1/3 and recertification 2/3 of it [MD5]; reductions are capped at 30 %;
+// no time is added per sampled site. The EMS high, medium and low columns
+// have the figures of the OH&S table as printed (MD 5:2019). EMS limited is
+// 6.5 days at 626–875 personnel, where one source prints 6: 6.5 continues
+// the column's half-day steps (6 at 426–625, 7 at 876–1175). Above 10 700
+// the standard says "follow the progression": that is a caller's table.
+//
+// # Adjustments
+//
+// An [Adjustment] changes the table time by a percentage for a stated
+// reason [MD5]: −10 is 10 % less. A percent has at most two decimal places
+// and lies above −100 and at most +100. The adjustments for one table add
+// up into one percentage, applied to every figure the table gives. The total
+// reduction is at most the table's MaxReduction (30 %; exactly 30 % is
+// allowed, 30.01 % is [ErrReductionCap]); the total increase is at most
+// +100 %, the table time doubled (IAF MD 5 sets no bound; a client who needs
+// more needs another table).
 //
 // # Stage 1 and stage 2
 //
@@ -88,10 +124,51 @@
 //
 // No figure is below a half day, and the initial time is at least one day
 // (a half day for each stage); the built-in tables never reach these
-// floors. [Effort.Basis] lists the band, where stage 1 and any figure left
-// to a share came from, every adjustment with its reason and every
-// rounding that changed a value ("rounded initial 8.55 → 8.5"), in lines a
-// CB can paste into a contract.
+// floors.
+//
+// # Integrated audit time
+//
+// An integrated audit [MD11] (IAF MD 11, Application of ISO/IEC 17021 for
+// audits of integrated management systems) audits one organisation against
+// several management-system standards at once. [IntegratedEffort] takes a
+// [StandardAudit] for each standard (its table and its adjustments) and an
+// [Integration] (the reduction and its reason):
+//
+//  1. each standard's time is computed on its own, with its adjustments
+//     within its table's cap, exactly: it is not rounded, so that the sum
+//     is rounded once (the published examples sum the table figures as
+//     printed: (5 + 6 + 6) × 0.8 = 13.6);
+//  2. the figures of all standards are added up, figure by figure;
+//  3. the sum is reduced for the level of integration of the client's
+//     system by the Integration's Reduction, from 0 to 20 % with a reason
+//     (the level → percentage mapping is the CB's; [CNCA] rules want the
+//     reason on record), after the MD 5 reductions: 30 % and then 20 % is
+//     44 %, accepted when justified;
+//  4. each figure is rounded once, to the nearest half day, and stage 2 is
+//     the rest of the initial time, as in "Rounding" and "Stage 1 and stage
+//     2". The cap wins over rounding for the reductions together: a figure
+//     is never rounded below the most they allow, the tables' figures less
+//     each table's MaxReduction and then less 20 % (1 personnel, QMS + EMS
+//     medium, each −30 %, then 20 %: 4 × 0.7 × 0.8 = 2.24 would round to 2,
+//     so it is 2.5). As on a single table, this binds only near the caps:
+//     the published example rounds 17 × 0.8 = 13.6 down to 13.5;
+//  5. the sampled sites are added after rounding, each table's time per
+//     sampled site, not reduced (see "Sampling").
+//
+// Published check figures: 65 personnel, QMS + EMS medium + OH&S medium,
+// 20 %: 13.5 person-days; 15 personnel, QMS + EMS medium + OH&S high, 20 %:
+// 8.5. Basis shows each standard's band, shares, adjustments and exact
+// figures, prefixed with its table's name ("qms: initial 5, stage 1 1.5,
+// surveillance 1.666…, recertification 3.333…"), then the sum, the
+// reduction and the roundings.
+//
+// An integrated audit has 2 to 20 standards, each a table for a
+// management-system standard (TimeTableConfig.Standard: "qms", "ems",
+// "ohs" or a caller's code), each standard once: EMS high and EMS medium
+// are the same standard. The after-sales table names no standard, since it
+// certifies a service system rather than a management system, and is
+// refused; an after-sales audit held at the same visit is computed on its
+// own.
 //
 // # Effective personnel
 //
@@ -99,7 +176,8 @@
 // plus the part-time and temporary staff converted by their hours [MD5]:
 // each person counts as hours a day ÷ 8, summed over every group, and the
 // sum is rounded up once (10 full-time, 3 people at 4 hours and 1 at 4
-// hours: 10 + ⌈1.5 + 0.5⌉ = 12).
+// hours: 10 + ⌈1.5 + 0.5⌉ = 12). Hours a day lie above 0 and at most 24,
+// with at most two decimal places.
 //
 // # Sampling
 //
@@ -111,17 +189,23 @@
 // For after-sales certification each sampled fixed service outlet adds at
 // least 0.5 person-day [committee]: [TimeTable.MultiSiteEffort] adds the
 // table's PerSampledSite for each sampled site to stage 2 (and so the
-// initial time), to surveillance and to recertification, after rounding.
+// initial time), to surveillance and to recertification, after rounding and
+// not adjusted. The IAF MD 5 tables add nothing per site.
 //
 // # Errors
 //
-// Audit-time errors match a sentinel with errors.Is: [ErrInvalidPersonnel],
+// Audit-time errors are [FieldError]s naming the field at fault in its
+// JSON spelling ("personnel", "adjustments[0].percent",
+// "standards[1].table", "bands[3].initial", "part_time[0].hours_per_day")
+// and matching a sentinel with errors.Is: [ErrInvalidPersonnel],
 // [ErrBeyondTable], [ErrReductionCap], [ErrInvalidAdjustment],
-// [ErrInvalidSites], [ErrInvalidPartTime], [ErrInvalidTimeTable] (every
-// problem of a table joined), [ErrUnknownTimeTable] and [ErrInvalidEffort].
-// Messages start with "audit:" and name the bad input and the rule. A
-// decimal built in code with an absurd exponent (decimal.New(1, 1e9)) is
-// refused by its exponent before any comparison, never expanded.
+// [ErrInvalidSites], [ErrInvalidPartTime], [ErrInvalidIntegration],
+// [ErrInvalidTimeTable], [ErrUnknownTimeTable] and [ErrInvalidEffort]. A
+// constructor or validation reports every problem, one a line. Messages read
+// "audit: kind: field: problem" and show at most a short prefix of any
+// input. Decimals are limited by value, never by exponent: a decimal built
+// in code with an absurd exponent (decimal.New(1, 1e9)) is refused before
+// any comparison, never expanded, and a zero is zero whatever its exponent.
 //
 // Every error about a scorecard, evaluation, grading, result, finding,
 // audit, policy or decision is a [FieldError] (or a list of them, at most
@@ -142,11 +226,16 @@
 // # JSON
 //
 // A [TimeTable] encodes as its whole data (figures as "8.5", shares as
-// "1/3") and decodes strictly through [NewTimeTable]; a JSON string alone,
-// such as "after_sales", names a built-in table. An [Effort] encodes its
-// figures as strings with one decimal place ("8.5"); encoding and decoding
-// both check it with [Effort.Validate] (half days, Stage1 + Stage2 =
-// Initial), so what is written reads back.
+// "1/3", the standard left out when empty) and decodes strictly through
+// [NewTimeTable]; a JSON string alone, such as "ems_medium", names a
+// built-in table. An [Effort] encodes its figures as strings with one
+// decimal place ("8.5"); encoding and decoding both check it with
+// [Effort.Validate] (half days, Stage1 + Stage2 = Initial), so what is
+// written reads back. Decoding either takes figures as strings or JSON
+// numbers, in the plain decimal grammar (no exponent, no plus sign), and
+// refuses a required field that is absent or null. Both have IsZero, so
+// that a field tagged omitzero leaves out the zero value; a struct that
+// embeds one takes over its JSON methods (Go promotes them).
 //
 // The scoring and findings rules load the same way, so a CB's service can
 // read its own from a file it chooses:

@@ -8,25 +8,26 @@ import (
 	"testing"
 
 	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/internal/jsontest"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-func ttAdj(t testing.TB, percent, reason string) audit.Adjustment {
-	return audit.Adjustment{Reason: reason, Percent: ttDec(t, percent)}
+func adjust(t testing.TB, percent, reason string) audit.Adjustment {
+	return audit.Adjustment{Reason: reason, Percent: daysOf(t, percent)}
 }
 
-// ttFiveDayTable has one band of 5 days (1 of document review, 2 of
+// fiveDayTable has one band of 5 days (1 of document review, 2 of
 // surveillance, 3 of recertification), so that an adjustment of p % gives
 // 5 × (1 + p/100) days exactly.
-func ttFiveDayTable(t testing.TB) audit.TimeTable {
+func fiveDayTable(t testing.TB) audit.TimeTable {
 	t.Helper()
 	table, err := audit.NewTimeTable(audit.TimeTableConfig{
 		Name: "five", Source: "test table",
-		Bands: []audit.Band{{From: 1, To: 100, Initial: ttDec(t, "5"), DocReview: ttDec(t, "1"),
-			Surveillance: ttDec(t, "2"), Recertification: ttDec(t, "3")}},
-		MaxReduction: audit.PercentShare(30),
+		Bands: []audit.Band{{From: 1, To: 100, Initial: daysOf(t, "5"), DocReview: daysOf(t, "1"),
+			Surveillance: daysOf(t, "2"), Recertification: daysOf(t, "3")}},
+		MaxReduction: audit.Share{Num: 30, Den: 100},
 	})
 	require.NoError(t, err)
 	return table
@@ -51,9 +52,9 @@ func TestEffortRounding(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			e, err := ttFiveDayTable(t).Effort(50, ttAdj(t, c.percent, "test"))
+			e, err := fiveDayTable(t).Effort(50, adjust(t, c.percent, "test"))
 			require.NoError(t, err)
-			ttAssertDays(t, c.want, e.Initial)
+			assertDays(t, c.want, e.Initial)
 			assert.True(t, e.Stage1.Add(e.Stage2).Equal(e.Initial))
 			line := "rounded initial " + c.exact + " → " + c.want
 			if c.exact == c.want {
@@ -72,13 +73,13 @@ func TestEffortRounding(t *testing.T) {
 func TestEffortStagesAddUpAfterRounding(t *testing.T) {
 	// 5 × 1.05 = 5.25 → 5.5; stage 1: 1 × 1.05 = 1.05 → 1; stage 2 = 4.5
 	// (rounding stage 2 on its own, 4.2 → 4, would lose half a day).
-	e, err := ttFiveDayTable(t).Effort(1, ttAdj(t, "5", "complex processes"))
+	e, err := fiveDayTable(t).Effort(1, adjust(t, "5", "complex processes"))
 	require.NoError(t, err)
-	ttAssertDays(t, "5.5", e.Initial)
-	ttAssertDays(t, "1", e.Stage1)
-	ttAssertDays(t, "4.5", e.Stage2)
-	ttAssertDays(t, "2", e.Surveillance)    // 2.1 → 2
-	ttAssertDays(t, "3", e.Recertification) // 3.15 → 3
+	assertDays(t, "5.5", e.Initial)
+	assertDays(t, "1", e.Stage1)
+	assertDays(t, "4.5", e.Stage2)
+	assertDays(t, "2", e.Surveillance)    // 2.1 → 2
+	assertDays(t, "3", e.Recertification) // 3.15 → 3
 	assert.Equal(t, []string{
 		"1–100 personnel: 5 person-days (test table)",
 		"stage 1: 1 person-day, the table's document review",
@@ -95,16 +96,16 @@ func TestEffortStagesAddUpAfterRounding(t *testing.T) {
 func TestEffortPublishedExample(t *testing.T) {
 	e, err := audit.AfterSalesTimeTable().Effort(1200)
 	require.NoError(t, err)
-	ttAssertDays(t, "16", e.Initial)
-	ttAssertDays(t, "48000", e.Initial.Mul(decimal.NewFromInt(3000)))
-	ttAssertDays(t, "2", e.Stage1)
-	ttAssertDays(t, "14", e.Stage2)
+	assertDays(t, "16", e.Initial)
+	assertDays(t, "48000", e.Initial.Mul(decimal.NewFromInt(3000)))
+	assertDays(t, "2", e.Stage1)
+	assertDays(t, "14", e.Stage2)
 	assert.Equal(t, []string{"1176–1550 personnel: 16 person-days (after-sales committee table)",
 		"stage 1: 2 person-days, the table's document review"}, e.Basis)
 }
 
 func TestEffortBasisLines(t *testing.T) {
-	e, err := audit.AfterSalesTimeTable().Effort(150, ttAdj(t, "-10", "single repetitive process"))
+	e, err := audit.AfterSalesTimeTable().Effort(150, adjust(t, "-10", "single repetitive process"))
 	require.NoError(t, err)
 	assert.Equal(t, []string{
 		"126–175 personnel: 9.5 person-days (after-sales committee table)",
@@ -115,12 +116,12 @@ func TestEffortBasisLines(t *testing.T) {
 		"rounded surveillance 3.15 → 3",
 		"rounded recertification 5.4 → 5.5",
 	}, e.Basis)
-	ttAssertDays(t, "8.5", e.Initial)
-	ttAssertDays(t, "1.5", e.Stage1)
-	ttAssertDays(t, "7", e.Stage2)
+	assertDays(t, "8.5", e.Initial)
+	assertDays(t, "1.5", e.Stage1)
+	assertDays(t, "7", e.Stage2)
 
 	e, err = audit.AfterSalesTimeTable().Effort(100,
-		ttAdj(t, "-12.5", "  low risk  "), ttAdj(t, "5", "two shifts"))
+		adjust(t, "-12.5", "  low risk  "), adjust(t, "5", "two shifts"))
 	require.NoError(t, err)
 	assert.Equal(t, []string{
 		"86–125 personnel: 8.5 person-days (after-sales committee table)",
@@ -144,18 +145,18 @@ func TestEffortAdjustmentLimits(t *testing.T) {
 		adj     []audit.Adjustment
 		initial string
 	}{
-		{"exactly −30 %", []audit.Adjustment{ttAdj(t, "-30", "a")}, "6"}, // 8.5 × 0.7 = 5.95
-		{"−20 % and −10 %", []audit.Adjustment{ttAdj(t, "-20", "a"), ttAdj(t, "-10", "b")}, "6"},
-		{"−40 % and +10 %", []audit.Adjustment{ttAdj(t, "-40", "a"), ttAdj(t, "10", "b")}, "6"},
-		{"+100 %", []audit.Adjustment{ttAdj(t, "100", "a")}, "17"},
-		{"+60 % and +40 %", []audit.Adjustment{ttAdj(t, "60", "a"), ttAdj(t, "40", "b")}, "17"},
-		{"0 %", []audit.Adjustment{ttAdj(t, "0", "considered, no change")}, "8.5"},
+		{"exactly −30 %", []audit.Adjustment{adjust(t, "-30", "a")}, "6"}, // 8.5 × 0.7 = 5.95
+		{"−20 % and −10 %", []audit.Adjustment{adjust(t, "-20", "a"), adjust(t, "-10", "b")}, "6"},
+		{"−40 % and +10 %", []audit.Adjustment{adjust(t, "-40", "a"), adjust(t, "10", "b")}, "6"},
+		{"+100 %", []audit.Adjustment{adjust(t, "100", "a")}, "17"},
+		{"+60 % and +40 %", []audit.Adjustment{adjust(t, "60", "a"), adjust(t, "40", "b")}, "17"},
+		{"0 %", []audit.Adjustment{adjust(t, "0", "considered, no change")}, "8.5"},
 	}
 	for _, c := range ok {
 		t.Run(c.name, func(t *testing.T) {
 			e, err := table.Effort(100, c.adj...)
 			require.NoError(t, err)
-			ttAssertDays(t, c.initial, e.Initial)
+			assertDays(t, c.initial, e.Initial)
 		})
 	}
 
@@ -165,16 +166,16 @@ func TestEffortAdjustmentLimits(t *testing.T) {
 		want error
 		msg  string
 	}{
-		{"−30.01 %", []audit.Adjustment{ttAdj(t, "-30.01", "a")}, audit.ErrReductionCap, "total reduction −30.01 % is more than the 30 % allowed"},
-		{"−20 % and −10.01 %", []audit.Adjustment{ttAdj(t, "-20", "a"), ttAdj(t, "-10.01", "b")}, audit.ErrReductionCap, "−30.01 %"},
-		{"−50 %", []audit.Adjustment{ttAdj(t, "-50", "a")}, audit.ErrReductionCap, "−50 %"},
-		{"+100.01 %", []audit.Adjustment{ttAdj(t, "100.01", "a")}, audit.ErrInvalidAdjustment, "at most +100"},
-		{"+60 % and +40.5 %", []audit.Adjustment{ttAdj(t, "60", "a"), ttAdj(t, "40.5", "b")}, audit.ErrInvalidAdjustment, "total increase +100.5 %"},
-		{"−100 %", []audit.Adjustment{ttAdj(t, "-100", "a")}, audit.ErrInvalidAdjustment, "above −100"},
-		{"−150 %", []audit.Adjustment{ttAdj(t, "-150", "a")}, audit.ErrInvalidAdjustment, "above −100"},
-		{"three places", []audit.Adjustment{ttAdj(t, "-10.005", "a")}, audit.ErrInvalidAdjustment, "more than two decimal places"},
-		{"no reason", []audit.Adjustment{ttAdj(t, "-10", "")}, audit.ErrInvalidAdjustment, "adjustment 1: audit: invalid adjustment: reason: empty (percent -10 %)"},
-		{"blank reason", []audit.Adjustment{ttAdj(t, "5", "a"), ttAdj(t, "-10", " \t")}, audit.ErrInvalidAdjustment, "adjustment 2"},
+		{"−30.01 %", []audit.Adjustment{adjust(t, "-30.01", "a")}, audit.ErrReductionCap, "adjustments: −30.01 % in total is more than the 30 % the after_sales table allows (IAF MD 5)"},
+		{"−20 % and −10.01 %", []audit.Adjustment{adjust(t, "-20", "a"), adjust(t, "-10.01", "b")}, audit.ErrReductionCap, "−30.01 %"},
+		{"−50 %", []audit.Adjustment{adjust(t, "-50", "a")}, audit.ErrReductionCap, "−50 %"},
+		{"+100.01 %", []audit.Adjustment{adjust(t, "100.01", "a")}, audit.ErrInvalidAdjustment, "at most +100"},
+		{"+60 % and +40.5 %", []audit.Adjustment{adjust(t, "60", "a"), adjust(t, "40.5", "b")}, audit.ErrInvalidAdjustment, "adjustments: +100.5 % in total is above +100 %"},
+		{"−100 %", []audit.Adjustment{adjust(t, "-100", "a")}, audit.ErrInvalidAdjustment, "above −100"},
+		{"−150 %", []audit.Adjustment{adjust(t, "-150", "a")}, audit.ErrInvalidAdjustment, "above −100"},
+		{"three places", []audit.Adjustment{adjust(t, "-10.005", "a")}, audit.ErrInvalidAdjustment, "more than two decimal places"},
+		{"no reason", []audit.Adjustment{adjust(t, "-10", "")}, audit.ErrInvalidAdjustment, "audit: invalid adjustment: adjustments[0].reason: empty (percent -10 %)"},
+		{"blank reason", []audit.Adjustment{adjust(t, "5", "a"), adjust(t, "-10", " \t")}, audit.ErrInvalidAdjustment, "adjustments[1].reason: empty"},
 	}
 	for _, c := range bad {
 		t.Run(c.name, func(t *testing.T) {
@@ -186,18 +187,18 @@ func TestEffortAdjustmentLimits(t *testing.T) {
 	}
 
 	t.Run("the cap is the table's", func(t *testing.T) {
-		config := ttFiveDayTable(t).Config()
-		config.MaxReduction = audit.PercentShare(20)
+		config := fiveDayTable(t).Config()
+		config.MaxReduction = audit.Share{Num: 20, Den: 100}
 		table, err := audit.NewTimeTable(config)
 		require.NoError(t, err)
-		_, err = table.Effort(1, ttAdj(t, "-20", "a"))
+		_, err = table.Effort(1, adjust(t, "-20", "a"))
 		require.NoError(t, err)
-		_, err = table.Effort(1, ttAdj(t, "-20.01", "a"))
+		_, err = table.Effort(1, adjust(t, "-20.01", "a"))
 		assert.ErrorIs(t, err, audit.ErrReductionCap)
 		config.MaxReduction = audit.Share{}
 		table, err = audit.NewTimeTable(config)
 		require.NoError(t, err)
-		_, err = table.Effort(1, ttAdj(t, "-0.01", "a"))
+		_, err = table.Effort(1, adjust(t, "-0.01", "a"))
 		assert.ErrorIs(t, err, audit.ErrReductionCap)
 	})
 }
@@ -232,11 +233,11 @@ func TestEffortStageOneAdjusted(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			e, err := table.Effort(c.personnel, ttAdj(t, c.percent, "a"))
+			e, err := table.Effort(c.personnel, adjust(t, c.percent, "a"))
 			require.NoError(t, err)
-			ttAssertDays(t, c.initial, e.Initial, "initial")
-			ttAssertDays(t, c.stage1, e.Stage1, "stage 1")
-			ttAssertDays(t, c.stage2, e.Stage2, "stage 2")
+			assertDays(t, c.initial, e.Initial, "initial")
+			assertDays(t, c.stage1, e.Stage1, "stage 1")
+			assertDays(t, c.stage2, e.Stage2, "stage 2")
 			for _, line := range c.lines {
 				assert.Contains(t, e.Basis, line)
 			}
@@ -251,14 +252,14 @@ func TestEffortStageTwoKeepsAHalfDay(t *testing.T) {
 	// it is capped at 1.
 	table, err := audit.NewTimeTable(audit.TimeTableConfig{
 		Name: "share", Source: "test table",
-		Bands:         []audit.Band{{From: 1, To: 5, Initial: ttDec(t, "1.5"), Surveillance: ttDec(t, "1"), Recertification: ttDec(t, "1")}},
-		StageOneShare: audit.Share{Num: 9, Den: 10}, MaxReduction: audit.PercentShare(30),
+		Bands:         []audit.Band{{From: 1, To: 5, Initial: daysOf(t, "1.5"), Surveillance: daysOf(t, "1"), Recertification: daysOf(t, "1")}},
+		StageOneShare: audit.Share{Num: 9, Den: 10}, MaxReduction: audit.Share{Num: 30, Den: 100},
 	})
 	require.NoError(t, err)
 	e, err := table.Effort(1)
 	require.NoError(t, err)
-	ttAssertDays(t, "1", e.Stage1)
-	ttAssertDays(t, "0.5", e.Stage2)
+	assertDays(t, "1", e.Stage1)
+	assertDays(t, "0.5", e.Stage2)
 	assert.Equal(t, []string{
 		"1–5 personnel: 1.5 person-days (test table)",
 		"stage 1: 90 % of the initial time (the table gives no document review)",
@@ -271,16 +272,16 @@ func TestEffortStageTwoKeepsAHalfDay(t *testing.T) {
 	// day: no cap.
 	table, err = audit.NewTimeTable(audit.TimeTableConfig{
 		Name: "split", Source: "test table",
-		Bands: []audit.Band{{From: 1, To: 5, Initial: ttDec(t, "2"), DocReview: ttDec(t, "1.5"),
-			Surveillance: ttDec(t, "1"), Recertification: ttDec(t, "1")}},
-		MaxReduction: audit.PercentShare(30),
+		Bands: []audit.Band{{From: 1, To: 5, Initial: daysOf(t, "2"), DocReview: daysOf(t, "1.5"),
+			Surveillance: daysOf(t, "1"), Recertification: daysOf(t, "1")}},
+		MaxReduction: audit.Share{Num: 30, Den: 100},
 	})
 	require.NoError(t, err)
-	e, err = table.Effort(1, ttAdj(t, "50", "a"))
+	e, err = table.Effort(1, adjust(t, "50", "a"))
 	require.NoError(t, err)
-	ttAssertDays(t, "3", e.Initial)
-	ttAssertDays(t, "2.5", e.Stage1)
-	ttAssertDays(t, "0.5", e.Stage2)
+	assertDays(t, "3", e.Initial)
+	assertDays(t, "2.5", e.Stage1)
+	assertDays(t, "0.5", e.Stage2)
 	for _, line := range e.Basis {
 		assert.NotContains(t, line, "capped")
 	}
@@ -291,18 +292,18 @@ func TestEffortStageTwoKeepsAHalfDay(t *testing.T) {
 func TestEffortFloors(t *testing.T) {
 	table, err := audit.NewTimeTable(audit.TimeTableConfig{
 		Name: "tiny", Source: "test table",
-		Bands:         []audit.Band{{From: 1, To: 5, Initial: ttDec(t, "0.5")}},
-		StageOneShare: audit.PercentShare(30), SurveillanceShare: audit.Share{Num: 1, Den: 3},
-		RecertificationShare: audit.Share{Num: 2, Den: 3}, MaxReduction: audit.PercentShare(30),
+		Bands:         []audit.Band{{From: 1, To: 5, Initial: daysOf(t, "0.5")}},
+		StageOneShare: audit.Share{Num: 30, Den: 100}, SurveillanceShare: audit.Share{Num: 1, Den: 3},
+		RecertificationShare: audit.Share{Num: 2, Den: 3}, MaxReduction: audit.Share{Num: 30, Den: 100},
 	})
 	require.NoError(t, err)
-	e, err := table.Effort(1, ttAdj(t, "-30", "a"))
+	e, err := table.Effort(1, adjust(t, "-30", "a"))
 	require.NoError(t, err)
-	ttAssertDays(t, "1", e.Initial)
-	ttAssertDays(t, "0.5", e.Stage1)
-	ttAssertDays(t, "0.5", e.Stage2)
-	ttAssertDays(t, "0.5", e.Surveillance)
-	ttAssertDays(t, "0.5", e.Recertification)
+	assertDays(t, "1", e.Initial)
+	assertDays(t, "0.5", e.Stage1)
+	assertDays(t, "0.5", e.Stage2)
+	assertDays(t, "0.5", e.Surveillance)
+	assertDays(t, "0.5", e.Recertification)
 	assert.Contains(t, e.Basis, "initial: at least 1 person-day")
 	assert.Contains(t, e.Basis, "surveillance: at least 0.5 person-days")
 }
@@ -338,11 +339,11 @@ func TestMultiSiteEffort(t *testing.T) {
 			e, err := table.MultiSiteEffort(150, c.sites)
 			require.NoError(t, err)
 			add := func(d decimal.Decimal, k int) string { return d.Add(half.Mul(decimal.NewFromInt(int64(k)))).String() }
-			ttAssertDays(t, add(single.Initial, c.initial), e.Initial)
-			ttAssertDays(t, single.Stage1.String(), e.Stage1)
-			ttAssertDays(t, add(single.Stage2, c.initial), e.Stage2)
-			ttAssertDays(t, add(single.Surveillance, c.surv), e.Surveillance)
-			ttAssertDays(t, add(single.Recertification, c.r), e.Recertification)
+			assertDays(t, add(single.Initial, c.initial), e.Initial)
+			assertDays(t, single.Stage1.String(), e.Stage1)
+			assertDays(t, add(single.Stage2, c.initial), e.Stage2)
+			assertDays(t, add(single.Surveillance, c.surv), e.Surveillance)
+			assertDays(t, add(single.Recertification, c.r), e.Recertification)
 			assert.True(t, e.Stage1.Add(e.Stage2).Equal(e.Initial))
 		})
 	}
@@ -381,10 +382,10 @@ func TestMultiSiteEffort(t *testing.T) {
 	})
 
 	t.Run("with adjustments the sites are added after rounding", func(t *testing.T) {
-		e, err := table.MultiSiteEffort(150, 10, ttAdj(t, "-10", "single repetitive process"))
+		e, err := table.MultiSiteEffort(150, 10, adjust(t, "-10", "single repetitive process"))
 		require.NoError(t, err)
-		ttAssertDays(t, "10", e.Initial) // 8.55 → 8.5, + 1.5
-		ttAssertDays(t, "8.5", e.Stage2)
+		assertDays(t, "10", e.Initial) // 8.55 → 8.5, + 1.5
+		assertDays(t, "8.5", e.Stage2)
 	})
 
 	t.Run("errors", func(t *testing.T) {
@@ -396,7 +397,7 @@ func TestMultiSiteEffort(t *testing.T) {
 		assert.ErrorIs(t, err, audit.ErrInvalidPersonnel)
 		_, err = table.MultiSiteEffort(10701, 3)
 		assert.ErrorIs(t, err, audit.ErrBeyondTable)
-		_, err = table.MultiSiteEffort(100, 3, ttAdj(t, "-31", "a"))
+		_, err = table.MultiSiteEffort(100, 3, adjust(t, "-31", "a"))
 		assert.ErrorIs(t, err, audit.ErrReductionCap)
 	})
 }
@@ -411,9 +412,9 @@ func TestEffortEqual(t *testing.T) {
 	assert.False(t, a.Equal(c), "same figures, more basis")
 	c.Basis = append([]string(nil), a.Basis...)
 	assert.True(t, a.Equal(c))
-	c.Initial = ttDec(t, "8.50")
+	c.Initial = daysOf(t, "8.50")
 	assert.True(t, a.Equal(c), "8.50 equals 8.5")
-	c.Stage1 = ttDec(t, "2")
+	c.Stage1 = daysOf(t, "2")
 	assert.False(t, a.Equal(c))
 }
 
@@ -439,18 +440,28 @@ func TestEffortJSON(t *testing.T) {
 		{"not a half day", strings.Replace(valid, `"surveillance":"3.0"`, `"surveillance":"3.2"`, 1), "multiple of a half day"},
 		{"negative", strings.Replace(valid, `"surveillance":"3.0"`, `"surveillance":"-3.0"`, 1), "surveillance"},
 		{"exponent", strings.Replace(valid, `"surveillance":"3.0"`, `"surveillance":"3e0"`, 1), "surveillance"},
-		{"missing field", strings.Replace(valid, `"recertification":"5.0",`, ``, 1), "recertification is missing"},
-		{"number, not string", strings.Replace(valid, `"initial":"8.5"`, `"initial":8.5`, 1), "initial"},
+		{"missing field", strings.Replace(valid, `"recertification":"5.0",`, ``, 1), "recertification: is missing"},
+		{"not a number", strings.Replace(valid, `"initial":"8.5"`, `"initial":true`, 1), "initial"},
+		{"null figure", strings.Replace(valid, `"initial":"8.5"`, `"initial":null`, 1), "initial: is missing"},
+		{"null basis", strings.Replace(valid, `"basis":["x"]`, `"basis":null`, 1), "basis: is missing"},
+		{"missing basis", strings.Replace(valid, `,"basis":["x"]`, ``, 1), "basis: is missing"},
 		{"unknown field", strings.Replace(valid, `"basis"`, `"note":"x","basis"`, 1), "unknown field"},
 		{"duplicate key", strings.Replace(valid, `"initial":"8.5"`, `"initial":"8.5","initial":"8.5"`, 1), "duplicate key"},
 	}
+	t.Run("figures may be JSON numbers", func(t *testing.T) {
+		var fromNumbers, fromStrings audit.Effort
+		require.NoError(t, json.Unmarshal([]byte(`{"initial":8.5,"stage1":1.5,"stage2":7,"surveillance":3.0,`+
+			`"recertification":5,"basis":["x"]}`), &fromNumbers))
+		require.NoError(t, json.Unmarshal([]byte(valid), &fromStrings))
+		assert.True(t, fromNumbers.Equal(fromStrings))
+	})
 	for _, c := range errorCases {
 		t.Run(c.name, func(t *testing.T) {
 			got := e
 			err := json.Unmarshal([]byte(c.doc), &got)
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), c.msg)
-			assert.True(t, strings.HasPrefix(err.Error(), "audit: effort: "), err.Error())
+			assert.True(t, strings.HasPrefix(err.Error(), "audit: invalid effort: "), err.Error())
 			assert.True(t, got.Equal(e), "unchanged after an error")
 		})
 	}
@@ -491,7 +502,7 @@ func FuzzEffort(f *testing.F) {
 		require.NotEmpty(t, e.Basis)
 		if !qms && len(adj) == 0 {
 			// Without adjustments stage 1 is the table's document review as printed.
-			band := ttBandOf(t, table, personnel)
+			band := bandOf(t, table, personnel)
 			assert.True(t, e.Stage1.Equal(band.DocReview), "stage 1 %s, document review %s", e.Stage1, band.DocReview)
 		}
 		again, err := table.MultiSiteEffort(personnel, sites, adj...)
@@ -502,24 +513,34 @@ func FuzzEffort(f *testing.F) {
 
 func FuzzEffortJSON(f *testing.F) {
 	f.Add([]byte(`{"initial":"8.5","stage1":"1.5","stage2":"7.0","surveillance":"3.0","recertification":"5.0","basis":["x"]}`))
+	f.Add([]byte(`{"initial":8.5,"stage1":1.5,"stage2":7,"surveillance":3,"recertification":5,"basis":[]}`))
 	f.Add([]byte(`{"initial":"0.0","stage1":"0.0","stage2":"0.0","surveillance":"0.0","recertification":"0.0","basis":null}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var e audit.Effort
 		if err := json.Unmarshal(data, &e); err != nil {
 			return
 		}
+		require.NoError(t, e.Validate())
 		assert.True(t, e.Stage1.Add(e.Stage2).Equal(e.Initial))
-		again, err := json.Marshal(e)
-		require.NoError(t, err)
-		var back audit.Effort
-		require.NoError(t, json.Unmarshal(again, &back), string(again))
-		assert.True(t, back.Initial.Equal(e.Initial) && back.Stage1.Equal(e.Stage1) && back.Stage2.Equal(e.Stage2) &&
-			back.Surveillance.Equal(e.Surveillance) && back.Recertification.Equal(e.Recertification))
-		assert.Equal(t, len(e.Basis), len(back.Basis))
+		jsontest.RoundTrip(t, e)
 	})
 }
 
-var ttSinkEffort audit.Effort
+func TestEffortIsZero(t *testing.T) {
+	assert.True(t, audit.Effort{}.IsZero())
+	e, err := audit.QMSTimeTable().Effort(10)
+	require.NoError(t, err)
+	assert.False(t, e.IsZero())
+	assert.False(t, audit.Effort{Basis: []string{"x"}}.IsZero())
+	type holder struct {
+		Effort audit.Effort `json:"effort,omitzero"`
+	}
+	data, err := json.Marshal(holder{})
+	require.NoError(t, err)
+	assert.Equal(t, `{}`, string(data), "omitzero leaves out the zero effort")
+}
+
+var effortSink audit.Effort
 
 func BenchmarkEffort(b *testing.B) {
 	table := audit.AfterSalesTimeTable()
@@ -529,7 +550,7 @@ func BenchmarkEffort(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		ttSinkEffort = e
+		effortSink = e
 	}
 }
 
@@ -542,7 +563,7 @@ func BenchmarkEffortAdjusted(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		ttSinkEffort = e
+		effortSink = e
 	}
 }
 
@@ -554,7 +575,7 @@ func BenchmarkEffortQMS(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		ttSinkEffort = e
+		effortSink = e
 	}
 }
 
@@ -566,7 +587,7 @@ func BenchmarkMultiSiteEffort(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		ttSinkEffort = e
+		effortSink = e
 	}
 }
 
@@ -575,9 +596,9 @@ func BenchmarkMultiSiteEffort(b *testing.B) {
 func TestEffortAllocations(t *testing.T) {
 	table := audit.AfterSalesTimeTable()
 	adj := []audit.Adjustment{{Reason: "single repetitive process", Percent: decimal.NewFromInt(-10)}}
-	plain := testing.AllocsPerRun(100, func() { ttSinkEffort, _ = table.Effort(120) })
-	adjusted := testing.AllocsPerRun(100, func() { ttSinkEffort, _ = table.Effort(150, adj...) })
-	multi := testing.AllocsPerRun(100, func() { ttSinkEffort, _ = table.MultiSiteEffort(120, 10) })
+	plain := testing.AllocsPerRun(100, func() { effortSink, _ = table.Effort(120) })
+	adjusted := testing.AllocsPerRun(100, func() { effortSink, _ = table.Effort(150, adj...) })
+	multi := testing.AllocsPerRun(100, func() { effortSink, _ = table.MultiSiteEffort(120, 10) })
 	assert.LessOrEqual(t, plain, 2.0)
 	assert.LessOrEqual(t, adjusted, 15.0)
 	assert.LessOrEqual(t, multi, 8.0)
@@ -586,13 +607,13 @@ func TestEffortAllocations(t *testing.T) {
 // Built-in tables are shared values: concurrent use is safe (run with -race).
 func TestEffortConcurrent(t *testing.T) {
 	table := audit.AfterSalesTimeTable()
-	want, err := table.MultiSiteEffort(300, 5, ttAdj(t, "-10", "a"))
+	want, err := table.MultiSiteEffort(300, 5, adjust(t, "-10", "a"))
 	require.NoError(t, err)
 	done := make(chan audit.Effort)
 	for range 8 {
 		go func() {
 			e, _ := audit.AfterSalesTimeTable().MultiSiteEffort(300, 5, audit.Adjustment{Reason: "a", Percent: decimal.NewFromInt(-10)})
-			_ = audit.AfterSalesTimeTable().Bands()
+			_ = audit.AfterSalesTimeTable().Config().Bands
 			done <- e
 		}()
 	}
@@ -631,11 +652,11 @@ func TestEffortRoundingNeverExceedsReductionCap(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			e, err := table.Effort(c.personnel, ttAdj(t, c.percent, "single repetitive process"))
+			e, err := table.Effort(c.personnel, adjust(t, c.percent, "single repetitive process"))
 			require.NoError(t, err)
-			ttAssertDays(t, c.initial, e.Initial, "initial")
-			ttAssertDays(t, c.surv, e.Surveillance, "surveillance")
-			ttAssertDays(t, c.recert, e.Recertification, "recertification")
+			assertDays(t, c.initial, e.Initial, "initial")
+			assertDays(t, c.surv, e.Surveillance, "surveillance")
+			assertDays(t, c.recert, e.Recertification, "recertification")
 			for _, line := range c.raised {
 				assert.Contains(t, e.Basis, line)
 			}
@@ -648,20 +669,20 @@ func TestEffortRoundingNeverExceedsReductionCap(t *testing.T) {
 	}
 	// The QMS table: 1–5 is 1.5 days; −30 % gives 1.05 → 1 (33 %), raised
 	// to 1.5.
-	e, err := audit.QMSTimeTable().Effort(3, ttAdj(t, "-30", "a"))
+	e, err := audit.QMSTimeTable().Effort(3, adjust(t, "-30", "a"))
 	require.NoError(t, err)
-	ttAssertDays(t, "1.5", e.Initial)
+	assertDays(t, "1.5", e.Initial)
 }
 
 // Adjustment.Validate checks one adjustment on its own, with the messages
 // naming the field; the limits on the total are Effort's.
 func TestAdjustmentValidate(t *testing.T) {
 	ok := []audit.Adjustment{
-		ttAdj(t, "-10", "single repetitive process"),
-		ttAdj(t, "100", "complex processes"),
-		ttAdj(t, "-99.99", "a"),
-		ttAdj(t, "0", "no change"),
-		ttAdj(t, "-40", "beyond the 30 % cap, which is a table's limit on the total"),
+		adjust(t, "-10", "single repetitive process"),
+		adjust(t, "100", "complex processes"),
+		adjust(t, "-99.99", "a"),
+		adjust(t, "0", "no change"),
+		adjust(t, "-40", "beyond the 30 % cap, which is a table's limit on the total"),
 	}
 	for _, a := range ok {
 		assert.NoError(t, a.Validate(), a.Reason)
@@ -671,11 +692,11 @@ func TestAdjustmentValidate(t *testing.T) {
 		adj  audit.Adjustment
 		want string
 	}{
-		{"blank reason", ttAdj(t, "-10", " \t"), "reason: empty"},
+		{"blank reason", adjust(t, "-10", " \t"), "reason: empty"},
 		{"reason not UTF-8", audit.Adjustment{Reason: "\xff", Percent: decimal.NewFromInt(1)}, "reason: \"\\xff\" is not valid UTF-8"},
-		{"at −100", ttAdj(t, "-100", "a"), "percent: -100 % (\"a\") must be above −100 and at most +100"},
-		{"above +100", ttAdj(t, "100.01", "a"), "must be above −100 and at most +100"},
-		{"three places", ttAdj(t, "-10.005", "a"), "percent: -10.005 % (\"a\") has more than two decimal places"},
+		{"at −100", adjust(t, "-100", "a"), "percent: -100 % (\"a\") must be above −100 and at most +100"},
+		{"above +100", adjust(t, "100.01", "a"), "must be above −100 and at most +100"},
+		{"three places", adjust(t, "-10.005", "a"), "percent: -10.005 % (\"a\") has more than two decimal places"},
 		{"absurd exponent", audit.Adjustment{Reason: "a", Percent: decimal.New(1, 1_000_000)}, "must be above −100"},
 	}
 	for _, c := range bad {
@@ -685,16 +706,16 @@ func TestAdjustmentValidate(t *testing.T) {
 			assert.ErrorContains(t, err, c.want)
 		})
 	}
-	a := ttAdj(t, "-10", "a")
+	a := adjust(t, "-10", "a")
 	assert.True(t, a.Equal(audit.Adjustment{Reason: "a", Percent: decimal.RequireFromString("-10.00")}))
-	assert.False(t, a.Equal(ttAdj(t, "-10", "b")))
-	assert.False(t, a.Equal(ttAdj(t, "-10.01", "a")))
+	assert.False(t, a.Equal(adjust(t, "-10", "b")))
+	assert.False(t, a.Equal(adjust(t, "-10.01", "a")))
 }
 
-// ttBandOf returns the band of table that holds personnel.
-func ttBandOf(t testing.TB, table audit.TimeTable, personnel int) audit.Band {
+// bandOf returns the band of table that holds personnel.
+func bandOf(t testing.TB, table audit.TimeTable, personnel int) audit.Band {
 	t.Helper()
-	for _, b := range table.Bands() {
+	for _, b := range table.Config().Bands {
 		if personnel >= b.From && personnel <= b.To {
 			return b
 		}
@@ -713,13 +734,13 @@ func TestEffortNoFigureCutPastTheCap(t *testing.T) {
 		share := func(s audit.Share, initial decimal.Decimal) decimal.Decimal {
 			return initial.Mul(decimal.NewFromInt(s.Num)).DivRound(decimal.NewFromInt(s.Den), 12)
 		}
-		for _, b := range table.Bands() {
+		for _, b := range table.Config().Bands {
 			surv, recert := b.Surveillance, b.Recertification
 			if surv.IsZero() {
-				surv = share(table.SurveillanceShare(), b.Initial)
+				surv = share(table.Config().SurveillanceShare, b.Initial)
 			}
 			if recert.IsZero() {
-				recert = share(table.RecertificationShare(), b.Initial)
+				recert = share(table.Config().RecertificationShare, b.Initial)
 			}
 			for hundredths := int64(0); hundredths <= 3000; hundredths += 25 {
 				percent := decimal.New(-hundredths, -2)

@@ -2,6 +2,7 @@ package audit_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/aftersales/certification/audit"
 	"github.com/shopspring/decimal"
@@ -32,7 +33,7 @@ func ExampleTimeTable_Effort() {
 	// - rounded stage 1 1.35 → 1.5
 	// - rounded surveillance 3.15 → 3
 	// - rounded recertification 5.4 → 5.5
-	// audit: total reduction above the cap: total reduction −35 % is more than the 30 % allowed by the after_sales table (IAF MD 5)
+	// audit: total reduction above the cap: adjustments: −35 % in total is more than the 30 % the after_sales table allows (IAF MD 5)
 }
 
 func ExampleTimeTable_Effort_qms() {
@@ -81,13 +82,62 @@ func ExampleEffectivePersonnel() {
 }
 
 func ExampleTimeTableByName() {
-	table, _ := audit.TimeTableByName("qms")
-	fmt.Println(table.Name(), table.Source(), table.MaxPersonnel())
+	table, _ := audit.TimeTableByName("ems_medium")
+	fmt.Println(table.Name(), table.MaxPersonnel(), "personnel at most:", table.Config().Source)
 	_, err := audit.TimeTableByName("ems")
 	fmt.Println(err)
 	// Output:
-	// qms IAF MD 5 QMS table 10700
-	// audit: unknown time table "ems": built-in tables are "after_sales" and "qms"
+	// ems_medium 10700 personnel at most: IAF MD 5 EMS table, medium complexity
+	// audit: unknown time table: "ems" is not a built-in table (after_sales, qms, ems_high, ems_medium, ems_low, ems_limited, ohs_high, ohs_medium, ohs_low)
+}
+
+func ExampleEMSTimeTable() {
+	ems, _ := audit.EMSTimeTable(audit.LimitedComplexity)
+	e, _ := ems.Effort(700)
+	fmt.Println(ems.Name(), e.Initial, e.Stage1, e.Stage2, e.Surveillance, e.Recertification)
+	_, err := audit.OHSTimeTable(audit.LimitedComplexity)
+	fmt.Println(err)
+	// Output:
+	// ems_limited 6.5 2 4.5 2 4.5
+	// audit: unknown time table: complexity: limited: the OH&S table has the categories high, medium and low
+}
+
+// One audit of a QMS, an EMS and an OH&S management system at 65 effective
+// personnel, integrated as one system (IAF MD 11): (5 + 6 + 6) × 0.8 = 13.6,
+// rounded once to 13.5 person-days.
+func ExampleIntegratedEffort() {
+	ems, _ := audit.EMSTimeTable(audit.MediumComplexity)
+	ohs, _ := audit.OHSTimeTable(audit.MediumComplexity)
+	e, err := audit.IntegratedEffort(65, 1,
+		[]audit.StandardAudit{{Table: audit.QMSTimeTable()}, {Table: ems}, {Table: ohs}},
+		audit.Integration{Reduction: decimal.NewFromInt(20), Reason: "one management system: shared manual, one management review"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("initial:", e.Initial, "= stage 1", e.Stage1, "+ stage 2", e.Stage2)
+	fmt.Println("surveillance:", e.Surveillance, "recertification:", e.Recertification)
+	for _, line := range e.Basis {
+		if !strings.Contains(line, " of the initial time") { // the shares, three times
+			fmt.Println("-", line)
+		}
+	}
+	// Output:
+	// initial: 13.5 = stage 1 4 + stage 2 9.5
+	// surveillance: 4.5 recertification: 9
+	// - integrated audit of 3 standards (IAF MD 11): each standard's time on its own, summed, reduced for integration, rounded once
+	// - qms: 46–65 personnel: 5 person-days (IAF MD 5 QMS table)
+	// - qms: initial 5, stage 1 1.5, surveillance 1.666…, recertification 3.333…
+	// - ems_medium: 46–65 personnel: 6 person-days (IAF MD 5 EMS table, medium complexity)
+	// - ems_medium: initial 6, stage 1 1.8, surveillance 2, recertification 4
+	// - ohs_medium: 46–65 personnel: 6 person-days (IAF MD 5 OH&S table, medium complexity)
+	// - ohs_medium: initial 6, stage 1 1.8, surveillance 2, recertification 4
+	// - sum: initial 17, stage 1 5.1, surveillance 5.666…, recertification 11.333…
+	// - integration −20 %: one management system: shared manual, one management review (IAF MD 11)
+	// - rounded initial 13.6 → 13.5
+	// - rounded stage 1 4.08 → 4
+	// - rounded surveillance 4.533… → 4.5
+	// - rounded recertification 9.066… → 9
 }
 
 // The committee's table prints its own split between document review

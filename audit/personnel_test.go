@@ -15,7 +15,7 @@ import (
 // up once.
 func TestEffectivePersonnel(t *testing.T) {
 	pt := func(headcount int, hours string) audit.PartTime {
-		return audit.PartTime{Headcount: headcount, HoursPerDay: ttDec(t, hours)}
+		return audit.PartTime{Headcount: headcount, HoursPerDay: daysOf(t, hours)}
 	}
 	cases := []struct {
 		name     string
@@ -57,7 +57,7 @@ func TestEffectivePersonnel(t *testing.T) {
 
 func TestEffectivePersonnelErrors(t *testing.T) {
 	pt := func(headcount int, hours string) audit.PartTime {
-		return audit.PartTime{Headcount: headcount, HoursPerDay: ttDec(t, hours)}
+		return audit.PartTime{Headcount: headcount, HoursPerDay: daysOf(t, hours)}
 	}
 	cases := []struct {
 		name     string
@@ -66,15 +66,15 @@ func TestEffectivePersonnelErrors(t *testing.T) {
 		want     error
 		msg      string
 	}{
-		{"negative full-time", -1, nil, audit.ErrInvalidPersonnel, "-1 full-time staff"},
+		{"negative full-time", -1, nil, audit.ErrInvalidPersonnel, "full_time: -1 must not be negative"},
 		{"nobody", 0, nil, audit.ErrInvalidPersonnel, "effective personnel is 0"},
 		{"nobody, with an empty group", 0, []audit.PartTime{pt(0, "4")}, audit.ErrInvalidPersonnel, "is 0"},
-		{"negative headcount", 5, []audit.PartTime{pt(-1, "4")}, audit.ErrInvalidPartTime, "part-time group 1 headcount -1"},
-		{"zero hours", 5, []audit.PartTime{pt(1, "0")}, audit.ErrInvalidPartTime, "0 hours a day"},
-		{"negative hours", 5, []audit.PartTime{pt(1, "-4")}, audit.ErrInvalidPartTime, "-4 hours"},
-		{"more than 24 hours", 5, []audit.PartTime{pt(1, "4"), pt(1, "24.01")}, audit.ErrInvalidPartTime, "part-time group 2 works 24.01 hours"},
+		{"negative headcount", 5, []audit.PartTime{pt(-1, "4")}, audit.ErrInvalidPartTime, "part_time[0].headcount: -1"},
+		{"zero hours", 5, []audit.PartTime{pt(1, "0")}, audit.ErrInvalidPartTime, "part_time[0].hours_per_day: 0 must be above 0"},
+		{"negative hours", 5, []audit.PartTime{pt(1, "-4")}, audit.ErrInvalidPartTime, "hours_per_day: -4 must be above 0"},
+		{"more than 24 hours", 5, []audit.PartTime{pt(1, "4"), pt(1, "24.01")}, audit.ErrInvalidPartTime, "part_time[1].hours_per_day: 24.01 must be above 0 and at most 24"},
 		{"three decimal places", 5, []audit.PartTime{pt(1, "4.125")}, audit.ErrInvalidPartTime, "two decimal places"},
-		{"zero-value group", 5, []audit.PartTime{{}}, audit.ErrInvalidPartTime, "0 hours"},
+		{"zero-value group", 5, []audit.PartTime{{}}, audit.ErrInvalidPartTime, "part_time[0].hours_per_day: 0"},
 		{"too many", math.MaxInt32, []audit.PartTime{pt(8, "8")}, audit.ErrInvalidPersonnel, "more than"},
 		{"far too many", 0, []audit.PartTime{pt(math.MaxInt/2400, "24")}, audit.ErrInvalidPersonnel, "more than"},
 		{"too many only when the groups are summed", 0,
@@ -100,8 +100,8 @@ func TestEffectivePersonnelErrors(t *testing.T) {
 		require.Error(t, err)
 		assert.ErrorIs(t, err, audit.ErrInvalidPersonnel)
 		assert.ErrorIs(t, err, audit.ErrInvalidPartTime)
-		assert.Contains(t, err.Error(), "group 1")
-		assert.Contains(t, err.Error(), "group 2")
+		assert.Contains(t, err.Error(), "part_time[0].headcount")
+		assert.Contains(t, err.Error(), "part_time[1].hours_per_day")
 	})
 	t.Run("too many and a bad group are both reported", func(t *testing.T) {
 		_, err := audit.EffectivePersonnel(0, pt(math.MaxInt/2400, "24"), pt(1, "25"))

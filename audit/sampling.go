@@ -1,8 +1,8 @@
 package audit
 
 // SampleSize returns how many of sites sites besides the head office an
-// audit of the given kind samples, per IAF MD 1 (shared/DOMAIN.md §3, [MD1]);
-// the head office is always visited and not counted. With n = sites:
+// audit of the given kind samples [MD1]; the head office is always visited
+// and not counted. With n = sites:
 //
 //   - Stage1 and Stage2 (the initial audit): ⌈√n⌉;
 //   - Surveillance: ⌈0.6 √n⌉;

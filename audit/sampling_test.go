@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// IAF MD 1 sample sizes (shared/DOMAIN.md §3, [MD1]): ⌈√n⌉ at the initial
+// IAF MD 1 sample sizes [MD1]: ⌈√n⌉ at the initial
 // audit, ⌈0.6√n⌉ at surveillance, ⌈0.8√n⌉ at recertification.
 func TestSampleSize(t *testing.T) {
 	cases := []struct {

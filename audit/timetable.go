@@ -1,48 +1,43 @@
 package audit
 
 import (
-	"encoding/json"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 
-	"github.com/aftersales/certification/internal/jsonx"
+	"github.com/aftersales/certification/internal/dec"
+	"github.com/aftersales/certification/internal/errs"
+	"github.com/aftersales/certification/internal/text"
 	"github.com/shopspring/decimal"
 )
 
-// ErrInvalidTimeTable is matched by every error about a time table that
-// breaks the rules of [NewTimeTable], including the zero TimeTable.
+// ErrInvalidTimeTable is the kind of every problem of a time table: one that
+// breaks the rules of [NewTimeTable] (each problem names its field, such as
+// "bands[3].initial"), the zero TimeTable, or a document that does not decode.
 var ErrInvalidTimeTable = errors.New("audit: invalid time table")
 
-// ErrUnknownTimeTable is returned by [TimeTableByName] for a name that is not
-// a built-in table.
+// ErrUnknownTimeTable is the kind of the error for a name that is no built-in
+// table ([TimeTableByName]) and for a complexity category that a standard's
+// table does not have ([EMSTimeTable], [OHSTimeTable]).
 var ErrUnknownTimeTable = errors.New("audit: unknown time table")
 
 // Limits on the data of a time table, so that every computation stays exact
-// in 64-bit integers.
+// in 64-bit integers (see the package documentation, "Time tables").
 const (
-	// MaxBandDays is the largest number of person-days a band may give for
-	// any figure, and the largest PerSampledSite.
-	MaxBandDays = 10000
-	// MaxShareDenominator is the largest denominator a [Share] may have.
-	MaxShareDenominator = 10000
+	maxBandDays         = 10000 // the most days of any figure, and of PerSampledSite
+	maxShareDenominator = 10000 // the largest denominator of a Share
+	maxNameLength       = 64    // the longest Name or Standard code
 )
 
-// Share is an exact fraction Num/Den between 0 and 1, such as 1/3 for the
-// surveillance time of IAF MD 5 or 3/10 for 30 %. Holding the fraction rather
-// than a rounded decimal means a share is never rounded before the single
-// final rounding of a figure: 1/3 of 22 days is 7.333… → 7.5 and 2/3 of 22
-// days is 14.666… → 14.5, exactly.
-//
-// The zero Share (0/0) is read as 0. A Share is valid when 0 ≤ Num ≤ Den and
-// 1 ≤ Den ≤ [MaxShareDenominator], or when it is the zero Share.
+// Share is an exact fraction Num/Den from 0 to 1, such as 1/3 for the
+// surveillance time of IAF MD 5 or 30/100 for 30 %; see the package
+// documentation, "Time tables". The zero Share (0/0) is 0.
 type Share struct {
 	Num, Den int64 // numerator and denominator: the share is Num/Den
 }
 
-// PercentShare returns the share p/100, such as PercentShare(30) for 30 %.
-func PercentShare(p int64) Share { return Share{Num: p, Den: 100} }
+// percentShare returns the share p/100.
+func percentShare(p int64) Share { return Share{Num: p, Den: 100} }
 
 // IsZero reports whether s is 0 (the zero Share or 0/Den).
 func (s Share) IsZero() bool { return s.Num == 0 }
@@ -55,13 +50,18 @@ func (s Share) Equal(o Share) bool {
 	return s.Num*o.Den == o.Num*s.Den
 }
 
-func (s Share) validate(what string) error {
-	if s.Num == 0 && s.Den == 0 {
+// check returns what is wrong with s, nil when it is the zero Share or a
+// fraction from 0 to 1 (below 1 when belowOne) with a denominator from 1 to
+// maxShareDenominator.
+func (s Share) check(belowOne bool) error {
+	switch {
+	case s.Num == 0 && s.Den == 0:
 		return nil
-	}
-	if s.Den < 1 || s.Den > MaxShareDenominator || s.Num < 0 || s.Num > s.Den {
-		return fmt.Errorf("%w: %s %d/%d must be a fraction between 0 and 1 with a denominator from 1 to %d",
-			ErrInvalidTimeTable, what, s.Num, s.Den, MaxShareDenominator)
+	case s.Den < 1 || s.Den > maxShareDenominator || s.Num < 0 || s.Num > s.Den:
+		return errors.New(s.String() + " must be a fraction between 0 and 1 with a denominator from 1 to " +
+			strconv.Itoa(maxShareDenominator))
+	case belowOne && s.Num == s.Den:
+		return errors.New(s.String() + " must be below 1")
 	}
 	return nil
 }
@@ -87,45 +87,47 @@ func (s Share) label() string {
 func (s Share) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
 // UnmarshalText reads "Num/Den" (digits only, no sign or spaces). A malformed
-// text is an error and leaves *s unchanged; the range is checked where the
-// share is used (by [NewTimeTable]).
+// text is an error matching [ErrInvalidTimeTable] and leaves *s unchanged;
+// the range is checked where the share is used (by [NewTimeTable]).
 func (s *Share) UnmarshalText(text []byte) error {
-	num, den, ok := strings.Cut(string(text), "/")
-	n, err1 := ttParseDigits(num)
-	d, err2 := ttParseDigits(den)
-	if !ok || err1 != nil || err2 != nil {
-		return fmt.Errorf("%w: share %q is not a fraction such as \"1/3\"", ErrInvalidTimeTable, text)
+	parsed, err := parseShare(string(text))
+	if err != nil {
+		return errs.New(ErrInvalidTimeTable, "", "%v", err)
 	}
-	*s = Share{Num: n, Den: d}
+	*s = parsed
 	return nil
 }
 
-func ttParseDigits(s string) (int64, error) {
-	if s == "" || len(s) > 9 || !scAllDigits(s) {
-		return 0, errors.New("bad digits")
+// parseShare reads "Num/Den": one to nine digits on either side of the slash.
+func parseShare(s string) (Share, error) {
+	num, den, ok := strings.Cut(s, "/")
+	n, okNum := parseShareTerm(num)
+	d, okDen := parseShareTerm(den)
+	if !ok || !okNum || !okDen {
+		return Share{}, errors.New(errs.Quote(s) + " is not a fraction such as \"1/3\"")
 	}
-	return strconv.ParseInt(s, 10, 64)
+	return Share{Num: n, Den: d}, nil
 }
 
-// Band is one row of a time table [committee], [MD5]: the person-days
-// for an organisation in a range of effective personnel. Every figure is a
-// number of person-days in half days (a multiple of 0.5).
+// parseShareTerm reads one to nine ASCII digits.
+func parseShareTerm(s string) (int64, bool) {
+	if s == "" || len(s) > 9 || strings.TrimLeft(s, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	return n, err == nil
+}
+
+// Band is one row of a time table [committee], [MD5]: the person-days for
+// an organisation in a range of effective personnel, each figure a number of
+// half days. A figure left at zero is the table's share of the initial time
+// (see the package documentation, "Time tables").
 type Band struct {
-	// From and To are the range of effective personnel, both included.
-	From, To int
-	// Initial is the initial audit (stage 1 + stage 2); it must be positive.
-	Initial decimal.Decimal
-	// DocReview is the part of Initial spent on planning and document
-	// review, which this library reports as stage 1; zero means the table
-	// gives no split and stage 1 is the table's StageOneShare of the
-	// initial time.
-	DocReview decimal.Decimal
-	// Surveillance is the days of each surveillance audit; zero means the
-	// table's SurveillanceShare of the initial time.
-	Surveillance decimal.Decimal
-	// Recertification is the days of the recertification audit; zero means
-	// the table's RecertificationShare of the initial time.
-	Recertification decimal.Decimal
+	From, To        int             // the range of effective personnel, both included
+	Initial         decimal.Decimal // the initial audit, stage 1 + stage 2; above 0
+	DocReview       decimal.Decimal // the planning and document review (stage 1) part of Initial
+	Surveillance    decimal.Decimal // each surveillance audit
+	Recertification decimal.Decimal // the recertification audit
 }
 
 // Equal reports whether b and o hold the same range and figures.
@@ -138,11 +140,15 @@ func (b Band) Equal(o Band) bool {
 // [TimeTable.Config], change it and build a new table with [NewTimeTable].
 type TimeTableConfig struct {
 	// Name is the table's code, such as "after_sales": lowercase letters,
-	// digits and underscores. Fee schedules name their table by it.
+	// digits and underscores. Fee schedules and schemes name a built-in by it.
 	Name string
-	// Source is a human label for where the figures come from, used in
-	// Effort's Basis lines, such as "after-sales committee table".
+	// Source is a human label for where the figures come from, written into
+	// Effort's Basis, such as "after-sales committee table".
 	Source string
+	// Standard is the code of the management-system standard the table is
+	// for, such as "qms" or "ems"; empty for a table of no such standard.
+	// Integrated audit time counts each standard once [MD11].
+	Standard string
 	// Bands are the rows, ascending from 1 personnel with no gaps or overlaps.
 	Bands []Band
 	// StageOneShare is stage 1's share of the initial time for bands without
@@ -164,141 +170,175 @@ type TimeTableConfig struct {
 
 // TimeTable maps effective personnel to audit time in person-days. It is an
 // immutable value, safe for concurrent use; build one with [NewTimeTable] or
-// take a built-in ([AfterSalesTimeTable], [QMSTimeTable]). The zero
-// TimeTable is not valid: [TimeTable.Validate] reports it and
-// [TimeTable.Effort] refuses it.
+// take a built-in ([TimeTableByName]). The zero TimeTable is not valid:
+// [TimeTable.Validate] reports it and [TimeTable.Effort] refuses it.
 type TimeTable struct {
-	name, source string
-	bands        []ttBand
-	stageOne     Share
-	surveillance Share
-	recert       Share
-	perSite      int64 // half days
-	maxReduction Share
-	// Basis lines that do not depend on the call, built once.
+	name, source, standard string
+	rows                   []tableRow
+	stageOne               Share
+	surveillance           Share
+	recert                 Share
+	perSite                int64 // half days
+	maxReduction           Share
+	// Basis lines and words that do not depend on the call, built once.
 	stageOneLine, surveillanceLine, recertLine string
+	capLimit                                   string // "30 % of the table time"
 }
 
-// ttBand is a band in half days; 0 in docReview, surveillance or recert
-// means "from the share". line and stageOneLine are its Basis lines, built
-// once.
-type ttBand struct {
+// tableRow is a band in half days; 0 in docReview, surveillance or recert means
+// "from the share". line and stageOneLine are its Basis lines, built once.
+type tableRow struct {
 	from, to                                 int
 	initial, docReview, surveillance, recert int64
 	line, stageOneLine                       string
 }
 
-// NewTimeTable validates c and builds a time table from a copy of it.
-// Every problem is reported, joined, each matching [ErrInvalidTimeTable]:
-//   - Name empty or not made of lowercase letters, digits and underscores;
-//     Source empty;
+// NewTimeTable validates c and builds a time table from a copy of it. It
+// reports every problem, each matching [ErrInvalidTimeTable] and naming its
+// field in the JSON spelling ("bands[2].initial"):
+//   - name not 1 to 64 lowercase letters, digits and underscores; source
+//     blank or not valid UTF-8; standard not empty or such a code;
 //   - no bands; the first band not starting at 1; a band with To below From;
 //     a gap or an overlap between neighbours;
-//   - an Initial figure not positive; any figure negative, above
-//     [MaxBandDays] or not a multiple of a half day; DocReview not below
-//     Initial;
-//   - a share outside 0..1 or with a denominator outside 1..[MaxShareDenominator];
-//     a zero StageOneShare, SurveillanceShare or RecertificationShare where
-//     a band leaves that figure to the share, or a StageOneShare of 1;
-//     a MaxReduction of 1;
-//   - PerSampledSite negative, above [MaxBandDays] or not a multiple of a
-//     half day.
+//   - an Initial figure not above 0; any figure negative, above 10 000 days
+//     or not a multiple of a half day; DocReview not below Initial;
+//   - a share outside 0–1 or with a denominator outside 1–10 000; a zero
+//     share where a band leaves its figure to it; a StageOneShare or
+//     MaxReduction of 1;
+//   - PerSampledSite negative, above 10 000 days or not in half days.
 func NewTimeTable(c TimeTableConfig) (TimeTable, error) {
-	var errs []error
-	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidTimeTable}, args...)...))
-	}
-	if !ttValidName(c.Name) {
-		bad("name %q must be lowercase letters, digits and underscores", c.Name)
-	}
-	if strings.TrimSpace(c.Source) == "" {
-		bad("source must not be empty")
-	}
-	if len(c.Bands) == 0 {
-		bad("no bands")
-	}
+	var problems errs.List
+	checkTableText(c, &problems)
 	t := TimeTable{
-		name: c.Name, source: c.Source,
+		name: c.Name, source: c.Source, standard: c.Standard,
 		stageOne: c.StageOneShare, surveillance: c.SurveillanceShare, recert: c.RecertificationShare,
 		maxReduction: c.MaxReduction,
-		bands:        make([]ttBand, 0, len(c.Bands)),
 	}
-	for _, s := range []struct {
-		what     string
-		s        Share
-		belowOne bool // a share of 1 is refused too
-	}{{"stage one share", c.StageOneShare, true}, {"surveillance share", c.SurveillanceShare, false},
-		{"recertification share", c.RecertificationShare, false}, {"max reduction", c.MaxReduction, true}} {
-		if err := s.s.validate(s.what); err != nil {
-			errs = append(errs, err)
-		}
-		if s.belowOne && s.s.Den > 0 && s.s.Num >= s.s.Den {
-			bad("%s %s must be below 1", s.what, s.s)
-		}
+	checkShares(c, &problems)
+	var err error
+	if t.perSite, err = halvesOf(c.PerSampledSite, maxBandDays, false); err != nil {
+		problems.Wrap(ErrInvalidTimeTable, "per_sampled_site", err)
 	}
-	// halves converts a figure to half days, reporting what is wrong with it.
-	halves := func(what string, d decimal.Decimal, positive bool) (int64, bool) {
-		h, err := ttHalves(d, positive)
-		if err != nil {
-			bad("%s %s: %v", what, scShow(d), err)
-		}
-		return h, err == nil
-	}
-	t.perSite, _ = halves("per sampled site", c.PerSampledSite, false)
-	needStageOne, needSurveillance, needRecert := false, false, false
-	next := 1
-	for i, b := range c.Bands {
-		name := "band " + strconv.Itoa(i+1) + " (" + strconv.Itoa(b.From) + "–" + strconv.Itoa(b.To) + ")"
-		switch {
-		case i == 0 && b.From != 1:
-			bad("%s must start at 1 personnel", name)
-		case i > 0 && b.From > next:
-			bad("%s leaves a gap after %d personnel", name, next-1)
-		case i > 0 && b.From < next:
-			bad("%s overlaps or precedes the band before, which ends at %d", name, next-1)
-		}
-		if b.To < b.From {
-			bad("%s ends before it starts", name)
-		}
-		if b.To >= next {
-			next = b.To + 1
-		}
-		initial, _ := halves(name+" initial", b.Initial, true)
-		doc, ok := halves(name+" doc review", b.DocReview, false)
-		if ok && initial > 0 && doc >= initial {
-			bad("%s doc review %s must be below the initial %s", name, b.DocReview, b.Initial)
-		}
-		surv, _ := halves(name+" surveillance", b.Surveillance, false)
-		recert, _ := halves(name+" recertification", b.Recertification, false)
-		needStageOne = needStageOne || b.DocReview.IsZero()
-		needSurveillance = needSurveillance || b.Surveillance.IsZero()
-		needRecert = needRecert || b.Recertification.IsZero()
-		band := ttBand{
-			from: b.From, to: b.To, initial: initial, docReview: doc, surveillance: surv, recert: recert,
-			line: strconv.Itoa(b.From) + "–" + strconv.Itoa(b.To) + " personnel: " + ttPersonDays(initial) +
-				" (" + c.Source + ")",
-		}
-		if doc > 0 {
-			band.stageOneLine = "stage 1: " + ttPersonDays(doc) + ", the table's document review"
-		}
-		t.bands = append(t.bands, band)
-	}
-	if needStageOne && c.StageOneShare.IsZero() {
-		bad("stage one share is needed (a band has no doc review figure) and must be above 0")
-	}
-	if needSurveillance && c.SurveillanceShare.IsZero() {
-		bad("surveillance share is needed (a band has no surveillance figure) and must be above 0")
-	}
-	if needRecert && c.RecertificationShare.IsZero() {
-		bad("recertification share is needed (a band has no recertification figure) and must be above 0")
-	}
-	if len(errs) > 0 {
-		return TimeTable{}, errors.Join(errs...)
+	t.rows = buildRows(c, &problems)
+	if problems.Len() > 0 {
+		return TimeTable{}, problems.Err()
 	}
 	t.stageOneLine = "stage 1: " + t.stageOne.label() + " of the initial time (the table gives no document review)"
 	t.surveillanceLine = "surveillance: " + t.surveillance.label() + " of the initial time"
 	t.recertLine = "recertification: " + t.recert.label() + " of the initial time"
+	t.capLimit = t.maxReduction.label() + " of the table time"
 	return t, nil
+}
+
+// checkTableText checks the name, source and standard of c.
+func checkTableText(c TimeTableConfig, problems *errs.List) {
+	if !isTableCode(c.Name) {
+		problems.New(ErrInvalidTimeTable, "name", "%s must be 1 to %d lowercase letters, digits and underscores",
+			errs.Quote(c.Name), maxNameLength)
+	}
+	if err := text.Required(c.Source); err != nil {
+		problems.New(ErrInvalidTimeTable, "source", "%v", err)
+	}
+	if c.Standard != "" && !isTableCode(c.Standard) {
+		problems.New(ErrInvalidTimeTable, "standard", "%s must be empty or 1 to %d lowercase letters, digits and underscores",
+			errs.Quote(c.Standard), maxNameLength)
+	}
+}
+
+// isTableCode reports whether s is 1 to maxNameLength lowercase ASCII letters,
+// digits and underscores.
+func isTableCode(s string) bool {
+	return s != "" && len(s) <= maxNameLength && strings.Trim(s, "abcdefghijklmnopqrstuvwxyz0123456789_") == ""
+}
+
+// checkShares checks every share of c on its own, and that a share a band
+// relies on is above 0.
+func checkShares(c TimeTableConfig, problems *errs.List) {
+	needStageOne, needSurveillance, needRecert := false, false, false
+	for _, b := range c.Bands {
+		needStageOne = needStageOne || b.DocReview.IsZero()
+		needSurveillance = needSurveillance || b.Surveillance.IsZero()
+		needRecert = needRecert || b.Recertification.IsZero()
+	}
+	for _, s := range []struct {
+		field    string
+		share    Share
+		belowOne bool // a share of 1 is refused too
+		needed   bool // a band leaves its figure to the share
+		figure   string
+	}{
+		{"stage_one_share", c.StageOneShare, true, needStageOne, "doc review"},
+		{"surveillance_share", c.SurveillanceShare, false, needSurveillance, "surveillance"},
+		{"recertification_share", c.RecertificationShare, false, needRecert, "recertification"},
+		{"max_reduction", c.MaxReduction, true, false, ""},
+	} {
+		if err := s.share.check(s.belowOne); err != nil {
+			problems.Wrap(ErrInvalidTimeTable, s.field, err)
+		} else if s.needed && s.share.IsZero() {
+			problems.New(ErrInvalidTimeTable, s.field, "is needed (a band has no %s figure) and must be above 0", s.figure)
+		}
+	}
+}
+
+// buildRows checks the bands of c and converts them to rows.
+func buildRows(c TimeTableConfig, problems *errs.List) []tableRow {
+	if len(c.Bands) == 0 {
+		problems.New(ErrInvalidTimeTable, "bands", "no bands")
+		return nil
+	}
+	rows := make([]tableRow, 0, len(c.Bands))
+	next := 1 // the personnel the next band must start at
+	for i, b := range c.Bands {
+		at := errs.Index("bands", i)
+		checkBandRange(b, i, next, at, problems)
+		if b.To >= next {
+			next = b.To + 1
+		}
+		rows = append(rows, buildRow(b, c.Source, at, problems))
+	}
+	return rows
+}
+
+// checkBandRange checks that band i starts where the bands before it end
+// (next) and does not end before it starts.
+func checkBandRange(b Band, i, next int, at string, problems *errs.List) {
+	from := errs.Path(at, "from")
+	switch {
+	case i == 0 && b.From != 1:
+		problems.New(ErrInvalidTimeTable, from, "%d: the first band must start at 1 personnel", b.From)
+	case i > 0 && b.From > next:
+		problems.New(ErrInvalidTimeTable, from, "%d leaves a gap after %d personnel", b.From, next-1)
+	case i > 0 && b.From < next:
+		problems.New(ErrInvalidTimeTable, from, "%d overlaps or precedes the band before, which ends at %d", b.From, next-1)
+	}
+	if b.To < b.From {
+		problems.New(ErrInvalidTimeTable, errs.Path(at, "to"), "%d ends before it starts at %d", b.To, b.From)
+	}
+}
+
+// buildRow checks the figures of one band and converts them to half days.
+func buildRow(b Band, source, at string, problems *errs.List) tableRow {
+	halves := func(field string, d decimal.Decimal, positive bool) int64 {
+		h, err := halvesOf(d, maxBandDays, positive)
+		problems.Wrap(ErrInvalidTimeTable, errs.Path(at, field), err)
+		return h
+	}
+	r := tableRow{
+		from: b.From, to: b.To,
+		initial:      halves("initial", b.Initial, true),
+		docReview:    halves("doc_review", b.DocReview, false),
+		surveillance: halves("surveillance", b.Surveillance, false),
+		recert:       halves("recertification", b.Recertification, false),
+	}
+	if r.initial > 0 && r.docReview >= r.initial {
+		problems.New(ErrInvalidTimeTable, errs.Path(at, "doc_review"), "%s must be below the initial %s",
+			dec.Show(b.DocReview), dec.Show(b.Initial))
+	}
+	r.line = strconv.Itoa(b.From) + "–" + strconv.Itoa(b.To) + " personnel: " + personDays(r.initial) + " (" + source + ")"
+	if r.docReview > 0 {
+		r.stageOneLine = "stage 1: " + personDays(r.docReview) + ", the table's document review"
+	}
+	return r
 }
 
 // MustNewTimeTable is [NewTimeTable] for tests and package defaults: it
@@ -311,332 +351,62 @@ func MustNewTimeTable(c TimeTableConfig) TimeTable {
 	return t
 }
 
-// ttValidName reports whether s is a table name: 1 to 64 lowercase letters,
-// digits and underscores.
-func ttValidName(s string) bool { return s != "" && len(s) <= 64 && scSnakeChars(s) }
-
-var (
-	ttTwo     = decimal.NewFromInt(2)
-	ttMaxDays = decimal.NewFromInt(MaxBandDays)
-)
-
-// ttHalves converts a figure in days to half days: it must be a multiple of
-// 0.5 within 0..MaxBandDays, and above 0 when positive is set.
-func ttHalves(d decimal.Decimal, positive bool) (int64, error) {
-	switch {
-	case !scInRange(d): // before comparing, so that no absurd exponent is expanded
-		return 0, errors.New("is out of range")
-	case d.IsNegative():
-		return 0, errors.New("must not be negative")
-	case positive && d.IsZero():
-		return 0, errors.New("must be above 0")
-	case d.GreaterThan(ttMaxDays):
-		return 0, fmt.Errorf("must be at most %d", MaxBandDays)
-	}
-	h := d.Mul(ttTwo)
-	if !h.IsInteger() {
-		return 0, errors.New("must be a multiple of a half day")
-	}
-	return h.IntPart(), nil
-}
-
 // Validate reports whether t is a usable table: nil for every table that
 // [NewTimeTable] built, an error matching [ErrInvalidTimeTable] for the zero
 // TimeTable.
 func (t TimeTable) Validate() error {
-	if len(t.bands) == 0 {
-		return fmt.Errorf("%w: the zero TimeTable has no bands; build one with NewTimeTable", ErrInvalidTimeTable)
+	if t.IsZero() {
+		return errs.New(ErrInvalidTimeTable, "", "the zero TimeTable has no bands; build one with NewTimeTable")
 	}
 	return nil
 }
 
+// IsZero reports whether t is the zero TimeTable.
+func (t TimeTable) IsZero() bool { return len(t.rows) == 0 }
+
 // Name returns the table's code, such as "after_sales".
 func (t TimeTable) Name() string { return t.name }
-
-// Source returns the human label of the table's source, such as
-// "after-sales committee table".
-func (t TimeTable) Source() string { return t.source }
-
-// Bands returns a copy of the table's rows.
-func (t TimeTable) Bands() []Band {
-	out := make([]Band, len(t.bands))
-	for i, b := range t.bands {
-		out[i] = Band{
-			From: b.from, To: b.to,
-			Initial: ttHalfDays(b.initial), DocReview: ttHalfDays(b.docReview),
-			Surveillance: ttHalfDays(b.surveillance), Recertification: ttHalfDays(b.recert),
-		}
-	}
-	return out
-}
 
 // MaxPersonnel returns the largest effective personnel the table covers (0
 // for the zero TimeTable).
 func (t TimeTable) MaxPersonnel() int {
-	if len(t.bands) == 0 {
+	if t.IsZero() {
 		return 0
 	}
-	return t.bands[len(t.bands)-1].to
+	return t.rows[len(t.rows)-1].to
 }
 
-// StageOneShare returns stage 1's share of the initial time for bands with
-// no doc review figure.
-func (t TimeTable) StageOneShare() Share { return t.stageOne }
-
-// SurveillanceShare returns the surveillance share of the initial time for
-// bands with no surveillance figure.
-func (t TimeTable) SurveillanceShare() Share { return t.surveillance }
-
-// RecertificationShare returns the recertification share of the initial
-// time for bands with no recertification figure.
-func (t TimeTable) RecertificationShare() Share { return t.recert }
-
-// PerSampledSite returns the person-days added for each sampled site besides
-// the head office.
-func (t TimeTable) PerSampledSite() decimal.Decimal { return ttHalfDays(t.perSite) }
-
-// MaxReduction returns the largest total reduction adjustments may make.
-func (t TimeTable) MaxReduction() Share { return t.maxReduction }
-
-// Config returns a copy of everything t was built from, to change and pass
-// to [NewTimeTable].
+// Config returns a copy of everything t was built from, to read or to change
+// and pass to [NewTimeTable].
 func (t TimeTable) Config() TimeTableConfig {
-	return TimeTableConfig{
-		Name: t.name, Source: t.source, Bands: t.Bands(),
+	c := TimeTableConfig{
+		Name: t.name, Source: t.source, Standard: t.standard, Bands: make([]Band, len(t.rows)),
 		StageOneShare: t.stageOne, SurveillanceShare: t.surveillance, RecertificationShare: t.recert,
-		PerSampledSite: ttHalfDays(t.perSite), MaxReduction: t.maxReduction,
+		PerSampledSite: fromHalves(t.perSite), MaxReduction: t.maxReduction,
 	}
+	for i, r := range t.rows {
+		c.Bands[i] = Band{
+			From: r.from, To: r.to, Initial: fromHalves(r.initial), DocReview: fromHalves(r.docReview),
+			Surveillance: fromHalves(r.surveillance), Recertification: fromHalves(r.recert),
+		}
+	}
+	return c
 }
 
-// Equal reports whether t and o hold the same name, source, bands and rules.
+// Equal reports whether t and o hold the same name, source, standard, bands
+// and rules.
 func (t TimeTable) Equal(o TimeTable) bool {
-	if t.name != o.name || t.source != o.source || len(t.bands) != len(o.bands) || t.perSite != o.perSite ||
+	if t.name != o.name || t.source != o.source || t.standard != o.standard || t.perSite != o.perSite ||
 		!t.stageOne.Equal(o.stageOne) || !t.surveillance.Equal(o.surveillance) || !t.recert.Equal(o.recert) ||
-		!t.maxReduction.Equal(o.maxReduction) {
+		!t.maxReduction.Equal(o.maxReduction) || len(t.rows) != len(o.rows) {
 		return false
 	}
-	for i := range t.bands {
-		a, b := t.bands[i], o.bands[i]
+	for i, a := range t.rows {
+		b := o.rows[i]
 		if a.from != b.from || a.to != b.to || a.initial != b.initial || a.docReview != b.docReview ||
 			a.surveillance != b.surveillance || a.recert != b.recert {
 			return false
 		}
 	}
 	return true
-}
-
-// Names of the built-in tables.
-const (
-	// AfterSalesTableName names [AfterSalesTimeTable].
-	AfterSalesTableName = "after_sales"
-	// QMSTableName names [QMSTimeTable].
-	QMSTableName = "qms"
-)
-
-// afterSalesRows is the committee's table [committee], in half days: from, to, initial, doc review, surveillance, recertification.
-var afterSalesRows = [][6]int{
-	{1, 10, 6, 2, 3, 4},
-	{11, 25, 8, 2, 3, 5},
-	{26, 45, 12, 2, 4, 8},
-	{46, 65, 13, 3, 4, 8},
-	{66, 85, 15, 3, 5, 9},
-	{86, 125, 17, 3, 6, 10},
-	{126, 175, 19, 3, 7, 12},
-	{176, 275, 21, 3, 8, 14},
-	{276, 425, 23, 3, 9, 15},
-	{426, 625, 25, 3, 9, 16},
-	{626, 875, 27, 3, 10, 18},
-	{876, 1175, 29, 3, 11, 19},
-	{1176, 1550, 32, 4, 11, 20},
-	{1551, 2025, 34, 4, 12, 22},
-	{2026, 2675, 36, 4, 13, 24},
-	{2676, 3450, 38, 4, 13, 24},
-	{3451, 4350, 42, 6, 14, 26},
-	{4351, 5450, 44, 6, 15, 27},
-	{5451, 6800, 46, 6, 15, 28},
-	{6801, 8500, 48, 6, 16, 30},
-	{8501, 10700, 50, 6, 17, 32}, // recertification 16 estimated: the source row is cut off
-}
-
-// qmsRows is the IAF MD 5 QMS table [MD5], in half days: from, to,
-// initial.
-var qmsRows = [][3]int{
-	{1, 5, 3}, {6, 10, 4}, {11, 15, 5}, {16, 25, 6}, {26, 45, 8}, {46, 65, 10}, {66, 85, 12},
-	{86, 125, 14}, {126, 175, 16}, {176, 275, 18}, {276, 425, 20}, {426, 625, 22}, {626, 875, 24},
-	{876, 1175, 26}, {1176, 1550, 28}, {1551, 2025, 30}, {2026, 2675, 32}, {2676, 3450, 34},
-	{3451, 4350, 36}, {4351, 5450, 38}, {5451, 6800, 40}, {6801, 8500, 42}, {8501, 10700, 44},
-}
-
-var (
-	afterSalesTable = MustNewTimeTable(afterSalesConfig())
-	qmsTable        = MustNewTimeTable(qmsConfig())
-)
-
-func afterSalesConfig() TimeTableConfig {
-	c := TimeTableConfig{
-		Name:                 AfterSalesTableName,
-		Source:               "after-sales committee table",
-		StageOneShare:        PercentShare(30),
-		SurveillanceShare:    Share{1, 3},
-		RecertificationShare: Share{2, 3},
-		PerSampledSite:       decimal.New(5, -1),
-		MaxReduction:         PercentShare(30),
-	}
-	for _, r := range afterSalesRows {
-		c.Bands = append(c.Bands, Band{From: r[0], To: r[1], Initial: ttHalfDays(int64(r[2])),
-			DocReview: ttHalfDays(int64(r[3])), Surveillance: ttHalfDays(int64(r[4])), Recertification: ttHalfDays(int64(r[5]))})
-	}
-	return c
-}
-
-func qmsConfig() TimeTableConfig {
-	c := TimeTableConfig{
-		Name:                 QMSTableName,
-		Source:               "IAF MD 5 QMS table",
-		StageOneShare:        PercentShare(30),
-		SurveillanceShare:    Share{1, 3},
-		RecertificationShare: Share{2, 3},
-		MaxReduction:         PercentShare(30),
-	}
-	for _, r := range qmsRows {
-		c.Bands = append(c.Bands, Band{From: r[0], To: r[1], Initial: ttHalfDays(int64(r[2]))})
-	}
-	return c
-}
-
-// AfterSalesTimeTable returns the after-sales committee's person-day table
-// [committee], named "after_sales": 21 bands from 1 to 10 700 effective
-// personnel, each with its initial, document-review (stage 1),
-// surveillance and recertification days; see the package documentation,
-// "Audit time" and "Stage 1 and stage 2", for how they are used.
-func AfterSalesTimeTable() TimeTable { return afterSalesTable }
-
-// QMSTimeTable returns the IAF MD 5 table for quality management systems
-// [MD5], named "qms": 23 bands from 1 to 10 700 effective personnel with
-// the initial time only, the other figures from shares; no time is added
-// per sampled site. See the package documentation, "Audit time".
-func QMSTimeTable() TimeTable { return qmsTable }
-
-// TimeTableByName returns the built-in table with the given name:
-// "after_sales" ([AfterSalesTimeTable]) or "qms" ([QMSTimeTable]). Any other
-// name is an error matching [ErrUnknownTimeTable].
-func TimeTableByName(name string) (TimeTable, error) {
-	switch name {
-	case AfterSalesTableName:
-		return afterSalesTable, nil
-	case QMSTableName:
-		return qmsTable, nil
-	default:
-		return TimeTable{}, fmt.Errorf("%w %q: built-in tables are %q and %q", ErrUnknownTimeTable, name,
-			AfterSalesTableName, QMSTableName)
-	}
-}
-
-type ttBandWire struct {
-	From            int    `json:"from"`
-	To              int    `json:"to"`
-	Initial         string `json:"initial"`
-	DocReview       string `json:"doc_review,omitempty"`
-	Surveillance    string `json:"surveillance,omitempty"`
-	Recertification string `json:"recertification,omitempty"`
-}
-
-type ttWire struct {
-	Name                 string       `json:"name"`
-	Source               string       `json:"source"`
-	Bands                []ttBandWire `json:"bands"`
-	StageOneShare        Share        `json:"stage_one_share"`
-	SurveillanceShare    Share        `json:"surveillance_share"`
-	RecertificationShare Share        `json:"recertification_share"`
-	PerSampledSite       string       `json:"per_sampled_site"`
-	MaxReduction         Share        `json:"max_reduction"`
-}
-
-// MarshalJSON writes the whole table: name, source, bands (figures as
-// strings with one decimal place, such as "8.5"; a figure left to a share is
-// omitted) and the shares as "Num/Den". The zero TimeTable is an error.
-func (t TimeTable) MarshalJSON() ([]byte, error) {
-	if err := t.Validate(); err != nil {
-		return nil, err
-	}
-	w := ttWire{
-		Name: t.name, Source: t.source, Bands: make([]ttBandWire, len(t.bands)),
-		StageOneShare: t.stageOne, SurveillanceShare: t.surveillance, RecertificationShare: t.recert,
-		PerSampledSite: ttHalfDays(t.perSite).StringFixed(1), MaxReduction: t.maxReduction,
-	}
-	opt := func(h int64) string {
-		if h == 0 {
-			return ""
-		}
-		return ttHalfDays(h).StringFixed(1)
-	}
-	for i, b := range t.bands {
-		w.Bands[i] = ttBandWire{From: b.from, To: b.to, Initial: ttHalfDays(b.initial).StringFixed(1),
-			DocReview: opt(b.docReview), Surveillance: opt(b.surveillance), Recertification: opt(b.recert)}
-	}
-	return json.Marshal(w)
-}
-
-// UnmarshalJSON reads what MarshalJSON writes, strictly (unknown fields,
-// repeated keys and trailing data are errors), and validates it as
-// [NewTimeTable] does. A JSON string alone, such as "after_sales", names a
-// built-in table ([TimeTableByName]). On error *t is unchanged.
-func (t *TimeTable) UnmarshalJSON(data []byte) error {
-	var name *string // nil for JSON null, which is not a name
-	if err := jsonx.Decode(data, &name); err == nil && name != nil {
-		built, err := TimeTableByName(*name)
-		if err != nil {
-			return err
-		}
-		*t = built
-		return nil
-	}
-	var w ttWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidTimeTable, err)
-	}
-	c := TimeTableConfig{
-		Name: w.Name, Source: w.Source, StageOneShare: w.StageOneShare, SurveillanceShare: w.SurveillanceShare,
-		RecertificationShare: w.RecertificationShare, MaxReduction: w.MaxReduction,
-	}
-	var errs []error
-	parse := func(what, s string, optional bool) decimal.Decimal {
-		if s == "" && optional {
-			return decimal.Decimal{}
-		}
-		d, err := ttParseDays(s)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%w: %s: %w", ErrInvalidTimeTable, what, err))
-		}
-		return d
-	}
-	c.PerSampledSite = parse("per_sampled_site", w.PerSampledSite, false)
-	for i, b := range w.Bands {
-		at := "bands[" + strconv.Itoa(i) + "]."
-		c.Bands = append(c.Bands, Band{From: b.From, To: b.To,
-			Initial:         parse(at+"initial", b.Initial, false),
-			DocReview:       parse(at+"doc_review", b.DocReview, true),
-			Surveillance:    parse(at+"surveillance", b.Surveillance, true),
-			Recertification: parse(at+"recertification", b.Recertification, true),
-		})
-	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
-	}
-	built, err := NewTimeTable(c)
-	if err != nil {
-		return err
-	}
-	*t = built
-	return nil
-}
-
-// ttParseDays parses a non-negative decimal string with a strict grammar:
-// digits, optionally a point and one to four digits; no sign, exponent or
-// spaces.
-func ttParseDays(s string) (decimal.Decimal, error) {
-	if !scPlain(s, 9, 4) {
-		return decimal.Decimal{}, fmt.Errorf("%q is not a number of days such as \"8.5\"", s)
-	}
-	return decimal.NewFromString(s)
 }

@@ -8,15 +8,17 @@ import (
 	"testing"
 
 	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/internal/errs"
+	"github.com/aftersales/certification/internal/jsontest"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// ttAfterSalesDomain is a literal copy of the committee's table
+// committeeTable is a literal copy of the committee's table
 // [committee]. The tests derive every expected figure from it, so a
 // change to the code's table fails them.
-var ttAfterSalesDomain = []struct {
+var committeeTable = []struct {
 	from, to                   int
 	initial, doc, surv, recert string
 }{
@@ -43,8 +45,8 @@ var ttAfterSalesDomain = []struct {
 	{8501, 10700, "25", "3", "8.5", "16"},
 }
 
-// ttQMSDomain is a literal copy of the IAF MD 5 QMS table [MD5].
-var ttQMSDomain = []struct {
+// qmsTable is a literal copy of the IAF MD 5 QMS table [MD5].
+var qmsTable = []struct {
 	from, to int
 	initial  string
 }{
@@ -55,29 +57,29 @@ var ttQMSDomain = []struct {
 	{5451, 6800, "20"}, {6801, 8500, "21"}, {8501, 10700, "22"},
 }
 
-func ttDec(t testing.TB, s string) decimal.Decimal {
+func daysOf(t testing.TB, s string) decimal.Decimal {
 	t.Helper()
 	d, err := decimal.NewFromString(s)
 	require.NoError(t, err, s)
 	return d
 }
 
-// ttAssertDays compares decimals by value (never with assert.Equal).
-func ttAssertDays(t testing.TB, want string, got decimal.Decimal, msgAndArgs ...any) {
+// assertDays compares decimals by value (never with assert.Equal).
+func assertDays(t testing.TB, want string, got decimal.Decimal, msgAndArgs ...any) {
 	t.Helper()
-	w := ttDec(t, want)
+	w := daysOf(t, want)
 	assert.Truef(t, w.Equal(got), "want %s, got %s %s", want, got, fmt.Sprint(msgAndArgs...))
 }
 
-// ttHalfRound is an independent statement of the rounding rule: nearest
+// roundHalfDay is an independent statement of the rounding rule: nearest
 // half day, an exact quarter up.
-func ttHalfRound(d decimal.Decimal) decimal.Decimal {
+func roundHalfDay(d decimal.Decimal) decimal.Decimal {
 	return d.Mul(decimal.NewFromInt(2)).Round(0).Mul(decimal.New(5, -1))
 }
 
-// ttShareOf returns num/den of d, exact to 12 places (enough for thirds of
+// shareOfDays returns num/den of d, exact to 12 places (enough for thirds of
 // half days: never within 1e-12 of a quarter unless exactly on it).
-func ttShareOf(d decimal.Decimal, num, den int64) decimal.Decimal {
+func shareOfDays(d decimal.Decimal, num, den int64) decimal.Decimal {
 	return d.Mul(decimal.NewFromInt(num)).DivRound(decimal.NewFromInt(den), 12)
 }
 
@@ -85,44 +87,44 @@ func TestAfterSalesTimeTableIsTheCommitteeTable(t *testing.T) {
 	table := audit.AfterSalesTimeTable()
 	require.NoError(t, table.Validate())
 	assert.Equal(t, "after_sales", table.Name())
-	assert.Equal(t, "after-sales committee table", table.Source())
+	assert.Equal(t, "after-sales committee table", table.Config().Source)
 	assert.Equal(t, 10700, table.MaxPersonnel())
-	bands := table.Bands()
-	require.Len(t, bands, len(ttAfterSalesDomain))
-	for i, want := range ttAfterSalesDomain {
+	bands := table.Config().Bands
+	require.Len(t, bands, len(committeeTable))
+	for i, want := range committeeTable {
 		got := bands[i]
 		name := fmt.Sprintf("%d–%d", want.from, want.to)
 		assert.Equal(t, want.from, got.From, name)
 		assert.Equal(t, want.to, got.To, name)
-		ttAssertDays(t, want.initial, got.Initial, name)
-		ttAssertDays(t, want.doc, got.DocReview, name)
-		ttAssertDays(t, want.surv, got.Surveillance, name)
-		ttAssertDays(t, want.recert, got.Recertification, name)
+		assertDays(t, want.initial, got.Initial, name)
+		assertDays(t, want.doc, got.DocReview, name)
+		assertDays(t, want.surv, got.Surveillance, name)
+		assertDays(t, want.recert, got.Recertification, name)
 	}
-	ttAssertDays(t, "0.5", table.PerSampledSite())
-	assert.True(t, table.MaxReduction().Equal(audit.Share{Num: 3, Den: 10}))
+	assertDays(t, "0.5", table.Config().PerSampledSite)
+	assert.True(t, table.Config().MaxReduction.Equal(audit.Share{Num: 3, Den: 10}))
 }
 
 func TestQMSTimeTableIsIAFMD5(t *testing.T) {
 	table := audit.QMSTimeTable()
 	require.NoError(t, table.Validate())
 	assert.Equal(t, "qms", table.Name())
-	assert.Equal(t, "IAF MD 5 QMS table", table.Source())
-	bands := table.Bands()
-	require.Len(t, bands, len(ttQMSDomain))
-	for i, want := range ttQMSDomain {
+	assert.Equal(t, "IAF MD 5 QMS table", table.Config().Source)
+	bands := table.Config().Bands
+	require.Len(t, bands, len(qmsTable))
+	for i, want := range qmsTable {
 		got := bands[i]
 		name := fmt.Sprintf("%d–%d", want.from, want.to)
 		assert.Equal(t, want.from, got.From, name)
 		assert.Equal(t, want.to, got.To, name)
-		ttAssertDays(t, want.initial, got.Initial, name)
+		assertDays(t, want.initial, got.Initial, name)
 		assert.True(t, got.DocReview.IsZero() && got.Surveillance.IsZero() && got.Recertification.IsZero(), name)
 	}
-	assert.True(t, table.StageOneShare().Equal(audit.Share{Num: 3, Den: 10}))
-	assert.True(t, table.SurveillanceShare().Equal(audit.Share{Num: 1, Den: 3}))
-	assert.True(t, table.RecertificationShare().Equal(audit.Share{Num: 2, Den: 3}))
-	assert.True(t, table.MaxReduction().Equal(audit.Share{Num: 30, Den: 100}))
-	assert.True(t, table.PerSampledSite().IsZero())
+	assert.True(t, table.Config().StageOneShare.Equal(audit.Share{Num: 3, Den: 10}))
+	assert.True(t, table.Config().SurveillanceShare.Equal(audit.Share{Num: 1, Den: 3}))
+	assert.True(t, table.Config().RecertificationShare.Equal(audit.Share{Num: 2, Den: 3}))
+	assert.True(t, table.Config().MaxReduction.Equal(audit.Share{Num: 30, Den: 100}))
+	assert.True(t, table.Config().PerSampledSite.IsZero())
 }
 
 // Every band edge of the committee's table: every figure is the table's as
@@ -130,17 +132,17 @@ func TestQMSTimeTableIsIAFMD5(t *testing.T) {
 // days; 11–25: 1 of 4; 46–65: 1.5 of 6.5) [committee], and Basis says so.
 func TestAfterSalesEffortAtEveryBandEdge(t *testing.T) {
 	table := audit.AfterSalesTimeTable()
-	for _, want := range ttAfterSalesDomain {
-		initial, stage1 := ttDec(t, want.initial), ttDec(t, want.doc)
+	for _, want := range committeeTable {
+		initial, stage1 := daysOf(t, want.initial), daysOf(t, want.doc)
 		for _, personnel := range []int{want.from, want.to} {
 			t.Run(fmt.Sprint(personnel), func(t *testing.T) {
 				e, err := table.Effort(personnel)
 				require.NoError(t, err)
-				ttAssertDays(t, want.initial, e.Initial, "initial")
-				ttAssertDays(t, want.doc, e.Stage1, "stage 1")
-				ttAssertDays(t, initial.Sub(stage1).String(), e.Stage2, "stage 2")
-				ttAssertDays(t, want.surv, e.Surveillance, "surveillance")
-				ttAssertDays(t, want.recert, e.Recertification, "recertification")
+				assertDays(t, want.initial, e.Initial, "initial")
+				assertDays(t, want.doc, e.Stage1, "stage 1")
+				assertDays(t, initial.Sub(stage1).String(), e.Stage2, "stage 2")
+				assertDays(t, want.surv, e.Surveillance, "surveillance")
+				assertDays(t, want.recert, e.Recertification, "recertification")
 				unit := " person-days"
 				if want.doc == "1" {
 					unit = " person-day"
@@ -183,8 +185,8 @@ func TestAfterSalesStageOneAsPrinted(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			e, err := audit.AfterSalesTimeTable().Effort(c.personnel)
 			require.NoError(t, err)
-			ttAssertDays(t, c.stage1, e.Stage1)
-			ttAssertDays(t, c.stage2, e.Stage2)
+			assertDays(t, c.stage1, e.Stage1)
+			assertDays(t, c.stage2, e.Stage2)
 			for _, line := range e.Basis {
 				assert.NotContains(t, line, "capped", "nothing caps the printed split")
 			}
@@ -196,20 +198,20 @@ func TestAfterSalesStageOneAsPrinted(t *testing.T) {
 // recertification 2/3 of the initial time, each rounded once.
 func TestQMSEffortAtEveryBandEdge(t *testing.T) {
 	table := audit.QMSTimeTable()
-	for _, want := range ttQMSDomain {
-		initial := ttDec(t, want.initial)
-		stage1 := ttHalfRound(ttShareOf(initial, 30, 100))
-		surv := ttHalfRound(ttShareOf(initial, 1, 3))
-		recert := ttHalfRound(ttShareOf(initial, 2, 3))
+	for _, want := range qmsTable {
+		initial := daysOf(t, want.initial)
+		stage1 := roundHalfDay(shareOfDays(initial, 30, 100))
+		surv := roundHalfDay(shareOfDays(initial, 1, 3))
+		recert := roundHalfDay(shareOfDays(initial, 2, 3))
 		for _, personnel := range []int{want.from, want.to} {
 			t.Run(fmt.Sprint(personnel), func(t *testing.T) {
 				e, err := table.Effort(personnel)
 				require.NoError(t, err)
-				ttAssertDays(t, want.initial, e.Initial, "initial")
-				ttAssertDays(t, stage1.String(), e.Stage1, "stage 1")
-				ttAssertDays(t, initial.Sub(stage1).String(), e.Stage2, "stage 2")
-				ttAssertDays(t, surv.String(), e.Surveillance, "surveillance")
-				ttAssertDays(t, recert.String(), e.Recertification, "recertification")
+				assertDays(t, want.initial, e.Initial, "initial")
+				assertDays(t, stage1.String(), e.Stage1, "stage 1")
+				assertDays(t, initial.Sub(stage1).String(), e.Stage2, "stage 2")
+				assertDays(t, surv.String(), e.Surveillance, "surveillance")
+				assertDays(t, recert.String(), e.Recertification, "recertification")
 				assert.Equal(t, fmt.Sprintf("%d–%d personnel: %s person-days (IAF MD 5 QMS table)",
 					want.from, want.to, want.initial), e.Basis[0])
 				assert.Contains(t, e.Basis, "stage 1: 30 % of the initial time (the table gives no document review)")
@@ -241,8 +243,8 @@ func TestQMSFractionsRoundOnce(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			e, err := audit.QMSTimeTable().Effort(c.personnel)
 			require.NoError(t, err)
-			ttAssertDays(t, c.surv, e.Surveillance)
-			ttAssertDays(t, c.recert, e.Recertification)
+			assertDays(t, c.surv, e.Surveillance)
+			assertDays(t, c.recert, e.Recertification)
 			if c.survLine != "" {
 				assert.Contains(t, e.Basis, c.survLine)
 				assert.Contains(t, e.Basis, c.recertLine)
@@ -261,7 +263,7 @@ func TestEffortPersonnelErrors(t *testing.T) {
 		for _, p := range []int{0, -1, math.MinInt} {
 			_, err := table.Effort(p)
 			assert.ErrorIs(t, err, audit.ErrInvalidPersonnel, "%s %d", table.Name(), p)
-			assert.Contains(t, err.Error(), fmt.Sprintf("%d personnel", p))
+			assert.Contains(t, err.Error(), fmt.Sprintf("personnel: %d is below 1", p))
 		}
 		for _, p := range []int{10701, math.MaxInt} {
 			e, err := table.Effort(p)
@@ -288,26 +290,26 @@ func TestTimeTableByName(t *testing.T) {
 	}
 }
 
-// ttSmallConfig is a valid caller-built table that the error cases break.
-func ttSmallConfig(t testing.TB) audit.TimeTableConfig {
+// smallTableConfig is a valid caller-built table that the error cases break.
+func smallTableConfig(t testing.TB) audit.TimeTableConfig {
 	return audit.TimeTableConfig{
 		Name:   "small",
 		Source: "test table",
 		Bands: []audit.Band{
-			{From: 1, To: 10, Initial: ttDec(t, "2"), DocReview: ttDec(t, "0.5")},
-			{From: 11, To: 20, Initial: ttDec(t, "3")},
-			{From: 21, To: 30, Initial: ttDec(t, "4"), Surveillance: ttDec(t, "1.5"), Recertification: ttDec(t, "3")},
+			{From: 1, To: 10, Initial: daysOf(t, "2"), DocReview: daysOf(t, "0.5")},
+			{From: 11, To: 20, Initial: daysOf(t, "3")},
+			{From: 21, To: 30, Initial: daysOf(t, "4"), Surveillance: daysOf(t, "1.5"), Recertification: daysOf(t, "3")},
 		},
-		StageOneShare:        audit.PercentShare(25),
+		StageOneShare:        audit.Share{Num: 25, Den: 100},
 		SurveillanceShare:    audit.Share{Num: 1, Den: 3},
 		RecertificationShare: audit.Share{Num: 2, Den: 3},
-		PerSampledSite:       ttDec(t, "1"),
-		MaxReduction:         audit.PercentShare(30),
+		PerSampledSite:       daysOf(t, "1"),
+		MaxReduction:         audit.Share{Num: 30, Den: 100},
 	}
 }
 
 func TestNewTimeTable(t *testing.T) {
-	table, err := audit.NewTimeTable(ttSmallConfig(t))
+	table, err := audit.NewTimeTable(smallTableConfig(t))
 	require.NoError(t, err)
 	assert.Equal(t, "small", table.Name())
 	assert.Equal(t, 30, table.MaxPersonnel())
@@ -325,17 +327,17 @@ func TestNewTimeTable(t *testing.T) {
 
 	// The table keeps its own copy: changing the config, the Bands() or the
 	// Config() slice afterwards changes nothing.
-	c := ttSmallConfig(t)
+	c := smallTableConfig(t)
 	table, err = audit.NewTimeTable(c)
 	require.NoError(t, err)
-	c.Bands[0].Initial = ttDec(t, "9")
-	bands := table.Bands()
-	bands[0].Initial = ttDec(t, "9")
-	table.Config().Bands[0].Initial = ttDec(t, "9")
-	ttAssertDays(t, "2", table.Bands()[0].Initial)
+	c.Bands[0].Initial = daysOf(t, "9")
+	bands := table.Config().Bands
+	bands[0].Initial = daysOf(t, "9")
+	table.Config().Bands[0].Initial = daysOf(t, "9")
+	assertDays(t, "2", table.Config().Bands[0].Initial)
 	e, err := table.Effort(1)
 	require.NoError(t, err)
-	ttAssertDays(t, "2", e.Initial)
+	assertDays(t, "2", e.Initial)
 }
 
 func TestNewTimeTableErrors(t *testing.T) {
@@ -344,9 +346,12 @@ func TestNewTimeTableErrors(t *testing.T) {
 		change func(c *audit.TimeTableConfig)
 		want   string
 	}{
-		{"no name", func(c *audit.TimeTableConfig) { c.Name = "" }, "name \"\""},
+		{"no name", func(c *audit.TimeTableConfig) { c.Name = "" }, "name: \"\""},
 		{"name with capitals", func(c *audit.TimeTableConfig) { c.Name = "Small" }, "lowercase letters"},
-		{"no source", func(c *audit.TimeTableConfig) { c.Source = " " }, "source must not be empty"},
+		{"no source", func(c *audit.TimeTableConfig) { c.Source = " " }, "source: is blank"},
+		{"source not UTF-8", func(c *audit.TimeTableConfig) { c.Source = "\xff" }, "source: is not valid UTF-8"},
+		{"standard not a code", func(c *audit.TimeTableConfig) { c.Standard = "ISO 9001" }, "standard: \"ISO 9001\" must be empty or"},
+		{"name too long", func(c *audit.TimeTableConfig) { c.Name = strings.Repeat("a", 65) }, "1 to 64 lowercase"},
 		{"no bands", func(c *audit.TimeTableConfig) { c.Bands = nil }, "no bands"},
 		{"first band not from 1", func(c *audit.TimeTableConfig) { c.Bands[0].From = 2 }, "must start at 1"},
 		{"gap", func(c *audit.TimeTableConfig) { c.Bands[1].From = 12 }, "leaves a gap after 10"},
@@ -355,29 +360,29 @@ func TestNewTimeTableErrors(t *testing.T) {
 			c.Bands[0], c.Bands[2] = c.Bands[2], c.Bands[0]
 		}, "must start at 1"},
 		{"band ends before it starts", func(c *audit.TimeTableConfig) { c.Bands[2].To = 20 }, "ends before it starts"},
-		{"zero initial", func(c *audit.TimeTableConfig) { c.Bands[1].Initial = decimal.Zero }, "initial 0: must be above 0"},
-		{"negative initial", func(c *audit.TimeTableConfig) { c.Bands[1].Initial = ttDec(t, "-3") }, "must not be negative"},
-		{"initial not in half days", func(c *audit.TimeTableConfig) { c.Bands[1].Initial = ttDec(t, "3.25") }, "multiple of a half day"},
-		{"initial too large", func(c *audit.TimeTableConfig) { c.Bands[1].Initial = ttDec(t, "10000.5") }, "at most 10000"},
-		{"doc review equals initial", func(c *audit.TimeTableConfig) { c.Bands[0].DocReview = ttDec(t, "2") }, "must be below the initial"},
-		{"doc review above initial", func(c *audit.TimeTableConfig) { c.Bands[0].DocReview = ttDec(t, "2.5") }, "must be below the initial"},
-		{"negative surveillance", func(c *audit.TimeTableConfig) { c.Bands[2].Surveillance = ttDec(t, "-1") }, "surveillance -1"},
-		{"recertification not in half days", func(c *audit.TimeTableConfig) { c.Bands[2].Recertification = ttDec(t, "3.3") }, "multiple of a half day"},
-		{"share above 1", func(c *audit.TimeTableConfig) { c.SurveillanceShare = audit.Share{Num: 4, Den: 3} }, "surveillance share 4/3"},
-		{"share without denominator", func(c *audit.TimeTableConfig) { c.RecertificationShare = audit.Share{Num: 2} }, "recertification share 2/0"},
-		{"negative share", func(c *audit.TimeTableConfig) { c.StageOneShare = audit.Share{Num: -1, Den: 4} }, "stage one share -1/4"},
+		{"zero initial", func(c *audit.TimeTableConfig) { c.Bands[1].Initial = decimal.Zero }, "bands[1].initial: 0 must be above 0"},
+		{"negative initial", func(c *audit.TimeTableConfig) { c.Bands[1].Initial = daysOf(t, "-3") }, "must not be negative"},
+		{"initial not in half days", func(c *audit.TimeTableConfig) { c.Bands[1].Initial = daysOf(t, "3.25") }, "multiple of a half day"},
+		{"initial too large", func(c *audit.TimeTableConfig) { c.Bands[1].Initial = daysOf(t, "10000.5") }, "at most 10000"},
+		{"doc review equals initial", func(c *audit.TimeTableConfig) { c.Bands[0].DocReview = daysOf(t, "2") }, "must be below the initial"},
+		{"doc review above initial", func(c *audit.TimeTableConfig) { c.Bands[0].DocReview = daysOf(t, "2.5") }, "must be below the initial"},
+		{"negative surveillance", func(c *audit.TimeTableConfig) { c.Bands[2].Surveillance = daysOf(t, "-1") }, "bands[2].surveillance: -1 must not be negative"},
+		{"recertification not in half days", func(c *audit.TimeTableConfig) { c.Bands[2].Recertification = daysOf(t, "3.3") }, "multiple of a half day"},
+		{"share above 1", func(c *audit.TimeTableConfig) { c.SurveillanceShare = audit.Share{Num: 4, Den: 3} }, "surveillance_share: 4/3"},
+		{"share without denominator", func(c *audit.TimeTableConfig) { c.RecertificationShare = audit.Share{Num: 2} }, "recertification_share: 2/0"},
+		{"negative share", func(c *audit.TimeTableConfig) { c.StageOneShare = audit.Share{Num: -1, Den: 4} }, "stage_one_share: -1/4"},
 		{"share denominator too large", func(c *audit.TimeTableConfig) { c.StageOneShare = audit.Share{Num: 1, Den: 10001} }, "denominator from 1 to 10000"},
-		{"stage one share of 1", func(c *audit.TimeTableConfig) { c.StageOneShare = audit.PercentShare(100) }, "must be below 1"},
-		{"needed stage one share missing", func(c *audit.TimeTableConfig) { c.StageOneShare = audit.Share{} }, "stage one share is needed"},
-		{"needed surveillance share missing", func(c *audit.TimeTableConfig) { c.SurveillanceShare = audit.Share{} }, "surveillance share is needed"},
-		{"needed recertification share missing", func(c *audit.TimeTableConfig) { c.RecertificationShare = audit.Share{Num: 0, Den: 3} }, "recertification share is needed"},
-		{"max reduction of 100 %", func(c *audit.TimeTableConfig) { c.MaxReduction = audit.PercentShare(100) }, "max reduction 100/100 must be below 1"},
-		{"negative per sampled site", func(c *audit.TimeTableConfig) { c.PerSampledSite = ttDec(t, "-0.5") }, "per sampled site"},
-		{"per sampled site not in half days", func(c *audit.TimeTableConfig) { c.PerSampledSite = ttDec(t, "0.3") }, "per sampled site 0.3"},
+		{"stage one share of 1", func(c *audit.TimeTableConfig) { c.StageOneShare = audit.Share{Num: 100, Den: 100} }, "must be below 1"},
+		{"needed stage one share missing", func(c *audit.TimeTableConfig) { c.StageOneShare = audit.Share{} }, "stage_one_share: is needed"},
+		{"needed surveillance share missing", func(c *audit.TimeTableConfig) { c.SurveillanceShare = audit.Share{} }, "surveillance_share: is needed"},
+		{"needed recertification share missing", func(c *audit.TimeTableConfig) { c.RecertificationShare = audit.Share{Num: 0, Den: 3} }, "recertification_share: is needed"},
+		{"max reduction of 100 %", func(c *audit.TimeTableConfig) { c.MaxReduction = audit.Share{Num: 100, Den: 100} }, "max_reduction: 100/100 must be below 1"},
+		{"negative per sampled site", func(c *audit.TimeTableConfig) { c.PerSampledSite = daysOf(t, "-0.5") }, "per_sampled_site: -0.5"},
+		{"per sampled site not in half days", func(c *audit.TimeTableConfig) { c.PerSampledSite = daysOf(t, "0.3") }, "per_sampled_site: 0.3"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			config := ttSmallConfig(t)
+			config := smallTableConfig(t)
 			c.change(&config)
 			table, err := audit.NewTimeTable(config)
 			require.Error(t, err)
@@ -389,7 +394,7 @@ func TestNewTimeTableErrors(t *testing.T) {
 	}
 
 	t.Run("every problem is reported", func(t *testing.T) {
-		config := ttSmallConfig(t)
+		config := smallTableConfig(t)
 		config.Name = ""
 		config.Bands[1].From = 12
 		config.Bands[2].Initial = decimal.Zero
@@ -401,9 +406,9 @@ func TestNewTimeTableErrors(t *testing.T) {
 	})
 
 	t.Run("MustNewTimeTable panics naming the call", func(t *testing.T) {
-		config := ttSmallConfig(t)
+		config := smallTableConfig(t)
 		config.Bands = nil
-		assert.PanicsWithValue(t, `audit.MustNewTimeTable("small"): audit: invalid time table: no bands`, func() {
+		assert.PanicsWithValue(t, `audit.MustNewTimeTable("small"): audit: invalid time table: bands: no bands`, func() {
 			audit.MustNewTimeTable(config)
 		})
 	})
@@ -419,14 +424,14 @@ func TestZeroTimeTable(t *testing.T) {
 	_, err = json.Marshal(zero)
 	assert.ErrorIs(t, err, audit.ErrInvalidTimeTable)
 	assert.Equal(t, 0, zero.MaxPersonnel())
-	assert.Empty(t, zero.Bands())
+	assert.Empty(t, zero.Config().Bands)
 }
 
 func TestShare(t *testing.T) {
 	assert.Equal(t, "1/3", audit.Share{Num: 1, Den: 3}.String())
 	assert.Equal(t, "0/1", audit.Share{}.String())
-	assert.True(t, audit.PercentShare(30).Equal(audit.Share{Num: 3, Den: 10}))
-	assert.False(t, audit.PercentShare(30).Equal(audit.Share{Num: 1, Den: 3}))
+	assert.True(t, audit.Share{Num: 30, Den: 100}.Equal(audit.Share{Num: 3, Den: 10}))
+	assert.False(t, audit.Share{Num: 30, Den: 100}.Equal(audit.Share{Num: 1, Den: 3}))
 	assert.True(t, audit.Share{}.Equal(audit.Share{Num: 0, Den: 7}))
 	assert.False(t, audit.Share{}.Equal(audit.Share{Num: 1, Den: 7}))
 
@@ -445,7 +450,7 @@ func TestShare(t *testing.T) {
 
 func TestTimeTableJSON(t *testing.T) {
 	t.Run("round trip", func(t *testing.T) {
-		small, err := audit.NewTimeTable(ttSmallConfig(t))
+		small, err := audit.NewTimeTable(smallTableConfig(t))
 		require.NoError(t, err)
 		for _, table := range []audit.TimeTable{audit.AfterSalesTimeTable(), audit.QMSTimeTable(), small} {
 			data, err := json.Marshal(table)
@@ -508,6 +513,81 @@ func TestTimeTableJSON(t *testing.T) {
 	}
 }
 
+// Every field of a time table document is named in its error, in the JSON
+// spelling; a figure may be a string or a JSON number.
+func TestTimeTableJSONNamesTheField(t *testing.T) {
+	valid := `{"name":"t","source":"s","bands":[{"from":1,"to":10,"initial":"2.0"},{"from":11,"to":20,"initial":"3.0"}],` +
+		`"stage_one_share":"1/4","surveillance_share":"1/3","recertification_share":"2/3","per_sampled_site":"0.0","max_reduction":"3/10"}`
+	var ok audit.TimeTable
+	require.NoError(t, json.Unmarshal([]byte(valid), &ok))
+
+	t.Run("figures as JSON numbers", func(t *testing.T) {
+		var got audit.TimeTable
+		doc := strings.NewReplacer(`"initial":"2.0"`, `"initial":2`, `"initial":"3.0"`, `"initial":3.0`,
+			`"per_sampled_site":"0.0"`, `"per_sampled_site":0`).Replace(valid)
+		require.NoError(t, json.Unmarshal([]byte(doc), &got))
+		assert.True(t, got.Equal(ok))
+	})
+
+	cases := []struct{ name, doc, msg string }{
+		{"null name", strings.Replace(valid, `"name":"t"`, `"name":null`, 1), "name: is missing"},
+		{"missing source", strings.Replace(valid, `"source":"s",`, ``, 1), "source: is missing"},
+		{"null bands", strings.Replace(valid, `"bands":[{"from":1,"to":10,"initial":"2.0"},{"from":11,"to":20,"initial":"3.0"}]`, `"bands":null`, 1), "bands: is missing"},
+		{"empty bands", strings.Replace(valid, `"bands":[{"from":1,"to":10,"initial":"2.0"},{"from":11,"to":20,"initial":"3.0"}]`, `"bands":[]`, 1), "bands: no bands"},
+		{"null from", strings.Replace(valid, `"from":11`, `"from":null`, 1), "bands[1].from: is missing"},
+		{"missing to", strings.Replace(valid, `"to":20,`, ``, 1), "bands[1].to: is missing"},
+		{"null initial", strings.Replace(valid, `"initial":"3.0"`, `"initial":null`, 1), "bands[1].initial: is missing"},
+		{"initial not in half days", strings.Replace(valid, `"initial":"3.0"`, `"initial":3.2`, 1), "bands[1].initial: 3.2 must be a multiple of a half day"},
+		{"initial with an exponent", strings.Replace(valid, `"initial":"3.0"`, `"initial":3e0`, 1), "bands[1].initial: \"3e0\" is not a plain decimal"},
+		{"doc review not a number", strings.Replace(valid, `"initial":"3.0"`, `"initial":"3.0","doc_review":true`, 1), "bands[1].doc_review"},
+		{"null stage one share", strings.Replace(valid, `"stage_one_share":"1/4"`, `"stage_one_share":null`, 1), "stage_one_share: is missing"},
+		{"bad surveillance share", strings.Replace(valid, `"surveillance_share":"1/3"`, `"surveillance_share":"1:3"`, 1), "surveillance_share: \"1:3\" is not a fraction"},
+		{"null per sampled site", strings.Replace(valid, `"per_sampled_site":"0.0"`, `"per_sampled_site":null`, 1), "per_sampled_site: is missing"},
+		{"missing max reduction", strings.Replace(valid, `,"max_reduction":"3/10"`, ``, 1), "max_reduction: is missing"},
+		{"bad standard", strings.Replace(valid, `"source":"s"`, `"source":"s","standard":"ISO 9001"`, 1), "standard: \"ISO 9001\""},
+		{"blank source", strings.Replace(valid, `"source":"s"`, `"source":" "`, 1), "source: is blank"},
+		{"every problem", strings.Replace(strings.Replace(valid, `"name":"t"`, `"name":null`, 1), `"initial":"3.0"`, `"initial":null`, 1),
+			"name: is missing\naudit: invalid time table: bands[1].initial: is missing"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := ok
+			err := json.Unmarshal([]byte(c.doc), &got)
+			require.ErrorIs(t, err, audit.ErrInvalidTimeTable)
+			assert.Contains(t, err.Error(), c.msg)
+			assert.True(t, strings.HasPrefix(err.Error(), "audit: invalid time table: "), err.Error())
+			assert.True(t, got.Equal(ok), "unchanged after an error")
+		})
+	}
+}
+
+// Regression: a time table's max_reduction: null read as 0 (no reduction
+// allowed), silently; a null where a value is required is now an error.
+func TestTimeTableJSONMaxReductionNullIsAnError(t *testing.T) {
+	data, err := json.Marshal(audit.QMSTimeTable())
+	require.NoError(t, err)
+	doc := strings.Replace(string(data), `"max_reduction":"30/100"`, `"max_reduction":null`, 1)
+	require.NotEqual(t, string(data), doc)
+	var got audit.TimeTable
+	err = json.Unmarshal([]byte(doc), &got)
+	require.ErrorIs(t, err, audit.ErrInvalidTimeTable)
+	var fe *errs.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "max_reduction", fe.Field)
+	assert.True(t, got.IsZero())
+}
+
+func TestTimeTableIsZero(t *testing.T) {
+	assert.True(t, audit.TimeTable{}.IsZero())
+	assert.False(t, audit.QMSTimeTable().IsZero())
+	type holder struct {
+		Table audit.TimeTable `json:"table,omitzero"`
+	}
+	data, err := json.Marshal(holder{})
+	require.NoError(t, err)
+	assert.Equal(t, `{}`, string(data), "omitzero leaves out the zero table")
+}
+
 func FuzzTimeTableJSON(f *testing.F) {
 	for _, table := range []audit.TimeTable{audit.AfterSalesTimeTable(), audit.QMSTimeTable()} {
 		data, err := json.Marshal(table)
@@ -517,7 +597,8 @@ func FuzzTimeTableJSON(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte(`"after_sales"`))
-	f.Add([]byte(`{"name":"t","source":"s","bands":[{"from":1,"to":10,"initial":"2.0"}],"stage_one_share":"1/4",` +
+	f.Add([]byte(`"ems_limited"`))
+	f.Add([]byte(`{"name":"t","source":"s","standard":"x","bands":[{"from":1,"to":10,"initial":2}],"stage_one_share":"1/4",` +
 		`"surveillance_share":"1/3","recertification_share":"2/3","per_sampled_site":"0.0","max_reduction":"3/10"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var table audit.TimeTable
@@ -525,11 +606,7 @@ func FuzzTimeTableJSON(f *testing.F) {
 			return
 		}
 		require.NoError(t, table.Validate())
-		again, err := json.Marshal(table)
-		require.NoError(t, err)
-		var back audit.TimeTable
-		require.NoError(t, json.Unmarshal(again, &back))
-		assert.True(t, back.Equal(table))
+		jsontest.RoundTrip(t, table)
 		// Any personnel within the table gives an effort whose stages add up.
 		e, err := table.Effort(table.MaxPersonnel())
 		require.NoError(t, err)
