@@ -233,9 +233,7 @@
 // [Effort.Validate] (half days, Stage1 + Stage2 = Initial), so what is
 // written reads back. Decoding either takes figures as strings or JSON
 // numbers, in the plain decimal grammar (no exponent, no plus sign), and
-// refuses a required field that is absent or null. Both have IsZero, so
-// that a field tagged omitzero leaves out the zero value; a struct that
-// embeds one takes over its JSON methods (Go promotes them).
+// refuses a required field that is absent or null.
 //
 // The scoring and findings rules load the same way, so a CB's service can
 // read its own from a file it chooses:
@@ -288,9 +286,9 @@
 //
 // Embedding one of these types in a struct of one's own promotes its
 // MarshalJSON and UnmarshalJSON, which then take over the whole struct's
-// JSON (a Go rule): embed it as a named field instead. [Scorecard],
-// [Result], [Finding] and [Audit] have IsZero, so that a field of their
-// type tagged omitzero is left out while it is zero.
+// JSON (a Go rule): embed it as a named field instead. [TimeTable],
+// [Effort], [Scorecard], [Result], [Finding] and [Audit] have IsZero, so
+// that a field of their type tagged omitzero is left out while it is zero.
 //
 // # Scoring and grades
 //
