@@ -152,3 +152,23 @@ func TestManyRepeatsAreFoundInOnePass(t *testing.T) {
 	assert.Contains(t, err.Error(), "other_references[1]: repeats passport")
 	assert.Contains(t, err.Error(), "(and 399978 more problems)")
 }
+
+// TestReportMarshalRefusesWhatCannotBeRead checks that a report Check could
+// not have made is not written, since it could not be read back.
+func TestReportMarshalRefusesWhatCannotBeRead(t *testing.T) {
+	for name, rep := range map[string]materials.Report{
+		"a check date after 9999":      {AsOf: time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)},
+		"results without a check date": {Results: []materials.Result{{Kind: materials.QualityManual, Satisfied: true}}},
+		"a result without a kind":      {AsOf: asOf, Results: []materials.Result{{Satisfied: true}}},
+		"required, unmet, no problems": {AsOf: asOf, Results: []materials.Result{{Kind: materials.QualityManual}}},
+		"satisfied yet with a problem": {AsOf: asOf, Results: []materials.Result{{Kind: materials.QualityManual, Satisfied: true, Problems: []materials.Problem{{Kind: materials.QualityManual, Reason: materials.ReasonMissing}}}}},
+		"a problem of no reason":       {AsOf: asOf, General: []materials.Problem{{Kind: materials.QualityManual}}},
+		"an invalid unused material":   {AsOf: asOf, Unused: []materials.Material{{Kind: materials.QualityManual}}, General: []materials.Problem{{Reason: materials.ReasonMissing}}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := json.Marshal(rep)
+			require.Error(t, err)
+			assert.True(t, errors.Is(err, materials.ErrInvalidReport) || errors.Is(err, materials.ErrInvalidMaterial), err.Error())
+		})
+	}
+}

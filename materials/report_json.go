@@ -124,8 +124,12 @@ type reportWire struct {
 // MarshalJSON writes r as the package doc's JSON section shows, materials
 // as [Material.MarshalJSON] writes them and problems as
 // [Problem.MarshalJSON] does. "complete" is [Report.Complete], written for
-// readers and checked when reading.
+// readers and checked when reading. A report that [Report.UnmarshalJSON]
+// would refuse is an error matching [ErrInvalidReport].
 func (r Report) MarshalJSON() ([]byte, error) {
+	if err := errOf(r.check); err != nil {
+		return nil, err
+	}
 	complete := r.Complete()
 	w := reportWire{AsOf: formatDate(r.AsOf), Complete: &complete, Unused: r.Unused, General: r.General}
 	if r.Results != nil {
@@ -140,34 +144,44 @@ func (r Report) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads the form MarshalJSON writes, strictly, and refuses a
 // report that Check could not have made (see the package doc's JSON
-// section). Errors match [ErrInvalidReport] (and [ErrInvalidMaterial] for an
-// invalid material). Dates become midnight UTC. On error r is unchanged.
+// section). Errors match [ErrInvalidReport]. Dates become midnight UTC. On
+// error r is unchanged.
 func (r *Report) UnmarshalJSON(data []byte) error {
-	return unmarshal(ErrInvalidReport, data, r, reportWire.report, func(Report, *errs.List) {})
+	return unmarshal(ErrInvalidReport, data, r, reportWire.report, Report.check)
 }
 
-// report converts w, adding to l what cannot be read and what Check could
-// not have made.
+// report converts w, adding to l what cannot be read and a "complete" that
+// is missing or does not match the report.
 func (w reportWire) report(l *errs.List) Report {
 	r := Report{Unused: w.Unused, General: w.General, AsOf: parseDate(l, ErrInvalidReport, "as_of", w.AsOf)}
 	if w.Results != nil {
 		r.Results = make([]Result, len(w.Results))
-		if r.AsOf.IsZero() && len(w.Results) > 0 {
-			l.New(ErrInvalidReport, "results", "given without a check date (as_of)")
-		}
 		for i, res := range w.Results {
 			r.Results[i] = Result{Kind: Kind(res.Kind), Optional: res.Optional, Satisfied: res.Satisfied,
 				Used: res.Used, Problems: res.Problems, Warnings: res.Warnings}
-			r.Results[i].check(l, errs.Index("results", i))
 		}
 	}
 	switch {
 	case w.Complete == nil:
 		l.New(ErrInvalidReport, "complete", "is missing")
-	case l.Len() == 0 && r.Complete() != *w.Complete:
+	case *w.Complete != r.Complete():
 		l.New(ErrInvalidReport, "complete", "is %t but the report says %t", *w.Complete, r.Complete())
 	}
 	return r
+}
+
+// check adds to l what keeps r from being a report that Check could have
+// made, and so from being written and read back.
+func (r Report) check(l *errs.List) {
+	if !r.AsOf.IsZero() && !calendar.InRange(r.AsOf) {
+		l.New(ErrInvalidReport, "as_of", "%s is %s", calendar.Format(r.AsOf), outsideYears)
+	}
+	if r.AsOf.IsZero() && len(r.Results) > 0 {
+		l.New(ErrInvalidReport, "results", "given without a check date (as_of)")
+	}
+	for i, res := range r.Results {
+		res.check(l, errs.Index("results", i))
+	}
 }
 
 // check adds to l what keeps res, the result at field, from being one that
