@@ -234,7 +234,7 @@ func ExampleScheme_UnmarshalJSON() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println("requirements:", len(scheme.Checklist), "response days:", scheme.Rectification.ResponseDays)
+	fmt.Println("requirements:", len(scheme.Checklist.Requirements), "response days:", scheme.Rectification.ResponseDays)
 	fmt.Println("body:", scheme.Body)
 
 	a, err := application.New(uuid.MustParse("6f1c2d3e-4b5a-4c6d-8e7f-901234567890"),

@@ -67,7 +67,7 @@ func TestSchemeValidate(t *testing.T) {
 		want   error
 		text   string
 	}{
-		{"checklist", func(s *application.Scheme) { s.Checklist = nil }, materials.ErrInvalidChecklist, "checklist"},
+		{"checklist", func(s *application.Scheme) { s.Checklist = materials.Checklist{} }, materials.ErrInvalidChecklist, "checklist"},
 		{"time table", func(s *application.Scheme) { s.TimeTable = audit.TimeTable{} }, audit.ErrInvalidTimeTable, "invalid scheme: time_table: audit"},
 		{"scorecard", func(s *application.Scheme) { s.Scorecard = audit.Scorecard{} }, application.ErrInvalidScheme, "scorecard: no indicators"},
 		{"fees", func(s *application.Scheme) { s.Fees.VATRate = decimal.NewFromInt(2) }, fees.ErrInvalidSchedule, "invalid scheme: fees: fees: invalid schedule: vat_rate"},
@@ -96,12 +96,12 @@ func TestSchemeValidate(t *testing.T) {
 	t.Run("the application keeps its own copy", func(t *testing.T) {
 		s := application.AfterSalesScheme()
 		a := must(application.New(appID, validApplicant(), s, day("2026-01-05")))
-		s.Checklist[0].Optional = true
-		s.Checklist[9].Sections[0] = materials.Plan
-		assert.False(t, a.Scheme().Checklist[0].Optional)
+		s.Checklist.Requirements[0].Optional = true
+		s.Checklist.Requirements[9].Sections[0] = materials.Plan
+		assert.False(t, a.Scheme().Checklist.Requirements[0].Optional)
 		got := a.Scheme()
-		got.Checklist[0].Optional = true
-		assert.False(t, a.Scheme().Checklist[0].Optional)
+		got.Checklist.Requirements[0].Optional = true
+		assert.False(t, a.Scheme().Checklist.Requirements[0].Optional)
 	})
 }
 

@@ -126,14 +126,16 @@ func (s Scheme) Validate() error {
 
 // clone returns a copy of s that shares no slice with it.
 func (s Scheme) clone() Scheme {
-	if s.Checklist != nil {
-		c := make(materials.Checklist, len(s.Checklist))
-		for i, r := range s.Checklist {
+	s.Checklist.Kinds = slices.Clone(s.Checklist.Kinds)
+	if s.Checklist.Requirements != nil {
+		rs := make([]materials.Requirement, len(s.Checklist.Requirements))
+		for i, r := range s.Checklist.Requirements {
 			r.Sections = slices.Clone(r.Sections)
+			r.OtherReferences = slices.Clone(r.OtherReferences)
 			r.SatisfiedBy = slices.Clone(r.SatisfiedBy)
-			c[i] = r
+			rs[i] = r
 		}
-		s.Checklist = c
+		s.Checklist.Requirements = rs
 	}
 	return s
 }

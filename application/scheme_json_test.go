@@ -76,7 +76,7 @@ const afterSalesSchemeJSON = `{
 func customScheme(t testing.TB) application.Scheme {
 	t.Helper()
 	s := application.AfterSalesScheme()
-	s.Checklist = s.Checklist[:11]
+	s.Checklist.Requirements = s.Checklist.Requirements[:11]
 	c := audit.AfterSalesTimeTable().Config()
 	c.Name = "shanghai_cb"
 	c.Bands[5].Initial = decimal.NewFromInt(9)
@@ -190,7 +190,7 @@ func TestSchemeEqual(t *testing.T) {
 		change func(*application.Scheme)
 	}{
 		{"checklist", func(s *application.Scheme) { s.Checklist = custom.Checklist }},
-		{"checklist requirement", func(s *application.Scheme) { s.Checklist[1].WarnWithinDays = 60 }},
+		{"checklist requirement", func(s *application.Scheme) { s.Checklist.Requirements[1].WarnWithinDays = 60 }},
 		{"time_table", func(s *application.Scheme) { s.TimeTable = custom.TimeTable }},
 		{"scorecard", func(s *application.Scheme) { s.Scorecard = custom.Scorecard }},
 		{"fees", func(s *application.Scheme) { s.Fees.PersonDay = custom.Fees.PersonDay }},

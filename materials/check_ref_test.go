@@ -2,10 +2,10 @@ package materials
 
 import (
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/errs"
 )
 
 // This file keeps the first, quadratic implementation of Check (every
@@ -15,26 +15,21 @@ import (
 // kept here; the rules of a single material are the package's own.
 
 func referenceCheck(c Checklist, provided []Material, asOf time.Time) Report {
-	if asOf.IsZero() {
-		return Report{General: []Problem{{Reason: ReasonInvalidDate}}}
-	}
-	if !inYears(asOf) {
-		return Report{General: []Problem{{Reason: ReasonInvalidDate, Detail: calendar.Format(asOf) + " is " + outsideYears}}}
+	if p, ok := checkDateProblem(asOf); !ok {
+		return Report{General: []Problem{p}}
 	}
 	rep := Report{AsOf: asOf}
-	if err := c.Validate(); err != nil {
-		rep.General = []Problem{{Reason: ReasonInvalidChecklist, Detail: strings.ReplaceAll(stripPrefix(err.Error(), ErrInvalidChecklist), "\n"+ErrInvalidChecklist.Error()+": ", "; ")}}
+	var invalid errs.List
+	c.check(&invalid)
+	if invalid.Len() > 0 {
+		rep.General = []Problem{{Reason: ReasonInvalidChecklist, Detail: summary(&invalid)}}
 		return rep
 	}
 	usable := make([]bool, len(provided))
 	for i, m := range provided {
-		if msgs := m.problems(); len(msgs) > 0 {
-			kind := m.Kind
-			if !kind.IsValid() {
-				kind = 0
-				msgs[0] = "has an unknown kind " + strconv.Itoa(int(m.Kind))
-			}
-			rep.General = append(rep.General, Problem{Kind: kind, Reason: ReasonInvalidMaterial, Title: m.Title, Detail: strings.Join(msgs, "; ")})
+		var l errs.List
+		if m.check(&l); l.Len() > 0 {
+			rep.General = append(rep.General, invalidMaterial(m, &l))
 			continue
 		}
 		if refIsDuplicate(provided, usable, i) {
@@ -43,8 +38,8 @@ func referenceCheck(c Checklist, provided []Material, asOf time.Time) Report {
 		}
 		usable[i] = true
 	}
-	rep.Results = make([]Result, len(c))
-	for i, r := range c {
+	rep.Results = make([]Result, len(c.Requirements))
+	for i, r := range c.Requirements {
 		rep.Results[i] = refRequirementCheck(r, provided, usable, asOf)
 	}
 	for i, m := range provided {
@@ -52,6 +47,7 @@ func referenceCheck(c Checklist, provided []Material, asOf time.Time) Report {
 			rep.Unused = append(rep.Unused, cloneMaterial(m))
 		}
 	}
+	c.nameKinds(&rep)
 	return rep
 }
 
@@ -65,7 +61,7 @@ func refIsDuplicate(provided []Material, usable []bool, i int) bool {
 }
 
 func refAsksFor(c Checklist, k Kind) bool {
-	for _, r := range c {
+	for _, r := range c.Requirements {
 		if r.Kind == k {
 			return true
 		}
@@ -126,7 +122,9 @@ func refRequirementCheck(r Requirement, provided []Material, usable []bool, asOf
 				met = false
 			}
 			if !anyHere && candidates > 0 {
-				structural = append(structural, Problem{Kind: r.Kind, Reason: ReasonInsufficientCoverage, Date: calendar.AddDays(start, 1), End: end})
+				loc := asOf.Location()
+				structural = append(structural, Problem{Kind: r.Kind, Reason: ReasonInsufficientCoverage,
+					Date: usableDate(calendar.AddDays(start, 1), loc), End: usableDate(end, loc)})
 			}
 		}
 		counted = refSort(inYears)
@@ -180,7 +178,13 @@ func refRequirementCheck(r Requirement, provided []Material, usable []bool, asOf
 		res.Warnings = append(res.Warnings, res.Problems...)
 		res.Problems = nil
 		if candidates == 0 && !res.Satisfied {
-			res.Warnings = dropReason(res.Warnings, ReasonMissing)
+			var kept []Problem
+			for _, p := range res.Warnings {
+				if p.Reason != ReasonMissing {
+					kept = append(kept, p)
+				}
+			}
+			res.Warnings = kept
 		}
 	}
 	return res

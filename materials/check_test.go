@@ -79,6 +79,19 @@ func without(kinds ...materials.Kind) []materials.Material {
 	return out
 }
 
+// sentinel returns the sentinel error a problem of reason r matches.
+func sentinel(r materials.Reason) error {
+	return map[materials.Reason]error{
+		materials.ReasonMissing: materials.ErrMissing, materials.ReasonExpired: materials.ErrExpired,
+		materials.ReasonNotYetValid: materials.ErrNotYetValid, materials.ReasonInsufficientCoverage: materials.ErrInsufficientCoverage,
+		materials.ReasonMissingSection: materials.ErrMissingSection, materials.ReasonInvalidReference: materials.ErrInvalidReference,
+		materials.ReasonOutdated: materials.ErrOutdated, materials.ReasonInvalidMaterial: materials.ErrInvalidMaterial,
+		materials.ReasonDuplicate: materials.ErrDuplicate, materials.ReasonInvalidDate: materials.ErrInvalidDate,
+		materials.ReasonInvalidChecklist: materials.ErrInvalidChecklist, materials.ReasonExpiresSoon: materials.ErrExpiresSoon,
+		materials.ReasonUnderage: materials.ErrUnderage,
+	}[r]
+}
+
 // reasons lists the blocking problems of a report as "kind:reason".
 func reasons(ps []materials.Problem) []string {
 	var out []string
@@ -168,18 +181,18 @@ func TestCheckProblems(t *testing.T) {
 		}), asOf, []string{"satisfaction_report:insufficient_coverage"}, materials.ErrInsufficientCoverage, "2024-05-16 to 2025-05-15"},
 		{"satisfaction report needs data analysis too", with(materials.SatisfactionReport, func(m *materials.Material) { m.Sections = m.Sections[1:] }), asOf,
 			[]string{"satisfaction_report:missing_section"}, materials.ErrMissingSection, "missing section data_analysis"},
-		{"zero check date", dossier(), time.Time{}, []string{"kind(0):invalid_date"}, materials.ErrInvalidDate, "materials: the check date is zero"},
-		{"check date after 9999", dossier(), time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), []string{"kind(0):invalid_date"}, materials.ErrInvalidDate, "materials: invalid check date: 10000-01-01 is outside the years 1–9999"},
+		{"zero check date", dossier(), time.Time{}, []string{":invalid_date"}, materials.ErrInvalidDate, "materials: the check date is zero"},
+		{"check date after 9999", dossier(), time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), []string{":invalid_date"}, materials.ErrInvalidDate, "materials: invalid check date: 10000-01-01 is outside 0001-01-02 to 9999-12-31"},
 		{"empty title", with(materials.QualityManual, func(m *materials.Material) { m.Title = " \t" }), asOf,
-			[]string{"quality_manual:invalid_material", "quality_manual:missing"}, materials.ErrInvalidMaterial, "has an empty title"},
+			[]string{"quality_manual:invalid_material", "quality_manual:missing"}, materials.ErrInvalidMaterial, `materials: quality_manual " \t": invalid: title: is blank`},
 		{"valid until before issued", with(materials.QualityManual, func(m *materials.Material) { m.ValidUntil = d("2024-05-31") }), asOf,
-			[]string{"quality_manual:invalid_material", "quality_manual:missing"}, materials.ErrInvalidMaterial, "is valid until 2024-05-31, before its issue date 2024-06-01"},
+			[]string{"quality_manual:invalid_material", "quality_manual:missing"}, materials.ErrInvalidMaterial, "valid_until: 2024-05-31 is before issued_on, 2024-06-01"},
 		{"covers ends before it starts", with(materials.SatisfactionReport, func(m *materials.Material) { m.Covers.To = d("2024-12-31") }), asOf,
-			[]string{"satisfaction_report:invalid_material", "satisfaction_report:insufficient_coverage"}, materials.ErrInvalidMaterial, "ends on 2024-12-31, before it starts on 2025-01-01"},
+			[]string{"satisfaction_report:invalid_material", "satisfaction_report:insufficient_coverage"}, materials.ErrInvalidMaterial, "covers.to: 2024-12-31 is before the start, 2025-01-01"},
 		{"no issue date", with(materials.QualityManual, func(m *materials.Material) { m.IssuedOn = time.Time{} }), asOf,
-			[]string{"quality_manual:invalid_material", "quality_manual:missing"}, materials.ErrInvalidMaterial, "has no issue date"},
-		{"unknown kind", append(dossier(), materials.Material{Kind: 99, Title: "?", IssuedOn: asOf}), asOf,
-			[]string{"kind(0):invalid_material"}, materials.ErrInvalidMaterial, "has an unknown kind 99"},
+			[]string{"quality_manual:invalid_material", "quality_manual:missing"}, materials.ErrInvalidMaterial, "issued_on: is missing"},
+		{"kind not spelled as a code", append(dossier(), materials.Material{Kind: "Quality Manual", Title: "?", IssuedOn: asOf}), asOf,
+			[]string{":invalid_material"}, materials.ErrInvalidMaterial, `materials: invalid: kind: "Quality Manual" does not start with a lower-case letter a-z`},
 		{"duplicate material", append(dossier(), dossier()[0]), asOf,
 			[]string{"application_form:duplicate"}, materials.ErrDuplicate, `materials: application_form "认证申请书": provided more than once`},
 	}
@@ -198,7 +211,7 @@ func TestCheckProblems(t *testing.T) {
 			assert.ErrorIs(t, err, tc.is)
 			assert.Contains(t, err.Error(), tc.message)
 			for _, p := range rep.Problems() {
-				assert.ErrorIs(t, p, p.Reason.Err())
+				assert.ErrorIs(t, p, sentinel(p.Reason))
 			}
 		})
 	}
@@ -238,8 +251,8 @@ func TestCheckSatisfactionYears(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			cl := materials.Checklist{{Kind: materials.SatisfactionReport, YearsCovered: 2,
-				Sections: []materials.Section{materials.DataAnalysis, materials.ImprovementMeasures}}}
+			cl := materials.Checklist{Requirements: []materials.Requirement{{Kind: materials.SatisfactionReport, YearsCovered: 2,
+				Sections: []materials.Section{materials.DataAnalysis, materials.ImprovementMeasures}}}}
 			rep := cl.Check(reports(tc.ends...), tc.asOf)
 			assert.Equal(t, tc.want, reasons(rep.Problems()))
 			if tc.want != nil {
@@ -250,7 +263,7 @@ func TestCheckSatisfactionYears(t *testing.T) {
 	}
 
 	t.Run("a report that counts is listed even when a year is missing", func(t *testing.T) {
-		rep := materials.Checklist{{Kind: materials.SatisfactionReport, YearsCovered: 2}}.Check(reports("2026-01-01"), asOf)
+		rep := materials.Checklist{Requirements: []materials.Requirement{{Kind: materials.SatisfactionReport, YearsCovered: 2}}}.Check(reports("2026-01-01"), asOf)
 		res, ok := rep.Result(materials.SatisfactionReport)
 		require.True(t, ok)
 		assert.False(t, res.Satisfied)
@@ -259,7 +272,7 @@ func TestCheckSatisfactionYears(t *testing.T) {
 	})
 
 	t.Run("years covered is data", func(t *testing.T) {
-		three := materials.Checklist{{Kind: materials.SatisfactionReport, YearsCovered: 3}}
+		three := materials.Checklist{Requirements: []materials.Requirement{{Kind: materials.SatisfactionReport, YearsCovered: 3}}}
 		rep := three.Check(reports("2026-05-15", "2025-05-15"), asOf)
 		assert.ErrorContains(t, rep.Err(), "2023-05-16 to 2024-05-15")
 		rep = three.Check(reports("2026-05-15", "2025-05-15", "2024-05-15"), asOf)
@@ -267,7 +280,7 @@ func TestCheckSatisfactionYears(t *testing.T) {
 	})
 
 	t.Run("a count above the years needs that many within the years", func(t *testing.T) {
-		cl := materials.Checklist{{Kind: materials.SatisfactionReport, YearsCovered: 2, Count: 3}}
+		cl := materials.Checklist{Requirements: []materials.Requirement{{Kind: materials.SatisfactionReport, YearsCovered: 2, Count: 3}}}
 		rep := cl.Check(reports("2026-01-01", "2025-01-01", "2023-01-01"), asOf)
 		res, ok := rep.Result(materials.SatisfactionReport)
 		require.True(t, ok)
@@ -282,17 +295,17 @@ func TestCheckSatisfactionYears(t *testing.T) {
 	t.Run("coverage ending after the check date counts for the latest year", func(t *testing.T) {
 		rs := reports("2026-05-15", "2025-05-15")
 		rs[0].Covers.To = d("2026-12-31")
-		rep := materials.Checklist{{Kind: materials.SatisfactionReport, YearsCovered: 2}}.Check(rs, asOf)
+		rep := materials.Checklist{Requirements: []materials.Requirement{{Kind: materials.SatisfactionReport, YearsCovered: 2}}}.Check(rs, asOf)
 		assert.NoError(t, rep.Err())
 	})
 
 	t.Run("without a covered period the issue date counts", func(t *testing.T) {
 		rs := reports("2026-05-15", "2025-05-15")
 		rs[0].Covers, rs[1].Covers = materials.Period{}, materials.Period{}
-		rep := materials.Checklist{{Kind: materials.SatisfactionReport, YearsCovered: 2}}.Check(rs, asOf)
+		rep := materials.Checklist{Requirements: []materials.Requirement{{Kind: materials.SatisfactionReport, YearsCovered: 2}}}.Check(rs, asOf)
 		assert.NoError(t, rep.Err())
 		rs[1].IssuedOn = d("2024-05-15")
-		rep = materials.Checklist{{Kind: materials.SatisfactionReport, YearsCovered: 2}}.Check(rs, asOf)
+		rep = materials.Checklist{Requirements: []materials.Requirement{{Kind: materials.SatisfactionReport, YearsCovered: 2}}}.Check(rs, asOf)
 		assert.ErrorIs(t, rep.Err(), materials.ErrInsufficientCoverage)
 	})
 }
@@ -415,7 +428,7 @@ func TestCheckOptionalNeverBlocks(t *testing.T) {
 
 func TestCheckMiscellaneous(t *testing.T) {
 	t.Run("unused kinds are reported, not rejected", func(t *testing.T) {
-		cl := materials.Checklist{{Kind: materials.ApplicationForm}}
+		cl := materials.Checklist{Requirements: []materials.Requirement{{Kind: materials.ApplicationForm}}}
 		rep := cl.Check(dossier()[:3], asOf)
 		require.NoError(t, rep.Err())
 		require.Len(t, rep.Unused, 2)
@@ -423,13 +436,13 @@ func TestCheckMiscellaneous(t *testing.T) {
 		assert.Equal(t, materials.LegalRepID, rep.Unused[1].Kind)
 	})
 	t.Run("stand-in kinds are not unused", func(t *testing.T) {
-		rep := materials.Checklist{{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: materials.BusinessLicense, Reference: materials.CheckCreditCode}}}}.
+		rep := materials.Checklist{Requirements: []materials.Requirement{{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: materials.BusinessLicense, Reference: materials.CheckCreditCode}}}}}.
 			Check(dossier()[1:2], asOf)
 		require.NoError(t, rep.Err())
 		assert.Empty(t, rep.Unused)
 	})
 	t.Run("count", func(t *testing.T) {
-		cl := materials.Checklist{{Kind: materials.ServiceCase, Count: 2}}
+		cl := materials.Checklist{Requirements: []materials.Requirement{{Kind: materials.ServiceCase, Count: 2}}}
 		one := []materials.Material{{Kind: materials.ServiceCase, Title: "案例一", IssuedOn: d("2026-01-01")}}
 		rep := cl.Check(one, asOf)
 		assert.ErrorIs(t, rep.Err(), materials.ErrMissing)
@@ -452,9 +465,9 @@ func TestCheckMiscellaneous(t *testing.T) {
 		assert.ErrorIs(t, rep.Err(), materials.ErrExpired)
 	})
 	t.Run("invalid checklist", func(t *testing.T) {
-		rep := materials.Checklist{{Kind: materials.ApplicationForm, Count: -1}}.Check(dossier(), asOf)
+		rep := materials.Checklist{Requirements: []materials.Requirement{{Kind: materials.ApplicationForm, Count: -1}}}.Check(dossier(), asOf)
 		assert.ErrorIs(t, rep.Err(), materials.ErrInvalidChecklist)
-		assert.ErrorContains(t, rep.Err(), "materials: invalid checklist: requirement 1 (application_form): negative count -1")
+		assert.ErrorContains(t, rep.Err(), "materials: invalid checklist: requirements[0].count: -1 is negative")
 		assert.Empty(t, rep.Results)
 	})
 	t.Run("the zero report is not complete", func(t *testing.T) {
@@ -473,29 +486,48 @@ func TestCheckMiscellaneous(t *testing.T) {
 
 func TestChecklistValidate(t *testing.T) {
 	require.NoError(t, materials.AfterSalesService().Validate())
+	one := func(r materials.Requirement) materials.Checklist {
+		return materials.Checklist{Requirements: []materials.Requirement{r}}
+	}
+	qm := materials.QualityManual
 	tests := []struct {
 		name    string
 		list    materials.Checklist
+		field   string
 		message string
 	}{
-		{"empty", materials.Checklist{}, "no requirements"},
-		{"unknown kind", materials.Checklist{{Kind: 0}}, "requirement 1 (kind(0)): unknown kind"},
-		{"duplicate kind", materials.Checklist{{Kind: materials.QualityManual}, {Kind: materials.QualityManual}}, "requirement 2 (quality_manual): repeats the kind of requirement 1"},
-		{"negative count", materials.Checklist{{Kind: materials.QualityManual, Count: -1}}, "negative count -1"},
-		{"negative years", materials.Checklist{{Kind: materials.QualityManual, YearsCovered: -2}}, "negative years covered -2"},
-		{"negative months", materials.Checklist{{Kind: materials.QualityManual, LatestWithinMonths: -1}}, "negative latest within months -1"},
-		{"negative days", materials.Checklist{{Kind: materials.QualityManual, WarnWithinDays: -90}}, "negative warn within days -90"},
-		{"too many", materials.Checklist{{Kind: materials.QualityManual, Count: 1001}}, "count 1001 is more than 1000"},
-		{"too many years", materials.Checklist{{Kind: materials.QualityManual, YearsCovered: 51}}, "years covered 51 is more than 50"},
-		{"too many months", materials.Checklist{{Kind: materials.QualityManual, LatestWithinMonths: 601}}, "latest within months 601 is more than 600"},
-		{"too many days", materials.Checklist{{Kind: materials.QualityManual, WarnWithinDays: 1 << 40}}, "warn within days 1099511627776 is more than 3660"},
-		{"unknown section", materials.Checklist{{Kind: materials.QualityManual, Sections: []materials.Section{9}}}, "unknown section section(9)"},
-		{"repeated section", materials.Checklist{{Kind: materials.QualityManual, Sections: []materials.Section{materials.Plan, materials.Plan}}}, "section plan listed twice"},
-		{"unknown reference check", materials.Checklist{{Kind: materials.QualityManual, Reference: 20}}, "unknown reference check(20)"},
-		{"stand-in to itself", materials.Checklist{{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: materials.OrganizationCode}}}}, "stand-in 1 points to the requirement itself"},
-		{"stand-in of unknown kind", materials.Checklist{{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: 40}}}}, "stand-in 1 has an unknown kind"},
-		{"repeated stand-in", materials.Checklist{{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: materials.BusinessLicense}, {Kind: materials.BusinessLicense}}}}, "stand-in 2 repeats stand-in 1"},
-		{"stand-in with unknown check", materials.Checklist{{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: materials.BusinessLicense, Reference: 9}}}}, "stand-in 1 has an unknown reference check(9)"},
+		{"empty", materials.Checklist{}, "requirements", "requirements: none: a checklist asks for at least one kind"},
+		{"no kind", one(materials.Requirement{}), "requirements[0].kind", `requirements[0].kind: "" is empty`},
+		{"kind not spelled as a code", one(materials.Requirement{Kind: "Quality"}), "requirements[0].kind", `"Quality" does not start with a lower-case letter a-z`},
+		{"kind the checklist does not know", one(materials.Requirement{Kind: "quality_handbook"}), "requirements[0].kind",
+			"requirements[0].kind: quality_handbook is neither a built-in kind nor one of the checklist's kinds"},
+		{"duplicate kind", materials.Checklist{Requirements: []materials.Requirement{{Kind: qm}, {Kind: qm}}}, "requirements[1].kind",
+			"requirements[1].kind: quality_manual is asked for by requirements[0] already"},
+		{"negative count", one(materials.Requirement{Kind: qm, Count: -1}), "requirements[0].count", "requirements[0].count: -1 is negative"},
+		{"negative years", one(materials.Requirement{Kind: qm, YearsCovered: -2}), "requirements[0].years_covered", "-2 is negative"},
+		{"negative months", one(materials.Requirement{Kind: qm, LatestWithinMonths: -1}), "requirements[0].latest_within_months", "-1 is negative"},
+		{"negative days", one(materials.Requirement{Kind: qm, WarnWithinDays: -90}), "requirements[0].warn_within_days", "-90 is negative"},
+		{"negative age", one(materials.Requirement{Kind: qm, MinAge: -1, Reference: materials.CheckResidentID}), "requirements[0].min_age", "-1 is negative"},
+		{"too many", one(materials.Requirement{Kind: qm, Count: 1001}), "requirements[0].count", "1001 is more than 1000"},
+		{"count at its bound", one(materials.Requirement{Kind: qm, Count: 1000, MinAge: 151, Reference: materials.CheckResidentID}), "requirements[0].min_age", "151 is more than 150"},
+		{"too many years", one(materials.Requirement{Kind: qm, YearsCovered: 51}), "requirements[0].years_covered", "51 is more than 50"},
+		{"too many months", one(materials.Requirement{Kind: qm, LatestWithinMonths: 601}), "requirements[0].latest_within_months", "601 is more than 600"},
+		{"too many days", one(materials.Requirement{Kind: qm, WarnWithinDays: 1 << 40}), "requirements[0].warn_within_days", "1099511627776 is more than 3660"},
+		{"unknown section", one(materials.Requirement{Kind: qm, Sections: []materials.Section{9}}), "requirements[0].sections[0]", "section(9) is unknown"},
+		{"repeated section", one(materials.Requirement{Kind: qm, Sections: []materials.Section{materials.Plan, materials.Plan}}), "requirements[0].sections[1]", "repeats plan"},
+		{"unknown reference check", one(materials.Requirement{Kind: qm, Reference: 20}), "requirements[0].reference", "reference check(20) is unknown"},
+		{"other references without a reference", one(materials.Requirement{Kind: qm, OtherReferences: []materials.ReferenceCheck{materials.CheckPassport}}),
+			"requirements[0].other_references", "given without a reference"},
+		{"stand-in to itself", one(materials.Requirement{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: materials.OrganizationCode}}}),
+			"requirements[0].satisfied_by[0].kind", "organization_code is the requirement's own kind"},
+		{"stand-in without a kind", one(materials.Requirement{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{}}}),
+			"requirements[0].satisfied_by[0].kind", `"" is empty`},
+		{"stand-in of a kind the checklist does not know", one(materials.Requirement{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: "tax_certificate"}}}),
+			"requirements[0].satisfied_by[0].kind", "tax_certificate is neither a built-in kind nor one of the checklist's kinds"},
+		{"repeated stand-in", one(materials.Requirement{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: materials.BusinessLicense}, {Kind: materials.BusinessLicense}}}),
+			"requirements[0].satisfied_by[1]", "repeats satisfied_by[0]"},
+		{"stand-in with unknown check", one(materials.Requirement{Kind: materials.OrganizationCode, SatisfiedBy: []materials.StandIn{{Kind: materials.BusinessLicense, Reference: 9}}}),
+			"requirements[0].satisfied_by[0].reference", "reference check(9) is unknown"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -504,29 +536,45 @@ func TestChecklistValidate(t *testing.T) {
 			assert.ErrorIs(t, err, materials.ErrInvalidChecklist)
 			assert.True(t, strings.HasPrefix(err.Error(), "materials: invalid checklist: "), err.Error())
 			assert.Contains(t, err.Error(), tc.message)
+			var fe *materials.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, tc.field, fe.Field)
 		})
 	}
 	t.Run("every problem is collected", func(t *testing.T) {
-		err := materials.Checklist{{Kind: materials.QualityManual, Count: -1, YearsCovered: -1}, {Kind: materials.QualityManual}}.Validate()
+		err := materials.Checklist{Requirements: []materials.Requirement{{Kind: qm, Count: -1, YearsCovered: -1}, {Kind: qm}}}.Validate()
 		assert.Len(t, strings.Split(err.Error(), "\n"), 3)
+	})
+	t.Run("a checklist with many problems reports the first 20 and counts the rest", func(t *testing.T) {
+		var c materials.Checklist
+		for range 10_000 {
+			c.Requirements = append(c.Requirements, materials.Requirement{Kind: qm, Count: -1})
+		}
+		err := c.Validate()
+		require.Error(t, err)
+		lines := strings.Split(err.Error(), "\n")
+		assert.Len(t, lines, 21)
+		assert.Equal(t, "(and 19979 more problems)", lines[20], "two problems each but the first: a negative count, a repeated kind")
+		assert.Less(t, len(err.Error()), 3000)
 	})
 }
 
 func TestAfterSalesServiceIsData(t *testing.T) {
 	a := materials.AfterSalesService()
-	a[0].Optional = true
-	a[9].Sections[0] = materials.DataAnalysis
+	a.Requirements[0].Optional = true
+	a.Requirements[9].Sections[0] = materials.DataAnalysis
 	b := materials.AfterSalesService()
-	assert.False(t, b[0].Optional, "each call returns a fresh checklist")
-	assert.Equal(t, materials.Plan, b[9].Sections[0])
+	assert.False(t, b.Requirements[0].Optional, "each call returns a fresh checklist")
+	assert.Equal(t, materials.Plan, b.Requirements[9].Sections[0])
+	assert.Empty(t, b.Kinds, "only built-in kinds")
 
-	// The figures of shared/DOMAIN.md §2.
+	// The figures of the package doc's Built-in checklists section [brief].
 	req := func(k materials.Kind) materials.Requirement {
 		r, ok := b.Requirement(k)
 		require.True(t, ok, k.String())
 		return r
 	}
-	assert.Len(t, b, 14)
+	assert.Len(t, b.Requirements, 14)
 	assert.Equal(t, 2, req(materials.SatisfactionReport).YearsCovered)
 	assert.Equal(t, []materials.Section{materials.DataAnalysis, materials.ImprovementMeasures}, req(materials.SatisfactionReport).Sections)
 	assert.Equal(t, 12, req(materials.TrainingRecords).LatestWithinMonths)
@@ -537,7 +585,7 @@ func TestAfterSalesServiceIsData(t *testing.T) {
 	assert.Equal(t, materials.CheckResidentID, req(materials.LegalRepID).Reference)
 	assert.Equal(t, []materials.StandIn{{Kind: materials.BusinessLicense, Reference: materials.CheckCreditCode}}, req(materials.OrganizationCode).SatisfiedBy)
 	var optional []materials.Kind
-	for _, r := range b {
+	for _, r := range b.Requirements {
 		if r.Optional {
 			optional = append(optional, r.Kind)
 		}

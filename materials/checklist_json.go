@@ -1,14 +1,18 @@
 package materials
 
 import (
+	"bytes"
 	"encoding/json"
-	"errors"
-	"fmt"
-	"strconv"
-	"strings"
 
-	"github.com/aftersales/certification/internal/jsonx"
+	"github.com/aftersales/certification/internal/errs"
 )
+
+// kindDefWire is the JSON form of a KindDef.
+type kindDefWire struct {
+	Code    string `json:"code"`
+	Chinese string `json:"chinese"`
+	English string `json:"english"`
+}
 
 // standInWire is the JSON form of a StandIn.
 type standInWire struct {
@@ -32,86 +36,68 @@ type requirementWire struct {
 	SatisfiedBy        []standInWire `json:"satisfied_by,omitempty"`
 }
 
-// fieldError is an error met while decoding a field of a checklist: it
-// reads "materials: invalid checklist: <at>: <what>" and matches both
-// [ErrInvalidChecklist] and the original error (such as [ErrUnknownCode]).
-type fieldError struct {
-	at  string
-	err error
+// checklistWire is the JSON object form of a Checklist, written when it
+// defines kinds of its own.
+type checklistWire struct {
+	Kinds        []kindDefWire     `json:"kinds,omitempty"`
+	Requirements []requirementWire `json:"requirements"`
 }
 
-func (e fieldError) Error() string {
-	return ErrInvalidChecklist.Error() + ": " + e.at + ": " + strings.TrimPrefix(e.err.Error(), "materials: ")
-}
-
-func (e fieldError) Unwrap() []error { return []error{ErrInvalidChecklist, e.err} }
-
-// errMissing is the cause of a fieldError about a required field left out.
-var errMissing = errors.New("missing")
-
-// MarshalJSON writes s as {"kind":"business_license","reference":"credit_code"},
-// leaving reference out when it is zero (no check). A stand-in of an unknown
-// kind or with an unknown check is an error matching [ErrInvalidChecklist].
-func (s StandIn) MarshalJSON() ([]byte, error) {
-	w, err := s.wire("stand-in")
-	if err != nil {
+// MarshalJSON writes d as {"code":…,"chinese":…,"english":…}. A definition
+// that a checklist could not hold (see the package doc's Kinds section) is
+// an error matching [ErrInvalidChecklist].
+func (d KindDef) MarshalJSON() ([]byte, error) {
+	if err := errOf(d.check); err != nil {
 		return nil, err
 	}
-	return json.Marshal(w)
+	return json.Marshal(d.wire())
 }
 
-// UnmarshalJSON reads the form [StandIn.MarshalJSON] writes, strictly
-// (unknown fields, repeated keys, wrong types and trailing data are errors):
-// kind is required, reference is optional (absent or "" is no check). Errors
-// match [ErrInvalidChecklist] and name the field. On error s is unchanged.
+// UnmarshalJSON reads the form [KindDef.MarshalJSON] writes, strictly, and
+// checks it as MarshalJSON does. On error d is unchanged.
+func (d *KindDef) UnmarshalJSON(data []byte) error {
+	return unmarshal(ErrInvalidChecklist, data, d, kindDefWire.kindDef, KindDef.check)
+}
+
+func (w kindDefWire) kindDef(*errs.List) KindDef {
+	return KindDef{Code: Kind(w.Code), Chinese: w.Chinese, English: w.English}
+}
+
+func (d KindDef) wire() kindDefWire {
+	return kindDefWire{Code: string(d.Code), Chinese: d.Chinese, English: d.English}
+}
+
+// MarshalJSON writes s as {"kind":"business_license","reference":"credit_code"},
+// leaving reference out when it is zero (no check). A kind not spelled as a
+// code or an unknown identifier is an error matching [ErrInvalidChecklist].
+func (s StandIn) MarshalJSON() ([]byte, error) {
+	if err := errOf(s.check); err != nil {
+		return nil, err
+	}
+	return json.Marshal(s.wire())
+}
+
+// UnmarshalJSON reads the form [StandIn.MarshalJSON] writes, strictly: kind
+// is required, reference is optional. Errors match [ErrInvalidChecklist]. On
+// error s is unchanged.
 func (s *StandIn) UnmarshalJSON(data []byte) error {
-	var w standInWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return decodeError{ErrInvalidChecklist, err}
-	}
-	got, errs := w.standIn("")
-	if len(errs) > 0 {
-		return errors.Join(errs...)
-	}
-	*s = got
-	return nil
+	convert := func(w standInWire, l *errs.List) StandIn { return w.standIn(l, "") }
+	return unmarshal(ErrInvalidChecklist, data, s, convert, StandIn.check)
 }
 
-// wire returns the JSON form of s, or an error naming at when s cannot be
-// written.
-func (s StandIn) wire(at string) (standInWire, error) {
-	var errs []error
-	if !s.Kind.IsValid() {
-		errs = append(errs, fmt.Errorf("%w: %s: unknown kind %s", ErrInvalidChecklist, at, s.Kind))
-	}
-	if !s.Reference.IsValid() {
-		errs = append(errs, fmt.Errorf("%w: %s: unknown %s", ErrInvalidChecklist, at, s.Reference))
-	}
-	if len(errs) > 0 {
-		return standInWire{}, errors.Join(errs...)
-	}
-	return standInWire{Kind: s.Kind.String(), Reference: referenceCode(s.Reference)}, nil
+func (s StandIn) wire() standInWire {
+	return standInWire{Kind: string(s.Kind), Reference: referenceCode(s.Reference)}
 }
 
 // standIn converts w, naming fields after prefix.
-func (w standInWire) standIn(prefix string) (StandIn, []error) {
-	var errs []error
-	s := StandIn{Kind: parseKindField(&errs, prefix+"kind", w.Kind)}
-	s.Reference = parseReferenceField(&errs, prefix+"reference", w.Reference)
-	return s, errs
+func (w standInWire) standIn(l *errs.List, prefix string) StandIn {
+	return StandIn{Kind: Kind(w.Kind), Reference: parseReference(l, errs.Path(prefix, "reference"), w.Reference)}
 }
 
-// MarshalJSON writes r with snake_case fields and enums as their codes:
-//
-//	{"kind":"training_records","optional":true,"count":1,"years_covered":2,
-//	 "latest_within_months":12,"sections":["plan","content"],
-//	 "reference":"resident_id","other_references":["passport"],"min_age":18,
-//	 "warn_within_days":90,
-//	 "satisfied_by":[{"kind":"business_license","reference":"credit_code"}]}
-//
-// Every field but kind is left out when it is zero or empty. A requirement
-// that fails [Requirement.Validate] is an error, so that what is written can
-// always be read back.
+// MarshalJSON writes r with snake_case fields and enums as their codes, as
+// the package doc's JSON section shows; every field but kind is left out
+// when it is zero or empty. A requirement that fails [Requirement.Validate]
+// is an error, so that what is written can always be read back.
 func (r Requirement) MarshalJSON() ([]byte, error) {
 	if err := r.Validate(); err != nil {
 		return nil, err
@@ -122,7 +108,7 @@ func (r Requirement) MarshalJSON() ([]byte, error) {
 // wire returns the JSON form of r, which must be valid.
 func (r Requirement) wire() requirementWire {
 	w := requirementWire{
-		Kind:               r.Kind.String(),
+		Kind:               string(r.Kind),
 		Optional:           r.Optional,
 		Count:              r.Count,
 		YearsCovered:       r.YearsCovered,
@@ -138,145 +124,112 @@ func (r Requirement) wire() requirementWire {
 		w.OtherReferences = append(w.OtherReferences, c.String())
 	}
 	for _, s := range r.SatisfiedBy {
-		w.SatisfiedBy = append(w.SatisfiedBy, standInWire{Kind: s.Kind.String(), Reference: referenceCode(s.Reference)})
+		w.SatisfiedBy = append(w.SatisfiedBy, s.wire())
 	}
 	return w
 }
 
-// UnmarshalJSON reads the form [Requirement.MarshalJSON] writes, strictly:
-// unknown fields, repeated keys, wrong types (a string for a number, a
-// fraction for a count) and trailing data are errors. kind is required;
-// every other field is optional and absent means the Go zero value (not
-// optional, one material, no years, no recency, no sections, no reference
-// check and no others, no minimum age, no warning, no stand-ins). The result is then checked with
-// [Requirement.Validate]. Errors match [ErrInvalidChecklist] and name the
-// field. On error r is unchanged.
+// UnmarshalJSON reads the form [Requirement.MarshalJSON] writes, strictly,
+// and checks the result with [Requirement.Validate]: kind is required,
+// every other field absent means its Go zero value. Errors match
+// [ErrInvalidChecklist] and name the field. On error r is unchanged.
 func (r *Requirement) UnmarshalJSON(data []byte) error {
-	var w requirementWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return decodeError{ErrInvalidChecklist, err}
-	}
-	got, errs := w.requirement("")
-	if len(errs) > 0 {
-		return errors.Join(errs...)
-	}
-	if err := got.Validate(); err != nil {
-		return err
-	}
-	*r = got
-	return nil
+	convert := func(w requirementWire, l *errs.List) Requirement { return w.requirement(l, "") }
+	return unmarshal(ErrInvalidChecklist, data, r, convert, Requirement.check)
 }
 
 // requirement converts w, naming fields after prefix; the result is not
 // yet validated.
-func (w requirementWire) requirement(prefix string) (Requirement, []error) {
-	var errs []error
+func (w requirementWire) requirement(l *errs.List, prefix string) Requirement {
 	r := Requirement{
-		Kind:               parseKindField(&errs, prefix+"kind", w.Kind),
+		Kind:               Kind(w.Kind),
 		Optional:           w.Optional,
 		Count:              w.Count,
 		YearsCovered:       w.YearsCovered,
 		LatestWithinMonths: w.LatestWithinMonths,
+		Reference:          parseReference(l, errs.Path(prefix, "reference"), w.Reference),
 		MinAge:             w.MinAge,
 		WarnWithinDays:     w.WarnWithinDays,
 	}
 	for i, code := range w.Sections {
-		s, err := ParseSection(code)
-		if err != nil {
-			errs = append(errs, fieldError{prefix + "sections[" + strconv.Itoa(i) + "]", err})
-		}
-		r.Sections = append(r.Sections, s)
+		r.Sections = append(r.Sections, parseCode(l, ErrInvalidChecklist, errs.Path(prefix, errs.Index("sections", i)), "section", code, ParseSection))
 	}
-	r.Reference = parseReferenceField(&errs, prefix+"reference", w.Reference)
 	for i, code := range w.OtherReferences {
-		field := prefix + "other_references[" + strconv.Itoa(i) + "]"
-		if code == "" {
-			errs = append(errs, fieldError{field, errMissing})
-		}
-		r.OtherReferences = append(r.OtherReferences, parseReferenceField(&errs, field, code))
+		field := errs.Path(prefix, errs.Index("other_references", i))
+		r.OtherReferences = append(r.OtherReferences, parseCode(l, ErrInvalidChecklist, field, "identifier", code, ParseReferenceCheck))
 	}
 	for i, sw := range w.SatisfiedBy {
-		s, more := sw.standIn(prefix + "satisfied_by[" + strconv.Itoa(i) + "].")
-		errs = append(errs, more...)
-		r.SatisfiedBy = append(r.SatisfiedBy, s)
+		r.SatisfiedBy = append(r.SatisfiedBy, sw.standIn(l, errs.Path(prefix, errs.Index("satisfied_by", i))))
 	}
-	return r, errs
+	return r
 }
 
-// MarshalJSON writes c as a JSON array of requirements, each as
-// [Requirement.MarshalJSON] writes it, in order. A checklist that fails
-// [Checklist.Validate] (an empty one included) is an error, so that what is
-// written can always be read back.
+// MarshalJSON writes c as the package doc's JSON section shows: a JSON
+// array of requirements, in order, when c defines no kinds of its own, and
+// otherwise an object {"kinds":[…],"requirements":[…]}. A checklist that
+// fails [Checklist.Validate] is an error, so that what is written can
+// always be read back.
 func (c Checklist) MarshalJSON() ([]byte, error) {
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
-	w := make([]requirementWire, len(c))
-	for i, r := range c {
-		w[i] = r.wire()
+	reqs := make([]requirementWire, len(c.Requirements))
+	for i, r := range c.Requirements {
+		reqs[i] = r.wire()
+	}
+	if len(c.Kinds) == 0 {
+		return json.Marshal(reqs)
+	}
+	w := checklistWire{Kinds: make([]kindDefWire, len(c.Kinds)), Requirements: reqs}
+	for i, d := range c.Kinds {
+		w.Kinds[i] = d.wire()
 	}
 	return json.Marshal(w)
 }
 
-// UnmarshalJSON reads a JSON array of requirements as
-// [Requirement.UnmarshalJSON] reads each one, strictly (unknown fields,
-// repeated keys, wrong types and trailing data are errors, at any depth),
-// and then checks the whole with [Checklist.Validate], so decoding never
-// yields a checklist that Validate refuses: null and [] are errors (no
-// requirements), and so is a kind asked for twice. Errors match
-// [ErrInvalidChecklist] and name the requirement and the field, as in
-// `materials: invalid checklist: requirement 3: sections[1]: unknown section "summary": unknown enum value`.
-// On error c is unchanged.
+// UnmarshalJSON reads either form [Checklist.MarshalJSON] writes, strictly,
+// and checks the whole with [Checklist.Validate], so decoding never yields a
+// checklist that Validate refuses. Errors match [ErrInvalidChecklist] and
+// name the field as Validate does ("requirements[2].sections[1]", also in
+// the array form). On error c is unchanged.
 func (c *Checklist) UnmarshalJSON(data []byte) error {
-	var w []requirementWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return decodeError{ErrInvalidChecklist, err}
+	if trimmed := bytes.TrimLeft(data, " \t\r\n"); len(trimmed) > 0 && trimmed[0] == '[' {
+		return unmarshal(ErrInvalidChecklist, data, c, requirementsWire.checklist, Checklist.check)
 	}
-	got := make(Checklist, len(w))
-	var errs []error
-	for i, rw := range w {
-		r, more := rw.requirement("requirement " + strconv.Itoa(i+1) + ": ")
-		errs = append(errs, more...)
-		got[i] = r
-	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
-	}
-	if err := got.Validate(); err != nil {
-		return err
-	}
-	*c = got
-	return nil
+	return unmarshal(ErrInvalidChecklist, data, c, checklistWire.checklist, Checklist.check)
 }
 
-// parseKindField parses a required kind code, adding an error naming field
-// to errs when it is missing or unknown.
-func parseKindField(errs *[]error, field, code string) Kind {
-	if code == "" {
-		*errs = append(*errs, fieldError{field, errMissing})
-		return 0
-	}
-	k, err := ParseKind(code)
-	if err != nil {
-		*errs = append(*errs, fieldError{field, err})
-	}
-	return k
+// requirementsWire is the JSON array form of a Checklist, written when it
+// defines no kinds of its own.
+type requirementsWire []requirementWire
+
+// checklist converts w, adding to l what cannot be read.
+func (w requirementsWire) checklist(l *errs.List) Checklist {
+	return checklistWire{Requirements: w}.checklist(l)
 }
 
-// parseReferenceField parses an optional reference check code ("" is no
-// check), adding an error naming field to errs when it is unknown.
-func parseReferenceField(errs *[]error, field, code string) ReferenceCheck {
-	if code == "" {
-		return 0
+// checklist converts w, adding to l what cannot be read; the result is not
+// yet validated.
+func (w checklistWire) checklist(l *errs.List) Checklist {
+	var c Checklist
+	for _, d := range w.Kinds {
+		c.Kinds = append(c.Kinds, d.kindDef(l))
 	}
-	c, err := ParseReferenceCheck(code)
-	if err != nil {
-		*errs = append(*errs, fieldError{field, err})
+	for i, rw := range w.Requirements {
+		c.Requirements = append(c.Requirements, rw.requirement(l, errs.Index("requirements", i)))
 	}
 	return c
 }
 
-// referenceCode returns c's code, or "" for no check.
+// parseReference parses an optional identifier code, "" being none.
+func parseReference(l *errs.List, field, code string) ReferenceCheck {
+	if code == "" {
+		return 0
+	}
+	return parseCode(l, ErrInvalidChecklist, field, "identifier", code, ParseReferenceCheck)
+}
+
+// referenceCode returns c's code, or "" for none.
 func referenceCode(c ReferenceCheck) string {
 	if c == 0 {
 		return ""

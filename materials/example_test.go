@@ -40,8 +40,8 @@ func ExampleValidateResidentID() {
 // the representative must be 18 or older; only a resident ID tells.
 func Example_legalRepresentative() {
 	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
-	checklist := materials.Checklist{{Kind: materials.LegalRepID, Reference: materials.CheckResidentID,
-		OtherReferences: []materials.ReferenceCheck{materials.CheckPassport, materials.CheckHKMacaoTravelPermit}, MinAge: 18}}
+	checklist := materials.Checklist{Requirements: []materials.Requirement{{Kind: materials.LegalRepID, Reference: materials.CheckResidentID,
+		OtherReferences: []materials.ReferenceCheck{materials.CheckPassport, materials.CheckHKMacaoTravelPermit}, MinAge: 18}}}
 	for _, id := range []materials.Material{
 		{Kind: materials.LegalRepID, Title: "回乡证", IssuedOn: day("2022-01-10"), ValidUntil: day("2032-01-09"),
 			Reference: "H12345678", ReferenceType: materials.CheckHKMacaoTravelPermit},
@@ -116,16 +116,83 @@ func ExampleProblem_Chinese() {
 
 func ExampleChecklist_custom() {
 	// A CB that wants three years of satisfaction reports and nothing else.
-	cl := materials.Checklist{
+	cl := materials.Checklist{Requirements: []materials.Requirement{
 		{Kind: materials.SatisfactionReport, YearsCovered: 3,
 			Sections: []materials.Section{materials.DataAnalysis, materials.ImprovementMeasures}},
-	}
+	}}
 	fmt.Println(cl.Validate())
-	fmt.Println(materials.Checklist{{Kind: materials.OrganizationCode,
-		SatisfiedBy: []materials.StandIn{{Kind: materials.OrganizationCode}}}}.Validate())
+	fmt.Println(materials.Checklist{Requirements: []materials.Requirement{{Kind: materials.OrganizationCode,
+		SatisfiedBy: []materials.StandIn{{Kind: materials.OrganizationCode}}}}}.Validate())
 	// Output:
 	// <nil>
-	// materials: invalid checklist: requirement 1 (organization_code): stand-in 1 points to the requirement itself
+	// materials: invalid checklist: requirements[0].satisfied_by[0].kind: organization_code is the requirement's own kind
+}
+
+// A CB adds a kind of its own to the after-sales checklist: an ISO 9001
+// certificate, optional, that must be valid on the day. Problems name the
+// kind by the checklist's names.
+func ExampleChecklist_kindsOfItsOwn() {
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	cl := materials.AfterSalesService()
+	cl.Kinds = append(cl.Kinds, materials.KindDef{Code: "iso9001_certificate", Chinese: "质量管理体系认证证书", English: "ISO 9001 certificate"})
+	cl.Requirements = append(cl.Requirements, materials.Requirement{Kind: "iso9001_certificate", Optional: true})
+
+	cert := materials.Material{Kind: "iso9001_certificate", Title: "ISO 9001 证书", IssuedOn: day("2022-03-01"), ValidUntil: day("2025-02-28")}
+	for _, w := range cl.Check([]materials.Material{cert}, day("2026-05-15")).Warnings() {
+		fmt.Println(w.Chinese())
+		fmt.Println(w.English())
+	}
+	d, _ := cl.Kind("iso9001_certificate")
+	fmt.Println(d.Chinese)
+
+	cl.Kinds = append(cl.Kinds, materials.KindDef{Code: materials.QualityManual, Chinese: "手册", English: "Manual"})
+	fmt.Println(cl.Validate())
+	// Output:
+	// 质量管理体系认证证书“ISO 9001 证书”：已过期（有效期至 2025-02-28）
+	// ISO 9001 certificate "ISO 9001 证书": expired: valid until 2025-02-28
+	// 质量管理体系认证证书
+	// materials: invalid checklist: kinds[1].code: quality_manual is a built-in kind; a checklist defines only kinds of its own
+}
+
+// The management-system checklists ask for the company documents and the
+// documented information of the standard, each a kind the checklist
+// defines.
+func ExampleISO9001() {
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	cl := materials.ISO9001()
+	for _, r := range cl.Requirements {
+		d, _ := cl.Kind(r.Kind)
+		fmt.Printf("%s: %s\n", r.Kind, d.English)
+	}
+	provided := []materials.Material{
+		{Kind: materials.ApplicationForm, Title: "认证申请书", IssuedOn: day("2026-05-01")},
+		{Kind: materials.BusinessLicense, Title: "营业执照", IssuedOn: day("2016-04-01"), Reference: "91310000132260250X"},
+		{Kind: materials.LegalRepID, Title: "身份证", IssuedOn: day("2020-03-01"), ValidUntil: day("2040-03-01"), Reference: "11010519491231002X"},
+		{Kind: materials.OrganizationChart, Title: "组织机构图", IssuedOn: day("2026-01-05")},
+		{Kind: "quality_policy", Title: "质量方针", IssuedOn: day("2025-12-01")},
+		{Kind: "quality_objectives", Title: "2026年质量目标", IssuedOn: day("2026-01-02")},
+		{Kind: "qms_documented_information", Title: "质量手册及程序文件", IssuedOn: day("2025-12-01")},
+		{Kind: "internal_audit_records", Title: "2025年内审报告", IssuedOn: day("2025-03-20")},
+	}
+	report := cl.Check(provided, day("2026-05-15"))
+	for _, p := range report.Problems() {
+		fmt.Println(p.Chinese())
+		fmt.Println(p.English())
+	}
+	// Output:
+	// application_form: Application form
+	// business_license: Business licence (copy)
+	// legal_rep_id: Legal representative's identity document
+	// organization_chart: Organisation chart (with the after-sales service unit)
+	// quality_policy: Quality policy
+	// quality_objectives: Quality objectives
+	// qms_documented_information: Documented information of the quality management system
+	// internal_audit_records: Internal audit records (audit programme and results)
+	// management_review_records: Management review records (results of the reviews)
+	// 内部审核记录“2025年内审报告”：不是最新（最近一份签发于 2025-03-20，早于 2025-05-15）
+	// Internal audit records (audit programme and results) "2025年内审报告": out of date: the latest was issued on 2025-03-20, before 2025-05-15
+	// 管理评审记录：缺少
+	// Management review records (results of the reviews): missing
 }
 
 func ExampleChecklist_UnmarshalJSON() {
@@ -143,14 +210,20 @@ func ExampleChecklist_UnmarshalJSON() {
 		return
 	}
 	r, _ := cl.Requirement(materials.SatisfactionReport)
-	fmt.Println(len(cl), r.YearsCovered, r.Sections)
+	fmt.Println(len(cl.Requirements), r.YearsCovered, r.Sections)
 
 	err := json.Unmarshal([]byte(`[{"kind":"quality_manual"},{"kind":"quality_manual","count":-1}]`), &cl)
 	fmt.Println(err)
-	fmt.Println(len(cl), "(unchanged)")
+	fmt.Println(len(cl.Requirements), "(unchanged)")
+
+	// With kinds of its own, a checklist is an object.
+	err = json.Unmarshal([]byte(`{"kinds":[{"code":"quality_policy","chinese":"质量方针","english":"Quality policy"}],
+	 "requirements":[{"kind":"quality_policy"},{"kind":"quality_objectives"}]}`), &cl)
+	fmt.Println(err)
 	// Output:
 	// 5 3 [data_analysis improvement_measures]
-	// materials: invalid checklist: requirement 2 (quality_manual): negative count -1
-	// materials: invalid checklist: requirement 2 (quality_manual): repeats the kind of requirement 1
+	// materials: invalid checklist: requirements[1].count: -1 is negative
+	// materials: invalid checklist: requirements[1].kind: quality_manual is asked for by requirements[0] already
 	// 5 (unchanged)
+	// materials: invalid checklist: requirements[1].kind: quality_objectives is neither a built-in kind nor one of the checklist's kinds
 }

@@ -7,27 +7,13 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/errs"
 )
 
-// ErrInvalidReference is matched by every error about an identifier printed
-// on a document: a unified social credit code, an organisation code, a
-// resident ID number, or the number of another identity document (see
-// [ReferenceCheck]). The error is a [*ReferenceError] that says which rule
-// failed.
-var ErrInvalidReference = errors.New("materials: invalid reference")
-
-// The identifier names used in [ReferenceError.Identifier].
-const (
-	IdentifierCreditCode                 = "credit code"                   // 统一社会信用代码, GB 32100-2015
-	IdentifierOrganizationCode           = "organization code"             // 组织机构代码, GB 11714-1997
-	IdentifierResidentID                 = "resident ID"                   // 居民身份证号码, GB 11643-1999
-	IdentifierPassport                   = "passport"                      // 护照号码
-	IdentifierForeignPermanentResidentID = "foreign permanent resident ID" // 外国人永久居留身份证号码
-	IdentifierHKMacaoTravelPermit        = "Hong Kong/Macao travel permit" // 港澳居民来往内地通行证号码
-	IdentifierTaiwanTravelPermit         = "Taiwan travel permit"          // 台湾居民来往大陆通行证号码
-)
-
-// The rules an identifier can fail, used in [ReferenceError.Rule].
+// The rules an identifier can fail, used in [ReferenceError.Rule] and
+// [Problem.Rule].
 const (
 	RuleLength           = "length"            // wrong number of characters (counted as runes)
 	RuleLowerCase        = "lower case"        // a lower-case letter where only capitals are allowed
@@ -40,50 +26,77 @@ const (
 	RuleMinimumAge       = "minimum age"       // the person a resident ID names is younger than the requirement's MinAge on the check date
 )
 
-// ReferenceError describes why an identifier is invalid. It matches
-// [ErrInvalidReference] with errors.Is and is reachable with errors.As.
+// ReferenceError says why an identifier is invalid. It matches
+// [ErrInvalidReference] with errors.Is.
 type ReferenceError struct {
-	// Identifier is what was being checked: one of the Identifier
-	// constants.
-	Identifier string
+	// Identifier is the identifier checked.
+	Identifier ReferenceCheck
 	// Input is the value checked, as given.
 	Input string
 	// Rule is the rule that failed: one of the Rule constants.
 	Rule string
 	// Position is the 1-based character (rune) position the rule is about,
-	// or 0 when it is about the whole value (length, birth date, not
-	// accepted).
+	// or 0 when it is about the whole value (length, birth date).
 	Position int
 	// Detail says what was found and what was expected, in words.
 	Detail string
 }
 
 // Error returns a message such as
-// `materials: credit code "91310000132260250Y": check character at position 18 is "Y", want "X"`.
+// `materials: credit code "91310000132260250Y": check character at position 18 is 'Y', want 'X'`,
+// the input cut short when it is long.
 func (e *ReferenceError) Error() string {
-	return fmt.Sprintf("materials: %s %s: %s", e.Identifier, quoteInput(e.Input), e.Detail)
+	return "materials: " + e.Identifier.shortName() + " " + errs.Quote(e.Input) + ": " + e.Detail
 }
 
-// Unwrap returns [ErrInvalidReference].
-func (e *ReferenceError) Unwrap() error { return ErrInvalidReference }
+// Is reports whether target is [ErrInvalidReference].
+func (e *ReferenceError) Is(target error) bool { return target == ErrInvalidReference }
 
-// quoteInput quotes an input for a message, shortened when it is long so that
-// a hostile input cannot make an enormous message.
-func quoteInput(s string) string {
-	const maxRunes = 40
-	if utf8.RuneCountInString(s) <= maxRunes {
-		return fmt.Sprintf("%q", s)
+// referenceShortNames are the names of the identifiers in messages, indexed
+// by ReferenceCheck.
+var referenceShortNames = [...]string{
+	CheckCreditCode:                 "credit code",
+	CheckOrganizationCode:           "organization code",
+	CheckResidentID:                 "resident ID",
+	CheckPassport:                   "passport",
+	CheckForeignPermanentResidentID: "foreign permanent resident ID",
+	CheckHKMacaoTravelPermit:        "Hong Kong/Macao travel permit",
+	CheckTaiwanTravelPermit:         "Taiwan travel permit",
+}
+
+// shortName returns c's name in messages, or its String for an unknown c.
+func (c ReferenceCheck) shortName() string {
+	if !c.IsValid() {
+		return c.String()
 	}
-	var b strings.Builder
-	n := 0
-	for _, r := range s {
-		if n == maxRunes {
-			break
-		}
-		b.WriteRune(r)
-		n++
+	return referenceShortNames[c]
+}
+
+// referenceValidators are the format checks, indexed by ReferenceCheck.
+var referenceValidators = [...]func(string) error{
+	CheckCreditCode:                 ValidateCreditCode,
+	CheckOrganizationCode:           ValidateOrganizationCode,
+	CheckResidentID:                 ValidateResidentID,
+	CheckPassport:                   validatePassport,
+	CheckForeignPermanentResidentID: validateForeignPermanentResidentID,
+	CheckHKMacaoTravelPermit:        validateHKMacaoTravelPermit,
+	CheckTaiwanTravelPermit:         validateTaiwanTravelPermit,
+}
+
+// ValidateReference checks the format of ref as the identifier c names (see
+// the package doc's Identifiers section): nil, or a [*ReferenceError]
+// matching [ErrInvalidReference]. An empty ref is an error of Rule
+// RuleLength that says no identifier was given; an unknown c is an error
+// with no Rule. What needs a date (a birth date after it, an age) is checked
+// by [Checklist.Check].
+func ValidateReference(c ReferenceCheck, ref string) error {
+	switch {
+	case !c.IsValid():
+		return &ReferenceError{Identifier: c, Input: ref, Detail: "unknown identifier"}
+	case ref == "":
+		return &ReferenceError{Identifier: c, Rule: RuleLength, Detail: "no " + c.shortName() + " given"}
 	}
-	return fmt.Sprintf("%q…", b.String())
+	return referenceValidators[c](ref)
 }
 
 // creditAlphabet is the character set of GB 32100-2015 in value order: the
@@ -117,7 +130,7 @@ const residentChecks = "10X98765432"
 //
 // Only the first failing rule is reported, in the order above.
 func ValidateCreditCode(code string) error {
-	fail := failer(IdentifierCreditCode, code)
+	fail := failer(CheckCreditCode, code)
 	if n := utf8.RuneCountInString(code); n != 18 {
 		return fail(RuleLength, 0, "length is %d characters, want 18", n)
 	}
@@ -161,7 +174,7 @@ func ValidateCreditCode(code string) error {
 // [ErrInvalidReference] whose Rule is RuleLength, RuleLowerCase,
 // RuleFullWidth, RuleCharacter or RuleCheckCharacter.
 func ValidateOrganizationCode(code string) error {
-	fail := failer(IdentifierOrganizationCode, code)
+	fail := failer(CheckOrganizationCode, code)
 	body := code
 	if len(code) == 10 && code[8] == '-' {
 		body = code[:8] + code[9:]
@@ -169,6 +182,26 @@ func ValidateOrganizationCode(code string) error {
 	if n := utf8.RuneCountInString(body); n != 9 {
 		return fail(RuleLength, 0, "length is %d characters, want 9 (or 10 with a hyphen before the check character)", utf8.RuneCountInString(code))
 	}
+	values, err := organizationValues(fail, body)
+	if err != nil {
+		return err
+	}
+	want := organizationCheck(values)
+	last, _ := utf8.DecodeLastRuneInString(body)
+	checkPos := utf8.RuneCountInString(code)
+	if last != rune(want) {
+		if e := checkCharError(fail, last, checkPos); e != nil {
+			return e
+		}
+		return fail(RuleCheckCharacter, checkPos, "check character at position %d is %q, want %q", checkPos, last, want)
+	}
+	return nil
+}
+
+// organizationValues returns the values of the 8 body characters of an
+// organisation code (body is 9 characters), A=10 … Z=35, or the error about
+// the first one that is not a digit or a capital.
+func organizationValues(fail failFunc, body string) ([8]int, error) {
 	var values [8]int
 	pos := 0
 	for _, r := range body {
@@ -182,31 +215,27 @@ func ValidateOrganizationCode(code string) error {
 		case r >= 'A' && r <= 'Z':
 			values[pos-1] = int(r-'A') + 10
 		default:
-			return characterError(fail, r, pos, "0-9 and A-Z")
+			return values, characterError(fail, r, pos, "0-9 and A-Z")
 		}
 	}
+	return values, nil
+}
+
+// organizationCheck returns the check character of an organisation code
+// body: 11 − (Σ value×weight mod 11), 10 written "X" and 11 written "0".
+func organizationCheck(values [8]int) byte {
 	sum := 0
 	for i, w := range orgWeights {
 		sum += values[i] * w
 	}
-	var want byte
 	switch c := 11 - sum%11; c {
 	case 10:
-		want = 'X'
+		return 'X'
 	case 11:
-		want = '0'
+		return '0'
 	default:
-		want = byte('0' + c)
+		return byte('0' + c)
 	}
-	last, _ := utf8.DecodeLastRuneInString(body)
-	checkPos := len([]rune(code))
-	if last != rune(want) {
-		if e := checkCharError(fail, last, checkPos); e != nil {
-			return e
-		}
-		return fail(RuleCheckCharacter, checkPos, "check character at position %d is %q, want %q", checkPos, last, want)
-	}
-	return nil
 }
 
 // ValidateResidentID checks an 18-digit resident identity card number
@@ -225,31 +254,20 @@ func ValidateOrganizationCode(code string) error {
 // RuleBirthDate (positions 7–14 are not a real calendar date) or
 // RuleCheckCharacter.
 func ValidateResidentID(id string) error {
-	return validateGB11643(IdentifierResidentID, id, true)
+	return validateGB11643(CheckResidentID, id, true)
 }
 
 // validateGB11643 checks an 18-character number with the GB 11643-1999
 // check character, as identifier: a resident ID (withBirthDate: positions
 // 7–14 a real date) or a 2023 foreign permanent resident ID.
-func validateGB11643(identifier, id string, withBirthDate bool) error {
+func validateGB11643(identifier ReferenceCheck, id string, withBirthDate bool) error {
 	fail := failer(identifier, id)
 	if n := utf8.RuneCountInString(id); n != 18 {
 		return fail(RuleLength, 0, "length is %d characters, want 18", n)
 	}
-	var digits [17]int
-	pos := 0
-	for _, r := range id {
-		pos++
-		if pos == 18 {
-			if (r < '0' || r > '9') && r != 'X' {
-				return characterError(fail, r, pos, "0-9 or X")
-			}
-			break
-		}
-		if r < '0' || r > '9' {
-			return characterError(fail, r, pos, "0-9")
-		}
-		digits[pos-1] = int(r - '0')
+	digits, err := gb11643Digits(fail, id)
+	if err != nil {
+		return err
 	}
 	if withBirthDate {
 		if _, msg := birthDate(id); msg != "" {
@@ -262,11 +280,32 @@ func validateGB11643(identifier, id string, withBirthDate bool) error {
 	for i, w := range residentWeights {
 		sum += digits[i] * w
 	}
-	want := residentChecks[sum%11]
-	if id[17] != want {
+	if want := residentChecks[sum%11]; id[17] != want {
 		return fail(RuleCheckCharacter, 18, "check character at position 18 is %q, want %q", id[17], want)
 	}
 	return nil
+}
+
+// gb11643Digits returns the first 17 digits of an 18-character number, or
+// the error about the first character that is not a digit (or, at position
+// 18, a digit or X).
+func gb11643Digits(fail failFunc, id string) ([17]int, error) {
+	var digits [17]int
+	pos := 0
+	for _, r := range id {
+		pos++
+		if pos == 18 {
+			if (r < '0' || r > '9') && r != 'X' {
+				return digits, characterError(fail, r, pos, "0-9 or X")
+			}
+			break
+		}
+		if r < '0' || r > '9' {
+			return digits, characterError(fail, r, pos, "0-9")
+		}
+		digits[pos-1] = int(r - '0')
+	}
+	return digits, nil
 }
 
 // birthDate reads positions 7–14 of an 18-digit number as a date (midnight
@@ -279,7 +318,7 @@ func birthDate(id string) (time.Time, string) {
 	switch {
 	case month < 1 || month > 12:
 		return time.Time{}, fmt.Sprintf("birth date %s at positions 7-14: month %02d does not exist", id[6:14], month)
-	case day < 1 || day > daysIn(year, month):
+	case day < 1 || day > calendar.DaysIn(year, time.Month(month)):
 		return time.Time{}, fmt.Sprintf("birth date %s at positions 7-14: day %02d does not exist in %04d-%02d", id[6:14], day, year, month)
 	}
 	return time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC), ""
@@ -302,9 +341,9 @@ func atoi(digits string) int {
 func validateForeignPermanentResidentID(id string) error {
 	n := utf8.RuneCountInString(id)
 	if n == 18 {
-		return validateGB11643(IdentifierForeignPermanentResidentID, id, false)
+		return validateGB11643(CheckForeignPermanentResidentID, id, false)
 	}
-	fail := failer(IdentifierForeignPermanentResidentID, id)
+	fail := failer(CheckForeignPermanentResidentID, id)
 	if n != 15 {
 		return fail(RuleLength, 0, "length is %d characters, want 18 (or 15 in the format before 2023)", n)
 	}
@@ -324,7 +363,7 @@ func validateForeignPermanentResidentID(id string) error {
 // validatePassport checks a passport number: 5 to 20 characters, each a
 // capital letter or a digit.
 func validatePassport(id string) error {
-	fail := failer(IdentifierPassport, id)
+	fail := failer(CheckPassport, id)
 	if n := utf8.RuneCountInString(id); n < 5 || n > 20 {
 		return fail(RuleLength, 0, "length is %d characters, want 5 to 20", n)
 	}
@@ -344,7 +383,7 @@ func validatePassport(id string) error {
 // as on the current card) or 10 (that number and a 2-digit count of
 // renewals, as on the cards of 1999-2012).
 func validateHKMacaoTravelPermit(id string) error {
-	fail := failer(IdentifierHKMacaoTravelPermit, id)
+	fail := failer(CheckHKMacaoTravelPermit, id)
 	if n := utf8.RuneCountInString(id); n != 9 && n != 11 {
 		return fail(RuleLength, 0, "length is %d characters, want 9 (H or M and 8 digits) or 11 (H or M and 10 digits)", n)
 	}
@@ -364,7 +403,7 @@ func validateHKMacaoTravelPermit(id string) error {
 // validateTaiwanTravelPermit checks the number of a mainland travel permit
 // for Taiwan residents (台湾居民来往大陆通行证): 8 digits.
 func validateTaiwanTravelPermit(id string) error {
-	fail := failer(IdentifierTaiwanTravelPermit, id)
+	fail := failer(CheckTaiwanTravelPermit, id)
 	if n := utf8.RuneCountInString(id); n != 8 {
 		return fail(RuleLength, 0, "length is %d characters, want 8", n)
 	}
@@ -378,28 +417,12 @@ func validateTaiwanTravelPermit(id string) error {
 	return nil
 }
 
-// daysIn returns the number of days of a month in the proleptic Gregorian
-// calendar (month 1–12).
-func daysIn(year, month int) int {
-	switch month {
-	case 2:
-		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	default:
-		return 31
-	}
-}
-
 // failFunc builds the *ReferenceError for a rule broken at a position,
 // with a detail formatted from format and args.
 type failFunc func(rule string, pos int, format string, args ...any) error
 
 // failer returns the failFunc of a validator checking input as identifier.
-func failer(identifier, input string) failFunc {
+func failer(identifier ReferenceCheck, input string) failFunc {
 	return func(rule string, pos int, format string, args ...any) error {
 		return &ReferenceError{Identifier: identifier, Input: input, Rule: rule, Position: pos, Detail: fmt.Sprintf(format, args...)}
 	}

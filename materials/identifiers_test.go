@@ -12,14 +12,14 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// realCreditCodes are real unified social credit codes quoted in
-// shared/DOMAIN.md §2.
+// realCreditCodes are real unified social credit codes, printed on the
+// licences of the companies they name.
 var realCreditCodes = []string{"91310000132260250X", "91440300708461136T", "914403001922038216"}
 
 const creditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 // creditCheck computes the GB 32100-2015 check character independently of
-// the package, from the weights and formula of shared/DOMAIN.md §2.
+// the package, from the weights and formula of GB 32100-2015.
 func creditCheck(first17 string) byte {
 	weights := []int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
 	sum := 0
@@ -64,7 +64,14 @@ func residentCheck(first17 string) byte {
 // withResidentCheck appends the computed check character.
 func withResidentCheck(first17 string) string { return first17 + string(residentCheck(first17)) }
 
-func requireReferenceError(t *testing.T, err error, identifier, rule string, position int) *materials.ReferenceError {
+// shortNames are the names of the identifiers in messages.
+var shortNames = map[materials.ReferenceCheck]string{
+	materials.CheckCreditCode: "credit code", materials.CheckOrganizationCode: "organization code", materials.CheckResidentID: "resident ID",
+	materials.CheckPassport: "passport", materials.CheckForeignPermanentResidentID: "foreign permanent resident ID",
+	materials.CheckHKMacaoTravelPermit: "Hong Kong/Macao travel permit", materials.CheckTaiwanTravelPermit: "Taiwan travel permit",
+}
+
+func requireReferenceError(t *testing.T, err error, identifier materials.ReferenceCheck, rule string, position int) *materials.ReferenceError {
 	t.Helper()
 	require.Error(t, err)
 	assert.ErrorIs(t, err, materials.ErrInvalidReference)
@@ -73,7 +80,7 @@ func requireReferenceError(t *testing.T, err error, identifier, rule string, pos
 	assert.Equal(t, identifier, re.Identifier)
 	assert.Equal(t, rule, re.Rule, "%v", err)
 	assert.Equal(t, position, re.Position, "%v", err)
-	assert.True(t, strings.HasPrefix(err.Error(), "materials: "+identifier+" "), err.Error())
+	assert.True(t, strings.HasPrefix(err.Error(), "materials: "+shortNames[identifier]+" "), err.Error())
 	return re
 }
 
@@ -125,7 +132,7 @@ func TestValidateCreditCode(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			err := materials.ValidateCreditCode(tc.code)
-			requireReferenceError(t, err, materials.IdentifierCreditCode, tc.rule, tc.position)
+			requireReferenceError(t, err, materials.CheckCreditCode, tc.rule, tc.position)
 			assert.Contains(t, err.Error(), tc.message)
 		})
 	}
@@ -138,7 +145,7 @@ func TestValidateCreditCode(t *testing.T) {
 		first17 := code[:16] + "1"
 		bad := first17 + string(creditCheck(first17))
 		err := materials.ValidateCreditCode(bad)
-		requireReferenceError(t, err, materials.IdentifierCreditCode, materials.RuleOrganizationCode, 0)
+		requireReferenceError(t, err, materials.CheckCreditCode, materials.RuleOrganizationCode, 0)
 		assert.Contains(t, err.Error(), `embedded organization code "132260251" at positions 9-17 is invalid`)
 		assert.Contains(t, err.Error(), `want '0'`)
 	})
@@ -194,7 +201,7 @@ func TestValidateOrganizationCode(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			err := materials.ValidateOrganizationCode(tc.code)
-			requireReferenceError(t, err, materials.IdentifierOrganizationCode, tc.rule, tc.position)
+			requireReferenceError(t, err, materials.CheckOrganizationCode, tc.rule, tc.position)
 			assert.Contains(t, err.Error(), tc.message)
 		})
 	}
@@ -243,7 +250,7 @@ func TestValidateResidentID(t *testing.T) {
 					continue
 				}
 				bad := id[:17] + string(c)
-				requireReferenceError(t, materials.ValidateResidentID(bad), materials.IdentifierResidentID, materials.RuleCheckCharacter, 18)
+				requireReferenceError(t, materials.ValidateResidentID(bad), materials.CheckResidentID, materials.RuleCheckCharacter, 18)
 			}
 		}
 	})
@@ -286,7 +293,7 @@ func TestValidateResidentID(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			err := materials.ValidateResidentID(tc.id)
-			requireReferenceError(t, err, materials.IdentifierResidentID, tc.rule, tc.position)
+			requireReferenceError(t, err, materials.CheckResidentID, tc.rule, tc.position)
 			assert.Contains(t, err.Error(), tc.message)
 		})
 	}

@@ -94,9 +94,9 @@ func TestLegalRepresentativeAge(t *testing.T) {
 
 	t.Run("a checklist without a minimum age only refuses a birth after the check date", func(t *testing.T) {
 		cl := materials.AfterSalesService()
-		for i := range cl {
-			if cl[i].Kind == materials.LegalRepID {
-				cl[i].MinAge = 0
+		for i, r := range cl.Requirements {
+			if r.Kind == materials.LegalRepID {
+				cl.Requirements[i].MinAge = 0
 			}
 		}
 		for id, want := range map[string]error{bornOn("20260615"): nil, bornOn("20260616"): materials.ErrInvalidReference} {
@@ -149,7 +149,7 @@ func TestIdentityDocuments(t *testing.T) {
 	}
 	for _, tc := range valid {
 		t.Run("valid "+tc.name, func(t *testing.T) {
-			require.NoError(t, tc.check.Validate(tc.ref))
+			require.NoError(t, materials.ValidateReference(tc.check, tc.ref))
 			res := legalRep(t, asOf, func(m *materials.Material) { m.Reference, m.ReferenceType = tc.ref, tc.check })
 			assert.True(t, res.Satisfied)
 			assert.Empty(t, res.Problems)
@@ -162,37 +162,37 @@ func TestIdentityDocuments(t *testing.T) {
 		name       string
 		check      materials.ReferenceCheck
 		ref        string
-		identifier string
+		identifier materials.ReferenceCheck
 		rule       string
 		position   int
 		message    string
 	}{
-		{"passport too short", materials.CheckPassport, "E123", materials.IdentifierPassport, materials.RuleLength, 0, "length is 4 characters, want 5 to 20"},
-		{"passport too long", materials.CheckPassport, "ABCDEFGHIJ01234567890", materials.IdentifierPassport, materials.RuleLength, 0, "length is 21 characters"},
-		{"passport with a hyphen", materials.CheckPassport, "E1234-678", materials.IdentifierPassport, materials.RuleCharacter, 6, "want one of A-Z and 0-9"},
-		{"passport in lower case", materials.CheckPassport, "e12345678", materials.IdentifierPassport, materials.RuleLowerCase, 1, "lower case"},
-		{"passport with a full-width digit", materials.CheckPassport, "E1234567８", materials.IdentifierPassport, materials.RuleFullWidth, 9, "full-width"},
-		{"passport with a space", materials.CheckPassport, "E 2345678", materials.IdentifierPassport, materials.RuleCharacter, 2, "position 2"},
-		{"permanent resident ID, wrong check", materials.CheckForeignPermanentResidentID, fprWithCheck('0'), materials.IdentifierForeignPermanentResidentID, materials.RuleCheckCharacter, 18, "is '0', want 'X'"},
-		{"permanent resident ID, 2023 format not starting with 9", materials.CheckForeignPermanentResidentID, "11010519491231002X", materials.IdentifierForeignPermanentResidentID, materials.RuleCharacter, 1, "want '9'"},
-		{"permanent resident ID, lower-case x", materials.CheckForeignPermanentResidentID, fprWithCheck('x'), materials.IdentifierForeignPermanentResidentID, materials.RuleLowerCase, 18, "lower case"},
-		{"permanent resident ID, 17 characters", materials.CheckForeignPermanentResidentID, "93112419800101001", materials.IdentifierForeignPermanentResidentID, materials.RuleLength, 0, "want 18 (or 15 in the format before 2023)"},
-		{"permanent resident ID before 2023, digit in the nationality", materials.CheckForeignPermanentResidentID, "US1310080012345", materials.IdentifierForeignPermanentResidentID, materials.RuleCharacter, 3, "A-Z"},
-		{"permanent resident ID before 2023, letter in the digits", materials.CheckForeignPermanentResidentID, "USA31008001234A", materials.IdentifierForeignPermanentResidentID, materials.RuleCharacter, 15, "0-9"},
-		{"permanent resident ID before 2023, lower case", materials.CheckForeignPermanentResidentID, "usa310080012345", materials.IdentifierForeignPermanentResidentID, materials.RuleLowerCase, 1, "lower case"},
-		{"Hong Kong permit, 7 digits", materials.CheckHKMacaoTravelPermit, "H1234567", materials.IdentifierHKMacaoTravelPermit, materials.RuleLength, 0, "want 9"},
-		{"Hong Kong permit, 9 digits", materials.CheckHKMacaoTravelPermit, "H123456789", materials.IdentifierHKMacaoTravelPermit, materials.RuleLength, 0, "length is 10"},
-		{"permit for Taiwan with a Hong Kong letter", materials.CheckHKMacaoTravelPermit, "T12345678", materials.IdentifierHKMacaoTravelPermit, materials.RuleCharacter, 1, "H (Hong Kong) or M (Macao)"},
-		{"Hong Kong permit in lower case", materials.CheckHKMacaoTravelPermit, "h12345678", materials.IdentifierHKMacaoTravelPermit, materials.RuleLowerCase, 1, "lower case"},
-		{"Hong Kong permit, letter among the digits", materials.CheckHKMacaoTravelPermit, "H1234567A", materials.IdentifierHKMacaoTravelPermit, materials.RuleCharacter, 9, "0-9"},
-		{"Taiwan permit, 7 digits", materials.CheckTaiwanTravelPermit, "0123456", materials.IdentifierTaiwanTravelPermit, materials.RuleLength, 0, "want 8"},
-		{"Taiwan permit, 10 digits of a booklet before 2008", materials.CheckTaiwanTravelPermit, "0123456701", materials.IdentifierTaiwanTravelPermit, materials.RuleLength, 0, "length is 10"},
-		{"Taiwan permit with a letter", materials.CheckTaiwanTravelPermit, "0123456B", materials.IdentifierTaiwanTravelPermit, materials.RuleCharacter, 8, "0-9"},
-		{"empty passport", materials.CheckPassport, "", materials.IdentifierPassport, materials.RuleLength, 0, "no passport given"},
+		{"passport too short", materials.CheckPassport, "E123", materials.CheckPassport, materials.RuleLength, 0, "length is 4 characters, want 5 to 20"},
+		{"passport too long", materials.CheckPassport, "ABCDEFGHIJ01234567890", materials.CheckPassport, materials.RuleLength, 0, "length is 21 characters"},
+		{"passport with a hyphen", materials.CheckPassport, "E1234-678", materials.CheckPassport, materials.RuleCharacter, 6, "want one of A-Z and 0-9"},
+		{"passport in lower case", materials.CheckPassport, "e12345678", materials.CheckPassport, materials.RuleLowerCase, 1, "lower case"},
+		{"passport with a full-width digit", materials.CheckPassport, "E1234567８", materials.CheckPassport, materials.RuleFullWidth, 9, "full-width"},
+		{"passport with a space", materials.CheckPassport, "E 2345678", materials.CheckPassport, materials.RuleCharacter, 2, "position 2"},
+		{"permanent resident ID, wrong check", materials.CheckForeignPermanentResidentID, fprWithCheck('0'), materials.CheckForeignPermanentResidentID, materials.RuleCheckCharacter, 18, "is '0', want 'X'"},
+		{"permanent resident ID, 2023 format not starting with 9", materials.CheckForeignPermanentResidentID, "11010519491231002X", materials.CheckForeignPermanentResidentID, materials.RuleCharacter, 1, "want '9'"},
+		{"permanent resident ID, lower-case x", materials.CheckForeignPermanentResidentID, fprWithCheck('x'), materials.CheckForeignPermanentResidentID, materials.RuleLowerCase, 18, "lower case"},
+		{"permanent resident ID, 17 characters", materials.CheckForeignPermanentResidentID, "93112419800101001", materials.CheckForeignPermanentResidentID, materials.RuleLength, 0, "want 18 (or 15 in the format before 2023)"},
+		{"permanent resident ID before 2023, digit in the nationality", materials.CheckForeignPermanentResidentID, "US1310080012345", materials.CheckForeignPermanentResidentID, materials.RuleCharacter, 3, "A-Z"},
+		{"permanent resident ID before 2023, letter in the digits", materials.CheckForeignPermanentResidentID, "USA31008001234A", materials.CheckForeignPermanentResidentID, materials.RuleCharacter, 15, "0-9"},
+		{"permanent resident ID before 2023, lower case", materials.CheckForeignPermanentResidentID, "usa310080012345", materials.CheckForeignPermanentResidentID, materials.RuleLowerCase, 1, "lower case"},
+		{"Hong Kong permit, 7 digits", materials.CheckHKMacaoTravelPermit, "H1234567", materials.CheckHKMacaoTravelPermit, materials.RuleLength, 0, "want 9"},
+		{"Hong Kong permit, 9 digits", materials.CheckHKMacaoTravelPermit, "H123456789", materials.CheckHKMacaoTravelPermit, materials.RuleLength, 0, "length is 10"},
+		{"permit for Taiwan with a Hong Kong letter", materials.CheckHKMacaoTravelPermit, "T12345678", materials.CheckHKMacaoTravelPermit, materials.RuleCharacter, 1, "H (Hong Kong) or M (Macao)"},
+		{"Hong Kong permit in lower case", materials.CheckHKMacaoTravelPermit, "h12345678", materials.CheckHKMacaoTravelPermit, materials.RuleLowerCase, 1, "lower case"},
+		{"Hong Kong permit, letter among the digits", materials.CheckHKMacaoTravelPermit, "H1234567A", materials.CheckHKMacaoTravelPermit, materials.RuleCharacter, 9, "0-9"},
+		{"Taiwan permit, 7 digits", materials.CheckTaiwanTravelPermit, "0123456", materials.CheckTaiwanTravelPermit, materials.RuleLength, 0, "want 8"},
+		{"Taiwan permit, 10 digits of a booklet before 2008", materials.CheckTaiwanTravelPermit, "0123456701", materials.CheckTaiwanTravelPermit, materials.RuleLength, 0, "length is 10"},
+		{"Taiwan permit with a letter", materials.CheckTaiwanTravelPermit, "0123456B", materials.CheckTaiwanTravelPermit, materials.RuleCharacter, 8, "0-9"},
+		{"empty passport", materials.CheckPassport, "", materials.CheckPassport, materials.RuleLength, 0, "no passport given"},
 	}
 	for _, tc := range invalid {
 		t.Run("invalid "+tc.name, func(t *testing.T) {
-			err := tc.check.Validate(tc.ref)
+			err := materials.ValidateReference(tc.check, tc.ref)
 			re := requireReferenceError(t, err, tc.identifier, tc.rule, tc.position)
 			assert.Contains(t, re.Detail, tc.message)
 			res := legalRep(t, asOf, func(m *materials.Material) { m.Reference, m.ReferenceType = tc.ref, tc.check })
@@ -201,7 +201,7 @@ func TestIdentityDocuments(t *testing.T) {
 			p := res.Problems[0]
 			assert.ErrorIs(t, p, materials.ErrInvalidReference)
 			assert.Equal(t, tc.rule, p.Rule)
-			assert.Contains(t, p.English(), tc.identifier)
+			assert.Contains(t, p.English(), shortNames[tc.identifier])
 			assert.Contains(t, p.Chinese(), "无效")
 		})
 	}
@@ -263,7 +263,7 @@ func TestReferenceType(t *testing.T) {
 		m.ReferenceType = 20
 		err := m.Validate()
 		assert.ErrorIs(t, err, materials.ErrInvalidMaterial)
-		assert.ErrorContains(t, err, "unknown reference type 20")
+		assert.ErrorContains(t, err, "materials: invalid material: reference_type: reference check(20) is unknown")
 		rep := materials.AfterSalesService().Check(with(materials.LegalRepID, func(x *materials.Material) { x.ReferenceType = 20 }), asOf)
 		require.NotEmpty(t, rep.General)
 		assert.ErrorIs(t, rep.General[0], materials.ErrInvalidMaterial)
@@ -293,7 +293,7 @@ func TestReferenceType(t *testing.T) {
 		before := back
 		err = json.Unmarshal([]byte(`{"kind":"legal_rep_id","title":"x","issued_on":"2020-01-01","reference_type":"driving_licence"}`), &back)
 		assert.ErrorIs(t, err, materials.ErrInvalidMaterial)
-		assert.ErrorContains(t, err, `unknown reference_type "driving_licence"`)
+		assert.ErrorContains(t, err, `materials: invalid material: reference_type: unknown identifier "driving_licence"`)
 		assert.True(t, back.Equal(before), "unchanged")
 	})
 }
@@ -312,17 +312,18 @@ func TestRequirementOtherReferencesAndMinAge(t *testing.T) {
 			r.Reference, r.OtherReferences, r.MinAge = materials.CheckPassport, []materials.ReferenceCheck{materials.CheckResidentID}, 18
 			return r
 		}},
-		{"min age at its bound", func(r materials.Requirement) materials.Requirement { r.MinAge = materials.MaxMinAge; return r }},
+		{"min age at its bound", func(r materials.Requirement) materials.Requirement { r.MinAge = 150; return r }},
 	}
 	for _, tc := range valid {
 		t.Run(tc.name, func(t *testing.T) {
 			r := tc.r(base)
 			require.NoError(t, r.Validate())
-			data, err := json.Marshal(materials.Checklist{r})
+			cl := materials.Checklist{Requirements: []materials.Requirement{r}}
+			data, err := json.Marshal(cl)
 			require.NoError(t, err)
 			var back materials.Checklist
 			require.NoError(t, json.Unmarshal(data, &back))
-			assert.True(t, back.Equal(materials.Checklist{r}), string(data))
+			assert.True(t, back.Equal(cl), string(data))
 		})
 	}
 
@@ -334,29 +335,29 @@ func TestRequirementOtherReferencesAndMinAge(t *testing.T) {
 		{"others without a reference", func(r materials.Requirement) materials.Requirement {
 			r.Reference, r.OtherReferences = 0, []materials.ReferenceCheck{materials.CheckPassport}
 			return r
-		}, "other references without a reference"},
+		}, "other_references: given without a reference"},
 		{"a zero other reference", func(r materials.Requirement) materials.Requirement {
 			r.OtherReferences = []materials.ReferenceCheck{0}
 			return r
-		}, "other reference 1 is unknown (none)"},
+		}, "other_references[0]: reference check(0) is unknown"},
 		{"an unknown other reference", func(r materials.Requirement) materials.Requirement {
 			r.OtherReferences = []materials.ReferenceCheck{materials.CheckPassport, 20}
 			return r
-		}, "other reference 2 is unknown (reference check(20))"},
+		}, "other_references[1]: reference check(20) is unknown"},
 		{"the reference again", func(r materials.Requirement) materials.Requirement {
 			r.OtherReferences = []materials.ReferenceCheck{materials.CheckResidentID}
 			return r
-		}, "other reference 1 repeats the reference resident_id"},
+		}, "other_references[0]: repeats the reference, resident_id"},
 		{"an other reference twice", func(r materials.Requirement) materials.Requirement {
 			r.OtherReferences = []materials.ReferenceCheck{materials.CheckPassport, materials.CheckPassport}
 			return r
-		}, "other reference 2 repeats passport"},
-		{"a negative min age", func(r materials.Requirement) materials.Requirement { r.MinAge = -1; return r }, "negative min age -1"},
-		{"a min age beyond its bound", func(r materials.Requirement) materials.Requirement { r.MinAge = materials.MaxMinAge + 1; return r }, "min age 151 is more than 150"},
+		}, "other_references[1]: repeats passport"},
+		{"a negative min age", func(r materials.Requirement) materials.Requirement { r.MinAge = -1; return r }, "min_age: -1 is negative"},
+		{"a min age beyond its bound", func(r materials.Requirement) materials.Requirement { r.MinAge = 151; return r }, "min_age: 151 is more than 150"},
 		{"a min age without a resident ID", func(r materials.Requirement) materials.Requirement {
 			r.Reference, r.MinAge = materials.CheckPassport, 18
 			return r
-		}, "min age 18 needs resident_id among the references"},
+		}, "min_age: 18 needs resident_id among the references"},
 	}
 	for _, tc := range invalid {
 		t.Run(tc.name, func(t *testing.T) {
@@ -364,7 +365,7 @@ func TestRequirementOtherReferencesAndMinAge(t *testing.T) {
 			err := r.Validate()
 			assert.ErrorIs(t, err, materials.ErrInvalidChecklist)
 			assert.ErrorContains(t, err, tc.msg)
-			rep := materials.Checklist{r}.Check(nil, asOf)
+			rep := materials.Checklist{Requirements: []materials.Requirement{r}}.Check(nil, asOf)
 			require.Len(t, rep.General, 1)
 			assert.ErrorIs(t, rep.General[0], materials.ErrInvalidChecklist)
 		})
@@ -372,16 +373,16 @@ func TestRequirementOtherReferencesAndMinAge(t *testing.T) {
 
 	t.Run("JSON errors name the field", func(t *testing.T) {
 		for doc, msg := range map[string]string{
-			`[{"kind":"legal_rep_id","reference":"resident_id","other_references":["passport","visa"]}]`: `requirement 1: other_references[1]: unknown reference check "visa"`,
-			`[{"kind":"legal_rep_id","reference":"resident_id","other_references":[""]}]`:                `requirement 1: other_references[0]: missing`,
+			`[{"kind":"legal_rep_id","reference":"resident_id","other_references":["passport","visa"]}]`: `requirements[0].other_references[1]: unknown identifier "visa"`,
+			`[{"kind":"legal_rep_id","reference":"resident_id","other_references":[""]}]`:                `requirements[0].other_references[0]: unknown identifier ""`,
 			`[{"kind":"legal_rep_id","reference":"resident_id","min_age":"18"}]`:                         `min_age`,
-			`[{"kind":"legal_rep_id","reference":"passport","min_age":18}]`:                              `min age 18 needs resident_id`,
+			`[{"kind":"legal_rep_id","reference":"passport","min_age":18}]`:                              `requirements[0].min_age: 18 needs resident_id`,
 		} {
 			var got materials.Checklist
 			err := json.Unmarshal([]byte(doc), &got)
 			assert.ErrorIs(t, err, materials.ErrInvalidChecklist, doc)
 			assert.ErrorContains(t, err, msg, doc)
-			assert.Nil(t, got)
+			assert.True(t, got.IsZero())
 		}
 	})
 
@@ -389,16 +390,16 @@ func TestRequirementOtherReferencesAndMinAge(t *testing.T) {
 		a := materials.AfterSalesService()
 		b := materials.AfterSalesService()
 		require.True(t, a.Equal(b))
-		for i := range b {
-			if b[i].Kind == materials.LegalRepID {
-				b[i].MinAge = 21
+		for i, r := range b.Requirements {
+			if r.Kind == materials.LegalRepID {
+				b.Requirements[i].MinAge = 21
 			}
 		}
 		assert.False(t, a.Equal(b))
 		c := materials.AfterSalesService()
-		for i := range c {
-			if c[i].Kind == materials.LegalRepID {
-				c[i].OtherReferences = c[i].OtherReferences[:2]
+		for i, r := range c.Requirements {
+			if r.Kind == materials.LegalRepID {
+				c.Requirements[i].OtherReferences = r.OtherReferences[:2]
 			}
 		}
 		assert.False(t, a.Equal(c))
@@ -413,7 +414,7 @@ func FuzzIdentityDocuments(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, c := range []materials.ReferenceCheck{materials.CheckPassport, materials.CheckForeignPermanentResidentID, materials.CheckHKMacaoTravelPermit, materials.CheckTaiwanTravelPermit} {
-			err := c.Validate(s)
+			err := materials.ValidateReference(c, s)
 			if err == nil {
 				for _, r := range s {
 					if (r < '0' || r > '9') && (r < 'A' || r > 'Z') {

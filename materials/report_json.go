@@ -2,97 +2,109 @@ package materials
 
 import (
 	"encoding/json"
-	"errors"
-	"fmt"
+	"time"
 
-	"github.com/aftersales/certification/internal/jsonx"
+	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/errs"
+	"github.com/aftersales/certification/internal/text"
 )
-
-// ErrInvalidReport is matched by errors decoding a [Report] or a [Problem]
-// from JSON.
-var ErrInvalidReport = errors.New("materials: invalid report")
 
 // problemWire is the JSON form of a Problem.
 type problemWire struct {
-	Kind      string `json:"kind,omitempty"`
-	Reason    Reason `json:"reason"`
-	Title     string `json:"title,omitempty"`
-	Date      string `json:"date,omitempty"`
-	End       string `json:"end,omitempty"`
-	Section   string `json:"section,omitempty"`
-	Reference string `json:"reference,omitempty"`
-	Rule      string `json:"rule,omitempty"`
-	Detail    string `json:"detail,omitempty"`
-	Message   string `json:"message,omitempty"`
+	Kind        string `json:"kind,omitempty"`
+	KindChinese string `json:"kind_chinese,omitempty"`
+	KindEnglish string `json:"kind_english,omitempty"`
+	Reason      string `json:"reason"`
+	Title       string `json:"title,omitempty"`
+	Date        string `json:"date,omitempty"`
+	End         string `json:"end,omitempty"`
+	Section     string `json:"section,omitempty"`
+	Reference   string `json:"reference,omitempty"`
+	Rule        string `json:"rule,omitempty"`
+	Detail      string `json:"detail,omitempty"`
+	Message     string `json:"message,omitempty"`
 }
 
-// MarshalJSON writes p as
-// {"kind":"business_license","reason":"expired","title":…,"date":"2026-03-31","message":"materials: business_license …: expired: valid until 2026-03-31"}
-// with empty fields left out. "message" is [Problem.Error], written for
-// readers; it is ignored when reading. An unknown Reason, Kind or Section is
-// an error.
+// MarshalJSON writes p as the package doc's JSON section shows, empty
+// fields left out; "message" is [Problem.Error], written for readers and
+// ignored when reading. A problem that [Problem.UnmarshalJSON] would refuse
+// is an error matching [ErrInvalidReport].
 func (p Problem) MarshalJSON() ([]byte, error) {
-	if !p.Reason.IsValid() {
-		return nil, fmt.Errorf("%w: problem with unknown reason %d", ErrInvalidReport, uint8(p.Reason))
+	if err := errOf(p.check); err != nil {
+		return nil, err
 	}
-	w := problemWire{Reason: p.Reason, Title: p.Title, Date: formatDate(p.Date), End: formatDate(p.End),
-		Reference: p.Reference, Rule: p.Rule, Detail: p.Detail, Message: p.Error()}
-	if p.Kind != 0 {
-		b, err := p.Kind.MarshalText()
-		if err != nil {
-			return nil, err
-		}
-		w.Kind = string(b)
-	}
+	w := problemWire{Kind: string(p.Kind), KindChinese: p.KindChinese, KindEnglish: p.KindEnglish, Reason: p.Reason.String(),
+		Title: p.Title, Date: formatDate(p.Date), End: formatDate(p.End), Reference: p.Reference, Rule: p.Rule,
+		Detail: p.Detail, Message: p.Error()}
 	if p.Section != 0 {
-		b, err := p.Section.MarshalText()
-		if err != nil {
-			return nil, err
-		}
-		w.Section = string(b)
+		w.Section = p.Section.String()
 	}
 	return json.Marshal(w)
 }
 
-// UnmarshalJSON reads the form MarshalJSON writes, strictly, refusing
-// unknown reasons, kinds and sections and dates that are not YYYY-MM-DD.
-// Dates become midnight UTC. On error p is unchanged.
+// UnmarshalJSON reads the form MarshalJSON writes, strictly: a reason is
+// required; unknown codes, dates that are not YYYY-MM-DD or not usable, text
+// that is not valid UTF-8, and kind names on a built-in kind or without a
+// kind are errors matching [ErrInvalidReport]. Dates become midnight UTC. On
+// error p is unchanged.
 func (p *Problem) UnmarshalJSON(data []byte) error {
-	var w problemWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return decodeError{ErrInvalidReport, err}
-	}
-	var errs []error
-	got := Problem{Reason: w.Reason, Title: w.Title, Reference: w.Reference, Rule: w.Rule, Detail: w.Detail}
-	if !got.Reason.IsValid() {
-		errs = append(errs, fmt.Errorf("%w: problem has no reason", ErrInvalidReport))
-	}
-	if w.Kind != "" {
-		k, err := ParseKind(w.Kind)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%w: problem with unknown kind %q", ErrInvalidReport, w.Kind))
-		}
-		got.Kind = k
-	}
+	return unmarshal(ErrInvalidReport, data, p, problemWire.problem, Problem.check)
+}
+
+// problem converts w, adding to l what cannot be read.
+func (w problemWire) problem(l *errs.List) Problem {
+	p := Problem{Kind: Kind(w.Kind), KindChinese: w.KindChinese, KindEnglish: w.KindEnglish, Title: w.Title,
+		Reference: w.Reference, Rule: w.Rule, Detail: w.Detail,
+		Reason: parseCode(l, ErrInvalidReport, "reason", "reason", w.Reason, ParseReason),
+		Date:   parseDate(l, ErrInvalidReport, "date", w.Date), End: parseDate(l, ErrInvalidReport, "end", w.End)}
 	if w.Section != "" {
-		s, err := ParseSection(w.Section)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%w: problem with unknown section %q", ErrInvalidReport, w.Section))
+		p.Section = parseCode(l, ErrInvalidReport, "section", "section", w.Section, ParseSection)
+	}
+	return p
+}
+
+// check adds to l what keeps p from being written and read back.
+func (p Problem) check(l *errs.List) {
+	if !p.Reason.IsValid() {
+		l.New(ErrInvalidReport, "reason", "%s is unknown", p.Reason)
+	}
+	if p.Kind != "" {
+		checkKindCode(l, ErrInvalidReport, "kind", p.Kind)
+	}
+	p.checkKindNames(l)
+	if p.Section != 0 && !p.Section.IsValid() {
+		l.New(ErrInvalidReport, "section", "%s is unknown", p.Section)
+	}
+	for _, f := range [...]struct {
+		field string
+		t     time.Time
+	}{{"date", p.Date}, {"end", p.End}} {
+		if !f.t.IsZero() && !calendar.InRange(f.t) {
+			l.New(ErrInvalidReport, f.field, "%s is %s", calendar.Format(f.t), outsideYears)
 		}
-		got.Section = s
 	}
-	got.Date = parseOptionalDate(&errs, ErrInvalidReport, "problem date", w.Date)
-	got.End = parseOptionalDate(&errs, ErrInvalidReport, "problem end", w.End)
-	if len(errs) > 0 {
-		return errors.Join(errs...)
+	for _, f := range [...]struct{ field, s string }{{"title", p.Title}, {"reference", p.Reference}, {"rule", p.Rule}, {"detail", p.Detail}} {
+		l.Wrap(ErrInvalidReport, f.field, text.Valid(f.s))
 	}
-	*p = got
-	return nil
+}
+
+// checkKindNames adds to l the problems of p's kind names: both or neither,
+// neither on a built-in kind or without a kind, and not blank.
+func (p Problem) checkKindNames(l *errs.List) {
+	if p.KindChinese == "" && p.KindEnglish == "" {
+		return
+	}
+	if _, builtIn := p.Kind.builtIn(); builtIn || p.Kind == "" {
+		l.New(ErrInvalidReport, "kind_chinese", "names a kind that is built in or not given (%s)", errs.Quote(string(p.Kind)))
+		return
+	}
+	l.Wrap(ErrInvalidReport, "kind_chinese", text.Required(p.KindChinese))
+	l.Wrap(ErrInvalidReport, "kind_english", text.Required(p.KindEnglish))
 }
 
 // resultWire is the JSON form of a Result.
 type resultWire struct {
-	Kind      Kind       `json:"kind"`
+	Kind      string     `json:"kind"`
 	Optional  bool       `json:"optional,omitempty"`
 	Satisfied bool       `json:"satisfied"`
 	Used      []Material `json:"used,omitempty"`
@@ -103,65 +115,84 @@ type resultWire struct {
 // reportWire is the JSON form of a Report.
 type reportWire struct {
 	AsOf     string       `json:"as_of,omitempty"`
-	Complete bool         `json:"complete"`
+	Complete *bool        `json:"complete"`
 	Results  []resultWire `json:"results,omitempty"`
 	Unused   []Material   `json:"unused,omitempty"`
 	General  []Problem    `json:"general,omitempty"`
 }
 
-// MarshalJSON writes r as
-// {"as_of":"2026-05-01","complete":false,"results":[{"kind":…,"satisfied":…,"used":[…],"problems":[…],"warnings":[…]}],"unused":[…],"general":[…]}
-// with materials as [Material.MarshalJSON] writes them and problems as
+// MarshalJSON writes r as the package doc's JSON section shows, materials
+// as [Material.MarshalJSON] writes them and problems as
 // [Problem.MarshalJSON] does. "complete" is [Report.Complete], written for
-// readers and checked when reading.
+// readers and checked when reading. A report that [Report.UnmarshalJSON]
+// would refuse is an error matching [ErrInvalidReport].
 func (r Report) MarshalJSON() ([]byte, error) {
-	w := reportWire{AsOf: formatDate(r.AsOf), Complete: r.Complete(), Unused: r.Unused, General: r.General}
+	if err := errOf(r.check); err != nil {
+		return nil, err
+	}
+	complete := r.Complete()
+	w := reportWire{AsOf: formatDate(r.AsOf), Complete: &complete, Unused: r.Unused, General: r.General}
 	if r.Results != nil {
 		w.Results = make([]resultWire, len(r.Results))
 		for i, res := range r.Results {
-			w.Results[i] = resultWire(res)
+			w.Results[i] = resultWire{Kind: string(res.Kind), Optional: res.Optional, Satisfied: res.Satisfied,
+				Used: res.Used, Problems: res.Problems, Warnings: res.Warnings}
 		}
 	}
 	return json.Marshal(w)
 }
 
-// UnmarshalJSON reads the form MarshalJSON writes, strictly: unknown fields,
-// repeated keys, unknown codes, invalid materials and dates that are not
-// YYYY-MM-DD are errors, and so are results without a check date, a result
-// without a kind, a result that is satisfied or optional yet has blocking
-// problems, a required result that is not satisfied yet has none, and a
-// "complete" that does not match the report. Dates become midnight UTC. On error r is unchanged.
+// UnmarshalJSON reads the form MarshalJSON writes, strictly, and refuses a
+// report that Check could not have made (see the package doc's JSON
+// section). Errors match [ErrInvalidReport]. Dates become midnight UTC. On
+// error r is unchanged.
 func (r *Report) UnmarshalJSON(data []byte) error {
-	var w reportWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return decodeError{ErrInvalidReport, err}
-	}
-	var errs []error
-	got := Report{Unused: w.Unused, General: w.General}
-	got.AsOf = parseOptionalDate(&errs, ErrInvalidReport, "as_of", w.AsOf)
+	return unmarshal(ErrInvalidReport, data, r, reportWire.report, Report.check)
+}
+
+// report converts w, adding to l what cannot be read and a "complete" that
+// is missing or does not match the report.
+func (w reportWire) report(l *errs.List) Report {
+	r := Report{Unused: w.Unused, General: w.General, AsOf: parseDate(l, ErrInvalidReport, "as_of", w.AsOf)}
 	if w.Results != nil {
-		got.Results = make([]Result, len(w.Results))
-		if got.AsOf.IsZero() && len(w.Results) > 0 {
-			errs = append(errs, fmt.Errorf("%w: results without a check date", ErrInvalidReport))
-		}
+		r.Results = make([]Result, len(w.Results))
 		for i, res := range w.Results {
-			switch {
-			case !res.Kind.IsValid():
-				errs = append(errs, fmt.Errorf("%w: result %d has no kind", ErrInvalidReport, i+1))
-			case (res.Satisfied || res.Optional) && len(res.Problems) > 0:
-				errs = append(errs, fmt.Errorf("%w: result %d (%s) is satisfied or optional but has problems", ErrInvalidReport, i+1, res.Kind))
-			case !res.Satisfied && !res.Optional && len(res.Problems) == 0:
-				errs = append(errs, fmt.Errorf("%w: result %d (%s) is required and not satisfied but has no problems", ErrInvalidReport, i+1, res.Kind))
-			}
-			got.Results[i] = Result(res)
+			r.Results[i] = Result{Kind: Kind(res.Kind), Optional: res.Optional, Satisfied: res.Satisfied,
+				Used: res.Used, Problems: res.Problems, Warnings: res.Warnings}
 		}
 	}
-	if len(errs) == 0 && got.Complete() != w.Complete {
-		errs = append(errs, fmt.Errorf("%w: \"complete\" is %t but the report says %t", ErrInvalidReport, w.Complete, got.Complete()))
+	switch {
+	case w.Complete == nil:
+		l.New(ErrInvalidReport, "complete", "is missing")
+	case *w.Complete != r.Complete():
+		l.New(ErrInvalidReport, "complete", "is %t but the report says %t", *w.Complete, r.Complete())
 	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
+	return r
+}
+
+// check adds to l what keeps r from being a report that Check could have
+// made, and so from being written and read back.
+func (r Report) check(l *errs.List) {
+	if !r.AsOf.IsZero() && !calendar.InRange(r.AsOf) {
+		l.New(ErrInvalidReport, "as_of", "%s is %s", calendar.Format(r.AsOf), outsideYears)
 	}
-	*r = got
-	return nil
+	if r.AsOf.IsZero() && len(r.Results) > 0 {
+		l.New(ErrInvalidReport, "results", "given without a check date (as_of)")
+	}
+	for i, res := range r.Results {
+		res.check(l, errs.Index("results", i))
+	}
+}
+
+// check adds to l what keeps res, the result at field, from being one that
+// Check could have made.
+func (res Result) check(l *errs.List, field string) {
+	checkKindCode(l, ErrInvalidReport, field+".kind", res.Kind)
+	switch {
+	case !res.Kind.IsValid():
+	case (res.Satisfied || res.Optional) && len(res.Problems) > 0:
+		l.New(ErrInvalidReport, field, "%s is satisfied or optional but has problems", res.Kind)
+	case !res.Satisfied && !res.Optional && len(res.Problems) == 0:
+		l.New(ErrInvalidReport, field, "%s is required and not satisfied but has no problems", res.Kind)
+	}
 }

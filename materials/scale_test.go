@@ -198,7 +198,7 @@ func randomDossier(rng *rand.Rand, asOf time.Time) []Material {
 			continue
 		}
 		m := Material{
-			Kind:      Kind(rng.IntN(16)),
+			Kind:      randomKinds[rng.IntN(len(randomKinds))],
 			Title:     titles[rng.IntN(len(titles))],
 			Reference: refs[rng.IntN(len(refs))],
 		}
@@ -233,40 +233,62 @@ func randomDossier(rng *rand.Rand, asOf time.Time) []Material {
 	return ms
 }
 
+// randomKinds are the kinds of the random materials: the built-in ones,
+// those of randomChecklist's own, one no checklist knows, and two that are
+// not spelled as kind codes.
+var randomKinds = append(Kinds(), "quality_policy", "internal_audit_records", "unknown_kind", "", "Quality_Manual")
+
 func randomChecklist(rng *rand.Rand) Checklist {
 	cl := AfterSalesService()
-	rng.Shuffle(len(cl), func(i, j int) { cl[i], cl[j] = cl[j], cl[i] })
-	cl = cl[:1+rng.IntN(len(cl))]
-	for i := range cl {
-		r := &cl[i]
-		if rng.IntN(3) == 0 {
-			r.Count = rng.IntN(4)
+	reqs := cl.Requirements
+	if rng.IntN(3) == 0 { // a checklist with kinds of its own
+		own := ISO9001()
+		cl.Kinds = own.Kinds[:2+rng.IntN(4)]
+		for _, d := range cl.Kinds {
+			reqs = append(reqs, Requirement{Kind: d.Code})
 		}
-		if rng.IntN(3) == 0 {
-			r.YearsCovered = rng.IntN(5)
-		}
-		if rng.IntN(4) == 0 {
-			r.LatestWithinMonths = []int{1, 12, 24}[rng.IntN(3)]
-		}
-		if rng.IntN(5) == 0 {
-			r.Optional = !r.Optional
-		}
-		if rng.IntN(4) == 0 {
-			r.WarnWithinDays = []int{0, 30, 90, 400}[rng.IntN(4)]
-		}
-		if r.Reference == CheckResidentID && rng.IntN(2) == 0 {
-			r.MinAge = rng.IntN(30)
-			r.OtherReferences = nil
-		}
-		if rng.IntN(4) == 0 {
-			k := Kind(1 + rng.IntN(len(Kinds())))
-			if k != r.Kind {
-				r.SatisfiedBy = append(r.SatisfiedBy, StandIn{Kind: k, Reference: ReferenceCheck(rng.IntN(4))})
-			}
-		}
+	}
+	rng.Shuffle(len(reqs), func(i, j int) { reqs[i], reqs[j] = reqs[j], reqs[i] })
+	reqs = reqs[:1+rng.IntN(len(reqs))]
+	for i := range reqs {
+		randomizeRequirement(rng, &reqs[i], cl.Kinds)
 	}
 	if rng.IntN(20) == 0 {
-		cl = append(cl, cl[0]) // invalid: a kind asked for twice
+		reqs = append(reqs, reqs[0]) // invalid: a kind asked for twice
 	}
+	cl.Requirements = reqs
 	return cl
+}
+
+// randomizeRequirement changes some of r's rules at random, and may add a
+// stand-in of a built-in kind or of one of own.
+func randomizeRequirement(rng *rand.Rand, r *Requirement, own []KindDef) {
+	if rng.IntN(3) == 0 {
+		r.Count = rng.IntN(4)
+	}
+	if rng.IntN(3) == 0 {
+		r.YearsCovered = rng.IntN(5)
+	}
+	if rng.IntN(4) == 0 {
+		r.LatestWithinMonths = []int{1, 12, 24}[rng.IntN(3)]
+	}
+	if rng.IntN(5) == 0 {
+		r.Optional = !r.Optional
+	}
+	if rng.IntN(4) == 0 {
+		r.WarnWithinDays = []int{0, 30, 90, 400}[rng.IntN(4)]
+	}
+	if r.Reference == CheckResidentID && rng.IntN(2) == 0 {
+		r.MinAge = rng.IntN(30)
+		r.OtherReferences = nil
+	}
+	if rng.IntN(4) == 0 {
+		k := Kinds()[rng.IntN(len(Kinds()))]
+		if len(own) > 0 && rng.IntN(2) == 0 {
+			k = own[rng.IntN(len(own))].Code
+		}
+		if k != r.Kind {
+			r.SatisfiedBy = append(r.SatisfiedBy, StandIn{Kind: k, Reference: ReferenceCheck(rng.IntN(4))})
+		}
+	}
 }

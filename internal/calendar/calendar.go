@@ -135,15 +135,17 @@ const (
 	MaxYear = 9999
 )
 
-// InRange reports whether t is a usable date: not the zero time (0001-01-01
-// 00:00 UTC, which means "no date"), and its year, read in
-// its own location, within [MinYear] to [MaxYear]. Dates computed from a
-// usable date (a due date, an expiry) must be checked again: 9999-12-31 plus
-// 30 days is not usable.
+// InRange reports whether t is a usable date: its calendar date, read in its
+// own location, lies from 0001-01-02 to 9999-12-31. The first day of year 1
+// is left out in every location, not only as the zero time (0001-01-01 00:00
+// UTC, which means "no date"): a date written as "0001-01-01" reads back as
+// the zero time, so it could not be stored and read back. Dates computed from
+// a usable date (a due date, an expiry) must be checked again: 9999-12-31
+// plus 30 days is not usable.
 func InRange(t time.Time) bool {
-	if t.IsZero() {
+	y := t.Year()
+	if y == MinYear && t.YearDay() == 1 {
 		return false
 	}
-	y := t.Year()
 	return y >= MinYear && y <= MaxYear
 }

@@ -1,0 +1,153 @@
+package materials
+
+import (
+	"bytes"
+	"encoding/json"
+	"time"
+
+	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/errs"
+	"github.com/aftersales/certification/internal/jsonx"
+)
+
+// periodWire is the JSON form of a Period.
+type periodWire struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+// materialWire is the JSON form of a Material.
+type materialWire struct {
+	Kind          string      `json:"kind"`
+	Title         string      `json:"title"`
+	IssuedOn      string      `json:"issued_on"`
+	ValidUntil    string      `json:"valid_until,omitempty"`
+	Covers        *periodWire `json:"covers,omitempty"`
+	Sections      []string    `json:"sections,omitempty"`
+	Reference     string      `json:"reference,omitempty"`
+	ReferenceType string      `json:"reference_type,omitempty"`
+}
+
+// MarshalJSON writes m as the package doc's JSON section shows. An invalid
+// material ([Material.Validate]) is an error, so that what is written can
+// always be read back.
+func (m Material) MarshalJSON() ([]byte, error) {
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	w := materialWire{
+		Kind:       string(m.Kind),
+		Title:      m.Title,
+		IssuedOn:   calendar.Format(m.IssuedOn),
+		ValidUntil: formatDate(m.ValidUntil),
+		Reference:  m.Reference,
+	}
+	if m.ReferenceType != 0 {
+		w.ReferenceType = m.ReferenceType.String()
+	}
+	for _, s := range m.Sections {
+		w.Sections = append(w.Sections, s.String())
+	}
+	if !m.Covers.IsZero() {
+		w.Covers = &periodWire{From: calendar.Format(m.Covers.From), To: calendar.Format(m.Covers.To)}
+	}
+	return json.Marshal(w)
+}
+
+// UnmarshalJSON reads the form MarshalJSON writes, strictly, and validates
+// the result as [Material.Validate] does (see the package doc's JSON
+// section). Errors match [ErrInvalidMaterial]. On error m is unchanged.
+func (m *Material) UnmarshalJSON(data []byte) error {
+	return unmarshal(ErrInvalidMaterial, data, m, materialWire.material, Material.check)
+}
+
+// material converts w, adding to l what cannot be read (a date that is not
+// YYYY-MM-DD, an unknown code); the result is not yet validated.
+func (w materialWire) material(l *errs.List) Material {
+	m := Material{
+		Kind:       Kind(w.Kind),
+		Title:      w.Title,
+		IssuedOn:   parseDate(l, ErrInvalidMaterial, "issued_on", w.IssuedOn),
+		ValidUntil: parseDate(l, ErrInvalidMaterial, "valid_until", w.ValidUntil),
+		Reference:  w.Reference,
+	}
+	if w.ReferenceType != "" {
+		m.ReferenceType = parseCode(l, ErrInvalidMaterial, "reference_type", "identifier", w.ReferenceType, ParseReferenceCheck)
+	}
+	if w.Covers != nil {
+		m.Covers = Period{From: parseDate(l, ErrInvalidMaterial, "covers.from", w.Covers.From),
+			To: parseDate(l, ErrInvalidMaterial, "covers.to", w.Covers.To)}
+		if w.Covers.From == "" && w.Covers.To == "" {
+			l.New(ErrInvalidMaterial, "covers", "is given but empty")
+		}
+	}
+	for i, code := range w.Sections {
+		m.Sections = append(m.Sections, parseCode(l, ErrInvalidMaterial, errs.Index("sections", i), "section", code, ParseSection))
+	}
+	return m
+}
+
+// unmarshal decodes data, the JSON form of a value of the given kind, into
+// its wire form W, converts that to a T with convert (which adds to the list
+// what cannot be read), checks the T with check, and stores it in *v only
+// when there was no problem at all; errors match kind.
+func unmarshal[W, T any](kind error, data []byte, v *T, convert func(W, *errs.List) T, check func(T, *errs.List)) error {
+	var w W
+	if err := decode(kind, data, &w); err != nil {
+		return err
+	}
+	var l errs.List
+	got := convert(w, &l)
+	if l.Len() == 0 {
+		check(got, &l)
+	}
+	if err := l.Err(); err != nil {
+		return err
+	}
+	*v = got
+	return nil
+}
+
+// decode decodes data into the wire form w with jsonx.Decode, refusing a
+// JSON null (a value is required); errors match kind.
+func decode(kind error, data []byte, w any) error {
+	if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
+		return errs.New(kind, "", "null where a value is required")
+	}
+	return errs.Wrap(kind, "", jsonx.Decode(data, w))
+}
+
+// parseCode parses code, the code of a what, with parse, adding to l an
+// error of the given kind that also matches [ErrUnknownCode] when it names
+// nothing.
+func parseCode[T ~uint8](l *errs.List, kind error, field, what, code string, parse func(string) (T, error)) T {
+	v, err := parse(code)
+	if err != nil {
+		l.Add(errs.Also(kind, ErrUnknownCode, field, "unknown %s %s", what, errs.Quote(code)))
+	}
+	return v
+}
+
+// parseDate parses a YYYY-MM-DD date as midnight UTC, "" as the zero time,
+// adding to l an error of the given kind when s is not a date.
+func parseDate(l *errs.List, kind error, field, s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := calendar.Parse(s, nil)
+	switch {
+	case err != nil:
+		l.New(kind, field, "%s is not a YYYY-MM-DD date", errs.Quote(s))
+	case !calendar.InRange(t):
+		l.New(kind, field, "%s is %s", s, outsideYears)
+	}
+	return t
+}
+
+// formatDate formats a date as YYYY-MM-DD, or "" for the zero time.
+func formatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return calendar.Format(t)
+}
