@@ -51,7 +51,10 @@ func (t Table[T]) Wrapping(sentinel error) Table[T] {
 }
 
 // unknownError is an error about an unknown code or value: it reads as msg
-// and matches both [ErrUnknown] and the table's sentinel.
+// and matches both [ErrUnknown] and the table's sentinel. It is one problem:
+// it matches them with Is rather than unwrapping into two errors, so that
+// code that splits joined errors into their problems (internal/errs) keeps
+// it whole.
 type unknownError struct {
 	msg      string
 	sentinel error
@@ -59,11 +62,9 @@ type unknownError struct {
 
 func (e *unknownError) Error() string { return e.msg }
 
-func (e *unknownError) Unwrap() []error {
-	if e.sentinel == nil {
-		return []error{ErrUnknown}
-	}
-	return []error{ErrUnknown, e.sentinel}
+// Is reports whether target is [ErrUnknown] or the table's sentinel.
+func (e *unknownError) Is(target error) bool {
+	return target == ErrUnknown || (e.sentinel != nil && target == e.sentinel)
 }
 
 func (t Table[T]) unknown(format string, args ...any) error {

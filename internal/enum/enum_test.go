@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/aftersales/certification/internal/enum"
+	"github.com/aftersales/certification/internal/errs"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -70,4 +71,20 @@ func TestWrapping(t *testing.T) {
 	_, err = colors.Parse("blue")
 	assert.NotErrorIs(t, err, errPaint, "the original table is unchanged")
 	assert.ErrorIs(t, err, enum.ErrUnknown)
+}
+
+// TestUnknownIsOneProblem: an unknown code is one problem, so that
+// internal/errs, which wraps a joined error problem by problem, keeps it
+// whole under its field instead of splitting it into its two sentinels.
+func TestUnknownIsOneProblem(t *testing.T) {
+	errPaint := errors.New("paint: unknown code")
+	_, err := colors.Wrapping(errPaint).Parse("blue")
+	_, joined := err.(interface{ Unwrap() []error })
+	assert.False(t, joined)
+	kind := errors.New("paint: invalid order")
+	wrapped := errs.Wrap(kind, "color", err)
+	assert.EqualError(t, wrapped, `paint: invalid order: color: paint: unknown color "blue": unknown enum value`)
+	assert.ErrorIs(t, wrapped, errPaint)
+	assert.ErrorIs(t, wrapped, enum.ErrUnknown)
+	assert.ErrorIs(t, wrapped, kind)
 }
