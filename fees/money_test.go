@@ -275,7 +275,7 @@ func TestMoneyJSON(t *testing.T) {
 		{"unknown field", `{"amount":"1.00","currency":"CNY","note":"x"}`, "note"},
 		{"duplicate key", `{"amount":"1.00","amount":"2.00","currency":"CNY"}`, "duplicate"},
 		{"trailing data", `{"amount":"1.00","currency":"CNY"} {}`, "after"},
-		{"string", `"1.00 CNY"`, "fees: invalid amount: invalid JSON document: want an object, got JSON string"},
+		{"string", `"1.00 CNY"`, "want object, got JSON string"},
 		{"huge", `{"amount":"` + strings.Repeat("1", 1000) + `","currency":"CNY"}`, "is not a plain decimal"},
 		{"too large", `{"amount":"1000000000000000","currency":"CNY"}`, "fees: amount too large"},
 	}

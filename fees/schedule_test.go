@@ -222,7 +222,7 @@ func TestScheduleJSON(t *testing.T) {
 		{"null currency", edit(`"currency": "CNY",`, `"currency": null,`), "currency: missing"},
 		{"null VAT rate", edit(`"vat_rate": "0.06"`, `"vat_rate": null`), "vat_rate: missing"},
 		{"null time table", edit(`"time_table": "after_sales"`, `"time_table": null`), "time_table: missing"},
-		{"number for the currency", edit(`"currency": "CNY",`, `"currency": 156,`), "currency: invalid JSON document: want string"},
+		{"number for the currency", edit(`"currency": "CNY",`, `"currency": 156,`), "want string, got JSON number"},
 		{"absurd amount", edit(`"100.00"`, `"`+strings.Repeat("9", 300)+`"`), "extra_copy"},
 		{"absurd VAT rate", edit(`"0.06"`, `"0.`+strings.Repeat("0", 300)+`6"`), "vat_rate"},
 		{"three places", edit(`"2000.00", "currency": "CNY"}`, `"2000.001", "currency": "CNY"}`), "registration"},
@@ -234,7 +234,7 @@ func TestScheduleJSON(t *testing.T) {
 		{"string for a bool", edit(`"prices_include_vat": false`, `"prices_include_vat": "false"`), "prices_include_vat"},
 		{"unknown currency", edit(`"currency": "CNY",`, `"currency": "RMB",`), "currency"},
 		{"trailing data", defaultScheduleJSON + `{}`, "after"},
-		{"not an object", `[]`, "fees: invalid schedule: invalid JSON document: want an object, got JSON array"},
+		{"not an object", `[]`, "want object, got JSON array"},
 		{"null", `null`, "fees: invalid schedule: currency: missing"},
 	}
 	for _, tc := range bad {

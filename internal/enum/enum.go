@@ -51,10 +51,7 @@ func (t Table[T]) Wrapping(sentinel error) Table[T] {
 }
 
 // unknownError is an error about an unknown code or value: it reads as msg
-// and matches both [ErrUnknown] and the table's sentinel. It is one problem:
-// it matches them with Is rather than unwrapping into two errors, so that
-// code that splits joined errors into their problems (internal/errs) keeps
-// it whole.
+// and matches both [ErrUnknown] and the table's sentinel.
 type unknownError struct {
 	msg      string
 	sentinel error
@@ -62,7 +59,9 @@ type unknownError struct {
 
 func (e *unknownError) Error() string { return e.msg }
 
-// Is reports whether target is [ErrUnknown] or the table's sentinel.
+// Is matches ErrUnknown and the table's sentinel. It is one problem that
+// matches two errors, not two problems: it has no Unwrap() []error, which
+// would make errs.Wrap split it into two problems and drop its message.
 func (e *unknownError) Is(target error) bool {
 	return target == ErrUnknown || (e.sentinel != nil && target == e.sentinel)
 }

@@ -73,18 +73,18 @@ func TestWrapping(t *testing.T) {
 	assert.ErrorIs(t, err, enum.ErrUnknown)
 }
 
-// TestUnknownIsOneProblem: an unknown code is one problem, so that
-// internal/errs, which wraps a joined error problem by problem, keeps it
-// whole under its field instead of splitting it into its two sentinels.
+// TestUnknownIsOneProblem: an unknown code is one problem that matches both
+// ErrUnknown and the package's sentinel, so that errs.Wrap keeps its message
+// instead of splitting it into two problems.
 func TestUnknownIsOneProblem(t *testing.T) {
-	errPaint := errors.New("paint: unknown code")
-	_, err := colors.Wrapping(errPaint).Parse("blue")
-	_, joined := err.(interface{ Unwrap() []error })
-	assert.False(t, joined)
-	kind := errors.New("paint: invalid order")
-	wrapped := errs.Wrap(kind, "color", err)
-	assert.EqualError(t, wrapped, `paint: invalid order: color: paint: unknown color "blue": unknown enum value`)
-	assert.ErrorIs(t, wrapped, errPaint)
-	assert.ErrorIs(t, wrapped, enum.ErrUnknown)
-	assert.ErrorIs(t, wrapped, kind)
+	sentinel := errors.New("pkg: unknown code")
+	table := enum.New[color]("pkg", "color", enum.Label{Code: "red"}).Wrapping(sentinel)
+	_, err := table.Parse("blue")
+	assert.ErrorIs(t, err, enum.ErrUnknown)
+	assert.ErrorIs(t, err, sentinel)
+	_, many := err.(interface{ Unwrap() []error })
+	assert.False(t, many)
+	wrapped := errs.Wrap(errors.New("other: invalid thing"), "color", err)
+	assert.EqualError(t, wrapped, `other: invalid thing: color: pkg: unknown color "blue": unknown enum value`)
+	assert.ErrorIs(t, wrapped, sentinel)
 }

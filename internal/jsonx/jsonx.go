@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"reflect"
 	"strconv"
 	"strings"
 
@@ -53,10 +52,8 @@ func decodeError(err error, size int) error {
 	var typeErr *json.UnmarshalTypeError
 	var syntaxErr *json.SyntaxError
 	switch {
-	case errors.As(err, &typeErr) && typeErr.Field == "":
-		return fmt.Errorf("%w: want %s, got JSON %s at byte %d", ErrInvalid, wanted(typeErr.Type), typeErr.Value, typeErr.Offset)
 	case errors.As(err, &typeErr):
-		return fmt.Errorf("%w: field %s: want %s, got JSON %s at byte %d", ErrInvalid, errs.Quote(typeErr.Field), wanted(typeErr.Type), typeErr.Value, typeErr.Offset)
+		return fmt.Errorf("%w: field %s: want %s, got JSON %s at byte %d", ErrInvalid, errs.Quote(typeErr.Field), kindOf(typeErr.Type), typeErr.Value, typeErr.Offset)
 	case errors.As(err, &syntaxErr):
 		return fmt.Errorf("%w: %v (at byte %d)", ErrInvalid, syntaxErr, syntaxErr.Offset)
 	case errors.Is(err, io.EOF) && size == 0:
@@ -72,28 +69,6 @@ func decodeError(err error, size int) error {
 		return fmt.Errorf("%w: unknown field %s", ErrInvalid, errs.Quote(name))
 	}
 	return err
-}
-
-// wanted names what a Go type t reads: "an object" for a struct or a map,
-// "an array" for a slice or an array, and the kind of any other type
-// ("string", "int", "bool"), so that no message names a package's internal
-// types.
-func wanted(t reflect.Type) string {
-	if t == nil {
-		return "a value"
-	}
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	switch t.Kind() {
-	case reflect.Struct, reflect.Map:
-		return "an object"
-	case reflect.Slice, reflect.Array:
-		return "an array"
-	case reflect.Interface:
-		return "a value"
-	}
-	return t.Kind().String()
 }
 
 // checkDuplicates reports the first object key that appears twice in the

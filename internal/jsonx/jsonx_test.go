@@ -248,44 +248,6 @@ func TestDecodeErrorsGiveOffsets(t *testing.T) {
 	}
 }
 
-// TestDecodeErrorsNameJSONKinds: a value of the wrong kind is described by
-// the JSON it should be or the kind of Go value it is read into, never by
-// the Go type's name, which may be a package's internal type.
-func TestDecodeErrorsNameJSONKinds(t *testing.T) {
-	type hiddenCode string
-	type hidden struct {
-		Code  hiddenCode        `json:"code"`
-		Count int               `json:"count"`
-		Name  *string           `json:"name"`
-		On    bool              `json:"on"`
-		List  []hidden          `json:"list"`
-		Rate  float64           `json:"rate"`
-		Size  uint              `json:"size"`
-		Map   map[string]string `json:"map"`
-	}
-	for _, c := range []struct{ in, want string }{
-		{`[]`, "invalid JSON document: want an object, got JSON array at byte 1"},
-		{`{"code":1}`, `field "code": want string, got JSON number`},
-		{`{"count":"1"}`, `field "count": want int, got JSON string`},
-		{`{"count":1.5}`, `field "count": want int, got JSON number 1.5`},
-		{`{"name":1}`, `field "name": want string, got JSON number`},
-		{`{"on":"yes"}`, `field "on": want bool, got JSON string`},
-		{`{"list":{}}`, `field "list": want an array, got JSON object`},
-		{`{"list":[1]}`, `field "list": want an object, got JSON number`},
-		{`{"rate":"0.1"}`, `field "rate": want float64, got JSON string`},
-		{`{"size":-1}`, `field "size": want uint, got JSON number -1`},
-		{`{"map":[]}`, `field "map": want an object, got JSON array`},
-	} {
-		t.Run(c.in, func(t *testing.T) {
-			var h hidden
-			err := jsonx.Decode([]byte(c.in), &h)
-			require.ErrorIs(t, err, jsonx.ErrInvalid)
-			assert.Contains(t, err.Error(), c.want)
-			assert.NotContains(t, err.Error(), "hidden")
-		})
-	}
-}
-
 func TestDecodeErrorsShowShortKeys(t *testing.T) {
 	long := strings.Repeat("k", 1<<20)
 	for name, in := range map[string]string{
@@ -331,5 +293,35 @@ func TestUUIDCanonical(t *testing.T) {
 		err := jsonx.Decode([]byte(`{"id":"`+spelling+`"}`), &got)
 		assert.ErrorIs(t, err, jsonx.ErrInvalid, spelling)
 		assert.Equal(t, before, got, "unchanged on error")
+	}
+}
+
+// TestDecodeTypeErrorsNameNoGoType: a value of the wrong JSON type is
+// reported by the JSON value wanted, never by a Go type (a package's wire
+// struct, jsonx.UUID), which means nothing to the document's author.
+func TestDecodeTypeErrorsNameNoGoType(t *testing.T) {
+	type withID struct {
+		ID   jsonx.UUID `json:"id"`
+		In   inner      `json:"in"`
+		List []inner    `json:"list"`
+		N    *int       `json:"n"`
+		OK   bool       `json:"ok"`
+	}
+	for _, c := range []struct{ in, want string }{
+		{`{"id":1}`, `field "id": want string, got JSON number`},
+		{`{"in":"x"}`, `field "in": want object, got JSON string`},
+		{`{"list":{}}`, `field "list": want array, got JSON object`},
+		{`{"n":"1"}`, `field "n": want int, got JSON string`},
+		{`{"ok":0}`, `field "ok": want bool, got JSON number`},
+		{`{"in":{"b":2}}`, `field "in.b": want string, got JSON number`},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			var v withID
+			err := jsonx.Decode([]byte(c.in), &v)
+			require.ErrorIs(t, err, jsonx.ErrInvalid)
+			assert.ErrorContains(t, err, c.want)
+			assert.NotContains(t, err.Error(), "jsonx.")
+			assert.NotContains(t, err.Error(), "inner")
+		})
 	}
 }
