@@ -30,7 +30,7 @@ type bandEfforts struct {
 // band, and every quote asks the table).
 func newBandEfforts(t audit.TimeTable) bandEfforts {
 	var b bandEfforts
-	for _, band := range t.Bands() {
+	for _, band := range t.Config().Bands {
 		first, err := t.MultiSiteEffort(band.From, 1)
 		if err != nil {
 			return bandEfforts{}

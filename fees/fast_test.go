@@ -237,7 +237,7 @@ func TestBandEffortsEqualTheTable(t *testing.T) {
 		s.TimeTable = table
 		q, err := NewQuoter(s)
 		require.NoError(t, err)
-		require.Len(t, q.p.bands.tops, len(table.Bands()), table.Name())
+		require.Len(t, q.p.bands.tops, len(table.Config().Bands), table.Name())
 		for personnel := 1; personnel <= table.MaxPersonnel(); personnel++ {
 			for _, sites := range []int{0, 1} {
 				r := Request{Personnel: personnel, Sites: sites, Part: Cycle}
