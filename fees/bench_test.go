@@ -1,7 +1,7 @@
 package fees_test
 
 import (
-	"strconv"
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -10,14 +10,18 @@ import (
 	"github.com/aftersales/certification/fees"
 )
 
-// The benchmarks compare Schedule.Quote on the brief's case (120 personnel,
-// the whole cycle, default schedule) with the same quote computed in int64
-// fen by the code below, which exists only here: it looks the band up in
-// the committee's table ([committee], half days), builds the same
-// lines with the same bases, and adds 6 % VAT half up.
+// The benchmarks compare a quote of the brief's case (120 personnel, the
+// whole cycle, the default schedule) with the same arithmetic in plain
+// int64 fen by the code below, which exists only here: it looks the band up
+// in the committee's table ([committee], half days), prices the same lines
+// and adds 6 % VAT half up, with no strings and no allocation. Targets
+// (run them together, go test -run='^$' -bench=Quote ./fees): a cycle quote
+// on a Quoter at most 20 times the baseline and at most 10 allocations;
+// encoding it (Quote.MarshalJSON) at most 4 times the quote.
 
 var (
 	quoteSink    fees.Quote
+	bytesSink    []byte
 	baselineSink baselineQuote
 )
 
@@ -31,14 +35,13 @@ var baselineBands = [...][3]int64{
 }
 
 type baselineLine struct {
-	item                  fees.Item
-	year                  int
-	halfDays, unit, total int64 // quantity in half days (2 for one unit), fen, fen
-	basis                 string
+	item                    fees.Item
+	year                    int
+	halfDays, price, amount int64 // quantity in half days (2 for one unit), fen, fen
 }
 
 type baselineQuote struct {
-	lines           []baselineLine
+	lines           [8]baselineLine
 	net, vat, total int64
 }
 
@@ -50,23 +53,7 @@ const (
 	baseVATPercent   = 6
 )
 
-// halfDaysText writes a count of half days as "8.5" or "3".
-func halfDaysText(h int64) string { return string(appendHalfDays(nil, h)) }
-
-func appendHalfDays(b []byte, h int64) []byte {
-	b = strconv.AppendInt(b, h/2, 10)
-	if h%2 != 0 {
-		b = append(b, ".5"...)
-	}
-	return b
-}
-
-// appendFen writes fen (not negative) as "3000.00".
-func appendFen(b []byte, f int64) []byte {
-	b = strconv.AppendInt(b, f/100, 10)
-	return append(b, '.', byte('0'+f%100/10), byte('0'+f%10))
-}
-
+// baselineCycle prices the cycle for personnel in int64 fen.
 func baselineCycle(personnel int64) baselineQuote {
 	var initial, surveillance int64
 	for _, b := range baselineBands {
@@ -75,26 +62,21 @@ func baselineCycle(personnel int64) baselineQuote {
 			break
 		}
 	}
-	q := baselineQuote{lines: make([]baselineLine, 0, 11)}
-	// add builds the basis in a stack buffer: one allocation per line.
-	add := func(item fees.Item, year int, halfDays, unit int64, days bool, basis string) {
-		total := halfDays * unit / 2 // half days × fen: exact for whole fen rates
-		var buf [64]byte
-		b := buf[:0]
-		if days {
-			b = appendHalfDays(b, halfDays)
-		}
-		b = appendFen(append(b, basis...), unit)
-		q.lines = append(q.lines, baselineLine{item, year, halfDays, unit, total, string(b)})
-		q.net += total
+	var q baselineQuote
+	n := 0
+	add := func(item fees.Item, year int, halfDays, price int64) {
+		amount := halfDays * price / 2 // half days × fen: exact for whole fen rates
+		q.lines[n] = baselineLine{item, year, halfDays, price, amount}
+		q.net += amount
+		n++
 	}
-	add(fees.Application, 1, 2, baseApplication, false, "1 application × ")
-	add(fees.InitialAudit, 1, initial, basePersonDay, true, " person-days × ")
-	add(fees.Registration, 1, 2, baseRegistration, false, "1 certificate × ")
-	add(fees.AnnualFee, 1, 2, baseAnnual, false, "1 year × ")
+	add(fees.Application, 1, 2, baseApplication)
+	add(fees.InitialAudit, 1, initial, basePersonDay)
+	add(fees.Registration, 1, 2, baseRegistration)
+	add(fees.AnnualFee, 1, 2, baseAnnual)
 	for year := 2; year <= 3; year++ {
-		add(fees.SurveillanceAudit, year, surveillance, basePersonDay, true, " person-days × ")
-		add(fees.AnnualFee, year, 2, baseAnnual, false, "1 year × ")
+		add(fees.SurveillanceAudit, year, surveillance, basePersonDay)
+		add(fees.AnnualFee, year, 2, baseAnnual)
 	}
 	q.vat = (q.net*baseVATPercent + 50) / 100 // half up; net is not negative
 	q.total = q.net + q.vat
@@ -104,9 +86,9 @@ func baselineCycle(personnel int64) baselineQuote {
 func cycleRequest() fees.Request { return fees.Request{Personnel: 120, Part: fees.Cycle} }
 
 func TestInt64BaselineEqualsQuote(t *testing.T) {
+	p := fees.MustNewQuoter(fees.DefaultSchedule())
 	for _, personnel := range []int{1, 10, 11, 120, 1200, 5000, 10700} {
-		s := fees.DefaultSchedule()
-		q, err := s.Quote(fees.Request{Personnel: personnel, Part: fees.Cycle})
+		q, err := p.Quote(fees.Request{Personnel: personnel, Part: fees.Cycle})
 		require.NoError(t, err)
 		b := baselineCycle(int64(personnel))
 		require.Len(t, q.Lines, len(b.lines))
@@ -114,10 +96,11 @@ func TestInt64BaselineEqualsQuote(t *testing.T) {
 			bl := b.lines[i]
 			assert.Equal(t, bl.item, l.Item)
 			assert.Equal(t, bl.year, l.Year)
-			assert.Equal(t, bl.unit, l.UnitPrice.MinorUnits())
-			assert.Equal(t, bl.total, l.Amount.MinorUnits())
-			assert.Equal(t, bl.basis, l.Basis)
-			assert.Equal(t, halfDaysText(bl.halfDays), l.Quantity.String())
+			assert.Equal(t, bl.price, l.UnitPrice.MinorUnits())
+			assert.Equal(t, bl.amount, l.Amount.MinorUnits())
+			twice := l.Quantity.Add(l.Quantity)
+			assert.True(t, twice.IsInteger())
+			assert.Equal(t, bl.halfDays, twice.IntPart())
 		}
 		assert.Equal(t, b.net, q.Net.MinorUnits())
 		assert.Equal(t, b.vat, q.VAT.MinorUnits())
@@ -126,22 +109,42 @@ func TestInt64BaselineEqualsQuote(t *testing.T) {
 	assert.Equal(t, int64(55650_00), baselineCycle(120).total)
 }
 
-// TestQuoteCycleAllocations guards the allocation ceiling: at most 60
-// allocations for the brief's cycle quote.
+// TestQuoteCycleAllocations guards the allocation ceiling: at most 10
+// allocations for the brief's cycle quote on a Quoter, and on a Schedule.
 func TestQuoteCycleAllocations(t *testing.T) {
 	s, r := fees.DefaultSchedule(), cycleRequest()
-	allocs := testing.AllocsPerRun(200, func() {
-		q, err := s.Quote(r)
-		if err != nil {
-			panic("Quote: " + err.Error())
-		}
-		quoteSink = q
-	})
-	t.Logf("allocations per cycle quote: %.0f", allocs)
-	assert.LessOrEqual(t, allocs, 60.0)
+	p := fees.MustNewQuoter(s)
+	for name, quote := range map[string]func() (fees.Quote, error){
+		"Quoter.Quote":   func() (fees.Quote, error) { return p.Quote(r) },
+		"Schedule.Quote": func() (fees.Quote, error) { return s.Quote(r) },
+	} {
+		allocs := testing.AllocsPerRun(200, func() {
+			q, err := quote()
+			if err != nil {
+				panic(name + ": " + err.Error())
+			}
+			quoteSink = q
+		})
+		t.Logf("%s: %.0f allocations per cycle quote", name, allocs)
+		assert.LessOrEqual(t, allocs, 10.0, name)
+	}
 }
 
 func BenchmarkQuoteCycle(b *testing.B) {
+	p, r := fees.MustNewQuoter(fees.DefaultSchedule()), cycleRequest()
+	b.ReportAllocs()
+	for b.Loop() {
+		q, err := p.Quote(r)
+		if err != nil {
+			b.Fatal(err)
+		}
+		quoteSink = q
+	}
+}
+
+// BenchmarkQuoteCycleSchedule is the simple caller's way, which checks the
+// schedule on every quote.
+func BenchmarkQuoteCycleSchedule(b *testing.B) {
 	s, r := fees.DefaultSchedule(), cycleRequest()
 	b.ReportAllocs()
 	for b.Loop() {
@@ -153,15 +156,71 @@ func BenchmarkQuoteCycle(b *testing.B) {
 	}
 }
 
-func BenchmarkQuoteCycleInt64Baseline(b *testing.B) {
+// BenchmarkQuoteCycleInt64 is the baseline: the same arithmetic in int64
+// fen, no strings.
+func BenchmarkQuoteCycleInt64(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		baselineSink = baselineCycle(120)
 	}
 }
 
-// BenchmarkQuoteCycleInt64NumbersOnly is the baseline without the lines'
-// bases and the slice: the arithmetic alone, for scale.
+// BenchmarkQuoteJSON encodes the cycle quote with its MarshalJSON method.
+func BenchmarkQuoteJSON(b *testing.B) {
+	q, err := fees.DefaultSchedule().Quote(cycleRequest())
+	require.NoError(b, err)
+	b.ReportAllocs()
+	for b.Loop() {
+		data, err := q.MarshalJSON()
+		if err != nil {
+			b.Fatal(err)
+		}
+		bytesSink = data
+	}
+}
+
+// BenchmarkQuoteJSONMarshal encodes it with json.Marshal, which checks and
+// compacts what MarshalJSON returns.
+func BenchmarkQuoteJSONMarshal(b *testing.B) {
+	q, err := fees.DefaultSchedule().Quote(cycleRequest())
+	require.NoError(b, err)
+	b.ReportAllocs()
+	for b.Loop() {
+		data, err := json.Marshal(q)
+		if err != nil {
+			b.Fatal(err)
+		}
+		bytesSink = data
+	}
+}
+
+// BenchmarkQuoteValidate checks the cycle quote.
+func BenchmarkQuoteValidate(b *testing.B) {
+	q, err := fees.DefaultSchedule().Quote(cycleRequest())
+	require.NoError(b, err)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := q.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEffort120 measures the audit package's share of a quote.
+func BenchmarkEffort120(b *testing.B) {
+	t := fees.DefaultSchedule().TimeTable
+	b.ReportAllocs()
+	for b.Loop() {
+		e, err := t.MultiSiteEffort(120, 1)
+		if err != nil {
+			b.Fatal(err)
+		}
+		quoteSink.Effort = e
+	}
+}
+
+// BenchmarkQuoteCycleInt64NumbersOnly is the arithmetic alone: the band,
+// the lines' amounts added up and the VAT, in int64 fen, with no lines kept.
 func BenchmarkQuoteCycleInt64NumbersOnly(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
@@ -176,18 +235,5 @@ func BenchmarkQuoteCycleInt64NumbersOnly(b *testing.B) {
 			2*(surveillance*basePersonDay/2+baseAnnual)
 		vat := (net*baseVATPercent + 50) / 100
 		baselineSink.total = net + vat
-	}
-}
-
-// BenchmarkEffort120 measures the audit package's share of a quote.
-func BenchmarkEffort120(b *testing.B) {
-	t := fees.DefaultSchedule().TimeTable
-	b.ReportAllocs()
-	for b.Loop() {
-		e, err := t.MultiSiteEffort(120, 1)
-		if err != nil {
-			b.Fatal(err)
-		}
-		quoteSink.Effort = e
 	}
 }

@@ -1,45 +1,22 @@
 package fees
 
-import (
-	"errors"
-	"fmt"
-	"strings"
+import "github.com/aftersales/certification/internal/enum"
 
-	"github.com/aftersales/certification/internal/enum"
-)
-
-// Errors about enum values.
-var (
-	// ErrUnknownItem: an item code or value that is not one of [Items].
-	ErrUnknownItem = errors.New("fees: unknown item")
-	// ErrUnknownPart: a part code or value that is not one of [Parts].
-	ErrUnknownPart = errors.New("fees: unknown part")
-)
-
-// codes lists the codes of values, for error messages.
-func codes[T fmt.Stringer](values []T) string {
-	s := make([]string, len(values))
-	for i, v := range values {
-		s[i] = v.String()
-	}
-	return strings.Join(s, ", ")
-}
-
-// Item is what a quote line charges for. It is a closed enum; 0 is the
-// reserved unknown value.
+// Item is what a quote line charges for (see the package documentation,
+// # Quotes). The zero Item is unknown.
 type Item uint8
 
 // The items of a quote [brief], [committee].
 const (
-	Application          Item = iota + 1 // application fee, 申请费
-	InitialAudit                         // initial audit, person-days × rate, 初次认证审核费
-	Registration                         // registration and certificate, 注册及证书费
-	AnnualFee                            // annual fee, 年金
-	SurveillanceAudit                    // surveillance audit, person-days × rate, 监督审核费
-	RecertificationAudit                 // recertification audit, person-days × rate, 再认证审核费
-	ExtraCopy                            // extra certificate copies, 证书副本费
-	Travel                               // travel and lodging at cost, 差旅费
-	Discount                             // discount, a negative line, 折扣
+	Application          Item = iota + 1 // 申请费
+	InitialAudit                         // 初次认证审核费
+	Registration                         // 注册及证书费
+	AnnualFee                            // 年金
+	SurveillanceAudit                    // 监督审核费
+	RecertificationAudit                 // 再认证审核费
+	ExtraCopy                            // 证书副本费
+	Travel                               // 差旅费
+	Discount                             // 折扣
 )
 
 var itemLabels = enum.New[Item]("fees", "item",
@@ -52,9 +29,16 @@ var itemLabels = enum.New[Item]("fees", "item",
 	enum.Label{Code: "extra_copy", Chinese: "证书副本费", English: "Extra certificate copy"},
 	enum.Label{Code: "travel", Chinese: "差旅费", English: "Travel and lodging"},
 	enum.Label{Code: "discount", Chinese: "折扣", English: "Discount"},
-)
+).Wrapping(ErrUnknownCode)
 
-// String returns the item's stable code, such as "initial_audit".
+// ParseItem returns the item whose code is code, such as "annual_fee". An
+// unknown code is an error matching [ErrUnknownCode].
+func ParseItem(code string) (Item, error) { return itemLabels.Parse(code) }
+
+// Items returns every item in declaration order.
+func Items() []Item { return itemLabels.Values() }
+
+// String returns the item's code, such as "initial_audit".
 func (i Item) String() string { return itemLabels.String(i) }
 
 // Chinese returns the item's Chinese name, such as "注册及证书费".
@@ -64,52 +48,27 @@ func (i Item) Chinese() string { return itemLabels.Label(i).Chinese }
 // certificate".
 func (i Item) English() string { return itemLabels.Label(i).English }
 
-// IsValid reports whether i is one of the declared items.
+// IsValid reports whether i is one of [Items].
 func (i Item) IsValid() bool { return itemLabels.Valid(i) }
 
-// MarshalText returns the item's code; an unknown item is an error
-// matching [ErrUnknownItem].
-func (i Item) MarshalText() ([]byte, error) {
-	if !i.IsValid() {
-		return nil, fmt.Errorf("%w %d: cannot encode", ErrUnknownItem, uint8(i))
-	}
-	return []byte(i.String()), nil
-}
+// MarshalText returns the item's code; an unknown item is an error matching
+// [ErrUnknownCode].
+func (i Item) MarshalText() ([]byte, error) { return itemLabels.Marshal(i) }
 
-// UnmarshalText parses an item code with [ParseItem]; on error i is
+// UnmarshalText reads an item's code as [ParseItem] does; on error i is
 // unchanged.
-func (i *Item) UnmarshalText(text []byte) error {
-	v, err := ParseItem(string(text))
-	if err != nil {
-		return err
-	}
-	*i = v
-	return nil
-}
+func (i *Item) UnmarshalText(text []byte) error { return itemLabels.Unmarshal(i, text) }
 
-// ParseItem returns the item whose code is code, such as "annual_fee". An
-// unknown code is an error matching [ErrUnknownItem].
-func ParseItem(code string) (Item, error) {
-	v, err := itemLabels.Parse(code)
-	if err != nil {
-		return 0, fmt.Errorf("%w %q: want one of %s", ErrUnknownItem, code, codes(Items()))
-	}
-	return v, nil
-}
-
-// Items returns every item in declaration order.
-func Items() []Item { return itemLabels.Values() }
-
-// Part is which part of a certification a quote covers. It is a closed enum;
-// 0 is the reserved unknown value.
+// Part is which part of a certification a quote covers (see the package
+// documentation, # Quotes). The zero Part is unknown.
 type Part uint8
 
 // The parts of a certification [committee].
 const (
-	Initial         Part = iota + 1 // the initial certification: year 1
-	Surveillance                    // one yearly surveillance
-	Recertification                 // the recertification that opens the next cycle
-	Cycle                           // the whole three-year cycle
+	Initial         Part = iota + 1 // 初次认证: year 1
+	Surveillance                    // 监督审核: one yearly surveillance
+	Recertification                 // 再认证: opens the next cycle
+	Cycle                           // 三年认证周期: the whole three-year cycle
 )
 
 var partLabels = enum.New[Part]("fees", "part",
@@ -117,9 +76,17 @@ var partLabels = enum.New[Part]("fees", "part",
 	enum.Label{Code: "surveillance", Chinese: "监督审核", English: "Surveillance"},
 	enum.Label{Code: "recertification", Chinese: "再认证", English: "Recertification"},
 	enum.Label{Code: "cycle", Chinese: "三年认证周期", English: "Three-year cycle"},
-)
+).Wrapping(ErrUnknownCode)
 
-// String returns the part's stable code, such as "cycle".
+// ParsePart returns the part whose code is code ("initial", "surveillance",
+// "recertification", "cycle"). An unknown code is an error matching
+// [ErrUnknownCode].
+func ParsePart(code string) (Part, error) { return partLabels.Parse(code) }
+
+// Parts returns every part in declaration order.
+func Parts() []Part { return partLabels.Values() }
+
+// String returns the part's code, such as "cycle".
 func (p Part) String() string { return partLabels.String(p) }
 
 // Chinese returns the part's Chinese name, such as "三年认证周期".
@@ -128,39 +95,67 @@ func (p Part) Chinese() string { return partLabels.Label(p).Chinese }
 // English returns the part's English name, such as "Three-year cycle".
 func (p Part) English() string { return partLabels.Label(p).English }
 
-// IsValid reports whether p is one of the declared parts.
+// IsValid reports whether p is one of [Parts].
 func (p Part) IsValid() bool { return partLabels.Valid(p) }
 
-// MarshalText returns the part's code; an unknown part is an error
-// matching [ErrUnknownPart].
-func (p Part) MarshalText() ([]byte, error) {
-	if !p.IsValid() {
-		return nil, fmt.Errorf("%w %d: cannot encode", ErrUnknownPart, uint8(p))
-	}
-	return []byte(p.String()), nil
-}
+// MarshalText returns the part's code; an unknown part is an error matching
+// [ErrUnknownCode].
+func (p Part) MarshalText() ([]byte, error) { return partLabels.Marshal(p) }
 
-// UnmarshalText parses a part code with [ParsePart]; on error p is
+// UnmarshalText reads a part's code as [ParsePart] does; on error p is
 // unchanged.
-func (p *Part) UnmarshalText(text []byte) error {
-	v, err := ParsePart(string(text))
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
-}
+func (p *Part) UnmarshalText(text []byte) error { return partLabels.Unmarshal(p, text) }
 
-// ParsePart returns the part whose code is code ("initial", "surveillance",
-// "recertification", "cycle"). An unknown code is an error matching
-// [ErrUnknownPart].
-func ParsePart(code string) (Part, error) {
-	v, err := partLabels.Parse(code)
-	if err != nil {
-		return 0, fmt.Errorf("%w %q: want one of %s", ErrUnknownPart, code, codes(Parts()))
-	}
-	return v, nil
-}
+// Unit is what a quote line counts: its quantity is a number of units, its
+// unit price the price of one (see the package documentation, # Lines). The
+// zero Unit is unknown.
+type Unit uint8
 
-// Parts returns every part in declaration order.
-func Parts() []Part { return partLabels.Values() }
+// The units of quote lines.
+const (
+	PerApplication Unit = iota + 1 // 次: the application fee, once
+	PerPersonDay                   // 人日: audit time
+	PerCertificate                 // 张: registration and the certificate
+	PerYear                        // 年: the annual fee
+	PerCopy                        // 份: extra certificate copies
+	AtCost                         // 实报实销: travel, the caller's estimate
+	Percent                        // 百分比: the discount, a percentage of the lines it discounts
+)
+
+var unitLabels = enum.New[Unit]("fees", "unit",
+	enum.Label{Code: "application", Chinese: "次", English: "application"},
+	enum.Label{Code: "person_day", Chinese: "人日", English: "person-day"},
+	enum.Label{Code: "certificate", Chinese: "张", English: "certificate"},
+	enum.Label{Code: "year", Chinese: "年", English: "year"},
+	enum.Label{Code: "copy", Chinese: "份", English: "copy"},
+	enum.Label{Code: "at_cost", Chinese: "实报实销", English: "at cost"},
+	enum.Label{Code: "percent", Chinese: "百分比", English: "percent"},
+).Wrapping(ErrUnknownCode)
+
+// ParseUnit returns the unit whose code is code, such as "person_day". An
+// unknown code is an error matching [ErrUnknownCode].
+func ParseUnit(code string) (Unit, error) { return unitLabels.Parse(code) }
+
+// Units returns every unit in declaration order.
+func Units() []Unit { return unitLabels.Values() }
+
+// String returns the unit's code, such as "person_day".
+func (u Unit) String() string { return unitLabels.String(u) }
+
+// Chinese returns the unit's Chinese name, such as "人日".
+func (u Unit) Chinese() string { return unitLabels.Label(u).Chinese }
+
+// English returns the unit's English name in the singular, such as
+// "person-day".
+func (u Unit) English() string { return unitLabels.Label(u).English }
+
+// IsValid reports whether u is one of [Units].
+func (u Unit) IsValid() bool { return unitLabels.Valid(u) }
+
+// MarshalText returns the unit's code; an unknown unit is an error matching
+// [ErrUnknownCode].
+func (u Unit) MarshalText() ([]byte, error) { return unitLabels.Marshal(u) }
+
+// UnmarshalText reads a unit's code as [ParseUnit] does; on error u is
+// unchanged.
+func (u *Unit) UnmarshalText(text []byte) error { return unitLabels.Unmarshal(u, text) }

@@ -2,10 +2,12 @@ package fees_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/fees"
 )
 
@@ -18,20 +20,20 @@ func ExampleNewMoney() {
 	fmt.Println(err)
 	// Output:
 	// 30210.00 CNY <nil>
-	// fees: invalid amount "1e3": want [-]digits[.digits], nothing else
-	// fees: invalid amount "10.005": more than 2 decimal places for CNY
+	// fees: invalid amount: "1e3" is not a plain decimal such as "8.5" (digits and one optional point; no plus sign, exponent or spaces; at most 64 characters)
+	// fees: invalid amount: "10.005" has more than 2 decimal places for CNY
 }
 
 func ExampleMoney_Uppercase() {
 	for _, amount := range []string{"55650", "1409.50", "16409.02", "1680.32", "107000.53", "0.05"} {
-		words, err := fees.MustMoney(amount, "CNY").Uppercase()
+		words, err := fees.MustNewMoney(amount, "CNY").Uppercase()
 		if err != nil {
 			fmt.Println(err)
 			continue
 		}
 		fmt.Println(amount, words)
 	}
-	_, err := fees.MustMoney("-1", "CNY").Uppercase()
+	_, err := fees.MustNewMoney("-1", "CNY").Uppercase()
 	fmt.Println(err)
 	// Output:
 	// 55650 人民币伍万伍仟陆佰伍拾元整
@@ -47,7 +49,7 @@ func ExampleMoney_Uppercase() {
 // not; a caller whose invoices use the other one asks for it.
 func ExampleMoney_UppercaseAlternative() {
 	for _, amount := range []string{"1680.32", "107000.00", "107000.53", "1409.50"} {
-		m := fees.MustMoney(amount, "CNY")
+		m := fees.MustNewMoney(amount, "CNY")
 		first, _ := m.Uppercase()
 		other, err := m.UppercaseAlternative()
 		if err != nil {
@@ -64,7 +66,7 @@ func ExampleMoney_UppercaseAlternative() {
 }
 
 func ExampleMoney_Mul() {
-	vat, _ := fees.MustMoney("0.25", "CNY").Mul(decimal.RequireFromString("0.06"))
+	vat, _ := fees.MustNewMoney("0.25", "CNY").Mul(decimal.RequireFromString("0.06"))
 	fmt.Println(vat) // 0.015 rounds half up
 	// Output:
 	// 0.02 CNY
@@ -78,7 +80,7 @@ func ExampleSchedule_Quote() {
 		return
 	}
 	for _, l := range q.Lines {
-		fmt.Printf("%d %-28s %-26s %9s\n", l.Year, l.Item.English(), l.Basis, l.Amount.Amount().StringFixed(2))
+		fmt.Printf("%d %-28s %-26s %9s\n", l.Year, l.Item.English(), l.EnglishBasis(), l.Amount.Amount().StringFixed(2))
 	}
 	fmt.Println("net  ", q.Net)
 	fmt.Println("VAT  ", q.VAT)
@@ -102,7 +104,7 @@ func Example_cycleQuote() {
 		return
 	}
 	for _, l := range q.Lines {
-		fmt.Printf("year %d %9s  %-26s %s\n", l.Year, l.Amount.Amount().StringFixed(2), l.Basis, l.Item.Chinese())
+		fmt.Printf("year %d %9s  %-26s %s\n", l.Year, l.Amount.Amount().StringFixed(2), l.EnglishBasis(), l.Item.Chinese())
 	}
 	words, _ := q.Total.Uppercase()
 	fmt.Println("net", q.Net, "VAT", q.VAT, "total", q.Total)
@@ -126,7 +128,7 @@ func ExampleSchedule_Quote_discountAndTravel() {
 	q, err := fees.DefaultSchedule().Quote(fees.Request{
 		Personnel: 120,
 		Part:      fees.Initial,
-		Travel:    fees.MustMoney("1800", "CNY"),
+		Travel:    fees.MustNewMoney("1800", "CNY"),
 		Discount:  decimal.NewFromInt(10),
 	})
 	if err != nil {
@@ -134,7 +136,7 @@ func ExampleSchedule_Quote_discountAndTravel() {
 		return
 	}
 	for _, l := range q.Lines[4:] {
-		fmt.Println(l.Item, l.Amount, "—", l.Basis)
+		fmt.Println(l.Item, l.Amount, "—", l.EnglishBasis())
 	}
 	// (30500.00 + 1800.00 − 3050.00) × 1.06
 	fmt.Println("total", q.Total)
@@ -164,6 +166,76 @@ func ExampleRequest_UnmarshalJSON() {
 	fmt.Println(err)
 	// Output:
 	// 120 cycle -10 1800.00 CNY → 48733.50 CNY
-	// fees: invalid request: personnel 0: audit: invalid effective personnel
-	// fees: invalid request: discount 120 % is outside 0–100
+	// fees: invalid request: personnel: audit: invalid effective personnel: 0 is below 1
+	// fees: invalid request: discount: 120 % is outside 0–100
+}
+
+// Tables and totals show money grouped in thousands, with the currency's
+// symbol or code where it is not stated elsewhere.
+func ExampleMoney_Grouped() {
+	for _, m := range []fees.Money{
+		fees.MustNewMoney("55650", "CNY"),
+		fees.MustNewMoney("-1234.5", "CNY"),
+		fees.MustNewMoney("1200", "JPY"),
+		fees.MustNewMoney("1234.567", "KWD"),
+	} {
+		fmt.Printf("%-10s %-12s %s\n", m.Grouped(), m.WithSymbol(), m.WithCode())
+	}
+	// Output:
+	// 55,650.00  ¥55,650.00   CNY 55,650.00
+	// -1,234.50  -¥1,234.50   -CNY 1,234.50
+	// 1,200      JP¥1,200     JPY 1,200
+	// 1,234.567  KWD 1,234.567 KWD 1,234.567
+}
+
+// A line keeps its quantity, unit and unit price; its basis is derived in
+// Chinese or in English when it is shown.
+func ExampleLine_EnglishBasis() {
+	q, err := fees.DefaultSchedule().Quote(fees.Request{Personnel: 120, Part: fees.Initial, ExtraCopies: 1,
+		Travel: fees.MustNewMoney("1800", "CNY"), Discount: decimal.NewFromInt(5)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, l := range q.Lines {
+		fmt.Printf("%-4s %-11s %-36s %9s  %s\n", l.Quantity, l.Unit, l.EnglishBasis(), l.Amount.Grouped(), l.ChineseBasis())
+	}
+	// Output:
+	// 1    application 1 application × 1000.00               1,000.00  1 次 × 1000.00
+	// 8.5  person_day  8.5 person-days × 3000.00            25,500.00  8.5 人日 × 3000.00
+	// 1    certificate 1 certificate × 2000.00               2,000.00  1 张 × 2000.00
+	// 1    year        1 year × 2000.00                      2,000.00  1 年 × 2000.00
+	// 1    copy        1 copy × 100.00                         100.00  1 份 × 100.00
+	// 1    at_cost     at cost, caller's estimate: 1800.00   1,800.00  实报实销，预估 1800.00
+	// -5   percent     5 % of 30600.00                      -1,530.00  30600.00 的 5 %
+}
+
+// A service that quotes many requests on one schedule checks the schedule
+// once, with NewQuoter, and keeps the Quoter.
+func ExampleNewQuoter() {
+	p, err := fees.NewQuoter(fees.DefaultSchedule())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, personnel := range []int{10, 120, 1200} {
+		q, err := p.Quote(fees.Request{Personnel: personnel, Part: fees.Cycle})
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(personnel, q.Total.WithSymbol())
+	}
+	_, err = p.Quote(fees.Request{Personnel: 20000, Part: fees.Cycle})
+	fmt.Println(errors.Is(err, fees.ErrInvalidRequest), errors.Is(err, audit.ErrBeyondTable))
+	var fe *fees.FieldError
+	if errors.As(err, &fe) {
+		fmt.Println(fe.Field)
+	}
+	// Output:
+	// 10 ¥28,620.00
+	// 120 ¥55,650.00
+	// 1200 ¥95,400.00
+	// true true
+	// personnel
 }

@@ -33,11 +33,13 @@ func TestMulPastUint64WrapsToZero(t *testing.T) {
 }
 
 // bigLimit returns 10^(15 + places of code), the exclusive bound on the
-// absolute value of an amount in minor units.
+// absolute value of an amount in minor units: every amount is below 10^15
+// major units.
 func bigLimit(t *testing.T, code string) *big.Int {
-	places, err := fees.MinorUnits(code)
+	one, err := fees.MoneyFromMinor(1, code)
 	require.NoError(t, err)
-	return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(fees.MaxIntegerDigits+places)), nil)
+	places := -int64(one.Amount().Exponent())
+	return new(big.Int).Exp(big.NewInt(10), big.NewInt(15+places), nil)
 }
 
 // inBounds reports whether |x| < limit.

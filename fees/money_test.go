@@ -48,6 +48,9 @@ func TestNewMoney(t *testing.T) {
 		{"largest", "999999999999999.99", "CNY", "999999999999999.99 CNY", 99999999999999999},
 		{"smallest", "-999999999999999.99", "CNY", "-999999999999999.99 CNY", -99999999999999999},
 		{"yen has no places", "1200", "JPY", "1200 JPY", 1200},
+		{"dinar has three", "1.234", "KWD", "1.234 KWD", 1234},
+		{"places counted by value", "1.000", "CNY", "1.00 CNY", 100},
+		{"leading zeros", "007.50", "CNY", "7.50 CNY", 750},
 		{"euro", "7.5", "EUR", "7.50 EUR", 750},
 	}
 	for _, tc := range ok {
@@ -78,7 +81,6 @@ func TestNewMoney(t *testing.T) {
 		{"two points", "1.2.3", "CNY", fees.ErrInvalidAmount},
 		{"thousands separator", "1,000", "CNY", fees.ErrInvalidAmount},
 		{"currency sign", "¥100", "CNY", fees.ErrInvalidAmount},
-		{"leading zero", "01", "CNY", fees.ErrInvalidAmount},
 		{"double minus", "--1", "CNY", fees.ErrInvalidAmount},
 		{"hex", "0x10", "CNY", fees.ErrInvalidAmount},
 		{"infinity", "Infinity", "CNY", fees.ErrInvalidAmount},
@@ -86,7 +88,8 @@ func TestNewMoney(t *testing.T) {
 		{"full-width digits", "１００", "CNY", fees.ErrInvalidAmount},
 		{"places on yen", "1.5", "JPY", fees.ErrInvalidAmount},
 		{"16 integer digits", "1000000000000000", "CNY", fees.ErrAmountTooLarge},
-		{"absurd size", strings.Repeat("9", 400), "CNY", fees.ErrAmountTooLarge},
+		{"absurd size", strings.Repeat("9", 400), "CNY", fees.ErrInvalidAmount},
+		{"four places on a dinar", "1.2345", "KWD", fees.ErrInvalidAmount},
 		{"lower-case code", "1", "cny", fees.ErrUnknownCurrency},
 		{"unknown code", "1", "XXX", fees.ErrUnknownCurrency},
 		{"empty code", "1", "", fees.ErrUnknownCurrency},
@@ -265,14 +268,16 @@ func TestMoneyJSON(t *testing.T) {
 		{"number amount", `{"amount":30210,"currency":"CNY"}`, `"amount"`},
 		{"exponent", `{"amount":"3e4","currency":"CNY"}`, "3e4"},
 		{"three places", `{"amount":"1.001","currency":"CNY"}`, "decimal places"},
-		{"missing currency", `{"amount":"1.00"}`, `"currency"`},
-		{"missing amount", `{"currency":"CNY"}`, `"amount"`},
+		{"missing currency", `{"amount":"1.00"}`, "fees: unknown currency: currency: missing"},
+		{"missing amount", `{"currency":"CNY"}`, "fees: invalid amount: amount: missing"},
+		{"null amount", `{"amount":null,"currency":"CNY"}`, "fees: invalid amount: amount: missing"},
 		{"unknown currency", `{"amount":"1.00","currency":"XYZ"}`, "XYZ"},
 		{"unknown field", `{"amount":"1.00","currency":"CNY","note":"x"}`, "note"},
 		{"duplicate key", `{"amount":"1.00","amount":"2.00","currency":"CNY"}`, "duplicate"},
 		{"trailing data", `{"amount":"1.00","currency":"CNY"} {}`, "after"},
-		{"string", `"1.00 CNY"`, "money"},
-		{"huge", `{"amount":"` + strings.Repeat("1", 1000) + `","currency":"CNY"}`, "too large"},
+		{"string", `"1.00 CNY"`, "want object, got JSON string"},
+		{"huge", `{"amount":"` + strings.Repeat("1", 1000) + `","currency":"CNY"}`, "is not a plain decimal"},
+		{"too large", `{"amount":"1000000000000000","currency":"CNY"}`, "fees: amount too large"},
 	}
 	for _, tc := range bad {
 		t.Run("error/"+tc.name, func(t *testing.T) {

@@ -20,9 +20,9 @@ type forgedLine struct {
 	Item      fees.Item  `json:"item"`
 	Year      int        `json:"year"`
 	Quantity  string     `json:"quantity"`
+	Unit      fees.Unit  `json:"unit"`
 	UnitPrice fees.Money `json:"unit_price"`
 	Amount    fees.Money `json:"amount"`
-	Basis     string     `json:"basis"`
 }
 
 type forgedQuote struct {
@@ -42,7 +42,7 @@ func forgedJSON(t *testing.T, q fees.Quote) []byte {
 	w := forgedQuote{Part: q.Part, Currency: q.Currency, Net: q.Net, VATRate: q.VATRate.String(),
 		VATIncluded: q.VATIncluded, VAT: q.VAT, Total: q.Total, Effort: q.Effort}
 	for _, l := range q.Lines {
-		w.Lines = append(w.Lines, forgedLine{l.Item, l.Year, l.Quantity.String(), l.UnitPrice, l.Amount, l.Basis})
+		w.Lines = append(w.Lines, forgedLine{l.Item, l.Year, l.Quantity.String(), l.Unit, l.UnitPrice, l.Amount})
 	}
 	data, err := json.Marshal(w)
 	require.NoError(t, err)
@@ -75,9 +75,9 @@ func TestQuoteForgeries(t *testing.T) {
 		Travel: cny(t, "900"), Discount: decimal.NewFromInt(5)})
 	require.Len(t, base.Lines, 11)
 	const copies, travel, discount = 8, 9, 10
-	// set replaces a line's quantity, unit price, amount and basis.
-	set := func(l *fees.Line, qty, price, amount, basis string) {
-		l.Quantity, l.UnitPrice, l.Amount, l.Basis = decimal.RequireFromString(qty), cny(t, price), cny(t, amount), basis
+	// set replaces a line's quantity, unit price and amount.
+	set := func(l *fees.Line, qty, price, amount string) {
+		l.Quantity, l.UnitPrice, l.Amount = decimal.RequireFromString(qty), cny(t, price), cny(t, amount)
 	}
 
 	// huge prices a quote whose lines overflow before the discount brings
@@ -94,10 +94,10 @@ func TestQuoteForgeries(t *testing.T) {
 		want  string
 	}{
 		{"negative travel", base, func(q *fees.Quote) {
-			set(&q.Lines[travel], "1", "-900", "-900", "at cost, caller's estimate: -900.00")
+			set(&q.Lines[travel], "1", "-900", "-900")
 		}, "lines[9].unit_price: travel -900.00 CNY is not positive"},
 		{"zero travel", base, func(q *fees.Quote) {
-			set(&q.Lines[travel], "1", "0", "0", "at cost, caller's estimate: 0.00")
+			set(&q.Lines[travel], "1", "0", "0")
 		}, "travel 0.00 CNY is not positive"},
 		{"discount without the lines it discounts", base, func(q *fees.Quote) {
 			q.Lines = slices.Delete(q.Lines, copies, copies+1) // the base still counts the copies
@@ -127,53 +127,59 @@ func TestQuoteForgeries(t *testing.T) {
 			q.Lines[0].Item = fees.RecertificationAudit
 		}, "lines[0].item: recertification_audit; a cycle quote has application here"},
 		{"zero quantity", base, func(q *fees.Quote) {
-			set(&q.Lines[copies], "0", "100", "0", "0 copies × 100.00")
+			set(&q.Lines[copies], "0", "100", "0")
 		}, "lines[8].quantity: 0 copies; want a whole number from 1 to 1000000"},
 		{"negative quantity", base, func(q *fees.Quote) {
-			set(&q.Lines[copies], "-2", "100", "-200", "-2 copies × 100.00")
+			set(&q.Lines[copies], "-2", "100", "-200")
 		}, "lines[8].quantity: -2 copies"},
 		{"fractional copies", base, func(q *fees.Quote) {
-			set(&q.Lines[copies], "1.5", "100", "150", "1.5 copies × 100.00")
+			set(&q.Lines[copies], "1.5", "100", "150")
 		}, "lines[8].quantity: 1.5 copies"},
 		{"negative person-days", base, func(q *fees.Quote) {
-			set(&q.Lines[4], "-3", "3000", "-9000", "-3 person-days × 3000.00")
+			set(&q.Lines[4], "-3", "3000", "-9000")
 		}, "lines[4].quantity: -3 person-days is not positive"},
 		{"person-days that are not the effort's", base, func(q *fees.Quote) {
-			set(&q.Lines[4], "2", "3000", "6000", "2 person-days × 3000.00")
+			set(&q.Lines[4], "2", "3000", "6000")
 		}, "lines[4].quantity: 2 person-days is not the effort's figure for it, 3"},
 		{"a fee charged twice", base, func(q *fees.Quote) {
-			set(&q.Lines[0], "2", "1000", "2000", "1 application × 1000.00")
+			set(&q.Lines[0], "2", "1000", "2000")
 		}, "lines[0].quantity: 2; want 1 for application"},
 		{"a positive discount", base, func(q *fees.Quote) {
-			set(&q.Lines[discount], "0.05", "52700", "2635", "-5 % of 52700.00")
-		}, "lines[10].quantity: 0.05; a discount is a fraction from −1 to below 0"},
+			set(&q.Lines[discount], "5", "52700", "2635")
+		}, "lines[10].quantity: 5; a discount is from −100 to below 0 %"},
 		{"a discount above 100 %", base, func(q *fees.Quote) {
-			set(&q.Lines[discount], "-1.5", "52700", "-79050", "150 % of 52700.00")
-		}, "lines[10].quantity: -1.5"},
+			set(&q.Lines[discount], "-150", "52700", "-79050")
+		}, "lines[10].quantity: -150"},
+		{"a discount with 11 places", base, func(q *fees.Quote) {
+			set(&q.Lines[discount], "-5.00000000001", "52700", "-2635")
+		}, "lines[10].quantity: -5.00000000001 has more than 10 decimal places"},
 		{"a negative price", base, func(q *fees.Quote) {
-			set(&q.Lines[0], "1", "-1000", "-1000", "1 application × -1000.00")
+			set(&q.Lines[0], "1", "-1000", "-1000")
 		}, "lines[0].unit_price: -1000.00 CNY is negative"},
 		{"two person-day rates", base, func(q *fees.Quote) {
-			set(&q.Lines[4], "3", "2000", "6000", "3 person-days × 2000.00")
+			set(&q.Lines[4], "3", "2000", "6000")
 		}, "lines[4].unit_price: 2000.00 CNY is not the person-day rate of lines[1], 3000.00 CNY"},
 		{"two annual fees", base, func(q *fees.Quote) {
-			set(&q.Lines[7], "1", "1000", "1000", "1 year × 1000.00")
+			set(&q.Lines[7], "1", "1000", "1000")
 		}, "lines[7].unit_price: 1000.00 CNY is not the annual fee of lines[3], 2000.00 CNY"},
-		{"empty basis", base, func(q *fees.Quote) {
-			q.Lines[0].Basis = ""
-		}, `lines[0].basis: empty; want "1 application × 1000.00"`},
-		{"a basis that is not the line's", base, func(q *fees.Quote) {
-			q.Lines[1].Basis = "8.5 person-days × 2500.00"
-		}, `lines[1].basis: "8.5 person-days × 2500.00"; want "8.5 person-days × 3000.00"`},
+		{"a unit that is not the item's", base, func(q *fees.Quote) {
+			q.Lines[1].Unit = fees.PerYear // 8.5 × 3000.00 all the same
+		}, "lines[1].unit: year; initial_audit lines count person_day"},
+		{"a discount counted in copies", base, func(q *fees.Quote) {
+			q.Lines[discount].Unit = fees.PerCopy
+		}, "lines[10].unit: copy; discount lines count percent"},
+		{"travel counted in years", base, func(q *fees.Quote) {
+			q.Lines[travel].Unit = fees.PerYear
+		}, "lines[9].unit: year; travel lines count at_cost"},
 		{"effort without its basis", base, func(q *fees.Quote) {
 			q.Effort.Basis = nil
 		}, "effort.basis: none"},
 		{"effort with a blank basis line", base, func(q *fees.Quote) {
 			q.Effort.Basis = []string{" "}
-		}, "effort.basis[0]: blank"},
+		}, "effort.basis[0]: is blank"},
 		{"a quote whose lines overflow before the discount", hugeQuote, func(q *fees.Quote) {
-			tr := fees.Line{Item: fees.Travel, Quantity: decimal.NewFromInt(1), UnitPrice: cny(t, "900000000000000"),
-				Amount: cny(t, "900000000000000"), Basis: "at cost, caller's estimate: 900000000000000.00"}
+			tr := fees.Line{Item: fees.Travel, Quantity: decimal.NewFromInt(1), Unit: fees.AtCost,
+				UnitPrice: cny(t, "900000000000000"), Amount: cny(t, "900000000000000")}
 			q.Lines = slices.Insert(q.Lines, len(q.Lines)-1, tr)
 		}, "lines[4]: the sum of the lines: fees: amount too large"},
 	}

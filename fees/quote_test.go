@@ -55,8 +55,9 @@ func TestQuoteCheckFigures(t *testing.T) {
 			"surveillance_audit 3 3 3000.00 9000.00",
 			"annual_fee 3 1 2000.00 2000.00",
 		}, linesText(q))
-		assert.Equal(t, "8.5 person-days × 3000.00", q.Lines[1].Basis)
-		assert.Equal(t, "3 person-days × 3000.00", q.Lines[4].Basis)
+		assert.Equal(t, "8.5 person-days × 3000.00", q.Lines[1].EnglishBasis())
+		assert.Equal(t, "3 person-days × 3000.00", q.Lines[4].EnglishBasis())
+		assert.Equal(t, "8.5 人日 × 3000.00", q.Lines[1].ChineseBasis())
 		assertMoney(t, "52500.00 CNY", q.Net)
 		assertMoney(t, "3150.00 CNY", q.VAT)
 		assertMoney(t, "55650.00 CNY", q.Total)
@@ -136,14 +137,14 @@ func TestQuoteParts(t *testing.T) {
 			"extra_copy 1 2 100.00 200.00",
 			"travel 0 1 1234.56 1234.56",
 			// 12.5 % of 30700.00 (travel excluded) = 3837.50
-			"discount 0 -0.125 30700.00 -3837.50",
+			"discount 0 -12.5 30700.00 -3837.50",
 		}, "28097.06 CNY"},
 		{"discount rounds half up", fees.Request{Personnel: 1, Part: fees.Surveillance,
 			Discount: decimal.RequireFromString("0.0001")}, []string{
 			"surveillance_audit 2 1.5 3000.00 4500.00",
 			"annual_fee 2 1 2000.00 2000.00",
 			// 0.0001 % of 6500.00 = 0.0065 → 0.01
-			"discount 0 -0.000001 6500.00 -0.01",
+			"discount 0 -0.0001 6500.00 -0.01",
 		}, "6499.99 CNY"},
 		{"extra copies on a surveillance go in its year", fees.Request{Personnel: 120, Part: fees.Surveillance, ExtraCopies: 1}, []string{
 			"surveillance_audit 2 3 3000.00 9000.00",
@@ -153,7 +154,7 @@ func TestQuoteParts(t *testing.T) {
 		{"full discount", fees.Request{Personnel: 120, Part: fees.Surveillance, Discount: decimal.NewFromInt(100)}, []string{
 			"surveillance_audit 2 3 3000.00 9000.00",
 			"annual_fee 2 1 2000.00 2000.00",
-			"discount 0 -1 11000.00 -11000.00",
+			"discount 0 -100 11000.00 -11000.00",
 		}, "0.00 CNY"},
 	}
 	for _, tc := range cases {
@@ -163,13 +164,16 @@ func TestQuoteParts(t *testing.T) {
 			assertMoney(t, tc.net, q.Net)
 		})
 	}
-	t.Run("bases", func(t *testing.T) {
+	t.Run("units and bases", func(t *testing.T) {
 		q := quote(t, s, fees.Request{Personnel: 120, Part: fees.Initial, ExtraCopies: 2,
 			Travel: cny(t, "800"), Discount: decimal.NewFromInt(10)})
-		var bases []string
+		var units, english, chinese []string
 		for _, l := range q.Lines {
-			bases = append(bases, l.Basis)
+			units = append(units, l.Unit.String())
+			english = append(english, l.EnglishBasis())
+			chinese = append(chinese, l.ChineseBasis())
 		}
+		assert.Equal(t, []string{"application", "person_day", "certificate", "year", "copy", "at_cost", "percent"}, units)
 		assert.Equal(t, []string{
 			"1 application × 1000.00",
 			"8.5 person-days × 3000.00",
@@ -178,7 +182,16 @@ func TestQuoteParts(t *testing.T) {
 			"2 copies × 100.00",
 			"at cost, caller's estimate: 800.00",
 			"10 % of 30700.00",
-		}, bases)
+		}, english)
+		assert.Equal(t, []string{
+			"1 次 × 1000.00",
+			"8.5 人日 × 3000.00",
+			"1 张 × 2000.00",
+			"1 年 × 2000.00",
+			"2 份 × 100.00",
+			"实报实销，预估 800.00",
+			"30700.00 的 10 %",
+		}, chinese)
 	})
 }
 
@@ -231,33 +244,37 @@ func TestQuoteErrors(t *testing.T) {
 		is   []error
 		text string
 	}{
-		{"zero personnel", fees.Request{Part: fees.Cycle}, []error{fees.ErrInvalidRequest, audit.ErrInvalidPersonnel}, "personnel 0"},
-		{"negative personnel", fees.Request{Personnel: -3, Part: fees.Cycle}, []error{fees.ErrInvalidRequest, audit.ErrInvalidPersonnel}, "personnel -3"},
-		{"unknown part", fees.Request{Personnel: 120}, []error{fees.ErrInvalidRequest, fees.ErrUnknownPart}, "part"},
-		{"part past the last", fees.Request{Personnel: 120, Part: fees.Cycle + 1}, []error{fees.ErrUnknownPart}, "part"},
-		{"negative discount", fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.NewFromInt(-1)}, []error{fees.ErrInvalidRequest}, "discount -1"},
+		{"zero personnel", fees.Request{Part: fees.Cycle}, []error{fees.ErrInvalidRequest, audit.ErrInvalidPersonnel}, "personnel: audit: invalid effective personnel: 0 is below 1"},
+		{"negative personnel", fees.Request{Personnel: -3, Part: fees.Cycle}, []error{fees.ErrInvalidRequest, audit.ErrInvalidPersonnel}, "personnel: audit: invalid effective personnel: -3 is below 1"},
+		{"unknown part", fees.Request{Personnel: 120}, []error{fees.ErrInvalidRequest, fees.ErrUnknownCode}, "part: fees: unknown code: part 0 is not one of initial, surveillance, recertification, cycle"},
+		{"part past the last", fees.Request{Personnel: 120, Part: fees.Cycle + 1}, []error{fees.ErrInvalidRequest, fees.ErrUnknownCode}, "part"},
+		{"negative discount", fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.NewFromInt(-1)}, []error{fees.ErrInvalidRequest}, "discount: -1 % is outside 0–100"},
 		{"discount above 100", fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.RequireFromString("100.01")}, []error{fees.ErrInvalidRequest}, "outside 0–100"},
 		{"discount with a huge exponent", fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.New(1, 1_000_000)}, []error{fees.ErrInvalidRequest}, "discount"},
 		{"discount with absurd places", fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.New(1, -1_000_000)}, []error{fees.ErrInvalidRequest}, "decimal places"},
 		{"travel in another currency", fees.Request{Personnel: 120, Part: fees.Cycle, Travel: usd}, []error{fees.ErrInvalidRequest, fees.ErrCurrencyMismatch}, "travel"},
 		{"negative travel", fees.Request{Personnel: 120, Part: fees.Cycle, Travel: cny(t, "-1")}, []error{fees.ErrInvalidRequest}, "travel"},
-		{"negative extra copies", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: -1}, []error{fees.ErrInvalidRequest}, "extra_copies -1"},
-		{"negative sites", fees.Request{Personnel: 120, Part: fees.Cycle, Sites: -1}, []error{fees.ErrInvalidRequest}, "sites -1"},
-		{"beyond the table", fees.Request{Personnel: 10701, Part: fees.Cycle}, []error{audit.ErrBeyondTable}, "10701"},
+		{"negative extra copies", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: -1}, []error{fees.ErrInvalidRequest}, "extra_copies: -1 is outside"},
+		{"negative sites", fees.Request{Personnel: 120, Part: fees.Cycle, Sites: -1}, []error{fees.ErrInvalidRequest}, "sites: -1 is outside"},
+		// The time table's refusals are problems of the request.
+		{"beyond the table", fees.Request{Personnel: 10701, Part: fees.Cycle}, []error{fees.ErrInvalidRequest, audit.ErrBeyondTable}, "fees: invalid request: personnel: audit: "},
 		{"reduction above the cap", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
-			{Reason: "simple", Percent: decimal.NewFromInt(-31)}}}, []error{audit.ErrReductionCap}, ""},
+			{Reason: "simple", Percent: decimal.NewFromInt(-31)}}}, []error{fees.ErrInvalidRequest, audit.ErrReductionCap}, "fees: invalid request: adjustments: audit: "},
+		{"increase above the table's limit", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
+			{Reason: "complex", Percent: decimal.NewFromInt(60)}, {Reason: "remote", Percent: decimal.NewFromInt(60)}}},
+			[]error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "fees: invalid request: adjustments: audit: "},
 		{"adjustment without a reason", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
 			{Reason: " ", Percent: decimal.NewFromInt(-5)}}}, []error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "adjustments[0]: audit: invalid adjustment: reason: empty"},
 		{"adjustment above +100 %", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
-			{Reason: "complex", Percent: decimal.NewFromInt(101)}}}, []error{audit.ErrInvalidAdjustment}, "101"},
+			{Reason: "complex", Percent: decimal.NewFromInt(101)}}}, []error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "101"},
 		{"adjustment with an absurd exponent", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
 			{Reason: "complex", Percent: decimal.New(1, 1_000_000)}}}, []error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "adjustments[0]: audit: invalid adjustment: percent: 1e1000000 %"},
-		{"extra copies past the limit", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: fees.MaxExtraCopies + 1}, []error{fees.ErrInvalidRequest}, "extra_copies 1000001 is outside 0–1000000"},
-		{"absurd extra copies", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: 1 << 60}, []error{fees.ErrInvalidRequest}, "extra_copies 1152921504606846976"},
-		{"sites past the limit", fees.Request{Personnel: 120, Part: fees.Cycle, Sites: fees.MaxSites + 1}, []error{fees.ErrInvalidRequest}, "sites 1000001 is outside 0–1000000"},
+		{"extra copies past the limit", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: fees.MaxExtraCopies + 1}, []error{fees.ErrInvalidRequest}, "extra_copies: 1000001 is outside 0–1000000"},
+		{"absurd extra copies", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: 1 << 60}, []error{fees.ErrInvalidRequest}, "extra_copies: 1152921504606846976"},
+		{"sites past the limit", fees.Request{Personnel: 120, Part: fees.Cycle, Sites: fees.MaxSites + 1}, []error{fees.ErrInvalidRequest}, "sites: 1000001 is outside 0–1000000"},
 		// Its effort had 2^31 sampled sites, more person-days than a quote's
 		// JSON form holds, so the quote could not be encoded.
-		{"a request with 2^62 sites", fees.Request{Personnel: 120, Part: fees.Cycle, Sites: 1 << 62}, []error{fees.ErrInvalidRequest}, "sites 4611686018427387904"},
+		{"a request with 2^62 sites", fees.Request{Personnel: 120, Part: fees.Cycle, Sites: 1 << 62}, []error{fees.ErrInvalidRequest}, "sites: 4611686018427387904"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -267,8 +284,8 @@ func TestQuoteErrors(t *testing.T) {
 				assert.ErrorIs(t, err, e)
 			}
 			assert.Contains(t, err.Error(), tc.text)
-			assert.True(t, strings.HasPrefix(err.Error(), "fees: ") || strings.HasPrefix(err.Error(), "audit: "), err.Error())
-			assert.True(t, q.Equal(fees.Quote{}), "no quote on error")
+			assert.True(t, strings.HasPrefix(err.Error(), "fees: invalid request: "), err.Error())
+			assert.True(t, q.IsZero(), "no quote on error")
 		})
 	}
 	t.Run("an amount out of bounds", func(t *testing.T) {
@@ -276,13 +293,14 @@ func TestQuoteErrors(t *testing.T) {
 		big.PersonDay = cny(t, "999999999999999.99")
 		q, err := big.Quote(fees.Request{Personnel: 120, Part: fees.Cycle})
 		assert.ErrorIs(t, err, fees.ErrAmountTooLarge)
+		assert.ErrorIs(t, err, fees.ErrInvalidRequest)
 		assert.Contains(t, err.Error(), "initial_audit line")
 		assert.True(t, q.Equal(fees.Quote{}), "no quote on error")
 	})
 	t.Run("the limits themselves", func(t *testing.T) {
 		q := quote(t, s, fees.Request{Personnel: 120, Part: fees.Cycle, Sites: fees.MaxSites, ExtraCopies: fees.MaxExtraCopies})
 		assertDecimal(t, "508.5", q.Effort.Initial, "8.5 + 1000 sampled sites × 0.5")
-		assert.Equal(t, "1000000 copies × 100.00", q.Lines[8].Basis)
+		assert.Equal(t, "1000000 copies × 100.00", q.Lines[8].EnglishBasis())
 		_, err := json.Marshal(q)
 		assert.NoError(t, err)
 	})
@@ -308,7 +326,9 @@ func TestQuoteJSON(t *testing.T) {
 	data, err := json.Marshal(q)
 	require.NoError(t, err)
 	assert.Contains(t, string(data), `"net":{"amount":"50870.00","currency":"CNY"}`)
-	assert.Contains(t, string(data), `{"item":"initial_audit","year":1,"quantity":"8.5","unit_price":{"amount":"3000.00","currency":"CNY"},"amount":{"amount":"25500.00","currency":"CNY"},"basis":"8.5 person-days × 3000.00"}`)
+	assert.Contains(t, string(data), `{"item":"initial_audit","year":1,"quantity":"8.5","unit":"person_day","unit_price":{"amount":"3000.00","currency":"CNY"},"amount":{"amount":"25500.00","currency":"CNY"}}`)
+	assert.Contains(t, string(data), `{"item":"discount","year":0,"quantity":"-5","unit":"percent","unit_price":{"amount":"52600.00","currency":"CNY"},"amount":{"amount":"-2630.00","currency":"CNY"}}`)
+	assert.NotContains(t, string(data), `"basis":"`, "the bases are derived, not encoded")
 
 	var back fees.Quote
 	require.NoError(t, json.Unmarshal(data, &back))
@@ -327,8 +347,17 @@ func TestQuoteJSON(t *testing.T) {
 		{"line in another currency", edit(`"unit_price":{"amount":"1000.00","currency":"CNY"}`, `"unit_price":{"amount":"1000.00","currency":"USD"}`), "lines[0].unit_price"},
 		{"year out of range", edit(`"year":3`, `"year":4`), "year"},
 		{"unknown part", edit(`"part":"cycle"`, `"part":"all"`), "part"},
-		{"number for a quantity", edit(`"quantity":"8.5"`, `"quantity":8.5`), "quantity"},
-		{"exponent in a quantity", edit(`"quantity":"8.5"`, `"quantity":"85e-1"`), "quantity"},
+		{"exponent in a quantity", edit(`"quantity":"8.5"`, `"quantity":"85e-1"`), "lines[1].quantity"},
+		{"exponent in a quantity written as a number", edit(`"quantity":"8.5"`, `"quantity":85e-1`), "lines[1].quantity"},
+		{"unknown unit", edit(`"unit":"person_day"`, `"unit":"hour"`), "lines[1].unit"},
+		{"a unit that is not the item's", edit(`"unit":"person_day"`, `"unit":"year"`), "lines[1].unit: year; initial_audit lines count person_day"},
+		{"missing unit", edit(`"unit":"application",`, ``), "lines[0].unit: missing"},
+		{"null unit", edit(`"unit":"application"`, `"unit":null`), "lines[0].unit: missing"},
+		{"null amount", edit(`"net":{"amount":"50870.00","currency":"CNY"}`, `"net":null`), "net: missing"},
+		{"null effort", string(data[:strings.Index(string(data), `,"effort":`)]) + `,"effort":null}`, "effort: missing"},
+		{"null lines", string(data[:strings.Index(string(data), `"lines":`)]) + `"lines":null` + string(data[strings.Index(string(data), `,"net":`):]), "lines: missing"},
+		{"null line", edit(`"lines":[{"item":"application","year":1,"quantity":"1","unit":"application","unit_price":{"amount":"1000.00","currency":"CNY"},"amount":{"amount":"1000.00","currency":"CNY"}}`, `"lines":[null`), "lines[0].item: missing"},
+		{"a basis", edit(`"unit":"application"`, `"unit":"application","basis":"1 application × 1000.00"`), `unknown field "basis"`},
 		{"unknown field", edit(`"part":"cycle"`, `"part":"cycle","note":""`), "note"},
 		{"duplicate key", edit(`"part":"cycle"`, `"part":"cycle","part":"cycle"`), "duplicate"},
 		{"missing effort", string(data[:strings.Index(string(data), `,"effort":`)]) + "}", "effort"},
@@ -350,8 +379,10 @@ func TestQuoteJSON(t *testing.T) {
 	})
 }
 
-// TestQuoteProperties checks the invariants of shared/STYLE.md on random
-// valid requests (fixed seed, so a failure is reproducible).
+// TestQuoteProperties checks the invariants of a quote — the lines add up
+// to the net (or the total), Net + VAT = Total, a Quoter quotes as the
+// schedule does, JSON round trips — on random valid requests (a fixed seed,
+// so that a failure is reproducible).
 func TestQuoteProperties(t *testing.T) {
 	rng := rand.New(rand.NewPCG(4, 2026))
 	schedules := []fees.Schedule{fees.DefaultSchedule()}
@@ -366,8 +397,13 @@ func TestQuoteProperties(t *testing.T) {
 	odd.TimeTable = audit.QMSTimeTable()
 	schedules = append(schedules, odd)
 
+	var quoters []fees.Quoter
+	for _, s := range schedules {
+		quoters = append(quoters, fees.MustNewQuoter(s))
+	}
 	for i := range 2000 {
-		s := schedules[rng.IntN(len(schedules))]
+		si := rng.IntN(len(schedules))
+		s := schedules[si]
 		r := fees.Request{
 			Personnel:   1 + rng.IntN(10700),
 			Sites:       rng.IntN(30),
@@ -390,6 +426,9 @@ func TestQuoteProperties(t *testing.T) {
 		q, err := s.Quote(r)
 		require.NoError(t, err, name)
 		require.NoError(t, q.Validate(), name)
+		viaQuoter, err := quoters[si].Quote(r)
+		require.NoError(t, err, name)
+		require.True(t, viaQuoter.Equal(q), name)
 
 		var sum int64
 		for _, l := range q.Lines {
@@ -430,10 +469,10 @@ func FuzzQuoteJSON(f *testing.F) {
 		s fees.Schedule
 		r fees.Request
 	}{
-		{fees.DefaultSchedule(), fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.NewFromInt(5), Travel: fees.MustMoney("10", "CNY")}},
+		{fees.DefaultSchedule(), fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.NewFromInt(5), Travel: fees.MustNewMoney("10", "CNY")}},
 		{fees.DefaultSchedule(), fees.Request{Personnel: 1200, Sites: 9, Part: fees.Initial, ExtraCopies: 1}},
 		{fees.DefaultSchedule(), fees.Request{Personnel: 5, Part: fees.Surveillance, ExtraCopies: 3, Discount: decimal.RequireFromString("12.5")}},
-		{incl, fees.Request{Personnel: 120, Part: fees.Recertification, Travel: fees.MustMoney("0.01", "CNY"), Discount: decimal.NewFromInt(100)}},
+		{incl, fees.Request{Personnel: 120, Part: fees.Recertification, Travel: fees.MustNewMoney("0.01", "CNY"), Discount: decimal.NewFromInt(100)}},
 		{fees.DefaultSchedule(), fees.Request{Personnel: 120, Part: fees.Cycle, Sites: fees.MaxSites, ExtraCopies: fees.MaxExtraCopies}},
 	} {
 		q, err := seed.s.Quote(seed.r)
@@ -462,8 +501,10 @@ func FuzzQuoteJSON(f *testing.F) {
 	})
 }
 
-func TestItemsAndParts(t *testing.T) {
+func TestEnums(t *testing.T) {
 	assert.Len(t, fees.Items(), 9)
+	assert.Len(t, fees.Parts(), 4)
+	assert.Len(t, fees.Units(), 7)
 	for _, it := range fees.Items() {
 		back, err := fees.ParseItem(it.String())
 		require.NoError(t, err)
@@ -471,8 +512,17 @@ func TestItemsAndParts(t *testing.T) {
 		assert.NotEmpty(t, it.Chinese())
 		assert.NotEmpty(t, it.English())
 	}
+	for _, u := range fees.Units() {
+		back, err := fees.ParseUnit(u.String())
+		require.NoError(t, err)
+		assert.Equal(t, u, back)
+		assert.NotEmpty(t, u.Chinese())
+		assert.NotEmpty(t, u.English())
+	}
 	assert.Equal(t, "注册及证书费", fees.Registration.Chinese())
 	assert.Equal(t, "Registration and certificate", fees.Registration.English())
+	assert.Equal(t, "人日", fees.PerPersonDay.Chinese())
+	assert.Equal(t, "person-day", fees.PerPersonDay.English())
 	assert.Equal(t, []string{"initial", "surveillance", "recertification", "cycle"}, func() []string {
 		var out []string
 		for _, p := range fees.Parts() {
@@ -484,15 +534,20 @@ func TestItemsAndParts(t *testing.T) {
 	require.NoError(t, p.UnmarshalText([]byte("cycle")))
 	assert.Equal(t, fees.Cycle, p)
 	err := p.UnmarshalText([]byte("everything"))
-	assert.ErrorIs(t, err, fees.ErrUnknownPart)
+	assert.ErrorIs(t, err, fees.ErrUnknownCode)
 	assert.Equal(t, fees.Cycle, p, "unchanged on error")
 	_, err = fees.Part(0).MarshalText()
-	assert.ErrorIs(t, err, fees.ErrUnknownPart)
+	assert.ErrorIs(t, err, fees.ErrUnknownCode)
 	var it fees.Item
-	assert.ErrorIs(t, it.UnmarshalText([]byte("fee")), fees.ErrUnknownItem)
+	assert.ErrorIs(t, it.UnmarshalText([]byte("fee")), fees.ErrUnknownCode)
 	_, err = fees.Item(99).MarshalText()
-	assert.ErrorIs(t, err, fees.ErrUnknownItem)
+	assert.ErrorIs(t, err, fees.ErrUnknownCode)
 	assert.Equal(t, "item(99)", fees.Item(99).String())
 	_, err = fees.ParsePart(strconv.Itoa(1))
-	assert.ErrorIs(t, err, fees.ErrUnknownPart)
+	assert.ErrorIs(t, err, fees.ErrUnknownCode)
+	var u fees.Unit
+	assert.ErrorIs(t, u.UnmarshalText([]byte("hour")), fees.ErrUnknownCode)
+	assert.Equal(t, fees.Unit(0), u)
+	_, err = fees.Unit(0).MarshalText()
+	assert.ErrorIs(t, err, fees.ErrUnknownCode)
 }

@@ -83,6 +83,17 @@ func TestRequestJSON(t *testing.T) {
 		require.NoError(t, json.Unmarshal(data, &got))
 		assertRequest(t, want, got)
 	})
+	t.Run("decimals may be JSON numbers", func(t *testing.T) {
+		var got fees.Request
+		require.NoError(t, json.Unmarshal([]byte(`{"personnel":120,"part":"cycle","discount":12.5,
+			"adjustments":[{"reason":"single repetitive process","percent":-10}]}`), &got))
+		assertRequest(t, fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.RequireFromString("12.5"),
+			Adjustments: []audit.Adjustment{{Reason: "single repetitive process", Percent: decimal.NewFromInt(-10)}}}, got)
+		data, err := json.Marshal(got)
+		require.NoError(t, err)
+		assert.Contains(t, string(data), `"discount":"12.5"`, "written as a string")
+		assert.Contains(t, string(data), `"percent":"-10"`, "written as a string")
+	})
 	t.Run("zeros and nulls may be written out", func(t *testing.T) {
 		var got fees.Request
 		require.NoError(t, json.Unmarshal([]byte(`{"personnel":5,"sites":0,"adjustments":null,"part":"initial",
@@ -94,7 +105,7 @@ func TestRequestJSON(t *testing.T) {
 	t.Run("edge values round-trip", func(t *testing.T) {
 		for name, r := range map[string]fees.Request{
 			"zero travel with a currency": {Personnel: 1, Part: fees.Surveillance, Travel: cny(t, "0")},
-			"travel in yen":               {Personnel: 1, Part: fees.Surveillance, Travel: fees.MustMoney("35000", "JPY")},
+			"travel in yen":               {Personnel: 1, Part: fees.Surveillance, Travel: fees.MustNewMoney("35000", "JPY")},
 			"full discount":               {Personnel: 1, Part: fees.Recertification, Discount: decimal.NewFromInt(100)},
 			"discount with 10 places":     {Personnel: 1, Part: fees.Initial, Discount: decimal.RequireFromString("0.0000000001")},
 			"discount written as 5.00":    {Personnel: 1, Part: fees.Initial, Discount: decimal.RequireFromString("5.00")},
@@ -135,37 +146,43 @@ func TestRequestJSONErrors(t *testing.T) {
 		message string
 	}{
 		{"missing personnel", `{"part":"cycle"}`, "personnel: missing"},
-		{"zero personnel", `{"personnel":0,"part":"cycle"}`, "personnel 0"},
-		{"negative personnel", `{"personnel":-3,"part":"cycle"}`, "personnel -3"},
+		{"zero personnel", `{"personnel":0,"part":"cycle"}`, "personnel: audit: invalid effective personnel: 0 is below 1"},
+		{"negative personnel", `{"personnel":-3,"part":"cycle"}`, "personnel: audit: invalid effective personnel: -3 is below 1"},
+		{"null personnel", `{"personnel":null,"part":"cycle"}`, "personnel: missing"},
 		{"personnel as a string", `{"personnel":"120","part":"cycle"}`, `field "personnel"`},
 		{"fractional personnel", `{"personnel":120.5,"part":"cycle"}`, `field "personnel"`},
 		{"personnel beyond int64", `{"personnel":1e30,"part":"cycle"}`, `field "personnel"`},
 		{"missing part", `{"personnel":120}`, "part: missing"},
+		{"null part", `{"personnel":120,"part":null}`, "part: missing"},
 		{"unknown part", `{"personnel":120,"part":"everything"}`, `part: fees: unknown part "everything"`},
 		{"part as a number", `{"personnel":120,"part":4}`, `field "part"`},
-		{"negative sites", `{"personnel":120,"part":"cycle","sites":-1}`, "sites -1 is outside 0–1000000"},
-		{"sites past the limit", `{"personnel":120,"part":"cycle","sites":1000001}`, "sites 1000001 is outside 0–1000000"},
-		{"2^62 sites", `{"personnel":120,"part":"cycle","sites":4611686018427387904}`, "sites 4611686018427387904 is outside"},
-		{"negative extra copies", `{"personnel":120,"part":"cycle","extra_copies":-2}`, "extra_copies -2 is outside 0–1000000"},
-		{"extra copies past the limit", `{"personnel":120,"part":"cycle","extra_copies":1000001}`, "extra_copies 1000001 is outside 0–1000000"},
-		{"negative discount", `{"personnel":120,"part":"cycle","discount":"-1"}`, "discount -1 % is outside 0–100"},
-		{"discount above 100", `{"personnel":120,"part":"cycle","discount":"100.01"}`, "discount 100.01 % is outside 0–100"},
+		{"negative sites", `{"personnel":120,"part":"cycle","sites":-1}`, "sites: -1 is outside 0–1000000"},
+		{"sites past the limit", `{"personnel":120,"part":"cycle","sites":1000001}`, "sites: 1000001 is outside 0–1000000"},
+		{"2^62 sites", `{"personnel":120,"part":"cycle","sites":4611686018427387904}`, "sites: 4611686018427387904 is outside"},
+		{"negative extra copies", `{"personnel":120,"part":"cycle","extra_copies":-2}`, "extra_copies: -2 is outside 0–1000000"},
+		{"extra copies past the limit", `{"personnel":120,"part":"cycle","extra_copies":1000001}`, "extra_copies: 1000001 is outside 0–1000000"},
+		{"negative discount", `{"personnel":120,"part":"cycle","discount":"-1"}`, "discount: -1 % is outside 0–100"},
+		{"discount above 100", `{"personnel":120,"part":"cycle","discount":"100.01"}`, "discount: 100.01 % is outside 0–100"},
+		{"discount above 100 as a number", `{"personnel":120,"part":"cycle","discount":100.01}`, "discount: 100.01 % is outside 0–100"},
 		{"discount with 11 places", `{"personnel":120,"part":"cycle","discount":"5.00000000001"}`, "more than 10 decimal places"},
-		{"discount as a number", `{"personnel":120,"part":"cycle","discount":5}`, `field "discount"`},
-		{"discount with an exponent", `{"personnel":120,"part":"cycle","discount":"5e1"}`, `discount: "5e1": want a plain decimal`},
-		{"empty discount", `{"personnel":120,"part":"cycle","discount":""}`, `discount: "": want a plain decimal`},
-		{"negative travel", `{"personnel":120,"part":"cycle","travel":{"amount":"-1.00","currency":"CNY"}}`, "travel -1.00 CNY is negative"},
+		{"discount with an exponent", `{"personnel":120,"part":"cycle","discount":"5e1"}`, `discount: "5e1" is not a plain decimal`},
+		{"discount as a number with an exponent", `{"personnel":120,"part":"cycle","discount":5e1}`, `discount: "5e1" is not a plain decimal`},
+		{"discount as true", `{"personnel":120,"part":"cycle","discount":true}`, `discount: "true" is not a plain decimal`},
+		{"empty discount", `{"personnel":120,"part":"cycle","discount":""}`, `discount: "" is not a plain decimal`},
+		{"negative travel", `{"personnel":120,"part":"cycle","travel":{"amount":"-1.00","currency":"CNY"}}`, "travel: -1.00 CNY is negative"},
 		{"travel with too many places", `{"personnel":120,"part":"cycle","travel":{"amount":"1.001","currency":"CNY"}}`, "travel: fees: invalid amount"},
 		{"travel in an unknown currency", `{"personnel":120,"part":"cycle","travel":{"amount":"1.00","currency":"RMB"}}`, "travel: fees: unknown currency"},
 		{"travel without a currency", `{"personnel":120,"part":"cycle","travel":{"amount":"1.00"}}`, "travel:"},
-		{"travel amount as a number", `{"personnel":120,"part":"cycle","travel":{"amount":1,"currency":"CNY"}}`, `field "travel.amount"`},
+		{"travel amount as a number", `{"personnel":120,"part":"cycle","travel":{"amount":1,"currency":"CNY"}}`, `travel: fees: invalid amount: invalid JSON document: field "amount": want string`},
+		{"travel as a string", `{"personnel":120,"part":"cycle","travel":"1800 CNY"}`, `want object, got JSON string`},
 		{"adjustment without a reason", `{"personnel":120,"part":"cycle","adjustments":[{"percent":"-10"}]}`, "adjustments[0].reason: missing"},
 		{"adjustment with a blank reason", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"ok","percent":"1"},{"reason":"  ","percent":"-10"}]}`, "adjustments[1]: audit: invalid adjustment: reason: empty"},
 		{"adjustment percent below −100", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple","percent":"-150"}]}`, "adjustments[0]: audit: invalid adjustment: percent: -150 %"},
 		{"adjustment percent with three places", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple","percent":"-10.005"}]}`, "has more than two decimal places"},
 		{"adjustment without a percent", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple"}]}`, "adjustments[0].percent: missing"},
-		{"adjustment percent as a number", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple","percent":-10}]}`, `field "adjustments.percent"`},
-		{"adjustment percent not a decimal", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple","percent":"ten"}]}`, `adjustments[0].percent: "ten": want a plain decimal`},
+		{"adjustment percent not a decimal", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple","percent":"ten"}]}`, `adjustments[0].percent: "ten" is not a plain decimal`},
+		{"null adjustment", `{"personnel":120,"part":"cycle","adjustments":[null]}`, "adjustments[0].reason: missing"},
+		{"null reason", `{"personnel":120,"part":"cycle","adjustments":[{"reason":null,"percent":"1"}]}`, "adjustments[0].reason: missing"},
 		{"unknown field", `{"personnel":120,"part":"cycle","vat":"0.06"}`, `unknown field "vat"`},
 		{"unknown field in an adjustment", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"a","percent":"1","why":"b"}]}`, `unknown field "why"`},
 		{"duplicate key", `{"personnel":120,"personnel":12,"part":"cycle"}`, `duplicate key "personnel" in $`},
@@ -193,7 +210,7 @@ func TestRequestJSONErrors(t *testing.T) {
 		var r fees.Request
 		for doc, sentinel := range map[string]error{
 			`{"personnel":0,"part":"cycle"}`:                                                audit.ErrInvalidPersonnel,
-			`{"personnel":1,"part":"cycles"}`:                                               fees.ErrUnknownPart,
+			`{"personnel":1,"part":"cycles"}`:                                               fees.ErrUnknownCode,
 			`{"personnel":1,"part":"cycle","adjustments":[{"reason":"","percent":"1"}]}`:    audit.ErrInvalidAdjustment,
 			`{"personnel":1,"part":"cycle","travel":{"amount":"1","currency":"XXX"}}`:       fees.ErrUnknownCurrency,
 			`{"personnel":1,"part":"cycle","travel":{"amount":"1.234","currency":"CNY"}}`:   fees.ErrInvalidAmount,
@@ -208,7 +225,7 @@ func TestRequestJSONErrors(t *testing.T) {
 		err := json.Unmarshal([]byte(`{"personnel":0,"sites":-1,"part":"cycle","discount":"101","extra_copies":-1,
 			"adjustments":[{"reason":"","percent":"1"}]}`), &r)
 		require.Error(t, err)
-		for _, w := range []string{"personnel 0", "sites -1", "discount 101", "extra_copies -1", "adjustments[0]: audit: invalid adjustment: reason: empty"} {
+		for _, w := range []string{"personnel: ", "sites: -1", "discount: 101", "extra_copies: -1", "adjustments[0]: audit: invalid adjustment: reason: empty"} {
 			assert.Contains(t, err.Error(), w)
 		}
 	})
@@ -259,7 +276,7 @@ func TestRequestValidateAndEqual(t *testing.T) {
 		"sites":             func(r *fees.Request) { r.Sites++ },
 		"part":              func(r *fees.Request) { r.Part = fees.Initial },
 		"travel amount":     func(r *fees.Request) { r.Travel = cny(t, "1800.01") },
-		"travel currency":   func(r *fees.Request) { r.Travel = fees.MustMoney("1800", "USD") },
+		"travel currency":   func(r *fees.Request) { r.Travel = fees.MustNewMoney("1800", "USD") },
 		"no travel":         func(r *fees.Request) { r.Travel = fees.Money{} },
 		"discount":          func(r *fees.Request) { r.Discount = decimal.NewFromInt(7) },
 		"extra copies":      func(r *fees.Request) { r.ExtraCopies = 0 },

@@ -179,6 +179,12 @@ func TestScheduleJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(defaultScheduleJSON), &s))
 	assertSchedule(t, fees.DefaultSchedule(), s)
 
+	t.Run("the VAT rate may be a JSON number", func(t *testing.T) {
+		var s fees.Schedule
+		require.NoError(t, json.Unmarshal([]byte(strings.Replace(defaultScheduleJSON, `"0.06"`, `0.06`, 1)), &s))
+		assertSchedule(t, fees.DefaultSchedule(), s)
+	})
+
 	t.Run("custom table round trips in full", func(t *testing.T) {
 		c := audit.AfterSalesTimeTable().Config()
 		c.Name = "shanghai_cb"
@@ -208,10 +214,15 @@ func TestScheduleJSON(t *testing.T) {
 	bad := []struct{ name, data, field string }{
 		{"unknown field", edit(`"currency": "CNY",`, `"currency": "CNY", "discount": "5",`), "discount"},
 		{"duplicate key", edit(`"vat_rate": "0.06",`, `"vat_rate": "0.06", "vat_rate": "0.03",`), "vat_rate"},
-		{"number for an amount", edit(`{"amount": "3000.00", "currency": "CNY"}`, `{"amount": 3000, "currency": "CNY"}`), "person_day.amount"},
-		{"number for the VAT rate", edit(`"vat_rate": "0.06"`, `"vat_rate": 0.06`), "vat_rate"},
+		{"number for an amount", edit(`{"amount": "3000.00", "currency": "CNY"}`, `{"amount": 3000, "currency": "CNY"}`), `person_day: fees: invalid amount: invalid JSON document: field "amount": want string`},
 		{"exponent in an amount", edit(`"1000.00"`, `"1e3"`), "application"},
 		{"exponent in the VAT rate", edit(`"0.06"`, `"6e-2"`), "vat_rate"},
+		{"exponent in the VAT rate written as a number", edit(`"0.06"`, `6e-2`), "vat_rate"},
+		{"null price", edit(`{"amount": "2000.00", "currency": "CNY"}`, `null`), "registration: missing"},
+		{"null currency", edit(`"currency": "CNY",`, `"currency": null,`), "currency: missing"},
+		{"null VAT rate", edit(`"vat_rate": "0.06"`, `"vat_rate": null`), "vat_rate: missing"},
+		{"null time table", edit(`"time_table": "after_sales"`, `"time_table": null`), "time_table: missing"},
+		{"number for the currency", edit(`"currency": "CNY",`, `"currency": 156,`), "want string, got JSON number"},
 		{"absurd amount", edit(`"100.00"`, `"`+strings.Repeat("9", 300)+`"`), "extra_copy"},
 		{"absurd VAT rate", edit(`"0.06"`, `"0.`+strings.Repeat("0", 300)+`6"`), "vat_rate"},
 		{"three places", edit(`"2000.00", "currency": "CNY"}`, `"2000.001", "currency": "CNY"}`), "registration"},
@@ -223,7 +234,8 @@ func TestScheduleJSON(t *testing.T) {
 		{"string for a bool", edit(`"prices_include_vat": false`, `"prices_include_vat": "false"`), "prices_include_vat"},
 		{"unknown currency", edit(`"currency": "CNY",`, `"currency": "RMB",`), "currency"},
 		{"trailing data", defaultScheduleJSON + `{}`, "after"},
-		{"not an object", `[]`, "fees: invalid schedule"},
+		{"not an object", `[]`, "want object, got JSON array"},
+		{"null", `null`, "fees: invalid schedule: currency: missing"},
 	}
 	for _, tc := range bad {
 		t.Run("error/"+tc.name, func(t *testing.T) {

@@ -1,8 +1,9 @@
 package fees
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/aftersales/certification/internal/errs"
 )
 
 // Chinese capitals of the payment settlement rules [PBOC].
@@ -21,8 +22,8 @@ const uppercaseLimit = 1_000_000_000_000_00
 // documentation, # Chinese capitals): 1680.32 CNY is
 // 人民币壹仟陆佰捌拾元零叁角贰分, 107000.53 CNY is 人民币壹拾万柒仟元零伍角叁分.
 //
-// Errors, each matching [ErrUppercase]: a currency other than CNY (the zero
-// Money included), a negative amount, and an amount of 1 万亿 or more.
+// Errors ([ErrUppercase]): a currency other than CNY (the zero Money
+// included), a negative amount, and an amount of 1 万亿 or more.
 func (m Money) Uppercase() (string, error) { return m.uppercase(false) }
 
 // UppercaseAlternative is [Money.Uppercase] in the other form the payment
@@ -44,11 +45,11 @@ const (
 func (m Money) uppercase(other bool) (string, error) {
 	switch {
 	case m.Currency() != "CNY":
-		return "", fmt.Errorf("%w: %s is not CNY", ErrUppercase, m.String())
+		return "", errs.New(ErrUppercase, "", "%s is not CNY", m)
 	case m.units < 0:
-		return "", fmt.Errorf("%w: %s is negative", ErrUppercase, m.String())
+		return "", errs.New(ErrUppercase, "", "%s is negative", m)
 	case m.units >= uppercaseLimit:
-		return "", fmt.Errorf("%w: %s is 1 万亿 or more", ErrUppercase, m.String())
+		return "", errs.New(ErrUppercase, "", "%s is 1 万亿 or more", m)
 	}
 	yuan, jiao, fen := m.units/100, m.units/10%10, m.units%10
 	var b strings.Builder

@@ -271,7 +271,7 @@ func run(w io.Writer) error {
 
 	t.printf("\n三年周期报价 Cycle quote（%s）\n", quote.Currency)
 	for _, l := range quote.Lines {
-		t.printf("  第%d年 Year %d  %10s  %s %s（%s）\n", l.Year, l.Year, l.Amount.Amount().StringFixed(2), l.Item.Chinese(), l.Item.English(), l.Basis)
+		t.printf("  第%d年 Year %d  %10s  %s %s（%s）\n", l.Year, l.Year, l.Amount.Amount().StringFixed(2), l.Item.Chinese(), l.Item.English(), l.EnglishBasis())
 	}
 	words, err := quote.Total.Uppercase()
 	if err != nil {

@@ -26,6 +26,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/aftersales/certification/fees"
+	"github.com/aftersales/certification/internal/dec"
 )
 
 func main() {
@@ -126,27 +127,10 @@ func request(s fees.Schedule, personnel, sites int, part, discount, travel strin
 	return fees.Request{Personnel: personnel, Sites: sites, Part: p, Discount: d, Travel: t, ExtraCopies: copies}, nil
 }
 
-// parsePercent reads a plain decimal such as "12.5": digits, optionally a
-// point and digits; no sign, exponent or spaces. The range is the quote's
-// to check.
+// parsePercent reads a percentage such as "12.5" in the module's one
+// decimal grammar; the range is the quote's to check.
 func parsePercent(s string) (decimal.Decimal, error) {
-	i, f, point := strings.Cut(s, ".")
-	if i == "" || !digits(i) || (point && !digits(f)) || len(i) > 3 || len(f) > 10 {
-		return decimal.Decimal{}, fmt.Errorf("%q: want a percentage such as 5 or 12.5", s)
-	}
-	return decimal.NewFromString(s)
-}
-
-func digits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return dec.Spec{Int: 3, Places: 10}.Parse(s)
 }
 
 func writeJSON(w io.Writer, q fees.Quote) error {
@@ -158,48 +142,35 @@ func writeJSON(w io.Writer, q fees.Quote) error {
 	return err
 }
 
-// writeTable prints the quote as a bilingual table.
+// writeTable prints the quote as a bilingual table: each line's basis in
+// Chinese and in English, amounts grouped in thousands, the total with the
+// currency's symbol and in Chinese capitals.
 func writeTable(w io.Writer, q fees.Quote, r fees.Request) error {
-	places, err := fees.MinorUnits(q.Currency)
-	if err != nil {
-		return err
-	}
-	amount := func(m fees.Money) string { return m.Amount().StringFixed(int32(places)) }
-	sites := r.Sites
-	if sites == 0 {
-		sites = 1
-	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "售后服务认证报价 After-sales service certification quote\n")
 	fmt.Fprintf(&b, "%s %s · 有效人数 effective personnel %d · 场所 sites %d · 币种 currency %s\n\n",
-		q.Part.Chinese(), q.Part.English(), r.Personnel, sites, q.Currency)
+		q.Part.Chinese(), q.Part.English(), r.Personnel, max(r.Sites, 1), q.Currency)
 
-	rows := [][]string{{"项目 Item", "年度 Year", "数量 Qty", "单价 Unit price", "金额 Amount", "依据 Basis"}}
+	rows := [][]string{{"项目 Item", "年度 Year", "依据", "Basis", "金额 Amount"}}
 	for _, l := range q.Lines {
 		year := "—"
 		if l.Year > 0 {
 			year = fmt.Sprint(l.Year)
 		}
-		qty := l.Quantity.String()
-		if l.Item == fees.Discount { // the quantity is minus the discount as a fraction
-			qty = l.Quantity.Shift(2).String() + " %"
-		}
-		rows = append(rows, []string{l.Item.Chinese() + " " + l.Item.English(), year, qty,
-			amount(l.UnitPrice), amount(l.Amount), l.Basis})
+		rows = append(rows, []string{l.Item.Chinese() + " " + l.Item.English(), year, l.ChineseBasis(), l.EnglishBasis(), l.Amount.Grouped()})
 	}
-	rate := q.VATRate.Shift(2).String() + " %"
-	vatLabel := "增值税 VAT " + rate
+	vatLabel := "增值税 VAT " + q.VATRate.Shift(2).String() + " %"
 	if q.VATIncluded {
 		vatLabel += ", included 含税"
 	}
 	rows = append(rows, nil,
-		[]string{"净额 Net", "", "", "", amount(q.Net), ""},
-		[]string{vatLabel, "", "", "", amount(q.VAT), ""},
-		[]string{"合计 Total", "", "", "", amount(q.Total), ""})
-	writeRows(&b, rows, []bool{false, true, true, true, true, false})
+		[]string{"净额 Net", "", "", "", q.Net.Grouped()},
+		[]string{vatLabel, "", "", "", q.VAT.Grouped()},
+		[]string{"合计 Total", "", "", "", q.Total.WithSymbol()})
+	writeRows(&b, rows, []bool{false, true, false, false, true})
 
 	if words, err := q.Total.Uppercase(); err == nil {
-		fmt.Fprintf(&b, "\n大写 In words: %s\n", words)
+		fmt.Fprintf(&b, "\n大写 In words: %s (%s)\n", words, q.Total.WithCode())
 	}
 	e := q.Effort
 	fmt.Fprintf(&b, "\n审核人日 Audit time (person-days): 初次 initial %s (一阶段 stage 1 %s, 二阶段 stage 2 %s) · 监督 surveillance %s · 再认证 recertification %s\n",
@@ -207,7 +178,7 @@ func writeTable(w io.Writer, q fees.Quote, r fees.Request) error {
 	for _, line := range e.Basis {
 		fmt.Fprintf(&b, "  - %s\n", line)
 	}
-	_, err = io.WriteString(w, b.String())
+	_, err := io.WriteString(w, b.String())
 	return err
 }
 

@@ -26,24 +26,30 @@ func TestDefaultCase(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	assert.Empty(t, errOut)
 	// The brief's case (issue 4 check figures).
-	for _, want := range []string{"25500.00", "52500.00", "3150.00", "55650.00", "人民币伍万伍仟陆佰伍拾元整",
-		"项目 Item", "年度 Year", "数量 Qty", "单价 Unit price", "金额 Amount", "依据 Basis",
-		"8.5 person-days × 3000.00", "86–125 personnel"} {
+	for _, want := range []string{"25,500.00", "52,500.00", "3,150.00", "¥55,650.00", "人民币伍万伍仟陆佰伍拾元整 (CNY 55,650.00)",
+		"项目 Item", "年度 Year", "依据", "Basis", "金额 Amount",
+		"8.5 人日 × 3000.00", "8.5 person-days × 3000.00", "1 次 × 1000.00", "1 application × 1000.00", "86–125 personnel"} {
 		assert.Contains(t, out, want)
 	}
+	// The output the README shows.
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	assert.Contains(t, string(readme), "```\n"+out+"```\n", "README.md shows this output")
 }
 
 func TestFlags(t *testing.T) {
 	code, out, errOut := runQuote(t, "-personnel", "1200", "-part", "initial")
 	require.Equal(t, 0, code, errOut)
-	for _, want := range []string{"48000.00", "53000.00", "3180.00", "56180.00", "人民币伍万陆仟壹佰捌拾元整"} {
+	for _, want := range []string{"48,000.00", "53,000.00", "3,180.00", "¥56,180.00", "人民币伍万陆仟壹佰捌拾元整"} {
 		assert.Contains(t, out, want)
 	}
 
 	code, out, errOut = runQuote(t, "-discount", "10", "-travel", "1800", "-copies", "2", "-part", "initial")
 	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, out, "-10 %")
-	assert.Contains(t, out, "at cost, caller's estimate: 1800.00")
+	for _, want := range []string{"30700.00 的 10 %", "10 % of 30700.00", "-3,070.00",
+		"实报实销，预估 1800.00", "at cost, caller's estimate: 1800.00", "2 份 × 100.00", "2 copies × 100.00"} {
+		assert.Contains(t, out, want)
+	}
 
 	code, out, errOut = runQuote(t, "-json")
 	require.Equal(t, 0, code, errOut)
@@ -55,7 +61,7 @@ func TestFlags(t *testing.T) {
 func TestSchedule(t *testing.T) {
 	dir := t.TempDir()
 	s := fees.DefaultSchedule()
-	s.PersonDay = fees.MustMoney("2500", "CNY")
+	s.PersonDay = fees.MustNewMoney("2500", "CNY")
 	data, err := json.Marshal(s)
 	require.NoError(t, err)
 	good := filepath.Join(dir, "good.json")
@@ -82,7 +88,8 @@ func TestBadInput(t *testing.T) {
 		{"unknown part", []string{"-part", "all"}, "-part"},
 		{"discount with exponent", []string{"-discount", "1e1"}, "-discount"},
 		{"discount above 100", []string{"-discount", "150"}, "discount"},
-		{"zero personnel", []string{"-personnel", "0"}, "personnel 0"},
+		{"zero personnel", []string{"-personnel", "0"}, "personnel: audit: invalid effective personnel: 0 is below 1"},
+		{"personnel beyond the table", []string{"-personnel", "10701"}, "fees: invalid request: personnel: audit: "},
 		{"travel with three places", []string{"-travel", "1.005"}, "-travel"},
 		{"missing schedule file", []string{"-schedule", filepath.Join(t.TempDir(), "none.json")}, "-schedule"},
 		{"stray argument", []string{"cycle"}, "unexpected argument"},

@@ -1,0 +1,240 @@
+package fees
+
+// This file holds the package's allocation-saving code: the audit time of a
+// time table's bands worked out once for a Quoter, writers that append to a
+// buffer instead of building strings, and a check of an effort's figures in
+// integers. Each has an equivalence test against the plain rule it stands
+// in for (fast_test.go).
+
+import (
+	"encoding/json"
+	"slices"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/shopspring/decimal"
+)
+
+// bandEfforts is the audit time of each band of a time table for one site
+// and no adjustments: efforts[i] for personnel up to tops[i].
+type bandEfforts struct {
+	tops    []int // each band's last personnel, in order
+	efforts []audit.Effort
+}
+
+// newBandEfforts works out the audit time of each band of t for one site
+// and no adjustments, as t.MultiSiteEffort gives it for the band's first
+// personnel. It gives none when, for some band, the first and the last
+// personnel get different efforts (then the effort depends on more than the
+// band, and every quote asks the table).
+func newBandEfforts(t audit.TimeTable) bandEfforts {
+	var b bandEfforts
+	for _, band := range t.Config().Bands {
+		first, err := t.MultiSiteEffort(band.From, 1)
+		if err != nil {
+			return bandEfforts{}
+		}
+		if last, err := t.MultiSiteEffort(band.To, 1); err != nil || !last.Equal(first) {
+			return bandEfforts{}
+		}
+		b.tops = append(b.tops, band.To)
+		b.efforts = append(b.efforts, first)
+	}
+	return b
+}
+
+// bandEffort returns the effort of r from the bands, with its own copy of
+// the basis; ok is false when r has more than one site or adjustments, or
+// personnel outside the bands.
+func (p *pricing) bandEffort(r *Request) (e audit.Effort, ok bool) {
+	if len(p.bands.tops) == 0 || r.Sites > 1 || len(r.Adjustments) > 0 || r.Personnel < 1 {
+		return audit.Effort{}, false
+	}
+	i, _ := slices.BinarySearch(p.bands.tops, r.Personnel)
+	if i == len(p.bands.tops) {
+		return audit.Effort{}, false
+	}
+	e = p.bands.efforts[i]
+	e.Basis = slices.Clone(e.Basis)
+	return e, true
+}
+
+// checkQuantity is quantitySpec.Check: what is wrong with a quantity, nil
+// when nothing. A decimal whose exponent and digits alone keep it within
+// the limits is let through without counting its trailing zeros.
+func checkQuantity(d decimal.Decimal) error {
+	if exp := int(d.Exponent()); exp <= 0 && -exp <= quantitySpec.Places && d.NumDigits()+exp <= quantitySpec.Int {
+		return nil
+	}
+	return quantitySpec.Check(d)
+}
+
+// isOne reports whether d is 1 written as decOne is, without the allocation
+// of decimal's Equal.
+func isOne(d decimal.Decimal) bool {
+	return d.Exponent() == 0 && d.NumDigits() == 1 && d.CoefficientInt64() == 1
+}
+
+// appendDecimal appends d as d.String() writes it ("8.5", "3", "-12.5"),
+// without allocating for the small values quotes hold, and "0" for any zero
+// (which String writes with as many places as its exponent has, a billion
+// for decimal.New(0, -1e9)).
+func appendDecimal(b []byte, d decimal.Decimal) []byte {
+	if d.Sign() == 0 { // String would write out the places of a zero's exponent
+		return append(b, '0')
+	}
+	exp := d.Exponent()
+	if exp > 0 || exp < -18 || d.NumDigits() > 18 {
+		return append(b, d.String()...)
+	}
+	c := d.CoefficientInt64()
+	if c < 0 {
+		b = append(b, '-')
+		c = -c
+	}
+	places := int(-exp)
+	for places > 0 && c%10 == 0 { // trim trailing zeros, as String does
+		c /= 10
+		places--
+	}
+	var digits [24]byte
+	return appendPoint(b, strconv.AppendInt(digits[:0], c, 10), places)
+}
+
+// appendPoint appends the digits ds of a whole number with a decimal point
+// before the last places of them, and zeros before them where they are
+// fewer: "85", 1 → "8.5"; "6", 2 → "0.06"; "3", 0 → "3".
+func appendPoint(b, ds []byte, places int) []byte {
+	if len(ds) <= places {
+		b = append(b, '0', '.')
+		for i := len(ds); i < places; i++ {
+			b = append(b, '0')
+		}
+		return append(b, ds...)
+	}
+	cut := len(ds) - places
+	b = append(b, ds[:cut]...)
+	if places > 0 {
+		b = append(append(b, '.'), ds[cut:]...)
+	}
+	return b
+}
+
+// appendQuote appends the JSON form of a valid quote, as encoding/json
+// writes it from the fields of [Quote.MarshalJSON]'s documentation.
+func appendQuote(b []byte, q *Quote) []byte {
+	b = append(append(append(b, `{"part":"`...), q.Part.String()...), `","currency":"`...)
+	b = append(append(b, q.Currency...), `","lines":[`...)
+	for i := range q.Lines {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendLine(b, &q.Lines[i])
+	}
+	b = q.Net.appendJSON(append(b, `],"net":`...))
+	b = appendDecimal(append(b, `,"vat_rate":"`...), q.VATRate)
+	b = strconv.AppendBool(append(b, `","vat_included":`...), q.VATIncluded)
+	b = q.VAT.appendJSON(append(b, `,"vat":`...))
+	b = q.Total.appendJSON(append(b, `,"total":`...))
+	b = appendEffort(append(b, `,"effort":`...), &q.Effort)
+	return append(b, '}')
+}
+
+// appendLine appends the JSON form of a line.
+func appendLine(b []byte, l *Line) []byte {
+	b = append(append(append(b, `{"item":"`...), l.Item.String()...), `","year":`...)
+	b = strconv.AppendInt(b, int64(l.Year), 10)
+	b = appendDecimal(append(b, `,"quantity":"`...), l.Quantity)
+	b = append(append(append(b, `","unit":"`...), l.Unit.String()...), `","unit_price":`...)
+	b = l.UnitPrice.appendJSON(b)
+	return append(l.Amount.appendJSON(append(b, `,"amount":`...)), '}')
+}
+
+// appendEffort appends e as [audit.Effort.MarshalJSON] writes it: the
+// figures with one decimal place, the basis as a list of strings.
+func appendEffort(b []byte, e *audit.Effort) []byte {
+	figures := [...]struct {
+		name string
+		d    decimal.Decimal
+	}{{`{"initial":"`, e.Initial}, {`","stage1":"`, e.Stage1}, {`","stage2":"`, e.Stage2},
+		{`","surveillance":"`, e.Surveillance}, {`","recertification":"`, e.Recertification}}
+	start := len(b)
+	for _, f := range figures {
+		h, ok := halfDays(f.d)
+		if !ok { // not a figure this writer knows: let audit write the effort
+			data, _ := e.MarshalJSON()
+			return append(b[:start], data...)
+		}
+		b = append(strconv.AppendInt(append(b, f.name...), h/2, 10), ".0"...)
+		if h%2 != 0 {
+			b[len(b)-1] = '5'
+		}
+	}
+	b = append(b, `","basis":[`...)
+	for i, line := range e.Basis {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, line)
+	}
+	return append(b, "]}"...)
+}
+
+// halfDays returns d, a number of person-days, in half days: ok is false
+// unless d is a whole number of half days from 0 to below 10^9 with a
+// coefficient of at most 18 digits and an exponent from −18 to 9.
+func halfDays(d decimal.Decimal) (h int64, ok bool) {
+	exp := int(d.Exponent())
+	digits := d.NumDigits()
+	if exp < -18 || exp > 9 || digits > 18 || d.Sign() < 0 {
+		return 0, false
+	}
+	c := d.CoefficientInt64()
+	if exp >= 0 {
+		if c != 0 && digits+exp > 9 { // 10^9 days or more
+			return 0, false
+		}
+		return 2 * c * int64(pow10[exp]), true
+	}
+	div := int64(pow10[-exp])
+	if (2*c)%div != 0 || c/div >= 1e9 {
+		return 0, false
+	}
+	return 2 * c / div, true
+}
+
+// effortValid reports, in integers, that e's figures are whole numbers of
+// half days from 0 to below 10^9 with Stage1 + Stage2 = Initial: every
+// effort it accepts [audit.Effort.Validate] accepts. When it says no, the
+// caller asks Validate, which says why (or accepts a figure written in a
+// way this check does not read).
+func effortValid(e *audit.Effort) bool {
+	initial, ok1 := halfDays(e.Initial)
+	stage1, ok2 := halfDays(e.Stage1)
+	stage2, ok3 := halfDays(e.Stage2)
+	_, ok4 := halfDays(e.Surveillance)
+	_, ok5 := halfDays(e.Recertification)
+	return ok1 && ok2 && ok3 && ok4 && ok5 && stage1+stage2 == initial
+}
+
+// appendJSONString appends s as encoding/json writes a string: a string of
+// valid UTF-8 without quotes, backslashes, control characters, <, >, & and
+// the line and paragraph separators is written as it is, any other through
+// encoding/json.
+func appendJSONString(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if c < utf8.RuneSelf || r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
+			q, _ := json.Marshal(s) // a string always encodes
+			return append(b, q...)
+		}
+		i += size
+	}
+	return append(append(append(b, '"'), s...), '"')
+}

@@ -1,0 +1,119 @@
+package fees
+
+import (
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/internal/dec"
+	"github.com/aftersales/certification/internal/errs"
+	"github.com/shopspring/decimal"
+)
+
+// Request is what a quote is asked for (see the package documentation,
+// # Requests). The zero Request is not valid: it has no part and no
+// personnel.
+type Request struct {
+	// Personnel is the effective personnel ([audit.EffectivePersonnel]).
+	Personnel int
+	// Sites is the number of sites, the head office included; 0 is read as
+	// 1.
+	Sites int
+	// Adjustments change the table's audit time, each with its reason.
+	Adjustments []audit.Adjustment
+	// Part is what the quote covers.
+	Part Part
+	// Travel is the caller's estimate of travel and lodging, charged at
+	// cost; the zero Money means none.
+	Travel Money
+	// Discount is a percentage taken off every line but travel.
+	Discount decimal.Decimal
+	// ExtraCopies is the number of certificate copies beyond the first.
+	ExtraCopies int
+}
+
+// Limits on a [Request] (see the package documentation, # Requests).
+const (
+	// MaxSites is the most sites a request may have, the head office
+	// included.
+	MaxSites = 1_000_000
+	// MaxExtraCopies is the most extra certificate copies a request may ask
+	// for.
+	MaxExtraCopies = 1_000_000
+)
+
+// Validate reports every problem of r that needs no schedule, nil when
+// there is none, each matching [ErrInvalidRequest] and naming the field by
+// its JSON name: an unknown part (also [ErrUnknownCode]), personnel below 1
+// (also [audit.ErrInvalidPersonnel]), sites or extra copies outside their
+// limits, negative travel, a discount outside 0–100 or with more than 10
+// decimal places, and each adjustment that [audit.Adjustment.Validate]
+// refuses (also [audit.ErrInvalidAdjustment]). What needs a schedule — the
+// travel currency and the time table's limits — is left to the quote.
+func (r Request) Validate() error {
+	var l errs.List
+	if !r.Part.IsValid() {
+		l.Wrap(ErrInvalidRequest, "part", errs.New(ErrUnknownCode, "", "part %d is not one of %s", uint8(r.Part), partCodes()))
+	}
+	if r.Personnel < 1 {
+		l.Wrap(ErrInvalidRequest, "personnel", errs.New(audit.ErrInvalidPersonnel, "", "%d is below 1", r.Personnel))
+	}
+	if r.Sites < 0 || r.Sites > MaxSites {
+		l.New(ErrInvalidRequest, "sites", "%d is outside 0–%d", r.Sites, MaxSites)
+	}
+	if r.ExtraCopies < 0 || r.ExtraCopies > MaxExtraCopies {
+		l.New(ErrInvalidRequest, "extra_copies", "%d is outside 0–%d", r.ExtraCopies, MaxExtraCopies)
+	}
+	if r.Travel.IsNegative() {
+		l.New(ErrInvalidRequest, "travel", "%s is negative", r.Travel)
+	}
+	l.Wrap(ErrInvalidRequest, "discount", checkDiscount(r.Discount))
+	for i, a := range r.Adjustments {
+		l.Wrap(ErrInvalidRequest, errs.Index("adjustments", i), a.Validate())
+	}
+	return l.Err()
+}
+
+// partCodes lists the parts' codes, for messages.
+func partCodes() string {
+	codes := make([]string, 0, len(Parts()))
+	for _, p := range Parts() {
+		codes = append(codes, p.String())
+	}
+	return strings.Join(codes, ", ")
+}
+
+// discountSpec bounds a discount's digits: at most 100, with at most 10
+// decimal places.
+var discountSpec = dec.Spec{Int: 3, Places: 10}
+
+// hundred is 100, the largest discount.
+var hundred = decimal.New(100, 0)
+
+// checkDiscount reports what is wrong with a discount, nil when nothing.
+func checkDiscount(d decimal.Decimal) error {
+	if d.Sign() < 0 {
+		return errors.New(dec.Show(d) + " % is outside 0–100")
+	}
+	if err := discountSpec.Check(d); err != nil {
+		return err
+	}
+	if d.GreaterThan(hundred) {
+		return errors.New(dec.Show(d) + " % is outside 0–100")
+	}
+	return nil
+}
+
+// Equal reports whether r and o are the same request, field by field, with
+// decimals compared by value and the same adjustments in the same order (a
+// nil and an empty list are the same).
+func (r Request) Equal(o Request) bool {
+	return r.Personnel == o.Personnel && r.Sites == o.Sites && r.Part == o.Part && r.Travel.Equal(o.Travel) &&
+		r.Discount.Equal(o.Discount) && r.ExtraCopies == o.ExtraCopies &&
+		slices.EqualFunc(r.Adjustments, o.Adjustments, audit.Adjustment.Equal)
+}
+
+// IsZero reports whether r is the zero Request (an empty list of
+// adjustments counts as none).
+func (r Request) IsZero() bool { return r.Equal(Request{}) }
