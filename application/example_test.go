@@ -81,9 +81,9 @@ func ExampleNew() {
 	// Output:
 	// draft 草稿
 	// allowed: [submit withdraw]
-	// application: invalid id: the application id is uuid.Nil
-	// application: invalid applicant: credit code "91310000132260250Y": materials: credit code "91310000132260250Y": check character at position 18 is 'Y', want 'X'
-	// application: invalid applicant: personnel 0, want at least 1
+	// application: invalid id: id: is the nil UUID
+	// application: invalid applicant: credit_code: materials: credit code "91310000132260250Y": check character at position 18 is 'Y', want 'X'
+	// application: invalid applicant: personnel: 0 is below 1
 }
 
 func ExampleApplication_Submit() {
