@@ -81,6 +81,25 @@ func TestJSONRefusesTampering(t *testing.T) {
 			assert.Equal(t, application.State(0), a.State(), "the receiver is unchanged")
 		})
 	}
+	t.Run("a required member null or missing", func(t *testing.T) {
+		for _, member := range []string{"id", "applicant", "created", "state", "history"} {
+			var raw map[string]json.RawMessage
+			require.NoError(t, json.Unmarshal([]byte(certified), &raw))
+			for _, value := range []json.RawMessage{json.RawMessage(`null`), nil} {
+				if value == nil {
+					delete(raw, member)
+				} else {
+					raw[member] = value
+				}
+				_, err := application.Decode(must(json.Marshal(raw)), application.AfterSalesScheme())
+				require.ErrorIs(t, err, application.ErrInvalidDocument, member)
+				var fe *application.FieldError
+				require.ErrorAs(t, err, &fe, member)
+				assert.Equal(t, member, fe.Field)
+				assert.ErrorContains(t, err, member+": is missing or null")
+			}
+		}
+	})
 	t.Run("trailing data", func(t *testing.T) {
 		_, err := application.Decode([]byte(certified+"{}"), application.AfterSalesScheme())
 		assert.ErrorIs(t, err, application.ErrInvalidDocument)
@@ -158,4 +177,25 @@ func TestDecodeLongHistory(t *testing.T) {
 	y := must(back.Accept(day("2026-01-28"), cycleRequest(), cycleQuote(t)))
 	assert.Equal(t, application.Return, x.History()[1001].Event)
 	assert.Equal(t, application.Accept, y.History()[1001].Event, "two steps from it do not share their histories")
+}
+
+// TestIsZero: a zero Application and a zero Scheme are left out of a
+// struct's JSON by omitzero, and are not valid.
+func TestIsZero(t *testing.T) {
+	type holder struct {
+		App    application.Application `json:"app,omitzero"`
+		Scheme application.Scheme      `json:"scheme,omitzero"`
+	}
+	data, err := json.Marshal(holder{})
+	require.NoError(t, err)
+	assert.Equal(t, `{}`, string(data))
+	assert.True(t, application.Application{}.IsZero())
+	assert.True(t, application.Scheme{}.IsZero())
+	assert.False(t, reach(t, application.Draft).IsZero())
+	assert.False(t, application.AfterSalesScheme().IsZero())
+	assert.False(t, application.ISO9001Scheme().IsZero())
+	data, err = json.Marshal(holder{App: reach(t, application.Draft), Scheme: application.ISO9001Scheme()})
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"app":{"id":`)
+	assert.Contains(t, string(data), `"scheme":{"checklist":`)
 }
