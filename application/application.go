@@ -1,10 +1,7 @@
 package application
 
 import (
-	"errors"
-	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/google/uuid"
@@ -13,36 +10,19 @@ import (
 	"github.com/aftersales/certification/certificate"
 	"github.com/aftersales/certification/fees"
 	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/errs"
 	"github.com/aftersales/certification/materials"
 )
 
-// ErrInvalidDate is matched by every error about a step's date: a zero date,
-// or a date before the application's latest recorded date (dates never go
-// backwards; the same day is fine).
-var ErrInvalidDate = errors.New("application: invalid date")
-
-// ErrInvalidID is matched by the error [New] and [Application.Certify] return
-// for uuid.Nil.
-var ErrInvalidID = errors.New("application: invalid id")
-
 // Record is one entry of an application's history ([Application.History]).
 type Record struct {
-	// Event is the step taken.
-	Event Event
-	// From is the state before the step.
-	From State
-	// To is the state after the step.
-	To State
-	// On is the date of the step: midnight of the date passed to the step,
-	// in that date's location (a history decoded from JSON has midnight
-	// UTC). Never zero, and never before the previous record's date or the
-	// application's creation date (the same day is fine).
-	On time.Time
-	// Actor is who took the step, [Event.Actor] of Event: the applicant or
-	// the certification body.
-	Actor Actor
-	// Reasons are the reasons given: one or more for Return, exactly one for
-	// Reject and Withdraw, none of them blank; nil for the other steps.
+	Event Event     // the step taken
+	From  State     // the state before the step
+	To    State     // the state after the step
+	On    time.Time // the step's date: midnight of the date given, in its location (UTC once decoded)
+	Actor Actor     // who took the step: Event.Actor()
+	// Reasons are the reasons given: one or more for Return, exactly one
+	// for Reject and Withdraw, none of them blank; nil for the other steps.
 	Reasons []string
 }
 
@@ -54,21 +34,26 @@ type step struct {
 	request   fees.Request         // Accept
 	quote     fees.Quote           // Accept
 	findings  []audit.Finding      // CompleteOnSiteAudit, RequireRectification, SubmitRectification, ReviewRectification
-	result    audit.Result         // Certify
+	result    audit.Result         // Certify under a graded scheme
 	certID    uuid.UUID            // Certify
 	number    string               // Certify
 }
 
+// equal reports whether s and o record the same step with the same inputs,
+// dates compared as calendar dates and values with their Equal methods.
+func (s step) equal(o step) bool {
+	return s.Event == o.Event && s.From == o.From && s.To == o.To && calendar.Same(s.On, o.On) &&
+		s.Actor == o.Actor && slices.Equal(s.Reasons, o.Reasons) &&
+		slices.EqualFunc(s.materials, o.materials, materials.Material.Equal) &&
+		s.request.Equal(o.request) && s.quote.Equal(o.quote) &&
+		slices.EqualFunc(s.findings, o.findings, audit.Finding.Equal) &&
+		s.result.Equal(o.result) && s.certID == o.certID && s.number == o.number
+}
+
 // Application is one applicant's application for certification under a
-// scheme: its state, its history, and what the steps brought in (the latest
-// materials, the accepted quote, the stage 2 findings, the result and the
-// certificate).
-//
-// An Application is an immutable value: every step returns a new one and
-// leaves the receiver as it was, also when the step fails. Slices handed in
-// are copied, slices handed out are copies. The zero Application is not
-// valid (its State is 0 and every step fails); build one with [New].
-// Applications are safe for concurrent use.
+// scheme: its state, its history, and what the steps brought in (see
+// "Representation" in the package doc). The zero Application is not valid:
+// build one with [New].
 type Application struct {
 	id        uuid.UUID
 	applicant Applicant
@@ -81,7 +66,6 @@ type Application struct {
 	request   fees.Request
 	quote     fees.Quote
 	quoted    bool
-	stage1On  time.Time     // the day stage 1 began
 	stage2On  time.Time     // the day the latest stage 2 began
 	stage2    audit.Audit   // the latest stage 2 audit, once it ended
 	ended     bool          // stage2 holds the latest stage 2
@@ -101,33 +85,28 @@ type Application struct {
 // New starts an application in [Draft] for applicant a under scheme s, on the
 // date on. The history starts empty: creation is not a step.
 //
-// Errors: id is uuid.Nil ([ErrInvalidID]); a fails [Applicant.Validate]
-// ([ErrInvalidApplicant]); s fails [Scheme.Validate] ([ErrInvalidScheme]);
-// on is zero ([ErrInvalidDate]). All problems are reported, joined.
+// Errors, all reported in this order: id is uuid.Nil ([ErrInvalidID]); on
+// is zero or outside the years 1–9999 ([ErrInvalidDate]); a fails
+// [Applicant.Validate] ([ErrInvalidApplicant]); s fails [Scheme.Validate]
+// ([ErrInvalidScheme]).
 func New(id uuid.UUID, a Applicant, s Scheme, on time.Time) (Application, error) {
-	var errs []error
+	var l errs.List
 	if id == uuid.Nil {
-		errs = append(errs, fmt.Errorf("%w: the application id is uuid.Nil", ErrInvalidID))
+		l.New(ErrInvalidID, "id", "is the nil UUID")
 	}
-	if err := a.Validate(); err != nil {
-		errs = append(errs, err)
+	l.Add(checkDate("created", on))
+	l.Add(a.Validate())
+	l.Add(s.Validate())
+	if err := l.Err(); err != nil {
+		return Application{}, err
 	}
-	if err := s.Validate(); err != nil {
-		errs = append(errs, err)
-	}
-	if on.IsZero() {
-		errs = append(errs, fmt.Errorf("%w: the creation date is zero", ErrInvalidDate))
-	}
-	if len(errs) > 0 {
-		return Application{}, errors.Join(errs...)
-	}
-	return Application{
-		id:        id,
-		applicant: a,
-		scheme:    s.clone(),
-		created:   calendar.Date(on),
-		state:     Draft,
-	}, nil
+	return Application{id: id, applicant: a, scheme: s.clone(), created: calendar.Date(on), state: Draft}, nil
+}
+
+// checkDate returns the problem with a date given as field: zero, or
+// outside the years 1–9999 (see "Values and dates" in the package doc).
+func checkDate(field string, on time.Time) error {
+	return errs.Wrap(ErrInvalidDate, field, calendar.Check(on))
 }
 
 // ID returns the application's id.
@@ -136,7 +115,7 @@ func (a Application) ID() uuid.UUID { return a.id }
 // Applicant returns the applicant.
 func (a Application) Applicant() Applicant { return a.applicant }
 
-// Scheme returns the scheme the application runs under.
+// Scheme returns the scheme the application runs under (a copy).
 func (a Application) Scheme() Scheme { return a.scheme.clone() }
 
 // Created returns the date the application was started.
@@ -156,7 +135,7 @@ func (a Application) History() []Record {
 }
 
 // LastDate returns the date of the latest step, or the creation date when no
-// step has been taken. A step may not be dated before it.
+// step has been taken: the earliest date the next step may take.
 func (a Application) LastDate() time.Time {
 	if n := len(a.steps); n > 0 {
 		return a.steps[n-1].On
@@ -182,18 +161,10 @@ func (a Application) Quote() (fees.Request, fees.Quote, bool) {
 	return cloneRequest(a.request), cloneQuote(a.quote), true
 }
 
-// Stage1 returns the day the document review (stage 1) began, and false
-// before it did.
-func (a Application) Stage1() (time.Time, bool) { return a.stage1On, !a.stage1On.IsZero() }
-
-// Stage2 returns the day the latest on-site audit (stage 2) began, and false
-// before stage 2 began.
-func (a Application) Stage2() (time.Time, bool) { return a.stage2On, !a.stage2On.IsZero() }
-
 // Audits returns the record of every stage 2 audit that ended, oldest first:
 // those that had to be repeated, then the latest. The latest carries its
-// findings as they stand and, once certified, the result the decision was
-// made on.
+// findings as they stand and, once certified under a graded scheme, the
+// result the decision was made on.
 func (a Application) Audits() []audit.Audit {
 	out := slices.Clone(a.earlier)
 	if a.ended {
@@ -212,153 +183,24 @@ func (a Application) Findings() []audit.Finding {
 	return a.stage2.Findings()
 }
 
-// Result returns the audit result the certification decision was made on, and
-// false before Certify.
+// Result returns the audit result the certification decision was made on,
+// and false before Certify and under a scheme without a grade.
 func (a Application) Result() (audit.Result, bool) { return a.result, a.rated }
 
 // Certificate returns the certificate issued by Certify, and false before.
 func (a Application) Certificate() (certificate.Certificate, bool) { return a.cert, a.certified }
 
-// begin checks that event e may be taken on the date on: the table has a row
-// for it in the current state, and on is not zero and not before the latest
-// recorded date. It returns the target state.
-func (a Application) begin(e Event, on time.Time) (State, error) {
-	to, ok := next(a.state, e)
-	if !ok {
-		return 0, &TransitionError{From: a.state, Event: e}
-	}
-	if on.IsZero() {
-		return 0, fmt.Errorf("%w: %s on a zero date", ErrInvalidDate, e)
-	}
-	if last := a.LastDate(); calendar.Before(on, last) {
-		return 0, fmt.Errorf("%w: %s on %s, before the latest step on %s (dates never go backwards)",
-			ErrInvalidDate, e, calendar.Format(on), calendar.Format(last))
-	}
-	return to, nil
-}
+// IsZero reports whether a is the zero Application, which is not valid.
+func (a Application) IsZero() bool { return !a.state.IsValid() }
 
-// record returns a copy of a in state s.To with s appended to the history.
-// The history slice is clipped first so that two successors of one value
-// never share a backing array (except while Decode replays, see replaying).
-func (a Application) record(s step) Application {
-	a.state = s.To
-	if a.replaying {
-		a.steps = append(a.steps, s)
-	} else {
-		a.steps = append(slices.Clip(a.steps), s)
-	}
-	return a
-}
-
-// newStep starts the step record of e from the current state to to on on.
-func (a Application) newStep(e Event, to State, on time.Time, reasons []string) step {
-	return step{Record: Record{
-		Event:   e,
-		From:    a.state,
-		To:      to,
-		On:      calendar.Date(on),
-		Actor:   e.Actor(),
-		Reasons: slices.Clone(reasons),
-	}}
-}
-
-// guard builds the *GuardError for e in the current state.
-func (a Application) guard(e Event, reason string, err error) error {
-	return &GuardError{Event: e, State: a.state, Reason: reason, Err: err}
-}
-
-// checkReasons refuses an empty list of reasons or a blank one.
-func (a Application) checkReasons(e Event, reasons []string) error {
-	if len(reasons) == 0 {
-		return a.guard(e, "a reason is required", nil)
-	}
-	for i, r := range reasons {
-		if strings.TrimSpace(r) == "" {
-			return a.guard(e, fmt.Sprintf("reason %d is blank", i+1), nil)
-		}
-	}
-	return nil
-}
-
-// Return sends a submitted application back to the applicant to be completed
-// (brief step 3), with at least one reason, such as "satisfaction report for
-// 2025 missing". State: Submitted → Returned.
-//
-// Errors: not Submitted ([ErrInvalidTransition]); a bad date
-// ([ErrInvalidDate]); no reason or a blank one ([ErrGuard]).
-func (a Application) Return(on time.Time, reasons []string) (Application, error) {
-	to, err := a.begin(Return, on)
-	if err != nil {
-		return a, err
-	}
-	if err := a.checkReasons(Return, reasons); err != nil {
-		return a, err
-	}
-	return a.record(a.newStep(Return, to, on, reasons)), nil
-}
-
-// StartDocumentReview records the start of the stage 1 audit, the review of
-// the documents (brief step 4). State: Accepted → DocumentReview.
-//
-// Errors: not Accepted ([ErrInvalidTransition]); a bad date
-// ([ErrInvalidDate]).
-func (a Application) StartDocumentReview(on time.Time) (Application, error) {
-	to, err := a.begin(StartDocumentReview, on)
-	if err != nil {
-		return a, err
-	}
-	out := a.record(a.newStep(StartDocumentReview, to, on, nil))
-	out.stage1On = calendar.Date(on)
-	return out, nil
-}
-
-// StartOnSiteAudit records the start of the stage 2 audit on site (brief
-// step 4). State: DocumentReview → OnSiteAudit.
-//
-// Errors: not in DocumentReview ([ErrInvalidTransition]); a bad date
-// ([ErrInvalidDate]).
-func (a Application) StartOnSiteAudit(on time.Time) (Application, error) {
-	to, err := a.begin(StartOnSiteAudit, on)
-	if err != nil {
-		return a, err
-	}
-	out := a.record(a.newStep(StartOnSiteAudit, to, on, nil))
-	out.stage2On = calendar.Date(on)
-	return out, nil
-}
-
-// Reject records the body's refusal to certify, with a reason (for example a
-// score below 达标, or majors that were never corrected). State: any state
-// under the body's review (Submitted, Accepted, DocumentReview, OnSiteAudit,
-// Rectification, PendingDecision) → Rejected, final.
-//
-// Errors: a state without a reject row ([ErrInvalidTransition]); a bad date
-// ([ErrInvalidDate]); a blank reason ([ErrGuard]).
-func (a Application) Reject(on time.Time, reason string) (Application, error) {
-	to, err := a.begin(Reject, on)
-	if err != nil {
-		return a, err
-	}
-	if err := a.checkReasons(Reject, []string{reason}); err != nil {
-		return a, err
-	}
-	return a.record(a.newStep(Reject, to, on, []string{reason})), nil
-}
-
-// Withdraw records the applicant's withdrawal, with a reason, from any state
-// that is not final. State: → Withdrawn, final.
-//
-// Errors: a final state ([ErrInvalidTransition]); a bad date
-// ([ErrInvalidDate]); a blank reason ([ErrGuard]).
-func (a Application) Withdraw(on time.Time, reason string) (Application, error) {
-	to, err := a.begin(Withdraw, on)
-	if err != nil {
-		return a, err
-	}
-	if err := a.checkReasons(Withdraw, []string{reason}); err != nil {
-		return a, err
-	}
-	return a.record(a.newStep(Withdraw, to, on, []string{reason})), nil
+// Equal reports whether a and o are the same application: the same id,
+// applicant, scheme ([Scheme.Equal]), creation date and history, each step
+// with the same inputs (dates compared as calendar dates, values with their
+// Equal methods). What the steps brought in follows from these.
+func (a Application) Equal(o Application) bool {
+	return a.id == o.id && a.applicant == o.applicant && a.state == o.state &&
+		a.created.IsZero() == o.created.IsZero() && calendar.Same(a.created, o.created) &&
+		a.scheme.Equal(o.scheme) && slices.EqualFunc(a.steps, o.steps, step.equal)
 }
 
 // cloneMaterials copies the list and each material's sections.

@@ -36,7 +36,7 @@ func pendingDecision(t *testing.T, app application.Applicant, s application.Sche
 }
 
 // TestCertifyShowsAddressAndBody checks that the certificate shows the
-// holder's location and the certification body (shared/DOMAIN.md §6): the
+// holder's location and the certification body [17021], [CNCA]: the
 // applicant's Address and the scheme's Body, each optional.
 func TestCertifyShowsAddressAndBody(t *testing.T) {
 	tests := []struct {

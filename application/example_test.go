@@ -81,9 +81,9 @@ func ExampleNew() {
 	// Output:
 	// draft 草稿
 	// allowed: [submit withdraw]
-	// application: invalid id: the application id is uuid.Nil
-	// application: invalid applicant: credit code "91310000132260250Y": materials: credit code "91310000132260250Y": check character at position 18 is 'Y', want 'X'
-	// application: invalid applicant: personnel 0, want at least 1
+	// application: invalid id: id: is the nil UUID
+	// application: invalid applicant: credit_code: materials: credit code "91310000132260250Y": check character at position 18 is 'Y', want 'X'
+	// application: invalid applicant: personnel: 0 is below 1
 }
 
 func ExampleApplication_Submit() {
@@ -282,4 +282,93 @@ func ExampleScheme_UnmarshalJSON() {
 	// decoded: rectification <nil>
 	// under the default scheme: true
 	// application: invalid scheme: fees: the fee schedule prices time table "after_sales", not the scheme's time_table "qms"
+}
+
+// An ISO 14001 application from draft to certificate: a scheme without a
+// grade, so stage 2 is not scored and the certificate carries no grade; the
+// decision rests on the findings alone.
+func Example_iso14001() {
+	scheme, err := application.ISO14001Scheme(audit.MediumComplexity)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	scheme.Body = "上海某认证有限公司 (example certification body)"
+	a, _ := application.New(uuid.MustParse("6f1c2d3e-4b5a-4c6d-8e7f-901234567890"),
+		application.Applicant{Name: "上海示例电器有限公司", CreditCode: "91310000132260250X", Personnel: 120, Sites: 1,
+			Scope: "家用电器的设计和生产 (design and manufacture of household appliances)"},
+		scheme, date("2026-01-05"))
+
+	dossier := []materials.Material{
+		{Kind: materials.ApplicationForm, Title: "认证申请书", IssuedOn: date("2026-01-15")},
+		{Kind: materials.BusinessLicense, Title: "营业执照", IssuedOn: date("2016-04-01"), Reference: "91310000132260250X"},
+		{Kind: materials.LegalRepID, Title: "法定代表人身份证", IssuedOn: date("2020-03-01"), ValidUntil: date("2040-03-01"), Reference: "11010519491231002X"},
+		{Kind: materials.OrganizationChart, Title: "组织机构图", IssuedOn: date("2026-01-05")},
+		{Kind: "environmental_aspects", Title: "环境因素识别与评价表", IssuedOn: date("2025-12-01")},
+		{Kind: "compliance_obligations", Title: "合规义务清单", IssuedOn: date("2025-12-01")},
+		{Kind: "environmental_monitoring_results", Title: "2025年环境监测报告", IssuedOn: date("2025-12-20")},
+		{Kind: "internal_audit_records", Title: "2025年内部审核报告", IssuedOn: date("2025-11-10")},
+		{Kind: "management_review_records", Title: "2025年管理评审报告", IssuedOn: date("2025-12-15")},
+	}
+	a, err = a.Submit(date("2026-01-20"), dossier)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	req := fees.Request{Personnel: 120, Sites: 1, Part: fees.Cycle}
+	quote, _ := scheme.Fees.Quote(req)
+	a, _ = a.Accept(date("2026-02-10"), req, quote)
+	fmt.Println("audit days:", quote.Effort.Initial, "cycle quote:", quote.Total)
+
+	a, _ = a.StartDocumentReview(date("2026-03-02"))
+	a, _ = a.StartOnSiteAudit(date("2026-03-16"))
+	minor, _ := audit.NewFinding(uuid.MustParse("11111111-2222-4333-8444-555555555555"), audit.Minor,
+		"ISO 14001:2015 9.1.2", "合规性评价未覆盖新发布的排放标准", "2025年合规性评价记录",
+		date("2026-03-18"), scheme.Rectification)
+	a, _ = a.RequireRectification(date("2026-03-18"), []audit.Finding{minor})
+	f, _ := a.Findings()[0].SubmitAction(date("2026-04-08"), "补充合规性评价并更新合规义务清单")
+	a, _ = a.SubmitRectification(date("2026-04-08"), []audit.Finding{f})
+	f, _ = f.Accept(date("2026-04-15"))
+	a, _ = a.ReviewRectification(date("2026-04-15"), []audit.Finding{f})
+	a, _ = a.CompleteRectification(date("2026-04-15"))
+
+	// A score has no place in a scheme without a grade.
+	result, _ := audit.GBT27922().Score(exampleEvaluation(86))
+	_, err = a.Certify(date("2026-04-20"), result, uuid.MustParse("0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d"), "EMS-2026-0001")
+	fmt.Println(err)
+
+	a, err = a.Certify(date("2026-04-20"), audit.Result{}, uuid.MustParse("0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d"), "EMS-2026-0001")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, _ := a.Certificate()
+	fmt.Println(a.State(), c.Number(), c.Standard())
+	fmt.Println("holder:", c.Holder(), "body:", c.Body())
+	fmt.Println("scope:", c.Scope())
+	fmt.Println("graded:", !c.Grant().Ungraded, "valid", ymd(c.DecidedOn()), "to", ymd(c.ExpiresOn()))
+	for _, m := range c.Schedule() {
+		fmt.Println(m.Kind, ymd(m.Due))
+	}
+	// Output:
+	// audit days: 8 cycle quote: 50880.00 CNY
+	// application: cannot certify: result: the scheme has no grade: it certifies on the findings alone, with no result
+	// certified EMS-2026-0001 ISO 14001:2015
+	// holder: 上海示例电器有限公司 body: 上海某认证有限公司 (example certification body)
+	// scope: 家用电器的设计和生产 (design and manufacture of household appliances)
+	// graded: false valid 2026-04-20 to 2029-04-19
+	// surveillance_due 2027-04-20
+	// surveillance_due 2028-04-20
+	// recertification_application 2029-01-19
+	// expiry 2029-04-19
+}
+
+func ExampleISO45001Scheme() {
+	s, err := application.ISO45001Scheme(audit.HighComplexity)
+	fmt.Println(s.Standard, s.TimeTable.Name(), "graded:", !s.Scorecard.IsZero(), err)
+	_, err = application.ISO45001Scheme(audit.LimitedComplexity)
+	fmt.Println(err)
+	// Output:
+	// ISO 45001:2018 ohs_high graded: false <nil>
+	// application: invalid scheme: time_table: audit: unknown time table: complexity: limited: the OH&S table has the categories high, medium and low
 }

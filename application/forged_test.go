@@ -134,3 +134,45 @@ func TestCertifyUnsettledDeductionRefused(t *testing.T) {
 	assert.ErrorIs(t, err, application.ErrInvalidDocument)
 	assert.ErrorContains(t, err, "deduction item unresolved_complaint has no finding")
 }
+
+// TestDocumentForgedGradeRefused: a document may not state a grade its
+// points and grading do not give anywhere it states one: not in the
+// certificate, whose grant and level follow from the decision, not in the
+// stage 2 audit's result, and not in all of them at once, consistently.
+func TestDocumentForgedGradeRefused(t *testing.T) {
+	doc := snapshot(t, reach(t, application.Certified))
+	audits, cert := strings.Index(doc, `"audits":`), strings.Index(doc, `"certificate":`)
+	require.True(t, 0 < audits && audits < cert, "test set-up: the document's order")
+	const (
+		scored = `"awarded":"86.00","bonus":false,"deductions":[],"score":"86.00","level":"three_star"`
+		ninety = `"awarded":"90.00","bonus":false,"deductions":[],"score":"90.00","level":"four_star"`
+	)
+	require.Equal(t, 2, strings.Count(doc, scored), "test set-up: the decision's result and the audit's")
+	for _, tc := range []struct {
+		name string
+		edit func(string) string
+		want []error
+		text string
+	}{
+		{"the certificate's grade raised", func(d string) string {
+			return d[:cert] + strings.ReplaceAll(d[cert:], `"level":"three_star"`, `"level":"five_star"`)
+		}, nil, "certificate: does not follow from the history"},
+		{"the audit's result replaced by a valid one", func(d string) string {
+			return d[:audits] + strings.Replace(d[audits:cert], scored, ninety, 1) + d[cert:]
+		}, nil, "audits: does not follow from the history"},
+		{"the level raised everywhere at once", func(d string) string {
+			return strings.ReplaceAll(d, `"level":"three_star"`, `"level":"five_star"`)
+		}, []error{audit.ErrInvalidResult}, "level: five_star does not follow from score 86"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			forged := tc.edit(doc)
+			require.NotEqual(t, doc, forged, "test set-up")
+			_, err := application.Decode([]byte(forged), application.AfterSalesScheme())
+			require.ErrorIs(t, err, application.ErrInvalidDocument)
+			for _, w := range tc.want {
+				assert.ErrorIs(t, err, w)
+			}
+			assert.ErrorContains(t, err, tc.text)
+		})
+	}
+}

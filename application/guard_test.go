@@ -39,6 +39,8 @@ func TestNew(t *testing.T) {
 		{"bad applicant", appID, application.Applicant{Name: "x", CreditCode: "91310000132260250X"}, application.AfterSalesScheme, day("2026-01-05"), []error{application.ErrInvalidApplicant}},
 		{"zero scheme", appID, validApplicant(), func() application.Scheme { return application.Scheme{} }, day("2026-01-05"), []error{application.ErrInvalidScheme}},
 		{"zero date", appID, validApplicant(), application.AfterSalesScheme, time.Time{}, []error{application.ErrInvalidDate}},
+		{"year 10000", appID, validApplicant(), application.AfterSalesScheme, time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), []error{application.ErrInvalidDate}},
+		{"year -1", appID, validApplicant(), application.AfterSalesScheme, time.Date(-1, 6, 1, 0, 0, 0, 0, time.UTC), []error{application.ErrInvalidDate}},
 		{"everything", uuid.Nil, application.Applicant{}, func() application.Scheme { return application.Scheme{} }, time.Time{},
 			[]error{application.ErrInvalidID, application.ErrInvalidApplicant, application.ErrInvalidScheme, application.ErrInvalidDate}},
 	}
@@ -69,17 +71,16 @@ func TestSchemeValidate(t *testing.T) {
 	}{
 		{"checklist", func(s *application.Scheme) { s.Checklist = materials.Checklist{} }, materials.ErrInvalidChecklist, "checklist"},
 		{"time table", func(s *application.Scheme) { s.TimeTable = audit.TimeTable{} }, audit.ErrInvalidTimeTable, "invalid scheme: time_table: audit"},
-		{"scorecard", func(s *application.Scheme) { s.Scorecard = audit.Scorecard{} }, application.ErrInvalidScheme, "scorecard: no indicators"},
 		{"fees", func(s *application.Scheme) { s.Fees.VATRate = decimal.NewFromInt(2) }, fees.ErrInvalidSchedule, "invalid scheme: fees: fees: invalid schedule: vat_rate"},
 		{"certificate", func(s *application.Scheme) { s.Certificate.ValidityYears = 0 }, certificate.ErrInvalidPolicy, "invalid scheme: certificate: certificate"},
 		{"rectification", func(s *application.Scheme) { s.Rectification.ResponseDays = 0 }, audit.ErrInvalidPolicy, "invalid scheme: rectification: audit"},
-		{"standard", func(s *application.Scheme) { s.Standard = " " }, application.ErrInvalidScheme, "standard: empty"},
-		{"standard not UTF-8", func(s *application.Scheme) { s.Standard = "GB/T \xff" }, application.ErrInvalidScheme, "standard: \"GB/T \\xff\" is not valid UTF-8"},
-		{"scope", func(s *application.Scheme) { s.Scope = "" }, application.ErrInvalidScheme, "scope: empty"},
-		{"scope not UTF-8", func(s *application.Scheme) { s.Scope = "\xe5\x95" }, application.ErrInvalidScheme, "scope: \"\\xe5\\x95\" is not valid UTF-8"},
-		{"blank body", func(s *application.Scheme) { s.Body = " \t" }, application.ErrInvalidScheme, "body: \" \\t\" is blank (leave it empty when not given)"},
-		{"body of ideographic spaces", func(s *application.Scheme) { s.Body = "\u3000\u3000" }, application.ErrInvalidScheme, "body: \"\\u3000\\u3000\" is blank"},
-		{"body not UTF-8", func(s *application.Scheme) { s.Body = "上海\xff认证" }, application.ErrInvalidScheme, "body: \"上海\\xff认证\" is not valid UTF-8"},
+		{"standard", func(s *application.Scheme) { s.Standard = " " }, application.ErrInvalidScheme, "standard: is blank"},
+		{"standard not UTF-8", func(s *application.Scheme) { s.Standard = "GB/T \xff" }, application.ErrInvalidScheme, "standard: is not valid UTF-8"},
+		{"scope", func(s *application.Scheme) { s.Scope = "" }, application.ErrInvalidScheme, "scope: is blank"},
+		{"scope not UTF-8", func(s *application.Scheme) { s.Scope = "\xe5\x95" }, application.ErrInvalidScheme, "scope: is not valid UTF-8"},
+		{"blank body", func(s *application.Scheme) { s.Body = " \t" }, application.ErrInvalidScheme, "body: is blank"},
+		{"body of ideographic spaces", func(s *application.Scheme) { s.Body = "\u3000\u3000" }, application.ErrInvalidScheme, "body: is blank"},
+		{"body not UTF-8", func(s *application.Scheme) { s.Body = "上海\xff认证" }, application.ErrInvalidScheme, "body: is not valid UTF-8"},
 		{"time tables differ", func(s *application.Scheme) { s.TimeTable = audit.QMSTimeTable() }, application.ErrInvalidScheme, `fees: the fee schedule prices time table "after_sales", not the scheme's time_table "qms"`},
 	}
 	for _, tc := range tests {
@@ -161,7 +162,7 @@ func TestGuards(t *testing.T) {
 		{"return with a blank reason", application.Submitted, application.Return,
 			func(t *testing.T, a application.Application) (application.Application, error) {
 				return a.Return(day("2026-01-27"), []string{"missing report", "  "})
-			}, []string{"reason 2 is blank"}, nil},
+			}, []string{"reasons[1]: is blank"}, nil},
 		{"accept a request for other personnel", application.Submitted, application.Accept,
 			func(t *testing.T, a application.Application) (application.Application, error) {
 				r := cycleRequest()
@@ -340,11 +341,15 @@ func TestGuards(t *testing.T) {
 		{"reject with a blank reason", application.PendingDecision, application.Reject,
 			func(t *testing.T, a application.Application) (application.Application, error) {
 				return a.Reject(day("2026-04-20"), "")
-			}, []string{"reason 1 is blank"}, nil},
+			}, []string{"reasons[0]: is blank"}, nil},
 		{"withdraw with a blank reason", application.Draft, application.Withdraw,
 			func(t *testing.T, a application.Application) (application.Application, error) {
 				return a.Withdraw(day("2026-01-20"), "\n")
-			}, []string{"reason 1 is blank"}, nil},
+			}, []string{"reasons[0]: is blank"}, nil},
+		{"return with a reason that is not UTF-8", application.Submitted, application.Return,
+			func(t *testing.T, a application.Application) (application.Application, error) {
+				return a.Return(day("2026-01-27"), []string{"2025年满意度报告\xff"})
+			}, []string{"reasons[0]: is not valid UTF-8"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -374,8 +379,9 @@ func TestDates(t *testing.T) {
 		on   time.Time
 		want string
 	}{
-		{"zero", time.Time{}, "return on a zero date"},
-		{"backwards", day("2026-01-19"), "return on 2026-01-19, before the latest step on 2026-01-20"},
+		{"zero", time.Time{}, "application: invalid date: on: is zero"},
+		{"backwards", day("2026-01-19"), "on: return on 2026-01-19 is before the latest step on 2026-01-20"},
+		{"year 10000", time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), "on: 10000-01-01 is outside the years 1–9999"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,10 +1,7 @@
 package application
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"slices"
 
 	"github.com/google/uuid"
@@ -13,15 +10,26 @@ import (
 	"github.com/aftersales/certification/certificate"
 	"github.com/aftersales/certification/fees"
 	"github.com/aftersales/certification/internal/calendar"
+	"github.com/aftersales/certification/internal/errs"
 	"github.com/aftersales/certification/internal/jsonx"
 	"github.com/aftersales/certification/materials"
 )
 
-// ErrInvalidDocument is matched by every error [Decode] and
-// [Application.UnmarshalJSON] return: a document that is not well formed,
-// whose steps the lifecycle refuses, or whose stated state, materials,
-// quote, audits or certificate do not follow from its history.
-var ErrInvalidDocument = errors.New("application: invalid document")
+// The JSON form of an application (see "JSON" in the package doc). Pointers
+// tell a missing or null member from an empty one where a member is
+// required.
+type applicationWire struct {
+	ID          *jsonx.UUID              `json:"id"`
+	Applicant   *applicantWire           `json:"applicant"`
+	Created     *string                  `json:"created"`
+	State       *State                   `json:"state"`
+	History     *[]recordWire            `json:"history"`
+	Materials   materialList             `json:"materials,omitempty"`
+	Request     *fees.Request            `json:"request,omitempty"`
+	Quote       *fees.Quote              `json:"quote,omitempty"`
+	Audits      []audit.Audit            `json:"audits,omitempty"`
+	Certificate *certificate.Certificate `json:"certificate,omitempty"`
+}
 
 type applicantWire struct {
 	Name                string `json:"name"`
@@ -33,93 +41,79 @@ type applicantWire struct {
 	Scope               string `json:"scope,omitempty"`
 }
 
+// The lists of a document that can be long (fast.go).
+type (
+	materialList = list[materials.Material, *materials.Material]
+	findingList  = list[audit.Finding, *audit.Finding]
+)
+
+// recordWire is one step of the history with the inputs it was given.
 type recordWire struct {
-	Event         Event                `json:"event"`
-	From          State                `json:"from"`
-	To            State                `json:"to"`
-	On            string               `json:"on"`
-	Actor         Actor                `json:"actor"`
-	Reasons       []string             `json:"reasons,omitempty"`
-	Materials     []materials.Material `json:"materials,omitempty"`
-	Request       *fees.Request        `json:"request,omitempty"`
-	Quote         *fees.Quote          `json:"quote,omitempty"`
-	Findings      []audit.Finding      `json:"findings,omitempty"`
-	Result        *audit.Result        `json:"result,omitempty"`
-	CertificateID *uuid.UUID           `json:"certificate_id,omitempty"`
-	Number        string               `json:"number,omitempty"`
+	Event         Event         `json:"event"`
+	From          State         `json:"from"`
+	To            State         `json:"to"`
+	On            string        `json:"on"`
+	Actor         Actor         `json:"actor"`
+	Reasons       []string      `json:"reasons,omitempty"`
+	Materials     materialList  `json:"materials,omitempty"`
+	Request       *fees.Request `json:"request,omitempty"`
+	Quote         *fees.Quote   `json:"quote,omitempty"`
+	Findings      findingList   `json:"findings,omitempty"`
+	Result        *audit.Result `json:"result,omitempty"`
+	CertificateID *jsonx.UUID   `json:"certificate_id,omitempty"`
+	Number        string        `json:"number,omitempty"`
 }
 
-type applicationWire struct {
-	ID          uuid.UUID                `json:"id"`
-	Applicant   applicantWire            `json:"applicant"`
-	Created     string                   `json:"created"`
-	State       State                    `json:"state"`
-	History     []recordWire             `json:"history"`
-	Materials   []materials.Material     `json:"materials,omitempty"`
-	Request     *fees.Request            `json:"request,omitempty"`
-	Quote       *fees.Quote              `json:"quote,omitempty"`
-	Audits      []audit.Audit            `json:"audits,omitempty"`
-	Certificate *certificate.Certificate `json:"certificate,omitempty"`
-}
-
+// wire returns the JSON form of a.
 func (a Application) wire() applicationWire {
-	w := applicationWire{
-		ID: a.id,
-		Applicant: applicantWire{
-			Name: a.applicant.Name, CreditCode: a.applicant.CreditCode,
-			LegalRepresentative: a.applicant.LegalRepresentative, Address: a.applicant.Address,
-			Personnel: a.applicant.Personnel, Sites: a.applicant.Sites, Scope: a.applicant.Scope,
-		},
-		Created:   calendar.Format(a.created),
-		State:     a.state,
-		History:   make([]recordWire, len(a.steps)),
-		Materials: a.materials,
-		Audits:    a.Audits(),
-	}
+	id, created, state := jsonx.UUID(a.id), calendar.Format(a.created), a.state
+	history := make([]recordWire, len(a.steps))
 	for i, s := range a.steps {
-		r := recordWire{
-			Event: s.Event, From: s.From, To: s.To, On: calendar.Format(s.On), Actor: s.Actor,
-			Reasons: s.Reasons, Materials: s.materials, Findings: s.findings, Number: s.number,
-		}
-		switch s.Event {
-		case Accept:
-			req, q := s.request, s.quote
-			r.Request, r.Quote = &req, &q
-		case Certify:
-			res, id := s.result, s.certID
-			r.Result, r.CertificateID = &res, &id
-		}
-		w.History[i] = r
+		history[i] = s.wire()
+	}
+	w := applicationWire{
+		ID: &id, Applicant: (*applicantWire)(&a.applicant), Created: &created, State: &state, History: &history,
+		Materials: a.materials, Audits: a.Audits(),
 	}
 	if a.quoted {
-		req, q := a.request, a.quote
-		w.Request, w.Quote = &req, &q
+		w.Request, w.Quote = &a.request, &a.quote
 	}
 	if a.certified {
-		c := a.cert
-		w.Certificate = &c
+		w.Certificate = &a.cert
 	}
 	return w
 }
 
-// MarshalJSON writes the application as a document: its id, applicant,
-// creation date and state; its history, each step with the inputs it was
-// given (materials, quote request and quote, findings, result, certificate
-// id and number) so that it can be replayed; and what the steps brought in:
-// the latest materials, the accepted request and quote, the stage 2 audits
-// and the certificate. Dates are "YYYY-MM-DD". The scheme is not written: it
-// is the body's rules, kept by the caller (see [Decode]). The zero
-// Application is an error.
+// wire returns the JSON form of s.
+func (s step) wire() recordWire {
+	r := recordWire{
+		Event: s.Event, From: s.From, To: s.To, On: calendar.Format(s.On), Actor: s.Actor,
+		Reasons: s.Reasons, Materials: s.materials, Findings: s.findings, Number: s.number,
+	}
+	switch s.Event {
+	case Accept:
+		r.Request, r.Quote = &s.request, &s.quote
+	case Certify:
+		id := jsonx.UUID(s.certID)
+		r.CertificateID = &id
+		if !s.result.IsZero() {
+			r.Result = &s.result
+		}
+	}
+	return r
+}
+
+// MarshalJSON writes the application as a document (see "JSON" in the
+// package doc). The zero Application is an error.
 func (a Application) MarshalJSON() ([]byte, error) {
-	if !a.state.IsValid() {
-		return nil, fmt.Errorf("application: cannot encode the zero application")
+	if a.IsZero() {
+		return nil, errs.New(ErrInvalidDocument, "", "cannot encode the zero Application")
 	}
 	return json.Marshal(a.wire())
 }
 
 // UnmarshalJSON decodes a document written by MarshalJSON under the default
-// scheme, [AfterSalesScheme]; see [Decode], which it calls. On error a is
-// unchanged.
+// scheme, [AfterSalesScheme], as [Decode] does. On error a is unchanged.
 func (a *Application) UnmarshalJSON(data []byte) error {
 	out, err := Decode(data, AfterSalesScheme())
 	if err != nil {
@@ -130,168 +124,109 @@ func (a *Application) UnmarshalJSON(data []byte) error {
 }
 
 // Decode decodes a document written by [Application.MarshalJSON] for an
-// application under scheme s. It never trusts the document's state: it
-// starts a new application with [New] and replays every recorded step
-// through the same methods code calls, with the recorded inputs, then
-// requires each step's states, date and actor, the final state, and
-// everything the document states (materials, quote, audits, certificate) to
-// be what the replay produced. Decoding is strict (internal/jsonx: unknown
-// fields, repeated keys and trailing data are errors). Dates decode as
-// midnight UTC: the original location is not kept.
+// application under scheme s: strictly, starting a new application with
+// [New] and replaying every recorded step through the same methods code
+// calls, then holding the document's state and stated parts to what the
+// replay gives (see "JSON" in the package doc).
 //
-// Errors match [ErrInvalidDocument] and wrap the cause: the step's own error
-// (so that, say, [ErrGuard] or [ErrInvalidTransition] also matches) for a
-// history that the lifecycle refuses.
+// Errors are [*FieldError]s of kind [ErrInvalidDocument] naming the member
+// ("history[4]", "certificate") and wrapping the cause: for a step the
+// lifecycle refuses, the step's own error (so that, say, [ErrGuard] or
+// [ErrInvalidTransition] also matches).
 func Decode(data []byte, s Scheme) (Application, error) {
 	var w applicationWire
 	if err := jsonx.Decode(data, &w); err != nil {
-		return Application{}, fmt.Errorf("%w: %w", ErrInvalidDocument, err)
+		return Application{}, errs.Wrap(ErrInvalidDocument, "", err)
 	}
-	created, err := calendar.Parse(w.Created, nil)
+	if err := w.checkPresent(); err != nil {
+		return Application{}, err
+	}
+	a, err := w.start(s)
 	if err != nil {
-		return Application{}, fmt.Errorf("%w: created: %w", ErrInvalidDocument, err)
+		return Application{}, err
 	}
-	a, err := New(w.ID, Applicant{
-		Name: w.Applicant.Name, CreditCode: w.Applicant.CreditCode,
-		LegalRepresentative: w.Applicant.LegalRepresentative, Address: w.Applicant.Address,
-		Personnel: w.Applicant.Personnel, Sites: w.Applicant.Sites, Scope: w.Applicant.Scope,
-	}, s, created)
+	if a, err = a.replayHistory(*w.History); err != nil {
+		return Application{}, err
+	}
+	if err := w.checkStated(a); err != nil {
+		return Application{}, err
+	}
+	return a, nil
+}
+
+// checkPresent reports the required members that are missing or null.
+func (w *applicationWire) checkPresent() error {
+	var l errs.List
+	for _, m := range [...]struct {
+		field string
+		ok    bool
+	}{
+		{"id", w.ID != nil}, {"applicant", w.Applicant != nil}, {"created", w.Created != nil},
+		{"state", w.State != nil}, {"history", w.History != nil},
+	} {
+		if !m.ok {
+			l.New(ErrInvalidDocument, m.field, "is missing or null")
+		}
+	}
+	return l.Err()
+}
+
+// start returns the application the document starts as: [New] with its
+// id, applicant and creation date under s.
+func (w *applicationWire) start(s Scheme) (Application, error) {
+	created, err := calendar.Parse(*w.Created, nil)
 	if err != nil {
-		return Application{}, fmt.Errorf("%w: %w", ErrInvalidDocument, err)
+		return Application{}, errs.New(ErrInvalidDocument, "created", "%s is not a date YYYY-MM-DD", errs.Quote(*w.Created))
 	}
+	a, err := New(uuid.UUID(*w.ID), Applicant(*w.Applicant), s, created)
+	if err != nil {
+		return Application{}, errs.Wrap(ErrInvalidDocument, "", err)
+	}
+	return a, nil
+}
+
+// replayHistory takes every recorded step on a, in order, and requires each
+// to move between the states and by the actor it records.
+func (a Application) replayHistory(history []recordWire) (Application, error) {
 	a.replaying = true
-	for i, r := range w.History {
+	for i, r := range history {
+		field := errs.Index("history", i)
 		next, err := a.replay(r)
 		if err != nil {
-			return Application{}, fmt.Errorf("%w: history[%d] %s: %w", ErrInvalidDocument, i, r.Event, err)
+			return Application{}, errs.Wrap(ErrInvalidDocument, field, err)
 		}
 		got := next.steps[len(next.steps)-1].Record
 		if got.From != r.From || got.To != r.To || got.Actor != r.Actor {
-			return Application{}, fmt.Errorf("%w: history[%d] %s: recorded %s → %s by %s, the replay gives %s → %s by %s",
-				ErrInvalidDocument, i, r.Event, r.From, r.To, r.Actor, got.From, got.To, got.Actor)
+			return Application{}, errs.New(ErrInvalidDocument, field, "%s recorded %s → %s by %s, the replay gives %s → %s by %s",
+				r.Event, r.From, r.To, r.Actor, got.From, got.To, got.Actor)
 		}
 		a = next
 	}
 	a.replaying = false
 	a.steps = slices.Clip(a.steps)
-	if a.state != w.State {
-		return Application{}, fmt.Errorf("%w: state %s, but the history replays to %s", ErrInvalidDocument, w.State, a.state)
-	}
-	want, err := json.Marshal(w)
-	if err != nil {
-		return Application{}, fmt.Errorf("%w: %w", ErrInvalidDocument, err)
-	}
-	got, err := json.Marshal(a.wire())
-	if err != nil {
-		return Application{}, fmt.Errorf("%w: %w", ErrInvalidDocument, err)
-	}
-	if !bytes.Equal(want, got) {
-		return Application{}, fmt.Errorf("%w: the stated materials, quote, audits or certificate do not follow from the history", ErrInvalidDocument)
-	}
 	return a, nil
 }
 
-// stepFields lists, for each event, the recordWire fields that carry its
-// inputs; any other field set on a record of that event is refused.
-var stepFields = map[Event][]string{
-	Submit:                {"materials"},
-	Return:                {"reasons"},
-	Resubmit:              {"materials"},
-	Accept:                {"request", "quote"},
-	StartDocumentReview:   nil,
-	StartOnSiteAudit:      nil,
-	CompleteOnSiteAudit:   {"findings"},
-	RequireRectification:  {"findings"},
-	SubmitRectification:   {"findings"},
-	ReviewRectification:   {"findings"},
-	CompleteRectification: nil,
-	RepeatStage2:          nil,
-	Certify:               {"result", "certificate_id", "number"},
-	Reject:                {"reasons"},
-	Withdraw:              {"reasons"},
-}
-
-// checkFields refuses an unknown event, and a field set on r that does not
-// belong to r's event.
-func (r recordWire) checkFields() error {
-	fields, ok := stepFields[r.Event]
-	if !ok {
-		return fmt.Errorf("unknown event %s", r.Event)
+// checkStated requires the document's state and stated parts to be those
+// of the replayed application a, compared with their Equal methods.
+func (w *applicationWire) checkStated(a Application) error {
+	if *w.State != a.state {
+		return errs.New(ErrInvalidDocument, "state", "%s, but the history replays to %s", *w.State, a.state)
 	}
-	present := [...]struct {
-		name string
-		set  bool
+	var l errs.List
+	for _, p := range [...]struct {
+		field string
+		same  bool
 	}{
-		{"reasons", len(r.Reasons) > 0}, {"materials", len(r.Materials) > 0}, {"request", r.Request != nil},
-		{"quote", r.Quote != nil}, {"findings", len(r.Findings) > 0}, {"result", r.Result != nil},
-		{"certificate_id", r.CertificateID != nil}, {"number", r.Number != ""},
-	}
-	for _, p := range present {
-		if p.set && !slices.Contains(fields, p.name) {
-			return fmt.Errorf("field %q does not belong to this step", p.name)
+		{"materials", slices.EqualFunc(w.Materials, a.materials, materials.Material.Equal)},
+		{"request", (w.Request == nil) == !a.quoted && (w.Request == nil || w.Request.Equal(a.request))},
+		{"quote", (w.Quote == nil) == !a.quoted && (w.Quote == nil || w.Quote.Equal(a.quote))},
+		{"audits", slices.EqualFunc(w.Audits, a.Audits(), audit.Audit.Equal)},
+		{"certificate", (w.Certificate == nil) == !a.certified && (w.Certificate == nil || w.Certificate.Equal(a.cert))},
+	} {
+		if !p.same {
+			l.New(ErrInvalidDocument, p.field, "does not follow from the history")
 		}
 	}
-	return nil
-}
-
-// replay applies one recorded step to a through the step's method.
-func (a Application) replay(r recordWire) (Application, error) {
-	on, err := calendar.Parse(r.On, nil)
-	if err != nil {
-		return a, err
-	}
-	if err := r.checkFields(); err != nil {
-		return a, err
-	}
-	reason := func() (string, error) {
-		if len(r.Reasons) != 1 {
-			return "", fmt.Errorf("want exactly one reason, got %d", len(r.Reasons))
-		}
-		return r.Reasons[0], nil
-	}
-	switch r.Event {
-	case Submit:
-		return a.Submit(on, r.Materials)
-	case Resubmit:
-		return a.Resubmit(on, r.Materials)
-	case Return:
-		return a.Return(on, r.Reasons)
-	case Accept:
-		if r.Request == nil || r.Quote == nil {
-			return a, errors.New("accept needs a request and a quote")
-		}
-		return a.Accept(on, *r.Request, *r.Quote)
-	case StartDocumentReview:
-		return a.StartDocumentReview(on)
-	case StartOnSiteAudit:
-		return a.StartOnSiteAudit(on)
-	case CompleteOnSiteAudit:
-		return a.CompleteOnSiteAudit(on, r.Findings)
-	case RequireRectification:
-		return a.RequireRectification(on, r.Findings)
-	case SubmitRectification:
-		return a.SubmitRectification(on, r.Findings)
-	case ReviewRectification:
-		return a.ReviewRectification(on, r.Findings)
-	case CompleteRectification:
-		return a.CompleteRectification(on)
-	case RepeatStage2:
-		return a.RepeatStage2(on)
-	case Certify:
-		if r.Result == nil || r.CertificateID == nil {
-			return a, errors.New("certify needs a result and a certificate id")
-		}
-		return a.Certify(on, *r.Result, *r.CertificateID, r.Number)
-	case Reject, Withdraw:
-		why, err := reason()
-		if err != nil {
-			return a, err
-		}
-		if r.Event == Reject {
-			return a.Reject(on, why)
-		}
-		return a.Withdraw(on, why)
-	default:
-		return a, fmt.Errorf("unknown event %s", r.Event)
-	}
+	return l.Err()
 }

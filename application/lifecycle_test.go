@@ -45,10 +45,10 @@ func TestHappyPath(t *testing.T) {
 	assert.Equal(t, "上海示例电器有限公司", cert.Holder())
 	assert.Equal(t, "91310000132260250X", cert.CreditCode())
 	assert.Equal(t, "GB/T 27922-2011", cert.Standard())
-	assert.Equal(t, application.DefaultScope, cert.Scope())
-	assert.Equal(t, audit.ThreeStar, cert.Level(), "86 points is 三星 (≥ 80, < 90; shared/DOMAIN.md §4)")
+	assert.Equal(t, application.AfterSalesScheme().Scope, cert.Scope())
+	assert.Equal(t, audit.ThreeStar, cert.Level(), "86 points is 三星 (≥ 80, < 90 [27922])")
 	assert.Equal(t, "2026-04-20", calendar.Format(cert.DecidedOn()))
-	assert.Equal(t, "2029-04-19", calendar.Format(cert.ExpiresOn()), "3 years less a day (shared/DOMAIN.md §6)")
+	assert.Equal(t, "2029-04-19", calendar.Format(cert.ExpiresOn()), "3 years less a day [17021]")
 	assert.Equal(t, certificate.Valid, cert.StatusOn(day("2026-04-20")))
 
 	res, ok := a.Result()
@@ -63,7 +63,7 @@ func TestHappyPath(t *testing.T) {
 	f := a.Findings()
 	require.Len(t, f, 1)
 	assert.Equal(t, audit.Accepted, f[0].Status())
-	assert.Equal(t, "2026-04-17", calendar.Format(f[0].DueOn()), "30 days after the last day of stage 2 (shared/DOMAIN.md §5)")
+	assert.Equal(t, "2026-04-17", calendar.Format(f[0].DueOn()), "30 days after the last day of stage 2 [CNCA]")
 
 	req, q, ok := a.Quote()
 	require.True(t, ok)

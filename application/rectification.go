@@ -1,14 +1,15 @@
 package application
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"time"
 
+	"github.com/google/uuid"
+
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/internal/calendar"
-	"github.com/google/uuid"
+	"github.com/aftersales/certification/internal/errs"
 )
 
 // CompleteOnSiteAudit records the last day of a stage 2 audit that found no
@@ -26,14 +27,14 @@ func (a Application) CompleteOnSiteAudit(on time.Time, observations []audit.Find
 	if err != nil {
 		return a, err
 	}
-	var problems []error
+	var problems errs.List
 	for _, f := range observations {
 		if f.Severity().Nonconformity() {
-			problems = append(problems, fmt.Errorf("finding %s is a %s nonconformity", f.ID(), f.Severity()))
+			problems.Add(fmt.Errorf("finding %s is a %s nonconformity", f.ID(), f.Severity()))
 		}
 	}
-	if len(problems) > 0 {
-		return a, a.guard(CompleteOnSiteAudit, "nonconformities must be rectified (require rectification instead)", errors.Join(problems...))
+	if err := problems.Err(); err != nil {
+		return a, a.guard(CompleteOnSiteAudit, "findings", "nonconformities must be rectified (require rectification instead)", err)
 	}
 	return a.endStage2(CompleteOnSiteAudit, to, on, observations)
 }
@@ -41,7 +42,7 @@ func (a Application) CompleteOnSiteAudit(on time.Time, observations []audit.Find
 // RequireRectification records the last day of a stage 2 audit that found
 // nonconformities, and the findings, each with the due date the scheme's
 // rectification policy gives (policy.DueOn of the day it was raised: 30 days
-// after the audit's last day by default, shared/DOMAIN.md §5). Build each
+// after the audit's last day by default, see "Guards" in the package doc). Build each
 // finding with audit.NewFinding and a.Scheme().Rectification, raised on the
 // audit's last day (the closing meeting). State: OnSiteAudit →
 // Rectification.
@@ -56,38 +57,30 @@ func (a Application) RequireRectification(on time.Time, findings []audit.Finding
 	if err != nil {
 		return a, err
 	}
-	nonconformities := 0
-	for _, f := range findings {
-		if f.Severity().Nonconformity() {
-			nonconformities++
-		}
-	}
-	if nonconformities == 0 {
-		return a, a.guard(RequireRectification, "no major or minor nonconformity to rectify (complete the on-site audit instead)", nil)
+	if !slices.ContainsFunc(findings, func(f audit.Finding) bool { return f.Severity().Nonconformity() }) {
+		return a, a.guard(RequireRectification, "findings", "no major or minor nonconformity to rectify (complete the on-site audit instead)", nil)
 	}
 	return a.endStage2(RequireRectification, to, on, findings)
 }
 
 // endStage2 closes the running stage 2 audit on on with the findings.
 func (a Application) endStage2(e Event, to State, on time.Time, findings []audit.Finding) (Application, error) {
-	var problems []error
+	var problems errs.List
 	for _, f := range findings {
 		if f.Status() != audit.Open {
-			problems = append(problems, fmt.Errorf("finding %s is %s, not open", f.ID(), f.Status()))
+			problems.Add(fmt.Errorf("finding %s is %s, not open", f.ID(), f.Status()))
 		}
 		if f.Severity().Nonconformity() {
 			if want := a.scheme.Rectification.DueOn(f.RaisedOn()); !calendar.Same(f.DueOn(), want) {
-				problems = append(problems, fmt.Errorf("finding %s is due on %s, the scheme's policy gives %s",
+				problems.Add(fmt.Errorf("finding %s is due on %s, the scheme's policy gives %s",
 					f.ID(), calendar.Format(f.DueOn()), calendar.Format(want)))
 			}
 		}
 	}
 	stage2, err := audit.NewAudit(audit.Stage2, a.stage2On, on, findings...)
-	if err != nil {
-		problems = append(problems, err)
-	}
-	if len(problems) > 0 {
-		return a, a.guard(e, "findings do not fit the stage 2 audit", errors.Join(problems...))
+	problems.Add(err)
+	if err := problems.Err(); err != nil {
+		return a, a.guard(e, "findings", "findings do not fit the stage 2 audit", err)
 	}
 	s := a.newStep(e, to, on, nil)
 	s.findings = stage2.Findings()
@@ -165,19 +158,17 @@ func (a Application) rectify(e Event, on time.Time, updates []audit.Finding) (Ap
 		return a, err
 	}
 	if len(updates) == 0 {
-		return a, a.guard(e, "no finding given", nil)
+		return a, a.guard(e, "findings", "no finding given", nil)
 	}
 	known, latest, problems := a.checkUpdates(e, on, updates)
 	stage2, err := a.stage2.UpdateFindings(known...)
-	if err != nil {
-		problems = append(problems, err)
-	}
-	if len(problems) > 0 {
+	problems.Add(err)
+	if err := problems.Err(); err != nil {
 		reason := "rectification cannot be recorded"
 		if e == ReviewRectification {
 			reason = "rectification review cannot be recorded"
 		}
-		return a, a.guard(e, reason, errors.Join(problems...))
+		return a, a.guard(e, "findings", reason, err)
 	}
 	s := a.newStep(e, to, on, nil)
 	s.findings = make([]audit.Finding, len(updates))
@@ -193,7 +184,7 @@ func (a Application) rectify(e Event, on time.Time, updates []audit.Finding) (Ap
 // as that finding stands after the updates before it in the list. It
 // returns the updates of findings the stage 2 audit has, the latest update
 // of each finding, and the problems.
-func (a Application) checkUpdates(e Event, on time.Time, updates []audit.Finding) (known []audit.Finding, latest map[uuid.UUID]audit.Finding, problems []error) {
+func (a Application) checkUpdates(e Event, on time.Time, updates []audit.Finding) (known []audit.Finding, latest map[uuid.UUID]audit.Finding, problems errs.List) {
 	recorded := a.stage2.Findings()
 	latest = make(map[uuid.UUID]audit.Finding, len(recorded))
 	for _, f := range recorded {
@@ -205,13 +196,13 @@ func (a Application) checkUpdates(e Event, on time.Time, updates []audit.Finding
 		old, ok := latest[u.ID()]
 		switch {
 		case !ok:
-			problems = append(problems, fmt.Errorf("finding %s is not a finding of the stage 2 audit", u.ID()))
+			problems.Add(fmt.Errorf("finding %s is not a finding of the stage 2 audit", u.ID()))
 			continue
 		case u.Equal(old):
-			problems = append(problems, fmt.Errorf("finding %s: nothing new", u.ID()))
+			problems.Add(fmt.Errorf("finding %s: nothing new", u.ID()))
 			continue
 		}
-		problems = append(problems, checkProgress(e, u, old, last, on)...)
+		checkProgress(&problems, e, u, old, last, on)
 		known = append(known, u)
 		latest[u.ID()] = u
 	}
@@ -220,46 +211,44 @@ func (a Application) checkUpdates(e Event, on time.Time, updates []audit.Finding
 
 // checkProgress checks that u only adds to old transitions that step e may
 // record, each dated from last to on, and leaves the recorded action as it
-// was.
-func checkProgress(e Event, u, old audit.Finding, last, on time.Time) []error {
-	var problems []error
+// was; it adds what is wrong to problems.
+func checkProgress(problems *errs.List, e Event, u, old audit.Finding, last, on time.Time) {
 	for _, d := range findingDates {
 		nu, od := d.on(u), d.on(old)
 		switch {
 		case !od.IsZero() && (nu.IsZero() || !calendar.Same(nu, od)):
-			problems = append(problems, fmt.Errorf("finding %s: %s on %s cannot be undone or changed",
+			problems.Add(fmt.Errorf("finding %s: %s on %s cannot be undone or changed",
 				u.ID(), d.name, calendar.Format(od)))
 		case od.IsZero() && !nu.IsZero() && d.by != e:
-			problems = append(problems, fmt.Errorf("finding %s: %s on %s is not allowed in %s (the %s's step): the %s records it with %s",
+			problems.Add(fmt.Errorf("finding %s: %s on %s is not allowed in %s (the %s's step): the %s records it with %s",
 				u.ID(), d.name, calendar.Format(nu), e, e.Actor(), d.by.Actor(), d.by))
 		case od.IsZero() && !nu.IsZero() && !calendar.Within(nu, last, on):
-			problems = append(problems, fmt.Errorf("finding %s: %s on %s, want a date from %s to %s",
+			problems.Add(fmt.Errorf("finding %s: %s on %s, want a date from %s to %s",
 				u.ID(), d.name, calendar.Format(nu), calendar.Format(last), calendar.Format(on)))
 		}
 	}
 	if !old.ActionSubmittedOn().IsZero() && u.Action() != old.Action() {
-		problems = append(problems, fmt.Errorf("finding %s: the action submitted on %s cannot be rewritten",
+		problems.Add(fmt.Errorf("finding %s: the action submitted on %s cannot be rewritten",
 			u.ID(), calendar.Format(old.ActionSubmittedOn())))
 	}
-	return problems
 }
 
 // unsettled returns the problems that stand in the way of a decision on day:
 // a nonconformity not settled (audit.Finding.SettledOn), and a major
 // settled only after the stage 2 repeat limit (not settled on the limit).
-func (a Application) unsettled(day time.Time) []error {
+func (a Application) unsettled(day time.Time) error {
 	limit := a.repeatLimit()
-	var problems []error
+	var problems errs.List
 	for _, f := range a.stage2.Findings() {
 		switch {
 		case !f.SettledOn(day):
-			problems = append(problems, fmt.Errorf("%s finding %s (%s) is %s", f.Severity(), f.ID(), f.Clause(), f.StatusOn(day)))
+			problems.Add(fmt.Errorf("%s finding %s (%s) is %s", f.Severity(), f.ID(), f.Clause(), f.StatusOn(day)))
 		case lateMajor(f, limit):
-			problems = append(problems, fmt.Errorf("major finding %s (%s) was verified on %s, after the stage 2 repeat limit %s",
+			problems.Add(fmt.Errorf("major finding %s (%s) was verified on %s, after the stage 2 repeat limit %s",
 				f.ID(), f.Clause(), calendar.Format(majorDoneOn(f)), calendar.Format(limit)))
 		}
 	}
-	return problems
+	return problems.Err()
 }
 
 // repeatLimit is the last day to verify the majors of the latest stage 2
@@ -270,7 +259,7 @@ func (a Application) repeatLimit() time.Time {
 
 // lateMajor reports whether f is a major that was not verified (or closed)
 // by limit: audit.Finding.SettledOn owns what settles a major, as
-// audit.Recommend uses it (shared/DOMAIN.md §5).
+// audit.Recommend uses it.
 func lateMajor(f audit.Finding, limit time.Time) bool {
 	return f.Severity() == audit.Major && !f.SettledOn(limit)
 }
@@ -293,7 +282,7 @@ func majorDoneOn(f audit.Finding) time.Time {
 // CompleteRectification records that rectification is done (brief step 5):
 // on the date on every major nonconformity is verified as corrected and
 // effective (within the stage 2 repeat limit) and every minor one has an
-// accepted action plan (shared/DOMAIN.md §5; audit.Finding.SettledOn).
+// accepted action plan (see "Guards" in the package doc).
 // Observations never stand in the way. State: Rectification →
 // PendingDecision.
 //
@@ -305,16 +294,16 @@ func (a Application) CompleteRectification(on time.Time) (Application, error) {
 	if err != nil {
 		return a, err
 	}
-	if problems := a.unsettled(on); len(problems) > 0 {
-		return a, a.guard(CompleteRectification, "findings are not settled", errors.Join(problems...))
+	if err := a.unsettled(on); err != nil {
+		return a, a.guard(CompleteRectification, "", "findings are not settled", err)
 	}
 	return a.record(a.newStep(CompleteRectification, to, on, nil)), nil
 }
 
 // RepeatStage2 records that stage 2 must be done again because a major
 // nonconformity was not verified within the scheme's limit (6 months after
-// the last day of stage 2 by default, that day included; shared/DOMAIN.md
-// §5). The new stage 2 begins on on; the old audit and its findings stay in
+// the last day of stage 2 by default, that day included; see "Guards" in
+// the package doc). The new stage 2 begins on on; the old audit and its findings stay in
 // [Application.Audits]. State: Rectification → OnSiteAudit.
 //
 // Errors: not in Rectification ([ErrInvalidTransition]); a bad date
@@ -327,10 +316,10 @@ func (a Application) RepeatStage2(on time.Time) (Application, error) {
 	}
 	limit := a.repeatLimit()
 	if !calendar.After(on, limit) {
-		return a, a.guard(RepeatStage2, fmt.Sprintf("the limit to verify majors, %s, has not passed", calendar.Format(limit)), nil)
+		return a, a.guard(RepeatStage2, "", fmt.Sprintf("the limit to verify majors, %s, has not passed", calendar.Format(limit)), nil)
 	}
 	if !slices.ContainsFunc(a.stage2.Findings(), func(f audit.Finding) bool { return lateMajor(f, limit) }) {
-		return a, a.guard(RepeatStage2, fmt.Sprintf("every major finding was verified by %s", calendar.Format(limit)), nil)
+		return a, a.guard(RepeatStage2, "", fmt.Sprintf("every major finding was verified by %s", calendar.Format(limit)), nil)
 	}
 	out := a.record(a.newStep(RepeatStage2, to, on, nil))
 	out.earlier = append(slices.Clip(a.earlier), a.stage2)

@@ -1,66 +1,45 @@
 package application
 
 import (
-	"errors"
-	"fmt"
 	"slices"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/certificate"
 	"github.com/aftersales/certification/fees"
+	"github.com/aftersales/certification/internal/errs"
+	"github.com/aftersales/certification/internal/text"
 	"github.com/aftersales/certification/materials"
 )
 
-// ErrInvalidScheme is matched by every error from [Scheme.Validate].
-var ErrInvalidScheme = errors.New("application: invalid scheme")
-
-// StandardGBT27922 is the standard after-sales service certification is
-// graded against, with its year, as printed on the certificate
-// (shared/DOMAIN.md §1, §6).
-const StandardGBT27922 = "GB/T 27922-2011"
-
-// DefaultScope is the certified scope printed on the certificate when the
-// applicant names none.
-const DefaultScope = "商品售后服务 (after-sales service of goods)"
-
-// Scheme binds the rules one application runs under: what must be handed in,
-// how long the audit takes, how it is scored and graded, what it costs, how
-// long findings may take, and what the certificate says and how long it
-// lasts. Every part is data that a certification body can replace.
-//
-// Body is the certification body (认证机构) that runs the scheme, printed on
-// every certificate issued under it (shared/DOMAIN.md §6). It is optional:
-// "" means not given, and the certificates then name no body; a body that
-// issues certificates sets it to its own name. When given it must be valid
-// UTF-8 and not blank.
-//
-// A Scheme is a plain value: build one (or start from [AfterSalesScheme]),
-// change a field of the copy, and call [Scheme.Validate]; [New] validates it
-// and keeps a deep copy, so changing the Checklist afterwards changes nothing
-// in an application.
+// Scheme binds the rules one application runs under (see "Schemes" in the
+// package doc). It is plain data: build one or start from a preset, change
+// the copy, and check it with [Scheme.Validate]. Body is optional ("" means
+// not given); so is Scorecard: a scheme whose Scorecard is the zero
+// audit.Scorecard awards no grade.
 type Scheme struct {
-	Checklist     materials.Checklist       // materials required at submission (DOMAIN.md §2)
-	TimeTable     audit.TimeTable           // audit time (§3); must be the fee schedule's table
-	Scorecard     audit.Scorecard           // scoring and grades (§4)
-	Fees          fees.Schedule             // prices (§7)
-	Certificate   certificate.Policy        // validity and surveillance (§6)
-	Rectification audit.RectificationPolicy // time to rectify, stage 2 repeat limit (§5)
-	Standard      string                    // the standard printed on the certificate
+	Checklist     materials.Checklist       // materials required at submission
+	TimeTable     audit.TimeTable           // audit time; the fee schedule's table too
+	Scorecard     audit.Scorecard           // scoring and grades; zero for a scheme without a grade
+	Fees          fees.Schedule             // prices
+	Certificate   certificate.Policy        // validity and surveillance
+	Rectification audit.RectificationPolicy // time to rectify, stage 2 repeat limit
+	Standard      string                    // the standard and its year printed on the certificate
 	Scope         string                    // the scope printed when the applicant names none
-	Body          string                    // the certification body printed on the certificate (optional; "" = not given)
+	Body          string                    // the certification body printed on the certificate (optional)
 }
 
-// AfterSalesScheme returns the after-sales service certification scheme of
-// shared/DOMAIN.md, from each package's defaults: the checklist
-// materials.AfterSalesService, the committee's time table
-// audit.AfterSalesTimeTable, the scorecard audit.GBT27922, the fee schedule
-// fees.DefaultSchedule, the certificate policy certificate.DefaultPolicy, the
-// rectification policy audit.DefaultRectification, the standard
-// [StandardGBT27922] and the scope [DefaultScope]. Its Body is empty: the
-// library is not a certification body, so a body that runs the scheme sets
-// Body to its own name for its certificates to show it.
+// The after-sales scheme's standard and default scope.
+const (
+	standardGBT27922 = "GB/T 27922-2011"
+	afterSalesScope  = "商品售后服务 (after-sales service of goods)"
+)
+
+// AfterSalesScheme returns the after-sales service certification scheme,
+// graded (see "Schemes" in the package doc): materials.AfterSalesService,
+// audit.AfterSalesTimeTable, audit.GBT27922, fees.DefaultSchedule,
+// certificate.DefaultPolicy, audit.DefaultRectification, the standard
+// "GB/T 27922-2011" and the scope "商品售后服务 (after-sales service of
+// goods)". Its Body is empty.
 func AfterSalesScheme() Scheme {
 	return Scheme{
 		Checklist:     materials.AfterSalesService(),
@@ -69,59 +48,56 @@ func AfterSalesScheme() Scheme {
 		Fees:          fees.DefaultSchedule(),
 		Certificate:   certificate.DefaultPolicy(),
 		Rectification: audit.DefaultRectification(),
-		Standard:      StandardGBT27922,
-		Scope:         DefaultScope,
+		Standard:      standardGBT27922,
+		Scope:         afterSalesScope,
 	}
 }
 
+// graded reports whether s awards a grade: it has a scorecard.
+func (s Scheme) graded() bool { return !s.Scorecard.IsZero() }
+
 // Validate checks every part with its own validator and returns every
-// problem joined, each matching [ErrInvalidScheme] (and wrapping the part's
-// own error, so that, say, audit.ErrInvalidPolicy matches too) and naming the
-// part by its JSON field name ([Scheme.MarshalJSON]): the checklist, the
-// time_table, the scorecard (it must have indicators and a valid grading),
-// the fees (the fee schedule), the certificate policy, the rectification
-// policy, a standard or scope that is blank or not valid UTF-8 (JSON could
-// not keep it), a body that is given (not "") but blank or not valid UTF-8
-// (certificate.Issue would refuse it), and a fee schedule that prices a different time table than
-// the scheme's (quotes and audit time would disagree).
+// problem, each a [*FieldError] of kind [ErrInvalidScheme] naming the part
+// as JSON spells it and wrapping the part's own error (so that, say,
+// audit.ErrInvalidPolicy matches too): the checklist, the time_table, the
+// fees (the fee schedule), the certificate and rectification policies, a
+// standard or scope that is blank or not valid UTF-8, a body that is given
+// but is, and a fee schedule that prices another time table than the
+// scheme's (quotes and audit time would disagree). A zero Scorecard is
+// valid: the scheme has no grade.
 func (s Scheme) Validate() error {
-	var errs []error
-	add := func(part string, err error) {
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%w: %s: %w", ErrInvalidScheme, part, err))
-		}
-	}
-	add("checklist", s.Checklist.Validate())
-	add("time_table", s.TimeTable.Validate())
-	if len(s.Scorecard.Indicators()) == 0 {
-		errs = append(errs, fmt.Errorf("%w: scorecard: no indicators", ErrInvalidScheme))
-	} else if !s.Scorecard.Grading().IsValid() {
-		errs = append(errs, fmt.Errorf("%w: scorecard: no valid grading", ErrInvalidScheme))
-	}
-	add("fees", s.Fees.Validate())
-	add("certificate", s.Certificate.Validate())
-	add("rectification", s.Rectification.Validate())
-	for _, f := range []struct{ name, text string }{{"standard", s.Standard}, {"scope", s.Scope}} {
-		switch {
-		case strings.TrimSpace(f.text) == "":
-			errs = append(errs, fmt.Errorf("%w: %s: empty", ErrInvalidScheme, f.name))
-		case !utf8.ValidString(f.text):
-			errs = append(errs, fmt.Errorf("%w: %s: %q is not valid UTF-8", ErrInvalidScheme, f.name, f.text))
-		}
-	}
-	switch {
-	case s.Body == "":
-		// Optional: not given.
-	case strings.TrimSpace(s.Body) == "":
-		errs = append(errs, fmt.Errorf("%w: body: %q is blank (leave it empty when not given)", ErrInvalidScheme, s.Body))
-	case !utf8.ValidString(s.Body):
-		errs = append(errs, fmt.Errorf("%w: body: %q is not valid UTF-8", ErrInvalidScheme, s.Body))
-	}
+	var l errs.List
+	l.Wrap(ErrInvalidScheme, "checklist", s.Checklist.Validate())
+	l.Wrap(ErrInvalidScheme, "time_table", s.TimeTable.Validate())
+	l.Wrap(ErrInvalidScheme, "fees", s.Fees.Validate())
+	l.Wrap(ErrInvalidScheme, "certificate", s.Certificate.Validate())
+	l.Wrap(ErrInvalidScheme, "rectification", s.Rectification.Validate())
+	l.Wrap(ErrInvalidScheme, "standard", text.Required(s.Standard))
+	l.Wrap(ErrInvalidScheme, "scope", text.Required(s.Scope))
+	l.Wrap(ErrInvalidScheme, "body", text.Optional(s.Body))
 	if !s.Fees.TimeTable.Equal(s.TimeTable) {
-		errs = append(errs, fmt.Errorf("%w: fees: the fee schedule prices time table %q, not the scheme's time_table %q",
-			ErrInvalidScheme, s.Fees.TimeTable.Name(), s.TimeTable.Name()))
+		l.New(ErrInvalidScheme, "fees", "the fee schedule prices time table %s, not the scheme's time_table %s",
+			errs.Quote(s.Fees.TimeTable.Name()), errs.Quote(s.TimeTable.Name()))
 	}
-	return errors.Join(errs...)
+	return l.Err()
+}
+
+// IsZero reports whether s is the zero Scheme, which is not valid.
+func (s Scheme) IsZero() bool { return s.Equal(Scheme{}) }
+
+// Equal reports whether s and o are the same scheme, part by part, each
+// compared with its own Equal (decimals by value), the policies, standard,
+// scope and body as they are.
+func (s Scheme) Equal(o Scheme) bool {
+	return s.Checklist.Equal(o.Checklist) &&
+		s.TimeTable.Equal(o.TimeTable) &&
+		s.Scorecard.Equal(o.Scorecard) &&
+		s.Fees.Equal(o.Fees) &&
+		s.Certificate == o.Certificate &&
+		s.Rectification == o.Rectification &&
+		s.Standard == o.Standard &&
+		s.Scope == o.Scope &&
+		s.Body == o.Body
 }
 
 // clone returns a copy of s that shares no slice with it.

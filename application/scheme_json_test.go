@@ -20,7 +20,7 @@ import (
 )
 
 // afterSalesSchemeJSON is AfterSalesScheme as MarshalJSON writes it
-// (indented here): the figures of shared/DOMAIN.md §2–§7.
+// (indented here): the defaults of each package.
 const afterSalesSchemeJSON = `{
   "checklist": [
     {"kind": "application_form"},
@@ -250,18 +250,17 @@ func TestSchemeJSONErrors(t *testing.T) {
 		{"trailing data", afterSalesSchemeJSON + `{}`, []error{jsonx.ErrInvalid}, []string{"after the first value"}},
 		{"not an object", `[]`, []error{jsonx.ErrInvalid}, nil},
 		{"a number for the standard", edit(`"standard": "GB/T 27922-2011"`, `"standard": 27922`), []error{jsonx.ErrInvalid}, []string{"standard"}},
-		{"null", `null`, nil, []string{"checklist: missing", "time_table: missing", "scorecard: missing", "fees: missing",
-			"certificate: missing", "rectification: missing", "standard: missing", "scope: missing"}},
+		{"null", `null`, nil, []string{"checklist: is missing", "time_table: is missing", "fees: is missing",
+			"certificate: is missing", "rectification: is missing", "standard: is missing", "scope: is missing"}},
 
 		// Each field missing.
-		{"no checklist", without("checklist"), nil, []string{"invalid scheme: checklist: missing"}},
-		{"no time_table", without("time_table"), nil, []string{"invalid scheme: time_table: missing"}},
-		{"no scorecard", without("scorecard"), nil, []string{"invalid scheme: scorecard: missing"}},
-		{"no fees", without("fees"), nil, []string{"invalid scheme: fees: missing"}},
-		{"no certificate", without("certificate"), nil, []string{"invalid scheme: certificate: missing"}},
-		{"no rectification", without("rectification"), nil, []string{"invalid scheme: rectification: missing"}},
-		{"no standard", without("standard"), nil, []string{"invalid scheme: standard: missing"}},
-		{"no scope", without("scope"), nil, []string{"invalid scheme: scope: missing"}},
+		{"no checklist", without("checklist"), nil, []string{"invalid scheme: checklist: is missing"}},
+		{"no time_table", without("time_table"), nil, []string{"invalid scheme: time_table: is missing"}},
+		{"no fees", without("fees"), nil, []string{"invalid scheme: fees: is missing"}},
+		{"no certificate", without("certificate"), nil, []string{"invalid scheme: certificate: is missing"}},
+		{"no rectification", without("rectification"), nil, []string{"invalid scheme: rectification: is missing"}},
+		{"no standard", without("standard"), nil, []string{"invalid scheme: standard: is missing"}},
+		{"no scope", without("scope"), nil, []string{"invalid scheme: scope: is missing"}},
 
 		// Each part null: refused by the part's own decoder.
 		{"null checklist", with("checklist", `null`), []error{materials.ErrInvalidChecklist}, []string{"invalid scheme: checklist: "}},
@@ -270,7 +269,7 @@ func TestSchemeJSONErrors(t *testing.T) {
 		{"null fees", with("fees", `null`), []error{fees.ErrInvalidSchedule}, []string{"invalid scheme: fees: "}},
 		{"null certificate", with("certificate", `null`), []error{certificate.ErrInvalidPolicy}, []string{"invalid scheme: certificate: "}},
 		{"null rectification", with("rectification", `null`), []error{audit.ErrInvalidPolicy}, []string{"invalid scheme: rectification: "}},
-		{"null standard", with("standard", `null`), nil, []string{"invalid scheme: standard: missing"}},
+		{"null standard", with("standard", `null`), nil, []string{"invalid scheme: standard: is missing"}},
 
 		// Each part invalid: the error names the part and wraps its error.
 		{"empty checklist", with("checklist", `[]`), []error{materials.ErrInvalidChecklist}, []string{"invalid scheme: checklist: materials: invalid checklist"}},
@@ -299,11 +298,11 @@ func TestSchemeJSONErrors(t *testing.T) {
 			[]string{"invalid scheme: rectification: ", "response_days: 0"}},
 		{"response days as a string", edit(`"response_days": 30`, `"response_days": "30"`), []error{audit.ErrInvalidPolicy},
 			[]string{"invalid scheme: rectification: ", "response_days"}},
-		{"blank standard", edit(`"standard": "GB/T 27922-2011"`, `"standard": "  "`), nil, []string{"invalid scheme: standard: empty"}},
-		{"blank body", edit(`"scope":`, `"body": "\u3000", "scope":`), nil, []string{`invalid scheme: body: "\u3000" is blank`}},
+		{"blank standard", edit(`"standard": "GB/T 27922-2011"`, `"standard": "  "`), nil, []string{"invalid scheme: standard: is blank"}},
+		{"blank body", edit(`"scope":`, `"body": "\u3000", "scope":`), nil, []string{`invalid scheme: body: is blank`}},
 		{"body not a string", edit(`"scope":`, `"body": 1, "scope":`), []error{jsonx.ErrInvalid}, []string{"body"}},
 		{"body twice", edit(`"scope":`, `"body": "a", "body": "b", "scope":`), []error{jsonx.ErrInvalid}, []string{`duplicate key "body"`}},
-		{"empty scope", edit(`"scope": "商品售后服务 (after-sales service of goods)"`, `"scope": ""`), nil, []string{"invalid scheme: scope: empty"}},
+		{"empty scope", edit(`"scope": "商品售后服务 (after-sales service of goods)"`, `"scope": ""`), nil, []string{"invalid scheme: scope: is blank"}},
 
 		// Parts valid on their own, the whole not.
 		{"fees priced on another table", edit(`"time_table": "after_sales",`, `"time_table": "qms",`), nil,

@@ -1,13 +1,13 @@
 package application
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"time"
 
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/fees"
+	"github.com/aftersales/certification/internal/errs"
 	"github.com/aftersales/certification/materials"
 )
 
@@ -30,29 +30,34 @@ func (r Readiness) Ready() bool {
 // SelfAssess checks what the applicant has on the date asOf against the
 // scheme, without changing the application or its history: the materials
 // against the checklist and, when evaluation is not nil, a self-score
-// against the scorecard (brief step 2). It is for the applicant's own
-// preparation, so it is open where the table allows Submit or Resubmit:
-// in Draft and Returned only.
+// against the scorecard (brief step 2). It is open where the table allows
+// Submit or Resubmit: in Draft and Returned only.
 //
-// Errors: another state (matching [ErrInvalidTransition]; self-assessment is
-// not a step of the table, so the error is not a *TransitionError); a zero
-// asOf ([ErrInvalidDate]); an evaluation that the scorecard refuses (the
-// audit package's errors, such as audit.ErrInvalidEvaluation).
+// Errors: another state ([ErrInvalidTransition]; self-assessment is not a
+// step of the table, so the error is not a *TransitionError); asOf zero or
+// outside the years 1–9999 ([ErrInvalidDate]); an evaluation for a scheme
+// without a grade ([ErrGuard], field "evaluation"); an evaluation that the
+// scorecard refuses (the audit package's errors, such as
+// audit.ErrInvalidEvaluation).
 func (a Application) SelfAssess(asOf time.Time, provided []materials.Material, evaluation *audit.Evaluation) (Readiness, error) {
 	if !slices.ContainsFunc(allowedFrom(a.state), func(e Event) bool { return e == Submit || e == Resubmit }) {
-		return Readiness{}, fmt.Errorf("%w: self-assessment is for draft or returned applications, not %s", ErrInvalidTransition, a.state)
+		return Readiness{}, errs.New(ErrInvalidTransition, "", "self-assessment is for draft or returned applications, not %s", a.state)
 	}
-	if asOf.IsZero() {
-		return Readiness{}, fmt.Errorf("%w: self-assessment on a zero date", ErrInvalidDate)
+	if err := checkDate("as_of", asOf); err != nil {
+		return Readiness{}, err
 	}
 	r := Readiness{Materials: a.scheme.Checklist.Check(provided, asOf)}
-	if evaluation != nil {
-		score, err := a.scheme.Scorecard.Score(*evaluation)
-		if err != nil {
-			return Readiness{}, fmt.Errorf("application: self-score: %w", err)
-		}
-		r.Scored, r.Score = true, score
+	if evaluation == nil {
+		return r, nil
 	}
+	if !a.scheme.graded() {
+		return Readiness{}, errs.New(ErrGuard, "evaluation", "the scheme has no grade, so there is nothing to score against")
+	}
+	score, err := a.scheme.Scorecard.Score(*evaluation)
+	if err != nil {
+		return Readiness{}, err
+	}
+	r.Scored, r.Score = true, score
 	return r, nil
 }
 
@@ -80,6 +85,8 @@ func (a Application) Resubmit(on time.Time, provided []materials.Material) (Appl
 	return a.submit(Resubmit, on, provided)
 }
 
+// submit records Submit or Resubmit with the materials, which must pass
+// the checklist on the day.
 func (a Application) submit(e Event, on time.Time, provided []materials.Material) (Application, error) {
 	to, err := a.begin(e, on)
 	if err != nil {
@@ -87,55 +94,35 @@ func (a Application) submit(e Event, on time.Time, provided []materials.Material
 	}
 	report := a.scheme.Checklist.Check(provided, on)
 	if err := report.Err(); err != nil {
-		return a, a.guard(e, "materials incomplete", err)
+		return a, a.guard(e, "", "materials incomplete", err)
 	}
 	s := a.newStep(e, to, on, nil)
-	s.materials = cloneMaterials(provided)
+	s.materials = provided
+	if !a.replaying { // Decode hands in a list no one else holds
+		s.materials = cloneMaterials(provided)
+	}
 	out := a.record(s)
 	out.materials = s.materials
 	return out, nil
 }
 
 // Accept records the body's acceptance of a submitted application and of the
-// quote it made for it (brief step 3). The quote must be the one the
-// scheme's fee schedule gives for the request, and the request must be for
-// this applicant: the application recomputes schedule.Quote(request) and
-// compares it with quote (fees.Quote.Equal), so that a quote for another
-// headcount, another schedule or with a changed line is refused. The
-// request must be for the applicant's personnel and sites (a request for 0
-// sites counts as 1, as in the fees package) and cover the initial
-// certification (fees.Initial) or the whole cycle (fees.Cycle); adjustments,
-// travel, a discount and extra copies are the body's to set. State:
-// Submitted → Accepted.
+// quote it made for it (brief step 3). The request must be for this
+// applicant and the quote the scheme's own for it (see "Guards" in the
+// package doc); adjustments, travel, a discount and extra copies are the
+// body's to set. State: Submitted → Accepted.
 //
 // Errors: not Submitted ([ErrInvalidTransition]); a bad date
-// ([ErrInvalidDate]); a request for other personnel or sites, or for another
+// ([ErrInvalidDate]); a request for other personnel or sites or for another
 // part, a request the schedule refuses, or a quote that differs from the
-// schedule's ([ErrGuard]).
+// schedule's ([ErrGuard], field "request" or "quote").
 func (a Application) Accept(on time.Time, request fees.Request, quote fees.Quote) (Application, error) {
 	to, err := a.begin(Accept, on)
 	if err != nil {
 		return a, err
 	}
-	var problems []error
-	if request.Personnel != a.applicant.Personnel {
-		problems = append(problems, fmt.Errorf("request for %d personnel, the applicant has %d", request.Personnel, a.applicant.Personnel))
-	}
-	if sites := max(request.Sites, 1); sites != a.applicant.Sites {
-		problems = append(problems, fmt.Errorf("request for %d sites, the applicant has %d", sites, a.applicant.Sites))
-	}
-	if request.Part != fees.Initial && request.Part != fees.Cycle {
-		problems = append(problems, fmt.Errorf("request for part %s, want %s or %s", request.Part, fees.Initial, fees.Cycle))
-	}
-	if len(problems) > 0 {
-		return a, a.guard(Accept, "quote request is not for this application", errors.Join(problems...))
-	}
-	want, err := a.scheme.Fees.Quote(request)
-	if err != nil {
-		return a, a.guard(Accept, "the scheme's fee schedule refuses the request", err)
-	}
-	if !want.Equal(quote) {
-		return a, a.guard(Accept, fmt.Sprintf("quote does not match the scheme's fee schedule (total %s, the schedule gives %s)", quote.Total, want.Total), nil)
+	if err := a.checkQuote(request, quote); err != nil {
+		return a, err
 	}
 	s := a.newStep(Accept, to, on, nil)
 	s.request, s.quote = cloneRequest(request), cloneQuote(quote)
@@ -144,11 +131,40 @@ func (a Application) Accept(on time.Time, request fees.Request, quote fees.Quote
 	return out, nil
 }
 
+// checkQuote refuses a request that is not for this application, and a
+// quote that is not what the scheme's fee schedule gives for it.
+func (a Application) checkQuote(request fees.Request, quote fees.Quote) error {
+	var problems errs.List
+	if request.Personnel != a.applicant.Personnel {
+		problems.Add(fmt.Errorf("request for %d personnel, the applicant has %d", request.Personnel, a.applicant.Personnel))
+	}
+	if sites := max(request.Sites, 1); sites != a.applicant.Sites {
+		problems.Add(fmt.Errorf("request for %d sites, the applicant has %d", sites, a.applicant.Sites))
+	}
+	if request.Part != fees.Initial && request.Part != fees.Cycle {
+		problems.Add(fmt.Errorf("request for part %s, want %s or %s", request.Part, fees.Initial, fees.Cycle))
+	}
+	if err := problems.Err(); err != nil {
+		return a.guard(Accept, "request", "quote request is not for this application", err)
+	}
+	want, err := a.scheme.Fees.Quote(request)
+	if err != nil {
+		return a.guard(Accept, "request", "the scheme's fee schedule refuses the request", err)
+	}
+	if !want.Equal(quote) {
+		return a.guard(Accept, "quote", "quote does not match the scheme's fee schedule (total "+quote.Total.String()+
+			", the schedule gives "+want.Total.String()+")", nil)
+	}
+	return nil
+}
+
+// cloneRequest copies r and its adjustments.
 func cloneRequest(r fees.Request) fees.Request {
 	r.Adjustments = slices.Clone(r.Adjustments)
 	return r
 }
 
+// cloneQuote copies q, its lines and its effort's basis.
 func cloneQuote(q fees.Quote) fees.Quote {
 	q.Lines = slices.Clone(q.Lines)
 	q.Effort.Basis = slices.Clone(q.Effort.Basis)

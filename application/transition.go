@@ -1,10 +1,6 @@
 package application
 
-import (
-	"errors"
-	"fmt"
-	"strings"
-)
+import "slices"
 
 // Transition is one row of the lifecycle table. Guards (materials complete,
 // quote matching, findings closed, score certifiable, dates in order) come on
@@ -16,8 +12,8 @@ type Transition struct {
 	To    State // the state the step moves the application to
 }
 
-// transitions is the lifecycle, in the order of the brief's steps
-// (shared/DOMAIN.md §1). Each (From, Event) pair appears at most once.
+// transitions is the lifecycle, in the order of the brief's steps [brief].
+// Each (From, Event) pair appears at most once.
 var transitions = []Transition{
 	{Draft, Submit, Submitted},
 	{Submitted, Return, Returned},
@@ -51,19 +47,16 @@ var transitions = []Transition{
 // Transitions returns the whole lifecycle table, one row per (state, event)
 // pair that the table allows, in lifecycle order. The slice is a copy: changing
 // it changes nothing in the package.
-func Transitions() []Transition {
-	return append([]Transition(nil), transitions...)
-}
+func Transitions() []Transition { return slices.Clone(transitions) }
 
 // next returns the state that event e leads to from state s, and whether the
 // table has such a row.
 func next(s State, e Event) (State, bool) {
-	for _, t := range transitions {
-		if t.From == s && t.Event == e {
-			return t.To, true
-		}
+	i := slices.IndexFunc(transitions, func(t Transition) bool { return t.From == s && t.Event == e })
+	if i < 0 {
+		return 0, false
 	}
-	return 0, false
+	return transitions[i].To, true
 }
 
 // allowedFrom returns the events that the table allows in state s, in table
@@ -78,67 +71,24 @@ func allowedFrom(s State) []Event {
 	return out
 }
 
-// ErrInvalidTransition is matched by every error about a step that the
-// lifecycle table does not allow in the application's current state; for
-// the steps of the table the error is a [*TransitionError]
-// ([Application.SelfAssess], which is not a step, wraps it directly).
-var ErrInvalidTransition = errors.New("application: invalid transition")
-
-// TransitionError reports a step tried in a state where the table has no row
-// for it. It matches [ErrInvalidTransition] with errors.Is.
-type TransitionError struct {
-	From  State // the application's state
-	Event Event // the step tried
+// IsFinal reports whether no event leaves s: Certified, Rejected and
+// Withdrawn. It is derived from the transition table.
+func (s State) IsFinal() bool {
+	return s.IsValid() && !slices.ContainsFunc(transitions, func(t Transition) bool { return t.From == s })
 }
 
-// Error names the state, the event and what the state allows.
-func (e *TransitionError) Error() string {
-	allowed := allowedFrom(e.From)
-	names := make([]string, len(allowed))
-	for i, ev := range allowed {
-		names[i] = ev.String()
+// Actor returns who takes step e: the applicant (Submit, Resubmit,
+// SubmitRectification, Withdraw) or the certification body (every other
+// step); 0 for an e that is not valid. Each step records one actor's doing
+// only (see "The lifecycle table" in the package doc).
+func (e Event) Actor() Actor {
+	switch e {
+	case Submit, Resubmit, SubmitRectification, Withdraw:
+		return ByApplicant
+	case Return, Accept, StartDocumentReview, StartOnSiteAudit, CompleteOnSiteAudit,
+		RequireRectification, ReviewRectification, CompleteRectification, RepeatStage2, Certify, Reject:
+		return ByBody
+	default:
+		return 0
 	}
-	can := "nothing (final state)"
-	if len(names) > 0 {
-		can = strings.Join(names, ", ")
-	}
-	return fmt.Sprintf("application: cannot %s in state %s: only %s allowed", e.Event, e.From, can)
 }
-
-// Is reports whether target is [ErrInvalidTransition].
-func (e *TransitionError) Is(target error) bool { return target == ErrInvalidTransition }
-
-// ErrGuard is matched by every error about a step that the table allows but
-// whose condition is not met: materials incomplete, a quote that does not
-// match the scheme, findings still open, a score below 达标. The error is a
-// [*GuardError] naming the reason.
-var ErrGuard = errors.New("application: guard failed")
-
-// GuardError reports a step that the table allows in the current state but
-// whose condition is not met. It matches [ErrGuard] with errors.Is, and
-// unwraps to Err, the underlying problems (for Submit, the materials report's
-// errors, which match the materials package's sentinels such as
-// materials.ErrExpired).
-type GuardError struct {
-	Event  Event  // the step refused
-	State  State  // the state it was tried in
-	Reason string // what is not met, such as "materials incomplete"
-	Err    error  // the underlying problems, or nil
-}
-
-// Error reads like "application: cannot submit: materials incomplete:
-// business_license expired ...".
-func (e *GuardError) Error() string {
-	msg := fmt.Sprintf("application: cannot %s: %s", e.Event, e.Reason)
-	if e.Err != nil {
-		msg += ": " + strings.ReplaceAll(e.Err.Error(), "\n", "; ")
-	}
-	return msg
-}
-
-// Is reports whether target is [ErrGuard].
-func (e *GuardError) Is(target error) bool { return target == ErrGuard }
-
-// Unwrap returns the underlying problems, so that errors.Is and errors.As
-// reach them.
-func (e *GuardError) Unwrap() error { return e.Err }

@@ -29,7 +29,7 @@ func TestTransitionsTable(t *testing.T) {
 	}
 
 	t.Run("the brief's path", func(t *testing.T) {
-		// shared/DOMAIN.md §1: draft, submitted, accepted or returned, document
+		// [brief]: draft, submitted, accepted or returned, document
 		// review, on site, rectification, decision, certificate.
 		path := []struct {
 			from  application.State

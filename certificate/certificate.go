@@ -37,7 +37,7 @@ type Event struct {
 	Kind   EventKind   // what happened
 	On     time.Time   // the event's date: midnight in the location it was given in
 	Reason string      // for Suspension, Withdrawal and Cancellation
-	Level  audit.Level // for Recertification and Restoration: the new level
+	Level  audit.Level // for Recertification and Restoration: the new level (0 when ungraded)
 	Number string      // for Recertification and Restoration: the reissued number
 }
 
@@ -224,7 +224,8 @@ func (c Certificate) Scope() string { return c.grant.Scope }
 func (c Certificate) Standard() string { return c.grant.Standard }
 
 // Level returns the current grade: the grant's, or the last
-// recertification's.
+// recertification's; 0 for an ungraded certificate (see "Grades" in the
+// package doc).
 func (c Certificate) Level() audit.Level { return c.st.level }
 
 // DecidedOn returns the date of the original certification decision.

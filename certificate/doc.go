@@ -30,7 +30,8 @@
 //   - the standard and its year, "GB/T 27922-2011": Standard
 //     ([Certificate.Standard]);
 //   - the grade: Level, 达标 (audit.Compliant) or better
-//     ([Certificate.Level], the last recertification's once there is one);
+//     ([Certificate.Level], the last recertification's once there is one),
+//     unless the grant is Ungraded (see Grades);
 //   - the number, reissues told apart by a suffix: Number
 //     ([Certificate.Number] adds "-R1", "-R2", … after each
 //     recertification or restoration);
@@ -43,6 +44,20 @@
 // optional, so that a caller that does not have them (such as one tracking
 // a certificate's status only) can still issue one; "" means not given, and
 // a certificate that is printed needs both.
+//
+// # Grades
+//
+// After-sales service certification grades what it certifies (达标, 三星,
+// 四星, 五星 [27922]); a management-system certificate (ISO 9001, ISO 14001,
+// ISO 45001) has no grade: the decision is to certify or not [17021]. A
+// [Grant] says which with Ungraded. Its zero value, false, is a graded
+// grant, whose Level must be 达标 or better ([ErrNotCertifiable]), so that
+// a grant whose level was forgotten is refused rather than issued without
+// one. An Ungraded grant has no level (Level 0; any other is
+// [ErrInvalidGrant]); its certificate's [Certificate.Level] is 0, and a
+// recertification of it takes level 0 ([ErrInvalidEvent] otherwise). The
+// policy does not decide this: one [Policy] serves graded and ungraded
+// schemes alike.
 //
 // # Dates
 //
@@ -204,7 +219,10 @@
 // number, level, cycle start and expiry. Every member is required (a null is
 // missing, never a zero), "surveillance_anchor" ("decision_date" or
 // "issue_date") included; the grant's "address" and "body" are left out when
-// empty, and a missing, null or empty one decodes as not given. The grant's
+// empty, and a missing, null or empty one decodes as not given. An ungraded
+// certificate writes "ungraded": true in its grant and no "level" at all
+// (grant, certificate or recertification); a graded one writes no
+// "ungraded" and every level, and decoding holds each to that. The grant's
 // "id" is a UUID in canonical form (lower-case, 8-4-4-4-12). Decoding is
 // strict (no unknown or repeated keys, nothing after the value) and replays
 // the events through the same rules as the methods, so it refuses anything

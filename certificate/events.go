@@ -65,12 +65,13 @@ func (c Certificate) Cancel(on time.Time, reason string) (Certificate, error) {
 }
 
 // Recertify records a recertification decided on decidedOn with the given
-// level: it opens the next cycle, a [Recertification] when decided on or
-// before the expiry date, a [Restoration] after it (see "Recertification" in
-// the package doc).
+// level (0 for an ungraded certificate): it opens the next cycle, a
+// [Recertification] when decided on or before the expiry date, a
+// [Restoration] after it (see "Recertification" in the package doc).
 //
 // Errors ([*EventError]): a zero or out-of-range date, or a new cycle that
-// would end after 9999 ([ErrInvalidEvent]); a level below 达标
+// would end after 9999, or a level on an ungraded certificate
+// ([ErrInvalidEvent]); a level below 达标 on a graded one
 // ([ErrNotCertifiable]); a date before the issue or the last event
 // ([ErrEventOrder]); the certificate withdrawn or cancelled ([ErrFinal]);
 // suspended on decidedOn, or on its expiry date ([ErrSuspended]); a
@@ -145,7 +146,7 @@ func refuse(kind EventKind, on time.Time, status Status, rule error, format stri
 
 // checkInput returns what is wrong with an event before the certificate is
 // consulted: the zero Certificate, a zero or out-of-range date, a reason
-// that is blank or not valid UTF-8, a level below 达标.
+// that is blank or not valid UTF-8, a level that checkLevel refuses.
 func (c *Certificate) checkInput(kind EventKind, on time.Time, reason string, level audit.Level) error {
 	switch {
 	case len(c.timeline) == 0:
@@ -160,8 +161,20 @@ func (c *Certificate) checkInput(kind EventKind, on time.Time, reason string, le
 			return refuse(kind, calendar.Date(on), 0, ErrInvalidEvent, "the reason %v", err)
 		}
 	}
-	if kind.takesLevel() && !level.Certifiable() {
-		return refuse(kind, calendar.Date(on), 0, ErrNotCertifiable, "level %s is below %s (%s)", level, audit.Compliant, audit.Compliant.Chinese())
+	if kind.takesLevel() {
+		return c.checkLevel(kind, calendar.Date(on), level)
+	}
+	return nil
+}
+
+// checkLevel returns what is wrong with the level of a recertification on
+// on: below 达标 on a graded certificate, any level on an ungraded one.
+func (c *Certificate) checkLevel(kind EventKind, on time.Time, level audit.Level) error {
+	switch {
+	case c.grant.Ungraded && level != 0:
+		return refuse(kind, on, 0, ErrInvalidEvent, "an ungraded certificate takes no level, not %s", level)
+	case !c.grant.Ungraded && !level.Certifiable():
+		return refuse(kind, on, 0, ErrNotCertifiable, "level %s is below %s (%s)", level, audit.Compliant, audit.Compliant.Chinese())
 	}
 	return nil
 }

@@ -14,7 +14,7 @@ import (
 // Grant is what a certification decision grants: the data printed on the
 // certificate and the two dates that start it (see "What a certificate
 // shows" in the package doc). Address and Body are optional: "" means not
-// given.
+// given. An Ungraded grant has no Level (see "Grades" in the package doc).
 type Grant struct {
 	ID         uuid.UUID   // the caller's identifier; not uuid.Nil
 	Number     string      // the certificate number; reissues add "-R1", "-R2", …
@@ -22,11 +22,12 @@ type Grant struct {
 	CreditCode string      // the holder's unified social credit code (GB 32100-2015)
 	Scope      string      // the certified scope
 	Standard   string      // the standard and its year, such as "GB/T 27922-2011"
-	Level      audit.Level // the grade: audit.Compliant (达标) or better
+	Level      audit.Level // the grade: audit.Compliant (达标) or better; 0 when Ungraded
 	DecidedOn  time.Time   // the certification decision; the cycle starts here
 	IssuedOn   time.Time   // the issue date: on or after DecidedOn
 	Address    string      // the holder's registered address (住所); optional
 	Body       string      // the certification body that issues it (认证机构); optional
+	Ungraded   bool        // the scheme awards no grade, such as a management-system certificate
 }
 
 // Validate reports every problem with the grant that no policy bears on,
@@ -36,7 +37,7 @@ type Grant struct {
 // Body that is given but is; a credit code that fails
 // materials.ValidateCreditCode (also matching materials.ErrInvalidReference);
 // a level that is unknown or below audit.Compliant (also matching
-// [ErrNotCertifiable]); a decision or issue date that is zero or outside the
+// [ErrNotCertifiable]), or, on an Ungraded grant, any level; a decision or issue date that is zero or outside the
 // years 1–9999; an issue date before the decision date. [Issue] adds the
 // checks that depend on its policy.
 func (g Grant) Validate() error {
@@ -51,7 +52,7 @@ func (g Grant) Validate() error {
 	l.Wrap(ErrInvalidGrant, "address", text.Optional(g.Address))
 	l.Wrap(ErrInvalidGrant, "body", text.Optional(g.Body))
 	l.Wrap(ErrInvalidGrant, "credit_code", materials.ValidateCreditCode(g.CreditCode))
-	l.Add(checkLevel(g.Level))
+	l.Add(checkLevel(g.Level, g.Ungraded))
 	l.Add(checkDate("decided_on", g.DecidedOn))
 	l.Add(checkDate("issued_on", g.IssuedOn))
 	if g.datesUsable() && calendar.Before(g.IssuedOn, g.DecidedOn) {
@@ -66,9 +67,13 @@ func (g Grant) datesUsable() bool {
 }
 
 // checkLevel returns the problem with a grant's level: unknown, or below
-// audit.Compliant.
-func checkLevel(level audit.Level) error {
+// audit.Compliant; on an ungraded grant, any level.
+func checkLevel(level audit.Level, ungraded bool) error {
 	switch {
+	case ungraded && level != 0:
+		return errs.New(ErrInvalidGrant, "level", "an ungraded grant has no level, not %s", level)
+	case ungraded:
+		return nil
 	case !level.IsValid():
 		return errs.Also(ErrInvalidGrant, ErrNotCertifiable, "level", "unknown level %d is not certifiable", uint8(level))
 	case !level.Certifiable():

@@ -15,13 +15,14 @@ import (
 // The JSON form of a certificate: the grant, the policy, the history, and
 // the values that follow from them (current number, level, cycle start and
 // expiry), which decoding recomputes and compares. Pointers tell a missing
-// or null member from an empty one: every member but the grant's address
-// and body is required.
+// or null member from an empty one: every member but the grant's address,
+// body and ungraded is required, and the levels are there exactly when the
+// grant is graded.
 type certificateWire struct {
 	Grant      *grantWire   `json:"grant"`
 	Policy     *Policy      `json:"policy"`
 	Number     *string      `json:"number"`
-	Level      *string      `json:"level"`
+	Level      *string      `json:"level,omitempty"`
 	CycleStart *string      `json:"cycle_start"`
 	ExpiresOn  *string      `json:"expires_on"`
 	Events     *[]eventWire `json:"events"`
@@ -34,11 +35,12 @@ type grantWire struct {
 	CreditCode string  `json:"credit_code"`
 	Scope      string  `json:"scope"`
 	Standard   string  `json:"standard"`
-	Level      string  `json:"level"`
+	Level      string  `json:"level,omitempty"`
 	DecidedOn  string  `json:"decided_on"`
 	IssuedOn   string  `json:"issued_on"`
 	Address    string  `json:"address,omitempty"`
 	Body       string  `json:"body,omitempty"`
+	Ungraded   bool    `json:"ungraded,omitempty"`
 }
 
 type eventWire struct {
@@ -55,31 +57,44 @@ func (c Certificate) MarshalJSON() ([]byte, error) {
 	if c.IsZero() {
 		return nil, errs.New(ErrInvalidCertificate, "", "cannot encode the zero Certificate")
 	}
-	number, level := c.Number(), c.Level().String()
+	number := c.Number()
 	start, expiry := calendar.Format(c.CycleStart()), calendar.Format(c.ExpiresOn())
 	events := make([]eventWire, len(c.events))
 	for i, e := range c.events {
 		events[i] = eventWire{Kind: e.Kind.String(), On: calendar.Format(e.On), Reason: e.Reason}
 		if e.Kind.takesLevel() {
-			level := e.Level.String()
-			events[i].Level = &level
+			events[i].Level = c.wireLevel(e.Level)
 		}
 	}
 	return json.Marshal(certificateWire{
-		Grant: wireGrant(c.grant), Policy: &c.policy, Number: &number, Level: &level,
+		Grant: wireGrant(c.grant), Policy: &c.policy, Number: &number, Level: c.wireLevel(c.Level()),
 		CycleStart: &start, ExpiresOn: &expiry, Events: &events,
 	})
+}
+
+// wireLevel returns the JSON form of a level of c: its code, or nil when c
+// is ungraded.
+func (c Certificate) wireLevel(l audit.Level) *string {
+	if c.grant.Ungraded {
+		return nil
+	}
+	code := l.String()
+	return &code
 }
 
 // wireGrant returns the JSON form of a grant.
 func wireGrant(g Grant) *grantWire {
 	id := g.ID.String()
-	return &grantWire{
+	w := &grantWire{
 		ID: &id, Number: g.Number, Holder: g.Holder, CreditCode: g.CreditCode,
-		Scope: g.Scope, Standard: g.Standard, Level: g.Level.String(),
+		Scope: g.Scope, Standard: g.Standard,
 		DecidedOn: calendar.Format(g.DecidedOn), IssuedOn: calendar.Format(g.IssuedOn),
-		Address: g.Address, Body: g.Body,
+		Address: g.Address, Body: g.Body, Ungraded: g.Ungraded,
 	}
+	if !g.Ungraded {
+		w.Level = g.Level.String()
+	}
+	return w
 }
 
 // UnmarshalJSON decodes a certificate strictly, issues it again with
@@ -125,15 +140,24 @@ func (w *certificateWire) checkPresent() error {
 		field string
 		ok    bool
 	}{
-		{"grant", w.Grant != nil}, {"policy", w.Policy != nil}, {"number", w.Number != nil}, {"level", w.Level != nil},
+		{"grant", w.Grant != nil}, {"policy", w.Policy != nil}, {"number", w.Number != nil},
 		{"cycle_start", w.CycleStart != nil}, {"expires_on", w.ExpiresOn != nil}, {"events", w.Events != nil},
 	} {
 		if !m.ok {
 			l.New(ErrInvalidCertificate, m.field, "is missing or null")
 		}
 	}
-	if w.Grant != nil && w.Grant.ID == nil {
+	if w.Grant == nil {
+		return l.Err()
+	}
+	if w.Grant.ID == nil {
 		l.New(ErrInvalidGrant, "grant.id", "is missing or null")
+	}
+	switch graded := !w.Grant.Ungraded; {
+	case graded && w.Level == nil:
+		l.New(ErrInvalidCertificate, "level", "is missing or null")
+	case !graded && w.Level != nil:
+		l.New(ErrInconsistent, "level", "an ungraded certificate states no level")
 	}
 	return l.Err()
 }
@@ -144,16 +168,21 @@ func (w *grantWire) grant() (Grant, error) {
 	var l errs.List
 	var id jsonx.UUID
 	l.Wrap(ErrInvalidGrant, "grant.id", id.UnmarshalText([]byte(*w.ID)))
-	level, err := audit.ParseLevel(w.Level)
-	if err != nil {
+	var level audit.Level
+	switch {
+	case w.Ungraded && w.Level != "":
+		l.New(ErrInvalidGrant, "grant.level", "an ungraded grant has no level")
+	case !w.Ungraded:
+		parsed, err := audit.ParseLevel(w.Level)
 		l.Wrap(ErrInvalidGrant, "grant.level", err)
+		level = parsed
 	}
 	decided := parseDate(&l, ErrInvalidGrant, "grant.decided_on", w.DecidedOn)
 	issued := parseDate(&l, ErrInvalidGrant, "grant.issued_on", w.IssuedOn)
 	g := Grant{
 		ID: uuid.UUID(id), Number: w.Number, Holder: w.Holder, CreditCode: w.CreditCode,
 		Scope: w.Scope, Standard: w.Standard, Level: level,
-		DecidedOn: decided, IssuedOn: issued, Address: w.Address, Body: w.Body,
+		DecidedOn: decided, IssuedOn: issued, Address: w.Address, Body: w.Body, Ungraded: w.Ungraded,
 	}
 	return g, l.Err()
 }
@@ -214,9 +243,13 @@ func parseLevel(l *errs.List, field string, kind EventKind, code *string) audit.
 // document states with those of the certificate it decodes to.
 func (w *certificateWire) checkStated(c Certificate) error {
 	var l errs.List
+	level := ""
+	if w.Level != nil {
+		level = *w.Level
+	}
 	for _, v := range [...]struct{ field, stated, follows string }{
 		{"number", *w.Number, c.Number()},
-		{"level", *w.Level, c.Level().String()},
+		{"level", level, deref(c.wireLevel(c.Level()))},
 		{"cycle_start", *w.CycleStart, calendar.Format(c.CycleStart())},
 		{"expires_on", *w.ExpiresOn, calendar.Format(c.ExpiresOn())},
 	} {
@@ -225,6 +258,14 @@ func (w *certificateWire) checkStated(c Certificate) error {
 		}
 	}
 	return l.Err()
+}
+
+// deref returns *s, or "" for nil.
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
 
 // parseDate reads a JSON date "YYYY-MM-DD" as midnight UTC, and adds to l a

@@ -312,6 +312,7 @@ func FuzzUnmarshalJSON(f *testing.F) {
 		applyAll(f, issue(f, certificate.DefaultPolicy(), placed(grantOn("2026-03-10", "2026-03-16"))), surv("2027-03-01")),
 		applyAll(f, issue(f, certificate.DefaultPolicy(), grantOn("2024-02-29", "2024-02-29")), surv("2025-02-28"), suspend("2025-09-01")),
 		applyAll(f, issue(f, certificate.CNCA2026Policy(), grantOn("2025-01-20", "2025-01-31")), surv("2025-09-15"), surv("2026-09-15")),
+		ungradedRecertified(f),
 	} {
 		data, err := json.Marshal(c)
 		if err != nil {

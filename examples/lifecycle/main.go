@@ -8,7 +8,7 @@
 // then the body's acceptance of the plan, each recorded as its own actor's
 // step), the decision with the grade from the score, and the certificate as
 // it is printed (holder and address, standard, scope, grade, dates and the
-// certification body; shared/DOMAIN.md §6) with its surveillance schedule.
+// certification body [17021], [CNCA]) with its surveillance schedule.
 // The scheme is the after-sales scheme run by a fictional certification
 // body, whose name the certificate shows.
 // Every step goes through package application, which checks it against the

@@ -28,7 +28,7 @@ func TestTimeline(t *testing.T) {
 		"2026-04-15  完成整改 Complete rectification: 整改 → 待决定（认证机构）",
 		// 86 points is 三星; the certificate runs 3 years less a day.
 		"得分 Score 86.00 / 100.00 → 三星 Three stars",
-		// The certificate shows the holder's address and the body (DOMAIN.md §6).
+		// The certificate shows the holder's address and the body [17021], [CNCA].
 		"  持证人 Holder    上海申联家电售后服务有限公司（91310000132260250X）\n  地址 Address     上海市闵行区申联路88号\n",
 		"  认证机构 Body    上海某认证有限公司 (example certification body)\n",
 		"到期 Expires     2029-04-19",

@@ -1,6 +1,10 @@
 package calendar
 
-import "time"
+import (
+	"errors"
+	"fmt"
+	"time"
+)
 
 // Date returns midnight of t's calendar date in t's own location.
 func Date(t time.Time) time.Time {
@@ -148,4 +152,21 @@ func InRange(t time.Time) bool {
 		return false
 	}
 	return y >= MinYear && y <= MaxYear
+}
+
+// errZero is the problem of a date left zero where one is needed.
+var errZero = errors.New("is zero")
+
+// Check returns what is wrong with t as a date that goes into a value, or
+// is computed and stored in one, nil when nothing: it is zero ("is zero"),
+// or it is not [InRange] ("10000-01-01 is outside the years 1–9999"), so
+// that it would not encode as YYYY-MM-DD and decode back.
+func Check(t time.Time) error {
+	switch {
+	case t.IsZero():
+		return errZero
+	case !InRange(t):
+		return fmt.Errorf("%s is outside the years %d–%d", Format(t), MinYear, MaxYear)
+	}
+	return nil
 }

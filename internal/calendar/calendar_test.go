@@ -173,3 +173,17 @@ func TestInRange(t *testing.T) {
 	}
 	assert.False(t, calendar.InRange(calendar.AddDays(time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC), 1)))
 }
+
+func TestCheck(t *testing.T) {
+	for _, ok := range []time.Time{d("0001-01-02"), d("2026-03-10"), d("9999-12-31")} {
+		assert.NoError(t, calendar.Check(ok), calendar.Format(ok))
+	}
+	for want, bad := range map[string]time.Time{
+		"is zero": {},
+		"0001-01-01 is outside the years 1–9999":  time.Date(1, 1, 1, 0, 0, 0, 1, time.UTC),
+		"10000-01-01 is outside the years 1–9999": time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC),
+		"-0001-06-01 is outside the years 1–9999": time.Date(-1, 6, 1, 0, 0, 0, 0, time.UTC),
+	} {
+		assert.EqualError(t, calendar.Check(bad), want)
+	}
+}

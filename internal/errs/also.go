@@ -21,3 +21,12 @@ type alsoError struct {
 func (e *alsoError) Error() string { return e.msg }
 
 func (e *alsoError) Is(target error) bool { return target == e.also }
+
+// Matching returns a problem that reads as the formatted message and
+// matches target with errors.Is, without naming target's package and kind:
+// the cause of a typed error whose own message already names the package
+// and the field (such as a refused step, "application: cannot certify:
+// certificate_id: …"), which would otherwise name them twice.
+func Matching(target error, format string, args ...any) error {
+	return &alsoError{msg: fmt.Sprintf(format, args...), also: target}
+}

@@ -23,3 +23,14 @@ func TestAlsoNamesThePackageOnce(t *testing.T) {
 	l.New(errMaterial, "title", "is blank")
 	assert.ErrorIs(t, l.Err(), errCode)
 }
+
+// TestMatchingNamesNoKind checks Matching: the problem reads as its message
+// alone and matches its target, so that a typed error that names its
+// package and field itself can carry it as its cause.
+func TestMatchingNamesNoKind(t *testing.T) {
+	errID := errors.New("application: invalid id")
+	err := errs.Matching(errID, "%s is not an id", "uuid.Nil")
+	assert.EqualError(t, err, "uuid.Nil is not an id")
+	assert.ErrorIs(t, err, errID)
+	assert.NotErrorIs(t, err, errors.New("application: invalid id"), "only the target itself")
+}

@@ -51,8 +51,8 @@ func New(kind error, field, format string, args ...any) error {
 
 // Wrap returns err as a problem of field of a value of the given kind; nil
 // when err is nil. A [FieldError] of the same kind keeps its problem and gets
-// the joined path; a joined error (with Unwrap() []error) is wrapped problem
-// by problem. Any other error becomes the cause of a new FieldError.
+// the joined path; a list of problems (errors.Join's or a [List]'s) is wrapped
+// problem by problem. Any other error becomes the cause of a new FieldError.
 func Wrap(kind error, field string, err error) error {
 	if err == nil {
 		return nil
@@ -67,9 +67,9 @@ func Wrap(kind error, field string, err error) error {
 	case fe != nil:
 		return &FieldError{kind: kind, Field: field, Err: err}
 	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
+	if parts := problems(err); parts != nil {
 		var l List
-		for _, e := range j.Unwrap() {
+		for _, e := range parts {
 			l.Add(Wrap(kind, field, e))
 		}
 		l.more += moreOf(err)
@@ -114,4 +114,27 @@ func Quote(s string) string {
 		cut--
 	}
 	return strconv.Quote(s[:cut]) + "… (" + strconv.Itoa(len(s)) + " bytes)"
+}
+
+// problems returns the problems err lists when it is a list of them, one
+// a line (errors.Join's or a [List]'s), and nil otherwise. An error that
+// wraps several causes in a message of its own, as fmt.Errorf with two %w
+// verbs does, is one problem: splitting it would lose its message.
+func problems(err error) []error {
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return nil
+	}
+	parts := j.Unwrap()
+	if _, ok := err.(*listError); ok {
+		return parts
+	}
+	lines := make([]string, len(parts))
+	for i, e := range parts {
+		lines[i] = e.Error()
+	}
+	if strings.Join(lines, "\n") != err.Error() {
+		return nil
+	}
+	return parts
 }

@@ -2,6 +2,7 @@ package errs_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -165,4 +166,28 @@ func TestAlso(t *testing.T) {
 	wrapped := errs.Wrap(errGrant, "grant", err)
 	assert.EqualError(t, wrapped, "certificate: invalid grant: grant.level: not_rated is below compliant")
 	assert.ErrorIs(t, wrapped, errLevel)
+}
+
+// TestWrapKeepsAMessageWithTwoCauses is the regression test for an error
+// built by fmt.Errorf("%w: field: %w", sentinel, cause), which has
+// Unwrap() []error like a list: Wrap and List.Add split it into its two
+// causes and lost the words between them ("vat_rate"). A list of problems
+// (errors.Join, List) is still split.
+func TestWrapKeepsAMessageWithTwoCauses(t *testing.T) {
+	kind := errors.New("application: invalid scheme")
+	sentinel, cause := errors.New("fees: invalid schedule"), errors.New("2 is outside [0, 1)")
+	two := fmt.Errorf("%w: vat_rate: %w", sentinel, cause)
+	err := errs.Wrap(kind, "fees", two)
+	assert.EqualError(t, err, "application: invalid scheme: fees: fees: invalid schedule: vat_rate: 2 is outside [0, 1)")
+	assert.ErrorIs(t, err, sentinel)
+	assert.ErrorIs(t, err, cause)
+	var l errs.List
+	l.Add(two)
+	assert.Equal(t, 1, l.Len())
+
+	joined := errs.Wrap(kind, "fees", errors.Join(sentinel, cause))
+	assert.EqualError(t, joined, "application: invalid scheme: fees: fees: invalid schedule\napplication: invalid scheme: fees: 2 is outside [0, 1)")
+	l = errs.List{}
+	l.Add(errors.Join(sentinel, cause))
+	assert.Equal(t, 2, l.Len())
 }

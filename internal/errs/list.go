@@ -16,15 +16,16 @@ type List struct {
 	more int // problems added past MaxListed
 }
 
-// Add adds err, nil being no problem. The problems of a joined error (one
-// with Unwrap() []error, such as a List's) are added one by one, and the
-// problems it only counted are counted here too.
+// Add adds err, nil being no problem. The problems of a list of them
+// (errors.Join's or a List's) are added one by one, and the problems it
+// only counted are counted here too; an error that wraps several causes in
+// a message of its own (fmt.Errorf with two %w verbs) is one problem.
 func (l *List) Add(err error) {
 	if err == nil {
 		return
 	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		for _, e := range j.Unwrap() {
+	if parts := problems(err); parts != nil {
+		for _, e := range parts {
 			l.Add(e)
 		}
 		l.more += moreOf(err)

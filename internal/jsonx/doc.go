@@ -7,4 +7,12 @@
 // "Name" or "NAME" to the field "name", so a document could carry the same
 // field twice under two spellings. No document of the module has map keys
 // chosen by a caller, which this rule would refuse.
+//
+// Decode reads a document once for all these checks, guided by the type it
+// decodes into, and then hands it to json.Unmarshal: it neither copies the
+// document nor builds a json.Decoder, so that decoding a small value
+// allocates what json.Unmarshal does and no more. A type's own UnmarshalJSON
+// that calls Decode on its value checks that value's fields; its keys are
+// also checked by every Decode around it, so that a message names a key's
+// path from the root of the document.
 package jsonx

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -30,6 +31,24 @@ func Decode(data []byte, v any) error {
 	if len(data) > MaxSize {
 		return fmt.Errorf("%w: %d bytes, more than %d", ErrInvalid, len(data), MaxSize)
 	}
+	end, ok, err := typedPass(data, reflect.TypeOf(v))
+	if err != nil {
+		return err
+	}
+	if ok {
+		err := json.Unmarshal(data[:end], v)
+		if _, syntax := err.(*json.SyntaxError); !syntax {
+			return decodeError(err, len(data))
+		}
+	}
+	return decodeStream(data, v)
+}
+
+// decodeStream is Decode's plain rule: the duplicate keys of the whole
+// document, then a decoder that refuses unknown fields, then no data after
+// the first value. The typed pass (typed.go) gives way to it where it is
+// unsure, and a document that is not JSON gets its messages from it.
+func decodeStream(data []byte, v any) error {
 	if err := checkDuplicates(data); err != nil {
 		return err
 	}
@@ -49,6 +68,9 @@ func Decode(data []byte, v any) error {
 // document, size, for one cut short). Errors of the target's own
 // UnmarshalJSON methods are returned as they are.
 func decodeError(err error, size int) error {
+	if err == nil {
+		return nil
+	}
 	var typeErr *json.UnmarshalTypeError
 	var syntaxErr *json.SyntaxError
 	switch {

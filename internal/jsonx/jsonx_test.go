@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/aftersales/certification/internal/errs"
 	"github.com/aftersales/certification/internal/jsonx"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -111,6 +112,8 @@ func TestDecodeKeysSpelledWithEscapes(t *testing.T) {
 
 // referenceDuplicates is the token-by-token duplicate check jsonx used
 // before it read the bytes itself; FuzzDecodeDuplicates holds Decode to it.
+// Keys in messages are cut as errs.Quote cuts them (a key of 41 bytes,
+// testdata/fuzz/FuzzDecodeDuplicates/53963d7faff727f7, was quoted whole).
 func referenceDuplicates(data []byte) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	type frame struct {
@@ -128,7 +131,11 @@ func referenceDuplicates(data []byte) error {
 		}
 		top := stack[len(stack)-1]
 		if top.object {
-			return top.path + "." + pendingKey
+			key := pendingKey
+			if len(key) > errs.MaxQuoted {
+				key = key[:errs.MaxQuoted] + "…"
+			}
+			return top.path + "." + key
 		}
 		return top.path + "[" + strconv.Itoa(top.index) + "]"
 	}
@@ -159,10 +166,10 @@ func referenceDuplicates(data []byte) error {
 				}
 				key, _ := tok.(string)
 				if !regexp.MustCompile(`^[a-z0-9_]+$`).MatchString(key) {
-					return fmt.Errorf("%w: unknown field %q in %s (fields are lower snake_case, matched exactly)", jsonx.ErrInvalid, key, top.path)
+					return fmt.Errorf("%w: unknown field %s in %s (fields are lower snake_case, matched exactly)", jsonx.ErrInvalid, errs.Quote(key), top.path)
 				}
 				if top.keys[key] {
-					return fmt.Errorf("%w: duplicate key %q in %s", jsonx.ErrInvalid, key, top.path)
+					return fmt.Errorf("%w: duplicate key %s in %s", jsonx.ErrInvalid, errs.Quote(key), top.path)
 				}
 				top.keys[key] = true
 				pendingKey = key
