@@ -9,7 +9,7 @@ import (
 
 // Comparison sets options side by side: quotations for one customer, in one
 // currency, line by line and in total (see the package documentation,
-// # Comparisons). It is an immutable value built by [Compare].
+// # Comparisons). It is an immutable value built by [NewComparison].
 type Comparison struct {
 	options []Quotation
 	lines   []Row
@@ -34,7 +34,7 @@ type Row struct {
 	Differences []fees.Money
 }
 
-// Compare sets the options side by side, the first being the one the
+// NewComparison sets the options side by side, the first being the one the
 // others are measured against (see the package documentation,
 // # Comparisons).
 //
@@ -43,7 +43,7 @@ type Row struct {
 // that an earlier option has ("options[1].id"), another customer than the
 // first option's ("options[1].customer") and another currency
 // ("options[1].quote.currency").
-func Compare(options ...Quotation) (Comparison, error) {
+func NewComparison(options ...Quotation) (Comparison, error) {
 	if err := checkOptions(options); err != nil {
 		return Comparison{}, err
 	}

@@ -106,7 +106,7 @@ func TestCompare(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a, b := option(t, idA, s, tc.a), option(t, idB, s, tc.b)
-			c, err := quotation.Compare(a, b)
+			c, err := quotation.NewComparison(a, b)
 			require.NoError(t, err)
 			var lines, totals []string
 			for _, r := range c.Lines() {
@@ -140,7 +140,7 @@ func TestCompareThree(t *testing.T) {
 	copies := fees.Request{Personnel: 120, Part: fees.Initial, ExtraCopies: 2}
 	travel := cycle
 	travel.Travel = fees.MustNewMoney("1800", "CNY")
-	c, err := quotation.Compare(option(t, idA, s, copies), option(t, idB, s, cycle), option(t, idC, s, travel))
+	c, err := quotation.NewComparison(option(t, idA, s, copies), option(t, idB, s, cycle), option(t, idC, s, travel))
 	require.NoError(t, err)
 	var got []string
 	for _, r := range c.Lines() {
@@ -185,7 +185,7 @@ func TestCompareErrors(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			c, err := quotation.Compare(tc.options...)
+			c, err := quotation.NewComparison(tc.options...)
 			require.Error(t, err)
 			assert.ErrorIs(t, err, quotation.ErrInvalidComparison)
 			assert.Equal(t, tc.fields, fields(t, err))

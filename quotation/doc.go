@@ -75,11 +75,11 @@
 //
 // # Comparisons
 //
-// [Compare] sets two or more quotations side by side (initial only against
-// the whole cycle, with and without a discount, one site against several):
-// they must be for the same customer, in the same currency, and be
-// different quotations (no ID twice). The first option is the one the others
-// are measured against.
+// [NewComparison] sets two or more quotations side by side (initial only
+// against the whole cycle, with and without a discount, one site against
+// several): they must be for the same customer, in the same currency, and
+// be different quotations (no ID twice). The first option is the one the
+// others are measured against.
 //
 // A comparison has a [Row] for each line that one or more options have. Two
 // lines are the same row when they have the same item, year and name (the

@@ -141,7 +141,7 @@ func ExampleQuotation_WriteHTML() {
 }
 
 // Initial certification only, with 10 % off, against the whole cycle.
-func ExampleCompare() {
+func ExampleNewComparison() {
 	s := fees.DefaultSchedule()
 	c := quotation.Customer{Name: "上海申联家电售后服务有限公司", CreditCode: "91310000132260250X"}
 	on := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
@@ -149,7 +149,7 @@ func ExampleCompare() {
 		quotation.Inquiry{Customer: c, Request: fees.Request{Personnel: 120, Part: fees.Initial, Discount: decimal.NewFromInt(10)}})
 	whole := quotation.MustNew(uuid.MustParse("9f2c4e1a-7b3d-4c5e-8f60-1a2b3c4d5e6f"), on, s,
 		quotation.Inquiry{Customer: c, Request: fees.Request{Personnel: 120, Part: fees.Cycle}})
-	cmp, err := quotation.Compare(initial, whole)
+	cmp, err := quotation.NewComparison(initial, whole)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -184,7 +184,7 @@ func ExampleCompare() {
 }
 
 // Options in two currencies cannot be compared.
-func ExampleCompare_currencies() {
+func ExampleNewComparison_currencies() {
 	usd := fees.DefaultSchedule()
 	usd.Currency = "USD"
 	for _, p := range []*fees.Money{&usd.Application, &usd.PersonDay, &usd.Registration, &usd.AnnualFee, &usd.ExtraCopy} {
@@ -195,7 +195,7 @@ func ExampleCompare_currencies() {
 		Request:  fees.Request{Personnel: 120, Part: fees.Cycle},
 	}
 	on := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
-	_, err := quotation.Compare(
+	_, err := quotation.NewComparison(
 		quotation.MustNew(uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), on, fees.DefaultSchedule(), in),
 		quotation.MustNew(uuid.MustParse("9f2c4e1a-7b3d-4c5e-8f60-1a2b3c4d5e6f"), on, usd, in))
 	fmt.Println(err)

@@ -84,7 +84,7 @@ func TestQuotationWriteText(t *testing.T) {
 func TestComparisonWriteText(t *testing.T) {
 	s := fees.DefaultSchedule()
 	discounted := fees.Request{Personnel: 120, Part: fees.Initial, Discount: decimal.NewFromInt(10)}
-	c, err := quotation.Compare(option(t, idA, s, discounted), option(t, idB, s, cycle))
+	c, err := quotation.NewComparison(option(t, idA, s, discounted), option(t, idB, s, cycle))
 	require.NoError(t, err)
 	var b bytes.Buffer
 	require.NoError(t, c.WriteText(&b))
@@ -123,7 +123,7 @@ func TestWriteHTML(t *testing.T) {
 	assert.NotContains(t, page, "<script>")
 	assert.NotContains(t, page, "<b onmouseover")
 
-	c, err := quotation.Compare(q, quotation.MustNew(idB, issued, fees.DefaultSchedule(), quotation.Inquiry{Customer: evil, Request: fees.Request{Personnel: 120, Part: fees.Initial}}))
+	c, err := quotation.NewComparison(q, quotation.MustNew(idB, issued, fees.DefaultSchedule(), quotation.Inquiry{Customer: evil, Request: fees.Request{Personnel: 120, Part: fees.Initial}}))
 	require.NoError(t, err)
 	b.Reset()
 	require.NoError(t, c.WriteHTML(&b))
@@ -146,7 +146,7 @@ func (f *failing) Write([]byte) (int, error) {
 
 func TestRenderErrors(t *testing.T) {
 	q := brief(t)
-	c, err := quotation.Compare(q, option(t, idB, fees.DefaultSchedule(), fees.Request{Personnel: 120, Part: fees.Initial}))
+	c, err := quotation.NewComparison(q, option(t, idB, fees.DefaultSchedule(), fees.Request{Personnel: 120, Part: fees.Initial}))
 	require.NoError(t, err)
 	for name, render := range map[string]func(w *failing) error{
 		"quotation text":  func(w *failing) error { return q.WriteText(w) },

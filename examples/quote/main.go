@@ -229,7 +229,7 @@ func write(w io.Writer, o options, qs []quotation.Quotation) error {
 		}
 		return qs[0].WriteText(w)
 	}
-	c, err := quotation.Compare(qs...)
+	c, err := quotation.NewComparison(qs...)
 	switch {
 	case err != nil:
 		return err

@@ -124,11 +124,6 @@ func problems(err error) []problem {
 	return out
 }
 
-// quote makes the quotation an inquiry asks for, issued today.
-func (s *server) quote(in quotation.Inquiry) (quotation.Quotation, error) {
-	return quotation.New(s.newID(), s.today(), s.schedule, in)
-}
-
 // create answers POST /api/quotations.
 func (s *server) create(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 1<<20))
@@ -138,7 +133,7 @@ func (s *server) create(w http.ResponseWriter, r *http.Request) {
 	}
 	var q quotation.Quotation
 	if err == nil {
-		q, err = s.quote(in)
+		q, err = quotation.New(s.newID(), s.today(), s.schedule, in)
 	}
 	if err != nil {
 		writeJSON(w, http.StatusBadRequest, map[string][]problem{"errors": problems(err)})
@@ -163,7 +158,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 func (s *server) page(w http.ResponseWriter, r *http.Request) {
 	in, probs := inquiry(r.URL.Query())
 	if probs == nil {
-		q, err := s.quote(in)
+		q, err := quotation.New(s.newID(), s.today(), s.schedule, in)
 		if err == nil {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			_ = q.WriteHTML(w)
@@ -192,10 +187,7 @@ func inquiry(v url.Values) (quotation.Inquiry, []problem) {
 	if d := v.Get("request.discount"); d != "" {
 		request["discount"] = d
 	}
-	customer := map[string]string{"name": v.Get("customer.name"), "credit_code": v.Get("customer.credit_code")}
-	if c := v.Get("customer.contact"); c != "" {
-		customer["contact"] = c
-	}
+	customer := map[string]string{"name": v.Get("customer.name"), "credit_code": v.Get("customer.credit_code"), "contact": v.Get("customer.contact")}
 	doc := map[string]any{"customer": customer, "request": request}
 	if d := v.Get("valid_until"); d != "" {
 		doc["valid_until"] = d
