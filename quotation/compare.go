@@ -47,22 +47,9 @@ func NewComparison(options ...Quotation) (Comparison, error) {
 	if err := checkOptions(options); err != nil {
 		return Comparison{}, err
 	}
-	c := Comparison{options: append([]Quotation(nil), options...)}
+	c := Comparison{options: append([]Quotation(nil), options...), totals: totalRows(options)}
 	for i, o := range options {
 		c.lines = placeLines(c.lines, len(options), i, o.quote.Lines)
-	}
-	c.totals = []Row{
-		{Chinese: "净额", English: "Net"},
-		{Chinese: "增值税", English: "VAT"},
-		{Chinese: "合计", English: "Total"},
-	}
-	for i, o := range options {
-		for j, m := range [...]fees.Money{o.quote.Net, o.quote.VAT, o.quote.Total} {
-			if c.totals[j].Amounts == nil {
-				c.totals[j].Amounts = make([]fees.Money, len(options))
-			}
-			c.totals[j].Amounts[i] = m
-		}
 	}
 	zero, err := fees.MoneyFromMinor(0, options[0].quote.Currency)
 	for _, rows := range [...][]Row{c.lines, c.totals} {
@@ -74,6 +61,18 @@ func NewComparison(options ...Quotation) (Comparison, error) {
 		return Comparison{}, errs.Wrap(ErrInvalidComparison, "options", err)
 	}
 	return c, nil
+}
+
+// totalRows returns the rows of the options' net, VAT and total.
+func totalRows(options []Quotation) []Row {
+	rows := []Row{{Chinese: "净额", English: "Net"}, {Chinese: "增值税", English: "VAT"}, {Chinese: "合计", English: "Total"}}
+	for j := range rows {
+		rows[j].Amounts = make([]fees.Money, len(options))
+	}
+	for i, o := range options {
+		rows[0].Amounts[i], rows[1].Amounts[i], rows[2].Amounts[i] = o.quote.Net, o.quote.VAT, o.quote.Total
+	}
+	return rows
 }
 
 // checkOptions reports every reason the options cannot be compared.
