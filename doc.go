@@ -20,6 +20,11 @@
 //   - fees: decimal money, a CB's fee schedule and line-by-line quotes with VAT
 //     for the initial certification, surveillance, recertification or the whole
 //     three-year cycle, and amounts in Chinese capitals (人民币…元整).
+//   - quotation: the quotation a certification body sends (报价单): a number,
+//     the customer with its checked credit code, the issue date and the last
+//     valid day, per-year subtotals and the total in capitals; several
+//     options for one customer compared line by line; a bilingual text table
+//     and a printable HTML page, written to the caller's io.Writer.
 //   - certificate: issuing a certificate and knowing, for any date, whether it is
 //     valid, what is due next and what follows a missed surveillance: suspension,
 //     withdrawal, cancellation, expiry and recertification.
@@ -28,8 +33,9 @@
 //
 // Imports point one way: materials and audit depend only on internal packages;
 // certificate uses audit (the grade) and materials (the credit-code check);
-// fees uses audit (the price follows the audit time); application uses them
-// all and nothing imports it.
+// fees uses audit (the price follows the audit time); quotation uses fees
+// and materials (the customer's credit code); application uses materials,
+// audit, fees and certificate, and nothing imports it.
 //
 // # The default scheme
 //

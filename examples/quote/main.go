@@ -1,17 +1,25 @@
-// Command quote prints a certification fee quote as a bilingual table, with
-// the total in Chinese capitals.
+// Command quote prints a certification quotation (报价单) as a bilingual
+// table, with the per-year subtotals, the total in Chinese capitals and the
+// last valid day, or sets several options side by side.
 //
 // With no arguments it quotes the brief's case: a Shanghai company with 120
 // effective personnel on one site, the whole three-year cycle, on the
-// committee's default schedule.
+// committee's default schedule, issued on 2026-03-10.
 //
 //	go run ./examples/quote
 //	go run ./examples/quote -personnel 1200 -part initial
 //	go run ./examples/quote -sites 5 -discount 10 -travel 1800 -copies 2
+//	go run ./examples/quote -customer 深圳某某电子有限公司 -credit-code 91440300708461136T -valid-days 15
+//	go run ./examples/quote -compare initial,cycle
+//	go run ./examples/quote -html > quotation.html
 //	go run ./examples/quote -schedule my-schedule.json -json
 //
-// Bad input (a flag, the schedule file, a request the schedule refuses)
-// prints the error on stderr and exits with status 2.
+// The quotation's ID is derived from its inputs (a name-based UUID), so the
+// same inputs give the same number; a sales tool uses IDs of its own.
+//
+// -h prints the flags and exits with status 0. Bad input (a flag, the
+// schedule file, a request the schedule refuses) prints the error on stderr
+// and exits with status 2.
 package main
 
 import (
@@ -23,10 +31,13 @@ import (
 	"os"
 	"strings"
 
+	"github.com/google/uuid"
 	"github.com/shopspring/decimal"
 
 	"github.com/aftersales/certification/fees"
+	"github.com/aftersales/certification/internal/calendar"
 	"github.com/aftersales/certification/internal/dec"
+	"github.com/aftersales/certification/quotation"
 )
 
 func main() {
@@ -40,51 +51,111 @@ const (
 	exitBadInput = 2
 )
 
-// run is the whole command, testable: it parses args, prints the quote on
-// stdout and errors on stderr, and returns the exit status.
+// options are the flags' values.
+type options struct {
+	personnel, sites, copies, validDays            int
+	part, discount, travel, schedule               string
+	customer, creditCode, contact, issued, compare string
+	asJSON, asHTML                                 bool
+}
+
+// run is the whole command, testable: it parses args, prints the quotation
+// on stdout and errors on stderr, and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("quote", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	personnel := fs.Int("personnel", 120, "effective personnel (有效人数)")
-	sites := fs.Int("sites", 1, "sites, the head office included (场所数)")
-	part := fs.String("part", "cycle", "what to quote: initial, surveillance, recertification or cycle")
-	discount := fs.String("discount", "0", "discount in percent, 0 to 100, such as 12.5 (not applied to travel)")
-	travel := fs.String("travel", "", "travel and lodging estimate, at cost, in the schedule currency, such as 1800")
-	copies := fs.Int("copies", 0, "extra certificate copies")
-	schedulePath := fs.String("schedule", "", "a JSON fee schedule file (default: the committee's schedule)")
-	asJSON := fs.Bool("json", false, "print the quote as JSON")
-	if err := fs.Parse(args); err != nil {
-		return exitBadInput // flag has printed the problem and the usage
+	o, code, ok := parse(args, stdout, stderr)
+	if !ok {
+		return code
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "quote: unexpected argument %q (all input is given by flags; see -help)\n", fs.Arg(0))
-		return exitBadInput
-	}
-	s, err := loadSchedule(*schedulePath)
+	qs, err := quote(o)
 	if err != nil {
 		fmt.Fprintln(stderr, "quote:", err)
 		return exitBadInput
 	}
-	r, err := request(s, *personnel, *sites, *part, *discount, *travel, *copies)
-	if err != nil {
+	if err := write(stdout, o, qs); err != nil {
 		fmt.Fprintln(stderr, "quote:", err)
-		return exitBadInput
-	}
-	q, err := s.Quote(r)
-	if err != nil {
-		fmt.Fprintln(stderr, "quote:", err)
-		return exitBadInput
-	}
-	if *asJSON {
-		err = writeJSON(stdout, q)
-	} else {
-		err = writeTable(stdout, q, r)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "quote:", err)
+		if errors.Is(err, quotation.ErrInvalidComparison) {
+			return exitBadInput
+		}
 		return exitFailure
 	}
 	return exitOK
+}
+
+// parse reads the flags. ok is false when the command ends here, with code.
+func parse(args []string, stdout, stderr io.Writer) (o options, code int, ok bool) {
+	fs := flag.NewFlagSet("quote", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {}
+	fs.IntVar(&o.personnel, "personnel", 120, "effective personnel (有效人数)")
+	fs.IntVar(&o.sites, "sites", 1, "sites, the head office included (场所数)")
+	fs.StringVar(&o.part, "part", "cycle", "what to quote: initial, surveillance, recertification or cycle")
+	fs.StringVar(&o.discount, "discount", "0", "discount in percent, 0 to 100, such as 12.5 (not applied to travel)")
+	fs.StringVar(&o.travel, "travel", "", "travel and lodging estimate, at cost, in the schedule currency, such as 1800")
+	fs.IntVar(&o.copies, "copies", 0, "extra certificate copies")
+	fs.StringVar(&o.schedule, "schedule", "", "a JSON fee schedule file (default: the committee's schedule)")
+	fs.StringVar(&o.customer, "customer", "上海申联家电售后服务有限公司", "the customer's registered name (客户)")
+	fs.StringVar(&o.creditCode, "credit-code", "91310000132260250X", "the customer's unified social credit code (统一社会信用代码)")
+	fs.StringVar(&o.contact, "contact", "", "the person to reply to (联系人), optional")
+	fs.StringVar(&o.issued, "issued", "2026-03-10", "the issue date, YYYY-MM-DD (a sales tool passes today's)")
+	fs.IntVar(&o.validDays, "valid-days", quotation.DefaultValidDays, "days after the issue date the quotation stands (its last valid day)")
+	fs.StringVar(&o.compare, "compare", "", "compare parts side by side instead of -part, such as initial,cycle")
+	fs.BoolVar(&o.asJSON, "json", false, "print the quotation (with -compare, the options) as JSON")
+	fs.BoolVar(&o.asHTML, "html", false, "print the quotation (with -compare, the comparison) as a printable HTML page")
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		usage(fs, stdout)
+		return o, exitOK, false
+	case err != nil: // flag has printed the problem
+		usage(fs, stderr)
+		return o, exitBadInput, false
+	case fs.NArg() > 0:
+		fmt.Fprintf(stderr, "quote: unexpected argument %q (all input is given by flags; see -h)\n", fs.Arg(0))
+		return o, exitBadInput, false
+	case o.asJSON && o.asHTML:
+		fmt.Fprintln(stderr, "quote: -json and -html: choose one")
+		return o, exitBadInput, false
+	}
+	return o, exitOK, true
+}
+
+// usage prints the command's flags to w.
+func usage(fs *flag.FlagSet, w io.Writer) {
+	fmt.Fprintln(w, "usage: quote [flags]: a certification quotation on the committee's schedule, or a comparison of parts")
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+}
+
+// quote makes the quotation the flags ask for, or one for each part to
+// compare.
+func quote(o options) ([]quotation.Quotation, error) {
+	s, err := loadSchedule(o.schedule)
+	if err != nil {
+		return nil, err
+	}
+	issued, err := calendar.Parse(o.issued, nil)
+	if err != nil {
+		return nil, fmt.Errorf("-issued: %q is not a date written YYYY-MM-DD", o.issued)
+	}
+	parts := []string{o.part}
+	if o.compare != "" {
+		parts = strings.Split(o.compare, ",")
+	}
+	var qs []quotation.Quotation
+	for _, part := range parts {
+		r, err := request(s, o, part)
+		if err != nil {
+			return nil, err
+		}
+		in := quotation.Inquiry{Customer: quotation.Customer{Name: o.customer, CreditCode: o.creditCode, Contact: o.contact},
+			Request: r, ValidUntil: calendar.AddDays(issued, o.validDays)}
+		q, err := quotation.New(derivedID(s, o, part), issued, s, in)
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, q)
+	}
+	return qs, nil
 }
 
 // loadSchedule reads a JSON schedule from path, or returns the default for
@@ -104,27 +175,27 @@ func loadSchedule(path string) (fees.Schedule, error) {
 	return s, nil
 }
 
-// request builds the fee request from the flags' values.
-func request(s fees.Schedule, personnel, sites int, part, discount, travel string, copies int) (fees.Request, error) {
+// request builds the fee request for one part from the flags' values.
+func request(s fees.Schedule, o options, part string) (fees.Request, error) {
 	var errs []error
 	p, err := fees.ParsePart(part)
 	if err != nil {
 		errs = append(errs, fmt.Errorf("-part: %w", err))
 	}
-	d, err := parsePercent(discount)
+	d, err := parsePercent(o.discount)
 	if err != nil {
 		errs = append(errs, fmt.Errorf("-discount: %w", err))
 	}
 	var t fees.Money
-	if travel != "" {
-		if t, err = fees.NewMoney(travel, s.Currency); err != nil {
+	if o.travel != "" {
+		if t, err = fees.NewMoney(o.travel, s.Currency); err != nil {
 			errs = append(errs, fmt.Errorf("-travel: %w", err))
 		}
 	}
 	if len(errs) > 0 {
 		return fees.Request{}, errors.Join(errs...)
 	}
-	return fees.Request{Personnel: personnel, Sites: sites, Part: p, Discount: d, Travel: t, ExtraCopies: copies}, nil
+	return fees.Request{Personnel: o.personnel, Sites: o.sites, Part: p, Discount: d, Travel: t, ExtraCopies: o.copies}, nil
 }
 
 // parsePercent reads a percentage such as "12.5" in the module's one
@@ -133,101 +204,49 @@ func parsePercent(s string) (decimal.Decimal, error) {
 	return dec.Spec{Int: 3, Places: 10}.Parse(s)
 }
 
-func writeJSON(w io.Writer, q fees.Quote) error {
-	data, err := json.MarshalIndent(q, "", "  ")
+// idSpace is the namespace of the IDs this command derives.
+var idSpace = uuid.MustParse("3f1c2a9e-5b7d-4e60-9a1b-2c3d4e5f6a7b")
+
+// derivedID returns a name-based UUID of a quotation's inputs (the
+// schedule, the customer, the request's flags, the dates and the part), so
+// that the same inputs give the same ID and number, whatever the output.
+func derivedID(s fees.Schedule, o options, part string) uuid.UUID {
+	schedule, _ := json.Marshal(s) // nothing for a schedule that New then refuses
+	name := fmt.Appendf(schedule, "|%s|%s|%s|%d|%d|%s|%s|%d|%s|%d|%s", o.customer, o.creditCode, o.contact,
+		o.personnel, o.sites, o.discount, o.travel, o.copies, o.issued, o.validDays, part)
+	return uuid.NewSHA1(idSpace, name)
+}
+
+// write prints the quotation, or the options and their comparison, in
+// the form the flags ask for.
+func write(w io.Writer, o options, qs []quotation.Quotation) error {
+	if o.compare == "" {
+		switch {
+		case o.asJSON:
+			return writeJSON(w, qs[0])
+		case o.asHTML:
+			return qs[0].WriteHTML(w)
+		}
+		return qs[0].WriteText(w)
+	}
+	c, err := quotation.NewComparison(qs...)
+	switch {
+	case err != nil:
+		return err
+	case o.asJSON:
+		return writeJSON(w, qs)
+	case o.asHTML:
+		return c.WriteHTML(w)
+	}
+	return c.WriteText(w)
+}
+
+// writeJSON prints v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	data, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		return err
 	}
 	_, err = fmt.Fprintf(w, "%s\n", data)
 	return err
-}
-
-// writeTable prints the quote as a bilingual table: each line's basis in
-// Chinese and in English, amounts grouped in thousands, the total with the
-// currency's symbol and in Chinese capitals.
-func writeTable(w io.Writer, q fees.Quote, r fees.Request) error {
-	var b strings.Builder
-	fmt.Fprintf(&b, "售后服务认证报价 After-sales service certification quote\n")
-	fmt.Fprintf(&b, "%s %s · 有效人数 effective personnel %d · 场所 sites %d · 币种 currency %s\n\n",
-		q.Part.Chinese(), q.Part.English(), r.Personnel, max(r.Sites, 1), q.Currency)
-
-	rows := [][]string{{"项目 Item", "年度 Year", "依据", "Basis", "金额 Amount"}}
-	for _, l := range q.Lines {
-		year := "—"
-		if l.Year > 0 {
-			year = fmt.Sprint(l.Year)
-		}
-		rows = append(rows, []string{l.Item.Chinese() + " " + l.Item.English(), year, l.ChineseBasis(), l.EnglishBasis(), l.Amount.Grouped()})
-	}
-	vatLabel := "增值税 VAT " + q.VATRate.Shift(2).String() + " %"
-	if q.VATIncluded {
-		vatLabel += ", included 含税"
-	}
-	rows = append(rows, nil,
-		[]string{"净额 Net", "", "", "", q.Net.Grouped()},
-		[]string{vatLabel, "", "", "", q.VAT.Grouped()},
-		[]string{"合计 Total", "", "", "", q.Total.WithSymbol()})
-	writeRows(&b, rows, []bool{false, true, false, false, true})
-
-	if words, err := q.Total.Uppercase(); err == nil {
-		fmt.Fprintf(&b, "\n大写 In words: %s (%s)\n", words, q.Total.WithCode())
-	}
-	e := q.Effort
-	fmt.Fprintf(&b, "\n审核人日 Audit time (person-days): 初次 initial %s (一阶段 stage 1 %s, 二阶段 stage 2 %s) · 监督 surveillance %s · 再认证 recertification %s\n",
-		e.Initial, e.Stage1, e.Stage2, e.Surveillance, e.Recertification)
-	for _, line := range e.Basis {
-		fmt.Fprintf(&b, "  - %s\n", line)
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
-// writeRows writes rows as columns two spaces apart, right-aligning the
-// columns marked in right. A nil row is a rule.
-func writeRows(b *strings.Builder, rows [][]string, right []bool) {
-	widths := make([]int, len(right))
-	for _, row := range rows {
-		for i, cell := range row {
-			widths[i] = max(widths[i], width(cell))
-		}
-	}
-	total := 2 * (len(widths) - 1)
-	for _, w := range widths {
-		total += w
-	}
-	for _, row := range rows {
-		if row == nil {
-			b.WriteString(strings.Repeat("-", total) + "\n")
-			continue
-		}
-		var line strings.Builder
-		for i, cell := range row {
-			pad := strings.Repeat(" ", widths[i]-width(cell))
-			if i > 0 {
-				line.WriteString("  ")
-			}
-			if right[i] {
-				line.WriteString(pad + cell)
-			} else {
-				line.WriteString(cell + pad)
-			}
-		}
-		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
-	}
-}
-
-// width is the number of terminal columns s takes: two for CJK characters
-// and full-width forms, one for everything else.
-func width(s string) int {
-	n := 0
-	for _, r := range s {
-		switch {
-		case r >= 0x1100 && r <= 0x115F, r >= 0x2E80 && r <= 0xA4CF, r >= 0xAC00 && r <= 0xD7A3,
-			r >= 0xF900 && r <= 0xFAFF, r >= 0xFE30 && r <= 0xFE4F, r >= 0xFF00 && r <= 0xFF60, r >= 0xFFE0 && r <= 0xFFE6:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
 }

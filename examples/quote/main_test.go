@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/aftersales/certification/fees"
+	"github.com/aftersales/certification/quotation"
 )
 
 func runQuote(t *testing.T, args ...string) (code int, stdout, stderr string) {
@@ -28,13 +29,76 @@ func TestDefaultCase(t *testing.T) {
 	// The brief's case (issue 4 check figures).
 	for _, want := range []string{"25,500.00", "52,500.00", "3,150.00", "¥55,650.00", "人民币伍万伍仟陆佰伍拾元整 (CNY 55,650.00)",
 		"项目 Item", "年度 Year", "依据", "Basis", "金额 Amount",
-		"8.5 人日 × 3000.00", "8.5 person-days × 3000.00", "1 次 × 1000.00", "1 application × 1000.00", "86–125 personnel"} {
+		"8.5 人日 × 3000.00", "8.5 person-days × 3000.00", "1 次 × 1000.00", "1 application × 1000.00", "86–125 personnel",
+		"售后服务认证报价单", "签发 Issued 2026-03-10 · 有效期至 Valid until 2026-04-09",
+		"客户 Customer: 上海申联家电售后服务有限公司 · 统一社会信用代码 Credit code 91310000132260250X\n",
+		"第 1 年小计 Year 1 subtotal", "30,500.00", "11,000.00"} {
 		assert.Contains(t, out, want)
 	}
-	// The output the README shows.
+	assertREADMEShows(t, out)
+	_, again, _ := runQuote(t)
+	assert.Equal(t, out, again, "the same inputs, the same quotation number")
+}
+
+// assertREADMEShows checks that README.md shows out as a block, exactly.
+func assertREADMEShows(t *testing.T, out string) {
+	t.Helper()
 	readme, err := os.ReadFile("../../README.md")
 	require.NoError(t, err)
 	assert.Contains(t, string(readme), "```\n"+out+"```\n", "README.md shows this output")
+}
+
+func TestHelp(t *testing.T) {
+	for _, flag := range []string{"-h", "-help", "--help"} {
+		code, out, errOut := runQuote(t, flag)
+		assert.Equal(t, 0, code, flag)
+		assert.Empty(t, errOut)
+		for _, want := range []string{"usage: quote", "-customer", "-valid-days", "-html", "-compare"} {
+			assert.Contains(t, out, want)
+		}
+	}
+}
+
+func TestCompare(t *testing.T) {
+	code, out, errOut := runQuote(t, "-compare", "initial,cycle")
+	require.Equal(t, 0, code, errOut)
+	for _, want := range []string{"售后服务认证报价比较", "方案 1 Option 1: Q-20260310-", "初次认证 Initial certification",
+		"方案 2 Option 2: Q-20260310-", "三年认证周期 Three-year cycle", "差额 Difference 2−1", "+9,000.00", "+23,320.00",
+		"人民币叁万贰仟叁佰叁拾元整 (¥32,330.00)", "人民币伍万伍仟陆佰伍拾元整 (¥55,650.00)"} {
+		assert.Contains(t, out, want)
+	}
+	assertREADMEShows(t, out)
+
+	code, out, errOut = runQuote(t, "-compare", "initial,cycle", "-html")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "<!DOCTYPE html>")
+	assert.Contains(t, out, "&#43;23,320.00", "html/template writes + as &#43;")
+
+	code, out, errOut = runQuote(t, "-compare", "initial,cycle,recertification", "-json")
+	require.Equal(t, 0, code, errOut)
+	var qs []quotation.Quotation
+	require.NoError(t, json.Unmarshal([]byte(out), &qs))
+	require.Len(t, qs, 3)
+	assert.Equal(t, fees.Recertification, qs[2].Quote().Part)
+}
+
+func TestHTML(t *testing.T) {
+	code, out, errOut := runQuote(t, "-html", "-customer", "<script>alert(1)</script>", "-contact", "王经理")
+	require.Equal(t, 0, code, errOut)
+	for _, want := range []string{"<!DOCTYPE html>", "&lt;script&gt;alert(1)&lt;/script&gt;", "¥55,650.00",
+		"人民币伍万伍仟陆佰伍拾元整", "30,500.00", "2026-04-09", "王经理"} {
+		assert.Contains(t, out, want)
+	}
+	assert.NotContains(t, out, "<script>")
+}
+
+func TestValidity(t *testing.T) {
+	code, out, errOut := runQuote(t, "-valid-days", "0", "-issued", "2026-01-31")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "签发 Issued 2026-01-31 · 有效期至 Valid until 2026-01-31")
+	code, out, errOut = runQuote(t, "-issued", "2024-01-31")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "有效期至 Valid until 2024-03-01")
 }
 
 func TestFlags(t *testing.T) {
@@ -51,11 +115,13 @@ func TestFlags(t *testing.T) {
 		assert.Contains(t, out, want)
 	}
 
-	code, out, errOut = runQuote(t, "-json")
+	code, out, errOut = runQuote(t, "-json", "-customer", "深圳某某电子有限公司", "-credit-code", "91440300708461136T", "-contact", "李女士")
 	require.Equal(t, 0, code, errOut)
-	var q fees.Quote
+	var q quotation.Quotation
 	require.NoError(t, json.Unmarshal([]byte(out), &q))
-	assert.Equal(t, "55650.00 CNY", q.Total.String())
+	assert.Equal(t, "55650.00 CNY", q.Quote().Total.String())
+	assert.Equal(t, quotation.Customer{Name: "深圳某某电子有限公司", CreditCode: "91440300708461136T", Contact: "李女士"}, q.Customer())
+	assert.Equal(t, "人民币伍万伍仟陆佰伍拾元整", q.TotalInWords())
 }
 
 func TestSchedule(t *testing.T) {
@@ -89,10 +155,20 @@ func TestBadInput(t *testing.T) {
 		{"discount with exponent", []string{"-discount", "1e1"}, "-discount"},
 		{"discount above 100", []string{"-discount", "150"}, "discount"},
 		{"zero personnel", []string{"-personnel", "0"}, "personnel: audit: invalid effective personnel: 0 is below 1"},
-		{"personnel beyond the table", []string{"-personnel", "10701"}, "fees: invalid request: personnel: audit: "},
+		{"personnel beyond the table", []string{"-personnel", "10701"}, "quotation: invalid inquiry: request.personnel: audit: "},
 		{"travel with three places", []string{"-travel", "1.005"}, "-travel"},
 		{"missing schedule file", []string{"-schedule", filepath.Join(t.TempDir(), "none.json")}, "-schedule"},
 		{"stray argument", []string{"cycle"}, "unexpected argument"},
+		{"blank customer", []string{"-customer", " "}, "customer.name: is blank"},
+		{"invalid credit code", []string{"-credit-code", "91310000132260250Y"}, "customer.credit_code: materials: credit code"},
+		{"contact on two lines", []string{"-contact", "a\nb"}, "customer.contact"},
+		{"valid until before the issue date", []string{"-valid-days", "-1"}, "valid_until: 2026-03-09 is before the issue date 2026-03-10"},
+		{"valid until after 9999", []string{"-issued", "9999-12-31", "-valid-days", "1"}, "valid_until: 10000-01-01 is outside the years 1–9999"},
+		{"bad issue date", []string{"-issued", "2026-02-30"}, "-issued"},
+		{"json and html", []string{"-json", "-html"}, "choose one"},
+		{"one part to compare", []string{"-compare", "cycle"}, "options: 1, a comparison needs at least 2"},
+		{"the same part twice", []string{"-compare", "cycle,cycle"}, "options[1].id"},
+		{"an unknown part to compare", []string{"-compare", "initial,all"}, "-part"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
