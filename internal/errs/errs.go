@@ -1,7 +1,6 @@
 package errs
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -46,7 +45,7 @@ func (e *FieldError) Unwrap() error { return e.Err }
 // New returns the problem of field of a value of the given kind, the message
 // formatted as fmt.Sprintf does.
 func New(kind error, field, format string, args ...any) error {
-	return &FieldError{kind: kind, Field: field, Err: errors.New(fmt.Sprintf(format, args...))}
+	return &FieldError{kind: kind, Field: field, Err: fmt.Errorf(format, args...)}
 }
 
 // Wrap returns err as a problem of field of a value of the given kind; nil
