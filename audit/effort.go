@@ -171,13 +171,13 @@ func (e *Effort) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// missingTimeField is the problem of a required JSON field that is absent or null.
-var missingTimeField = errors.New("is missing")
+// errMissingTimeField is the problem of a required JSON field that is absent or null.
+var errMissingTimeField = errors.New("is missing")
 
 // parseDays reads a number of days in JSON; nil (absent or null) is missing.
 func parseDays(l *dec.Literal) (decimal.Decimal, error) {
 	if l == nil {
-		return decimal.Decimal{}, missingTimeField
+		return decimal.Decimal{}, errMissingTimeField
 	}
 	return daysSpec.Parse(string(*l))
 }

@@ -46,7 +46,9 @@ func (e *FieldError) Unwrap() error { return e.Err }
 // New returns the problem of field of a value of the given kind, the message
 // formatted as fmt.Sprintf does.
 func New(kind error, field, format string, args ...any) error {
-	return &FieldError{kind: kind, Field: field, Err: errors.New(fmt.Sprintf(format, args...))}
+	// Not fmt.Errorf: a %w in the format must not make the message a cause.
+	msg := fmt.Sprintf(format, args...)
+	return &FieldError{kind: kind, Field: field, Err: errors.New(msg)}
 }
 
 // Wrap returns err as a problem of field of a value of the given kind; nil

@@ -28,6 +28,7 @@ type (
 		Any     any             `json:"any"`
 		Pair    [2]leaf         `json:"pair"`
 		Untaged string
+		//lint:ignore U1000 an unexported field, which decoding must skip
 		skipped string
 		Ignored string `json:"-"`
 	}
