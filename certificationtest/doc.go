@@ -70,8 +70,8 @@
 //
 // [Applicant](seed) is the test company of a seed: 上海测试<seed>有限公司,
 // the enterprise credit code CreditCode(Enterprise, "310000", seed), a
-// legal representative and an address, 120 effective personnel (the
-// brief's case) and one site.
+// legal representative and an address, 120 effective personnel and one
+// site (the brief's case [brief]).
 //
 // # Dossiers
 //
@@ -215,9 +215,9 @@
 // [ErrInvalidCertificate], and also [ErrUnknownCode] for an unknown
 // [EntityType] or [Sex]) and whose field names the input at fault
 // ("division", "breaks[1]", "score", "to"). An error of the library that a
-// helper hits is wrapped, so that its own sentinels match too. Each helper
-// that returns an error has a Must form for tests, which panics naming the
-// call.
+// helper hits is wrapped, so that its own sentinels match too. CreditCode,
+// ResidentID, Dossier, Scored, Graded, Walk, CertificateOn and
+// SuspendedForCause have Must forms for tests, which panic naming the call.
 //
 // # Concurrency
 //
