@@ -30,12 +30,21 @@
 //     withdrawal, cancellation, expiry and recertification.
 //   - application: one applicant's way from draft to certificate, as a checked
 //     state table with a full history, and the Scheme that binds all the rules.
+//   - certificationtest: a testing kit for those who unit-test their own
+//     certification rules, as net/http/httptest is for HTTP handlers: valid
+//     credit codes, organisation codes and resident IDs (check characters
+//     computed per GB 32100, GB 11714 and GB 11643), a dossier a checklist
+//     finds complete on a date and named ways to break it, an evaluation
+//     worth a given score or grade, an application walked to any state of
+//     the lifecycle, and a certificate in any status on a date; all
+//     deterministic, from a date and a seed.
 //
 // Imports point one way: materials and audit depend only on internal packages;
 // certificate uses audit (the grade) and materials (the credit-code check);
 // fees uses audit (the price follows the audit time); quotation uses fees
 // and materials (the customer's credit code); application uses materials,
-// audit, fees and certificate, and nothing imports it.
+// audit, fees and certificate; of the library only certificationtest
+// imports application, and nothing but tests imports certificationtest.
 //
 // # The default scheme
 //

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/aftersales/certification/application"
+	"github.com/aftersales/certification/certificationtest"
 )
 
 const exampleBody = "上海某认证有限公司 (example certification body)"
@@ -21,18 +22,10 @@ func withBody(body string) application.Scheme {
 }
 
 // pendingDecision takes an application for app under s the short way (no
-// return, no findings) to PendingDecision; it returns New's error, if any.
-func pendingDecision(t *testing.T, app application.Applicant, s application.Scheme) (application.Application, error) {
-	t.Helper()
-	a, err := application.New(appID, app, s, day("2026-01-05"))
-	if err != nil {
-		return a, err
-	}
-	a = must(a.Submit(day("2026-01-20"), completeMaterials()))
-	a = must(a.Accept(day("2026-01-21"), cycleRequest(), must(s.Fees.Quote(cycleRequest()))))
-	a = must(a.StartDocumentReview(day("2026-02-01")))
-	a = must(a.StartOnSiteAudit(day("2026-02-10")))
-	return must(a.CompleteOnSiteAudit(day("2026-02-11"), nil)), nil
+// return, no findings) to PendingDecision, on 2026-02-25; an error is
+// about the applicant or the scheme, as New checks them.
+func pendingDecision(app application.Applicant, s application.Scheme) (application.Application, error) {
+	return certificationtest.Walk(s, app, application.PendingDecision, day("2026-01-05"), 1)
 }
 
 // TestCertifyShowsAddressAndBody checks that the certificate shows the
@@ -54,9 +47,9 @@ func TestCertifyShowsAddressAndBody(t *testing.T) {
 			app := validApplicant()
 			app.Address = tc.address
 			scheme := withBody(tc.body)
-			a, err := pendingDecision(t, app, scheme)
+			a, err := pendingDecision(app, scheme)
 			require.NoError(t, err)
-			a, err = a.Certify(day("2026-02-20"), score(t, 86), certID, "N-7")
+			a, err = a.Certify(day("2026-03-02"), score(t, 86), certID, "N-7")
 			require.NoError(t, err, "a certificate is issued with or without an address and a body")
 			c, ok := a.Certificate()
 			require.True(t, ok)
@@ -129,14 +122,14 @@ func TestCertifyNeverFailsLateOnText(t *testing.T) {
 		for _, text := range texts {
 			app, scheme := validApplicant(), application.AfterSalesScheme()
 			f.set(&app, &scheme, text)
-			a, err := pendingDecision(t, app, scheme)
+			a, err := pendingDecision(app, scheme)
 			if err != nil {
 				assert.True(t, errors.Is(err, application.ErrInvalidApplicant) || errors.Is(err, application.ErrInvalidScheme),
 					"%s %q: %v", f.name, text, err)
 				continue
 			}
 			accepted++
-			a, err = a.Certify(day("2026-02-20"), score(t, 86), certID, "N-8")
+			a, err = a.Certify(day("2026-03-02"), score(t, 86), certID, "N-8")
 			if !assert.NoError(t, err, "%s %q: New accepted it, Certify must not refuse it", f.name, text) {
 				continue
 			}

@@ -82,9 +82,9 @@ func TestCertifyUnsettledDeductionRefused(t *testing.T) {
 	withDeduction := must(audit.GBT27922().Score(e)) // 87 − 1 = 86
 
 	t.Run("no finding for the item", func(t *testing.T) {
-		a, err := pendingDecision(t, validApplicant(), application.AfterSalesScheme())
+		a, err := pendingDecision(validApplicant(), application.AfterSalesScheme())
 		require.NoError(t, err)
-		_, err = a.Certify(day("2026-02-20"), withDeduction, certID, "N-1")
+		_, err = a.Certify(day("2026-03-02"), withDeduction, certID, "N-1")
 		require.ErrorIs(t, err, application.ErrGuard)
 		assert.ErrorContains(t, err, "the audit recommends certify_once_rectified")
 		assert.ErrorContains(t, err, "deduction item unresolved_complaint has no finding")

@@ -11,6 +11,7 @@ import (
 
 	"github.com/aftersales/certification/application"
 	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/certificationtest"
 	"github.com/aftersales/certification/fees"
 	"github.com/aftersales/certification/materials"
 )
@@ -72,13 +73,9 @@ func cycleQuote(t testing.TB) fees.Quote {
 }
 
 // evaluation awards every GB/T 27922 indicator the given share (percent) of
-// its points, rounded to two places.
+// its points, so that it scores percent.
 func evaluation(percent int64) audit.Evaluation {
-	e := audit.Evaluation{Awarded: map[string]decimal.Decimal{}}
-	for _, ind := range audit.GBT27922().Indicators() {
-		e.Awarded[ind.Code] = ind.Points.Mul(decimal.NewFromInt(percent)).DivRound(decimal.NewFromInt(100), 2)
-	}
-	return e
+	return certificationtest.MustScored(audit.GBT27922(), decimal.NewFromInt(percent))
 }
 
 func score(t testing.TB, percent int64) audit.Result {

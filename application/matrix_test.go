@@ -13,22 +13,18 @@ import (
 
 	"github.com/aftersales/certification/application"
 	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/certificationtest"
 	"github.com/aftersales/certification/internal/calendar"
 )
 
-// everyState returns an application in each state.
+// everyState returns an application of the test applicant in each state,
+// each taken there the shortest way; the one in Rectification has a major
+// and a minor finding.
 func everyState(t *testing.T) map[application.State]application.Application {
 	t.Helper()
 	out := map[application.State]application.Application{}
 	for _, s := range application.States() {
-		switch s {
-		case application.Rejected:
-			out[s] = must(reach(t, application.Submitted).Reject(day("2026-01-25"), "out of scope"))
-		case application.Withdrawn:
-			out[s] = must(reach(t, application.Draft).Withdraw(day("2026-01-25"), "postponed"))
-		default:
-			out[s] = reach(t, s)
-		}
+		out[s] = certificationtest.MustWalk(application.AfterSalesScheme(), validApplicant(), s, day("2026-01-05"), 1)
 	}
 	return out
 }
@@ -160,9 +156,9 @@ func TestMatrixGuardedPairs(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{
-		"rectification/review_rectification",   // the minor finding has no action to accept yet
-		"rectification/complete_rectification", // the minor finding is still open
-		"rectification/repeat_stage2",          // no major, and the limit has not passed
+		"rectification/review_rectification",   // the major (the first finding) has no action to review yet
+		"rectification/complete_rectification", // the findings are still open
+		"rectification/repeat_stage2",          // the limit has not passed
 	}, guarded)
 }
 

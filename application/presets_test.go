@@ -12,6 +12,7 @@ import (
 	"github.com/aftersales/certification/application"
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/certificate"
+	"github.com/aftersales/certification/certificationtest"
 	"github.com/aftersales/certification/fees"
 	"github.com/aftersales/certification/internal/jsontest"
 	"github.com/aftersales/certification/materials"
@@ -41,26 +42,6 @@ func presets(t testing.TB) []preset {
 	return out
 }
 
-// dossierFor returns one material for each requirement of c that passes it
-// on 2026-01-20: the business licence and the legal representative's ID of
-// completeMaterials, and a document issued on 2026-01-10 for every other
-// kind.
-func dossierFor(c materials.Checklist) []materials.Material {
-	complete := completeMaterials()
-	var out []materials.Material
-	for _, r := range c.Requirements {
-		switch r.Kind {
-		case materials.BusinessLicense:
-			out = append(out, complete[1])
-		case materials.LegalRepID:
-			out = append(out, complete[2])
-		default:
-			out = append(out, materials.Material{Kind: r.Kind, Title: string(r.Kind), IssuedOn: day("2026-01-10")})
-		}
-	}
-	return out
-}
-
 // certifyUngraded takes an application under the ungraded scheme s from
 // draft to certificate: one major and one minor finding at stage 2, the
 // major verified and the minor's plan accepted, then the decision with no
@@ -68,7 +49,7 @@ func dossierFor(c materials.Checklist) []materials.Material {
 func certifyUngraded(t testing.TB, s application.Scheme) application.Application {
 	t.Helper()
 	a := must(application.New(appID, validApplicant(), s, day("2026-01-05")))
-	a = must(a.Submit(day("2026-01-20"), dossierFor(s.Checklist)))
+	a = must(a.Submit(day("2026-01-20"), certificationtest.MustDossier(s.Checklist, day("2026-01-20"), 1)))
 	a = must(a.Accept(day("2026-01-27"), cycleRequest(), must(s.Fees.Quote(cycleRequest()))))
 	a = must(a.StartDocumentReview(day("2026-02-09")))
 	a = must(a.StartOnSiteAudit(day("2026-03-16")))
@@ -155,7 +136,7 @@ func TestPresetsFromDraftToCertificate(t *testing.T) {
 	t.Run("no finding at all", func(t *testing.T) {
 		s := application.ISO9001Scheme()
 		a := must(application.New(appID, validApplicant(), s, day("2026-01-05")))
-		a = must(a.Submit(day("2026-01-20"), dossierFor(s.Checklist)))
+		a = must(a.Submit(day("2026-01-20"), certificationtest.MustDossier(s.Checklist, day("2026-01-20"), 1)))
 		a = must(a.Accept(day("2026-01-27"), cycleRequest(), must(s.Fees.Quote(cycleRequest()))))
 		a = must(a.StartDocumentReview(day("2026-02-09")))
 		a = must(a.StartOnSiteAudit(day("2026-03-16")))
@@ -219,7 +200,7 @@ func TestSchemeAllJSON(t *testing.T) {
 	jsontest.RoundTrip(t, s)
 
 	a := must(application.New(appID, validApplicant(), s, day("2026-01-05")))
-	_, err := a.Submit(day("2026-01-20"), dossierFor(s.Checklist)[:3])
+	_, err := a.Submit(day("2026-01-20"), certificationtest.MustDossier(s.Checklist, day("2026-01-20"), 1, certificationtest.Missing("energy_baseline")))
 	require.ErrorIs(t, err, application.ErrGuard, "the energy baseline is missing")
 	assert.ErrorIs(t, err, materials.ErrMissing)
 
@@ -272,7 +253,7 @@ func TestUngradedBadInputs(t *testing.T) {
 		_, err := a.SelfAssess(day("2026-01-10"), nil, &e)
 		require.ErrorIs(t, err, application.ErrGuard)
 		assert.ErrorContains(t, err, "evaluation: the scheme has no grade")
-		r, err := a.SelfAssess(day("2026-01-20"), dossierFor(s.Checklist), nil)
+		r, err := a.SelfAssess(day("2026-01-20"), certificationtest.MustDossier(s.Checklist, day("2026-01-20"), 1), nil)
 		require.NoError(t, err)
 		assert.True(t, r.Ready(), "materials alone decide readiness")
 	})

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/aftersales/certification/certificationtest"
 	"github.com/aftersales/certification/internal/jsontest"
 	"github.com/aftersales/certification/materials"
 	"github.com/stretchr/testify/assert"
@@ -263,19 +264,11 @@ func TestManagementSystemChecklists(t *testing.T) {
 		assert.Equal(t, "环境因素识别与评价", d.Chinese)
 	})
 	t.Run("a dossier that meets ISO 45001", func(t *testing.T) {
-		var provided []materials.Material
-		for _, m := range dossier() {
-			if m.Kind == materials.ApplicationForm || m.Kind == materials.BusinessLicense || m.Kind == materials.LegalRepID || m.Kind == materials.OrganizationChart {
-				provided = append(provided, m)
-			}
-		}
-		for _, k := range []materials.Kind{"ohs_risk_assessment", "ohs_legal_requirements", "ohs_monitoring_results", "internal_audit_records", "management_review_records"} {
-			provided = append(provided, materials.Material{Kind: k, Title: k.String(), IssuedOn: d("2026-03-01")})
-		}
-		rep := materials.ISO45001().Check(provided, asOf)
+		rep := materials.ISO45001().Check(certificationtest.MustDossier(materials.ISO45001(), asOf, 1), asOf)
 		require.NoError(t, rep.Err())
 		assert.Empty(t, rep.Unused)
-		rep = materials.ISO45001().Check(provided[:len(provided)-1], asOf)
+		rep = materials.ISO45001().Check(certificationtest.MustDossier(materials.ISO45001(), asOf, 1,
+			certificationtest.Missing("management_review_records")), asOf)
 		assert.Equal(t, []string{"management_review_records:missing"}, reasons(rep.Problems()))
 		assert.Equal(t, "管理评审记录：缺少", rep.Problems()[0].Chinese())
 	})
