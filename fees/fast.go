@@ -1,16 +1,14 @@
 package fees
 
 // This file holds the package's allocation-saving code: the audit time of a
-// time table's bands worked out once for a Quoter, writers that append to a
-// buffer instead of building strings, and a check of an effort's figures in
-// integers. Each has an equivalence test against the plain rule it stands
-// in for (fast_test.go).
+// time table's bands worked out once for a Quoter, and writers that append
+// to a buffer instead of building strings. Each has an equivalence test
+// against the plain rule it stands in for (fast_test.go). An effort is
+// checked and written by the audit package.
 
 import (
-	"encoding/json"
 	"slices"
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/aftersales/certification/audit"
 	"github.com/shopspring/decimal"
@@ -122,8 +120,9 @@ func appendPoint(b, ds []byte, places int) []byte {
 }
 
 // appendQuote appends the JSON form of a valid quote, as encoding/json
-// writes it from the fields of [Quote.MarshalJSON]'s documentation.
-func appendQuote(b []byte, q *Quote) []byte {
+// writes it from the fields of [Quote.MarshalJSON]'s documentation, with
+// effort, the effort as [audit.Effort.MarshalJSON] writes it.
+func appendQuote(b []byte, q *Quote, effort []byte) []byte {
 	b = append(append(append(b, `{"part":"`...), q.Part.String()...), `","currency":"`...)
 	b = append(append(b, q.Currency...), `","lines":[`...)
 	for i := range q.Lines {
@@ -137,7 +136,7 @@ func appendQuote(b []byte, q *Quote) []byte {
 	b = strconv.AppendBool(append(b, `","vat_included":`...), q.VATIncluded)
 	b = q.VAT.appendJSON(append(b, `,"vat":`...))
 	b = q.Total.appendJSON(append(b, `,"total":`...))
-	b = appendEffort(append(b, `,"effort":`...), &q.Effort)
+	b = append(append(b, `,"effort":`...), effort...)
 	return append(b, '}')
 }
 
@@ -149,92 +148,4 @@ func appendLine(b []byte, l *Line) []byte {
 	b = append(append(append(b, `","unit":"`...), l.Unit.String()...), `","unit_price":`...)
 	b = l.UnitPrice.appendJSON(b)
 	return append(l.Amount.appendJSON(append(b, `,"amount":`...)), '}')
-}
-
-// appendEffort appends e as [audit.Effort.MarshalJSON] writes it: the
-// figures with one decimal place, the basis as a list of strings.
-func appendEffort(b []byte, e *audit.Effort) []byte {
-	figures := [...]struct {
-		name string
-		d    decimal.Decimal
-	}{{`{"initial":"`, e.Initial}, {`","stage1":"`, e.Stage1}, {`","stage2":"`, e.Stage2},
-		{`","surveillance":"`, e.Surveillance}, {`","recertification":"`, e.Recertification}}
-	start := len(b)
-	for _, f := range figures {
-		h, ok := halfDays(f.d)
-		if !ok { // not a figure this writer knows: let audit write the effort
-			data, _ := e.MarshalJSON()
-			return append(b[:start], data...)
-		}
-		b = append(strconv.AppendInt(append(b, f.name...), h/2, 10), ".0"...)
-		if h%2 != 0 {
-			b[len(b)-1] = '5'
-		}
-	}
-	b = append(b, `","basis":[`...)
-	for i, line := range e.Basis {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendJSONString(b, line)
-	}
-	return append(b, "]}"...)
-}
-
-// halfDays returns d, a number of person-days, in half days: ok is false
-// unless d is a whole number of half days from 0 to below 10^9 with a
-// coefficient of at most 18 digits and an exponent from −18 to 9.
-func halfDays(d decimal.Decimal) (h int64, ok bool) {
-	exp := int(d.Exponent())
-	digits := d.NumDigits()
-	if exp < -18 || exp > 9 || digits > 18 || d.Sign() < 0 {
-		return 0, false
-	}
-	c := d.CoefficientInt64()
-	if exp >= 0 {
-		if c != 0 && digits+exp > 9 { // 10^9 days or more
-			return 0, false
-		}
-		return 2 * c * int64(pow10[exp]), true
-	}
-	div := int64(pow10[-exp])
-	if (2*c)%div != 0 || c/div >= 1e9 {
-		return 0, false
-	}
-	return 2 * c / div, true
-}
-
-// effortValid reports, in integers, that e's figures are whole numbers of
-// half days from 0 to below 10^9 with Stage1 + Stage2 = Initial: every
-// effort it accepts [audit.Effort.Validate] accepts. When it says no, the
-// caller asks Validate, which says why (or accepts a figure written in a
-// way this check does not read).
-func effortValid(e *audit.Effort) bool {
-	initial, ok1 := halfDays(e.Initial)
-	stage1, ok2 := halfDays(e.Stage1)
-	stage2, ok3 := halfDays(e.Stage2)
-	_, ok4 := halfDays(e.Surveillance)
-	_, ok5 := halfDays(e.Recertification)
-	return ok1 && ok2 && ok3 && ok4 && ok5 && stage1+stage2 == initial
-}
-
-// appendJSONString appends s as encoding/json writes a string: a string of
-// valid UTF-8 without quotes, backslashes, control characters, <, >, & and
-// the line and paragraph separators is written as it is, any other through
-// encoding/json.
-func appendJSONString(b []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf && c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if c < utf8.RuneSelf || r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
-			q, _ := json.Marshal(s) // a string always encodes
-			return append(b, q...)
-		}
-		i += size
-	}
-	return append(append(append(b, '"'), s...), '"')
 }

@@ -142,85 +142,14 @@ func TestAppendQuoteEqualsPlain(t *testing.T) {
 	for _, q := range randomQuotes(t, 500) {
 		want, err := plainQuoteJSON(&q)
 		require.NoError(t, err)
-		got := appendQuote(nil, &q)
+		effort, err := q.Effort.MarshalJSON()
+		require.NoError(t, err)
+		got := appendQuote(nil, &q, effort)
 		require.Equal(t, string(want), string(got))
 		viaMarshal, err := json.Marshal(q)
 		require.NoError(t, err)
 		require.Equal(t, string(want), string(viaMarshal))
 	}
-}
-
-func TestAppendEffortFallsBack(t *testing.T) {
-	// A figure this writer does not read (a coefficient of 19 digits) is
-	// written by audit.
-	e := audit.Effort{Initial: decimal.RequireFromString("8.500000000000000000"), Stage1: decimal.RequireFromString("1.5"),
-		Stage2: decimal.RequireFromString("7"), Surveillance: decimal.RequireFromString("3"),
-		Recertification: decimal.RequireFromString("5"), Basis: []string{"x"}}
-	want, err := e.MarshalJSON()
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(appendEffort([]byte("prefix"), &e)[len("prefix"):]))
-}
-
-func TestEffortValid(t *testing.T) {
-	for _, q := range randomQuotes(t, 200) {
-		require.True(t, effortValid(&q.Effort), "%+v", q.Effort)
-	}
-	d := decimal.RequireFromString
-	valid := audit.Effort{Initial: d("8.5"), Stage1: d("1.5"), Stage2: d("7"), Surveillance: d("3"), Recertification: d("5")}
-	for name, change := range map[string]func(e *audit.Effort){
-		"negative":             func(e *audit.Effort) { e.Surveillance = d("-0.5") },
-		"not a half day":       func(e *audit.Effort) { e.Recertification = d("5.25") },
-		"10^9 days":            func(e *audit.Effort) { e.Surveillance = d("1000000000") },
-		"10^9 days with zeros": func(e *audit.Effort) { e.Surveillance = d("1000000000.0") },
-		"stages do not add up": func(e *audit.Effort) { e.Stage2 = d("6.5") },
-		"absurd exponent":      func(e *audit.Effort) { e.Recertification = decimal.New(5, 1_000_000) },
-	} {
-		e := valid
-		change(&e)
-		assert.False(t, effortValid(&e), name)
-		assert.Error(t, e.Validate(), name)
-	}
-	assert.True(t, effortValid(&valid))
-	assert.True(t, effortValid(&audit.Effort{}), "the zero Effort")
-	just := valid
-	just.Surveillance = d("999999999.5")
-	assert.True(t, effortValid(&just))
-	assert.NoError(t, just.Validate())
-}
-
-// FuzzEffortValid: every effort effortValid accepts, audit accepts.
-func FuzzEffortValid(f *testing.F) {
-	f.Add(int64(17), int32(-1), int64(3), int32(-1), int64(14), int32(-1), int64(30), int32(-1), int64(5), int32(0))
-	f.Add(int64(85), int32(-1), int64(15), int32(-1), int64(70), int32(-1), int64(3), int32(0), int64(50), int32(-1))
-	f.Fuzz(func(t *testing.T, ic int64, ie int32, s1c int64, s1e int32, s2c int64, s2e int32, sc int64, se int32, rc int64, re int32) {
-		e := audit.Effort{Initial: decimal.New(ic, ie), Stage1: decimal.New(s1c, s1e), Stage2: decimal.New(s2c, s2e),
-			Surveillance: decimal.New(sc, se), Recertification: decimal.New(rc, re)}
-		if effortValid(&e) {
-			if err := e.Validate(); err != nil {
-				t.Fatalf("effortValid accepts what audit refuses: %v", err)
-			}
-		}
-	})
-}
-
-func TestAppendJSONStringEqualsEncoding(t *testing.T) {
-	for _, s := range []string{"", "plain", "86–125 personnel: 8.5 person-days (after-sales committee table)", "单一重复的过程",
-		`"quoted"`, `back\slash`, "<tag>", "a & b", "new\nline", "\t", "\x00", "\x7f", "\u2028", "\u2029", "\xff", "é\xc3"} {
-		want, err := json.Marshal(s)
-		require.NoError(t, err)
-		assert.Equal(t, string(want), string(appendJSONString(nil, s)), "%q", s)
-	}
-}
-
-func FuzzAppendJSONString(f *testing.F) {
-	f.Add("86–125 personnel")
-	f.Add("<\u2028\xff>")
-	f.Fuzz(func(t *testing.T, s string) {
-		want, _ := json.Marshal(s)
-		if got := appendJSONString(nil, s); string(got) != string(want) {
-			t.Fatalf("%q: %s, encoding/json %s", s, got, want)
-		}
-	})
 }
 
 // TestBandEffortsEqualTheTable: for every personnel of the built-in tables

@@ -22,11 +22,12 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	size := 360 + 170*len(q.Lines) // what a quote of the committee's figures takes; append grows it for more
-	for _, line := range q.Effort.Basis {
-		size += len(line) + 3
+	effort, err := q.Effort.MarshalJSON()
+	if err != nil {
+		return nil, errs.Wrap(ErrInvalidQuote, "effort", err)
 	}
-	return appendQuote(make([]byte, 0, size), &q), nil
+	size := 260 + 170*len(q.Lines) + len(effort) // what a quote of the committee's figures takes; append grows it for more
+	return appendQuote(make([]byte, 0, size), &q, effort), nil
 }
 
 type lineWire struct {

@@ -285,9 +285,7 @@ func (c *quoteCheck) add(i int, l *Line) {
 // its basis.
 func (c *quoteCheck) effort() {
 	e := &c.q.Effort
-	if !effortValid(e) {
-		c.wrap("effort", e.Validate())
-	}
+	c.wrap("effort", e.Validate())
 	if len(e.Basis) == 0 {
 		c.bad("effort.basis", "none; an effort states how it was reached")
 	}

@@ -7,4 +7,7 @@
 // "Name" or "NAME" to the field "name", so a document could carry the same
 // field twice under two spellings. No document of the module has map keys
 // chosen by a caller, which this rule would refuse.
+//
+// [AppendString] writes a string as encoding/json does, into a buffer, for
+// the module's hand-written encoders.
 package jsonx

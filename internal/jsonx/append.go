@@ -1,0 +1,28 @@
+package jsonx
+
+import (
+	"encoding/json"
+	"unicode/utf8"
+)
+
+// AppendString appends s to b as encoding/json writes a string, for the
+// module's hand-written encoders that append to a buffer. A string of valid
+// UTF-8 without quotes, backslashes, control characters, <, >, & and the
+// line and paragraph separators is written as it is, in quotes; any other is
+// written by encoding/json, which escapes it.
+func AppendString(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if c < utf8.RuneSelf || r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
+			q, _ := json.Marshal(s) // a string always encodes
+			return append(b, q...)
+		}
+		i += size
+	}
+	return append(append(append(b, '"'), s...), '"')
+}
