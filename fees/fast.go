@@ -11,6 +11,7 @@ import (
 	"strconv"
 
 	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/internal/jsonx"
 	"github.com/shopspring/decimal"
 )
 
@@ -119,11 +120,42 @@ func appendPoint(b, ds []byte, places int) []byte {
 	return b
 }
 
+// codes holds the codes of the values of the enums a quote writes, indexed
+// by value (0, unknown, is ""), taken once from the enums' own labels, so
+// that the writer reads a code without the enum's checks.
+var (
+	itemCode     = enumCodes(Items())
+	unitCode     = enumCodes(Units())
+	partCode     = enumCodes(Parts())
+	standardCode = enumCodes(Standards())
+)
+
+// enumCodes returns the codes of values, indexed by value.
+func enumCodes[T interface {
+	~uint8
+	String() string
+}](values []T) []string {
+	codes := make([]string, len(values)+1)
+	for _, v := range values {
+		codes[v] = v.String()
+	}
+	return codes
+}
+
+// codeOf returns the code of value v from codes, "" for a value it has not.
+func codeOf[T ~uint8](codes []string, v T) string {
+	if int(v) >= len(codes) {
+		return ""
+	}
+	return codes[v]
+}
+
 // appendQuote appends the JSON form of a valid quote, as encoding/json
 // writes it from the fields of [Quote.MarshalJSON]'s documentation, with
-// effort, the effort as [audit.Effort.MarshalJSON] writes it.
-func appendQuote(b []byte, q *Quote, effort []byte) []byte {
-	b = append(append(append(b, `{"part":"`...), q.Part.String()...), `","currency":"`...)
+// efforts the JSON of its effort, or of each of its audits' in a bundle, as
+// [audit.Effort.MarshalJSON] writes it.
+func appendQuote(b []byte, q *Quote, efforts [][]byte) []byte {
+	b = append(append(append(b, `{"part":"`...), codeOf(partCode, q.Part)...), `","currency":"`...)
 	b = append(append(b, q.Currency...), `","lines":[`...)
 	for i := range q.Lines {
 		if i > 0 {
@@ -136,16 +168,71 @@ func appendQuote(b []byte, q *Quote, effort []byte) []byte {
 	b = strconv.AppendBool(append(b, `","vat_included":`...), q.VATIncluded)
 	b = q.VAT.appendJSON(append(b, `,"vat":`...))
 	b = q.Total.appendJSON(append(b, `,"total":`...))
-	b = append(append(b, `,"effort":`...), effort...)
-	return append(b, '}')
+	if len(q.Audits) == 0 {
+		return append(append(append(b, `,"effort":`...), efforts[0]...), '}')
+	}
+	b = append(b, `,"audits":[`...)
+	for i := range q.Audits {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendAudit(b, &q.Audits[i], efforts[i])
+	}
+	return append(b, "]}"...)
 }
 
 // appendLine appends the JSON form of a line.
 func appendLine(b []byte, l *Line) []byte {
-	b = append(append(append(b, `{"item":"`...), l.Item.String()...), `","year":`...)
+	b = append(append(b, `{"item":"`...), codeOf(itemCode, l.Item)...)
+	if l.Standards != 0 {
+		b = appendStandards(append(b, `","standards":`...), l.Standards)
+		b = append(b, `,"year":`...)
+	} else {
+		b = append(b, `","year":`...)
+	}
 	b = strconv.AppendInt(b, int64(l.Year), 10)
 	b = appendDecimal(append(b, `,"quantity":"`...), l.Quantity)
-	b = append(append(append(b, `","unit":"`...), l.Unit.String()...), `","unit_price":`...)
+	b = append(append(append(b, `","unit":"`...), codeOf(unitCode, l.Unit)...), `","unit_price":`...)
 	b = l.UnitPrice.appendJSON(b)
-	return append(l.Amount.appendJSON(append(b, `,"amount":`...)), '}')
+	b = l.Amount.appendJSON(append(b, `,"amount":`...))
+	if l.Label != nil {
+		b = jsonx.AppendString(append(b, `,"label":{"chinese":`...), l.Label.Chinese)
+		b = append(jsonx.AppendString(append(b, `,"english":`...), l.Label.English), '}')
+	}
+	if l.Discountable {
+		b = append(b, `,"discountable":true`...)
+	}
+	return append(b, '}')
+}
+
+// appendStandards appends the codes of s as a JSON list.
+func appendStandards(b []byte, s StandardSet) []byte {
+	b = append(b, '[')
+	for rest := s; rest != 0; rest = rest.rest() {
+		if rest != s {
+			b = append(b, ',')
+		}
+		b = append(append(append(b, '"'), codeOf(standardCode, rest.first())...), '"')
+	}
+	return append(b, ']')
+}
+
+// appendAudit appends the JSON form of an audit of a bundle, with effort,
+// the JSON of its effort.
+func appendAudit(b []byte, a *BundleAudit, effort []byte) []byte {
+	b = appendStandards(append(b, `{"standards":`...), a.Standards)
+	if !a.Integration.Equal(audit.Integration{}) {
+		b = appendIntegration(append(b, `,"integration":`...), a.Integration)
+	}
+	return append(append(append(b, `,"effort":`...), effort...), '}')
+}
+
+// appendIntegration appends the JSON form of an integration: the reduction
+// as a decimal string, the reason when there is one.
+func appendIntegration(b []byte, g audit.Integration) []byte {
+	b = append(appendDecimal(append(b, `{"reduction":"`...), g.Reduction), '"')
+	if g.Reason != "" {
+		b = jsonx.AppendString(append(b, `,"reason":`...), g.Reason)
+	}
+	return append(b, '}')
 }

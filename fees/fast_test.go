@@ -74,39 +74,78 @@ func TestIsOne(t *testing.T) {
 }
 
 // plainQuoteJSON is the plain rule appendQuote stands in for: the quote's
-// fields in the order MarshalJSON documents, written by encoding/json, the
+// fields in the order MarshalJSON documents, written by encoding/json, each
 // effort by its own MarshalJSON.
 func plainQuoteJSON(q *Quote) ([]byte, error) {
-	type line struct {
-		Item      Item   `json:"item"`
-		Year      int    `json:"year"`
-		Quantity  string `json:"quantity"`
-		Unit      Unit   `json:"unit"`
-		UnitPrice Money  `json:"unit_price"`
-		Amount    Money  `json:"amount"`
+	type label struct {
+		Chinese string `json:"chinese"`
+		English string `json:"english"`
 	}
-	type doc struct {
-		Part        Part         `json:"part"`
-		Currency    string       `json:"currency"`
-		Lines       []line       `json:"lines"`
-		Net         Money        `json:"net"`
-		VATRate     string       `json:"vat_rate"`
-		VATIncluded bool         `json:"vat_included"`
-		VAT         Money        `json:"vat"`
-		Total       Money        `json:"total"`
+	type line struct {
+		Item         Item     `json:"item"`
+		Standards    []string `json:"standards,omitempty"`
+		Year         int      `json:"year"`
+		Quantity     string   `json:"quantity"`
+		Unit         Unit     `json:"unit"`
+		UnitPrice    Money    `json:"unit_price"`
+		Amount       Money    `json:"amount"`
+		Label        *label   `json:"label,omitempty"`
+		Discountable bool     `json:"discountable,omitempty"`
+	}
+	type integration struct {
+		Reduction string `json:"reduction"`
+		Reason    string `json:"reason,omitempty"`
+	}
+	type bundleAudit struct {
+		Standards   []string     `json:"standards"`
+		Integration *integration `json:"integration,omitempty"`
 		Effort      audit.Effort `json:"effort"`
 	}
+	type doc struct {
+		Part        Part          `json:"part"`
+		Currency    string        `json:"currency"`
+		Lines       []line        `json:"lines"`
+		Net         Money         `json:"net"`
+		VATRate     string        `json:"vat_rate"`
+		VATIncluded bool          `json:"vat_included"`
+		VAT         Money         `json:"vat"`
+		Total       Money         `json:"total"`
+		Effort      *audit.Effort `json:"effort,omitempty"`
+		Audits      []bundleAudit `json:"audits,omitempty"`
+	}
+	codes := func(s StandardSet) []string {
+		var out []string
+		for x := range s.All() {
+			out = append(out, x.String())
+		}
+		return out
+	}
 	d := doc{Part: q.Part, Currency: q.Currency, Lines: []line{}, Net: q.Net, VATRate: q.VATRate.String(),
-		VATIncluded: q.VATIncluded, VAT: q.VAT, Total: q.Total, Effort: q.Effort}
+		VATIncluded: q.VATIncluded, VAT: q.VAT, Total: q.Total}
+	if len(q.Audits) == 0 {
+		d.Effort = &q.Effort
+	}
 	for _, l := range q.Lines {
-		d.Lines = append(d.Lines, line{l.Item, l.Year, l.Quantity.String(), l.Unit, l.UnitPrice, l.Amount})
+		pl := line{l.Item, codes(l.Standards), l.Year, l.Quantity.String(), l.Unit, l.UnitPrice, l.Amount, nil, l.Discountable}
+		if l.Label != nil {
+			pl.Label = &label{l.Label.Chinese, l.Label.English}
+		}
+		d.Lines = append(d.Lines, pl)
+	}
+	for _, a := range q.Audits {
+		pa := bundleAudit{Standards: codes(a.Standards), Effort: a.Effort}
+		if !a.Integration.Equal(audit.Integration{}) {
+			pa.Integration = &integration{a.Integration.Reduction.String(), a.Integration.Reason}
+		}
+		d.Audits = append(d.Audits, pa)
 	}
 	return json.Marshal(d)
 }
 
 // randomQuotes returns n valid quotes of random requests on several
 // schedules (a fixed seed, so that a failure is reproducible), with
-// adjustment reasons that need escaping in JSON.
+// adjustment reasons and labels that need escaping in JSON, bundles and
+// custom lines.
 func randomQuotes(t *testing.T, n int) []Quote {
 	rng := rand.New(rand.NewPCG(7, 12))
 	incl := DefaultSchedule()
@@ -120,6 +159,7 @@ func randomQuotes(t *testing.T, n int) []Quote {
 	}
 	schedules := []Schedule{DefaultSchedule(), incl, qms}
 	reasons := []string{"single repetitive process", "单一重复的过程", `<remote> & "quoted" \\ sites`, "line\nbreak", "tab\tand \u2028"}
+	labels := []Label{{"加急费", "Expedited review"}, {"翻译费 <&>", `"Translation" \ fee`}, {"培训", "Training "}}
 	var out []Quote
 	for range n {
 		s := schedules[rng.IntN(len(schedules))]
@@ -128,8 +168,21 @@ func randomQuotes(t *testing.T, n int) []Quote {
 		if rng.IntN(2) == 0 {
 			r.Travel = Money{units: rng.Int64N(1_000_000), cur: s.Application.cur}
 		}
+		adjustments := func() []audit.Adjustment {
+			if rng.IntN(2) == 0 {
+				return nil
+			}
+			return []audit.Adjustment{{Reason: reasons[rng.IntN(len(reasons))], Percent: decimal.New(rng.Int64N(4001)-2000, -2)}}
+		}
 		if rng.IntN(2) == 0 {
-			r.Adjustments = []audit.Adjustment{{Reason: reasons[rng.IntN(len(reasons))], Percent: decimal.New(rng.Int64N(4001)-2000, -2)}}
+			r.Standards, r.Integration = randomBundle(rng, adjustments, reasons)
+		} else {
+			r.Adjustments = adjustments()
+		}
+		for range rng.IntN(3) {
+			r.Custom = append(r.Custom, CustomLine{Label: labels[rng.IntN(len(labels))],
+				Quantity: decimal.New(1+rng.Int64N(20000), -2), Price: Money{units: rng.Int64N(100_000), cur: s.Application.cur},
+				Discountable: rng.IntN(2) == 0})
 		}
 		q, err := s.Quote(r)
 		require.NoError(t, err, "%+v", r)
@@ -138,13 +191,47 @@ func randomQuotes(t *testing.T, n int) []Quote {
 	return out
 }
 
+// randomBundle returns the standards and integration of a random bundle.
+func randomBundle(rng *rand.Rand, adjustments func() []audit.Adjustment, reasons []string) ([]BundleStandard, *audit.Integration) {
+	var standards []BundleStandard
+	for _, s := range Standards() {
+		if rng.IntN(3) == 0 {
+			continue
+		}
+		b := BundleStandard{Standard: s, Adjustments: adjustments()}
+		if s == EMS || s == OHS {
+			b.Complexity = audit.Complexity(1 + rng.IntN(3))
+		}
+		standards = append(standards, b)
+	}
+	if len(standards) == 0 {
+		standards = []BundleStandard{{Standard: QMS}}
+	}
+	rng.Shuffle(len(standards), func(i, j int) { standards[i], standards[j] = standards[j], standards[i] })
+	if (standardsOf(standards)&managementSystems).len() < 2 || rng.IntN(2) == 0 {
+		return standards, nil
+	}
+	return standards, &audit.Integration{Reduction: decimal.New(rng.Int64N(2001), -2), Reason: reasons[rng.IntN(len(reasons))]}
+}
+
 func TestAppendQuoteEqualsPlain(t *testing.T) {
 	for _, q := range randomQuotes(t, 500) {
 		want, err := plainQuoteJSON(&q)
 		require.NoError(t, err)
-		effort, err := q.Effort.MarshalJSON()
-		require.NoError(t, err)
-		got := appendQuote(nil, &q, effort)
+		efforts := []audit.Effort{q.Effort}
+		if len(q.Audits) > 0 {
+			efforts = nil
+		}
+		for _, a := range q.Audits {
+			efforts = append(efforts, a.Effort)
+		}
+		var encoded [][]byte
+		for _, e := range efforts {
+			data, err := e.MarshalJSON()
+			require.NoError(t, err)
+			encoded = append(encoded, data)
+		}
+		got := appendQuote(nil, &q, encoded)
 		require.Equal(t, string(want), string(got))
 		viaMarshal, err := json.Marshal(q)
 		require.NoError(t, err)
@@ -200,4 +287,40 @@ func TestBandEffortIsACopy(t *testing.T) {
 	second, err := q.Quote(r)
 	require.NoError(t, err)
 	assert.Equal(t, want, second.Effort.Basis[0])
+}
+
+// TestEnumCodesAreTheLabels: the codes the quote writer reads are the
+// enums' own.
+func TestEnumCodesAreTheLabels(t *testing.T) {
+	for _, v := range Items() {
+		assert.Equal(t, v.String(), codeOf(itemCode, v))
+	}
+	for _, v := range Units() {
+		assert.Equal(t, v.String(), codeOf(unitCode, v))
+	}
+	for _, v := range Parts() {
+		assert.Equal(t, v.String(), codeOf(partCode, v))
+	}
+	for _, v := range Standards() {
+		assert.Equal(t, v.String(), codeOf(standardCode, v))
+	}
+	assert.Equal(t, "", codeOf(itemCode, Item(0)))
+	assert.Equal(t, "", codeOf(itemCode, Item(255)))
+}
+
+// TestAppendFixedEqualsStringFixed: a Money's digits are decimal's
+// StringFixed of its amount, in every currency, from the bounds inwards.
+func TestAppendFixedEqualsStringFixed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	for cur := 1; cur < len(currencies); cur++ {
+		c := currencies[cur]
+		units := []int64{0, 1, -1, 5, -5, 9, 10, 99, 100, 101, 12345, c.limit - 1, -(c.limit - 1)}
+		for range 2000 {
+			units = append(units, rng.Int64N(c.limit), -rng.Int64N(c.limit), rng.Int64N(100_000))
+		}
+		for _, u := range units {
+			m := Money{units: u, cur: uint8(cur)}
+			require.Equal(t, m.Amount().StringFixed(c.minor), string(m.appendFixed([]byte{})), "%d minor units of %s", u, c.code)
+		}
+	}
 }

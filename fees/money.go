@@ -334,15 +334,37 @@ func (m Money) places() int {
 	return int(currencies[m.cur].minor)
 }
 
-// appendFixed appends the amount with exactly the currency's places.
+// appendFixed appends the amount with exactly the currency's places: the
+// minor units' digits, written from the last, with the point before the
+// last places of them and at least one digit before it ("0.05").
 func (m Money) appendFixed(b []byte) []byte {
-	u := m.units
-	if u < 0 {
-		b = append(b, '-')
-		u = -u // |u| < 10^18: no overflow
+	u := uint64(m.units)
+	if m.units < 0 {
+		u = uint64(-m.units) // |units| < 10^18: no overflow
 	}
-	var digits [24]byte
-	return appendPoint(b, strconv.AppendUint(digits[:0], uint64(u), 10), m.places())
+	var buf [24]byte
+	i := len(buf)
+	for range m.places() {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+	}
+	if i < len(buf) {
+		i--
+		buf[i] = '.'
+	}
+	for {
+		i--
+		buf[i] = byte('0' + u%10)
+		if u /= 10; u == 0 {
+			break
+		}
+	}
+	if m.units < 0 {
+		i--
+		buf[i] = '-'
+	}
+	return append(b, buf[i:]...)
 }
 
 // MarshalJSON writes {"amount":"30210.00","currency":"CNY"}, the amount as a
