@@ -184,7 +184,7 @@ func (b BundleStandard) check(at string, l *errs.List) {
 	case EMS, OHS:
 		if b.Complexity == 0 {
 			l.New(ErrInvalidRequest, field, "missing; %s is %s", b.Standard, complexityNames[b.Standard])
-		} else if _, err := b.table(); err != nil {
+		} else if _, err := b.table(audit.TimeTable{}); err != nil {
 			l.Wrap(ErrInvalidRequest, field, errs.New(audit.ErrUnknownTimeTable, "", "%s; %s is %s", b.Complexity, b.Standard, complexityNames[b.Standard]))
 		}
 	default:
@@ -204,11 +204,13 @@ func standardCodes() string {
 	return strings.Join(codes, ", ")
 }
 
-// table returns the built-in time table of a management-system standard
-// [MD5]; the zero TimeTable for after-sales service, which is priced on the
-// schedule's own.
-func (b BundleStandard) table() (audit.TimeTable, error) {
+// table returns the time table of the standard: afterSales, the
+// schedule's, for after-sales service, and IAF MD 5's built-in table of a
+// management system [MD5]. An unknown standard or complexity is an error.
+func (b BundleStandard) table(afterSales audit.TimeTable) (audit.TimeTable, error) {
 	switch b.Standard {
+	case AfterSales:
+		return afterSales, nil
 	case QMS:
 		return audit.QMSTimeTable(), nil
 	case EMS:
@@ -216,7 +218,7 @@ func (b BundleStandard) table() (audit.TimeTable, error) {
 	case OHS:
 		return audit.OHSTimeTable(b.Complexity)
 	}
-	return audit.TimeTable{}, nil
+	return audit.TimeTable{}, errs.New(ErrUnknownCode, "", "standard %d is not one of %s", uint8(b.Standard), standardCodes())
 }
 
 // bundleAudits returns the audits of a checked bundle request, in the order
@@ -229,9 +231,9 @@ func (p *pricing) bundleAudits(r *Request) ([]BundleAudit, error) {
 	var l errs.List
 	for _, i := range order {
 		b := r.Standards[i]
-		table, _ := b.table() // checked by Request.Validate
-		if table.IsZero() {
-			table = p.table
+		table, err := b.table(p.table)
+		if err != nil { // Request.Validate has refused it already
+			return nil, errs.Wrap(ErrInvalidRequest, errs.Index("standards", i), err)
 		}
 		e, err := table.MultiSiteEffort(r.Personnel, max(r.Sites, 1), b.Adjustments...)
 		if err != nil {

@@ -449,3 +449,36 @@ func TestStandards(t *testing.T) {
 		break // stopping early is allowed
 	}
 }
+
+// TestClone: a clone of a request or a quote shares nothing with it.
+func TestClone(t *testing.T) {
+	r := fees.Request{Personnel: 120, Part: fees.Cycle, Standards: threeStandards(), Integration: integration(15, "integrated"),
+		Custom: []fees.CustomLine{customLine(t, "加急费", "Expedited", "1", "500", true)}}
+	r.Standards[2].Adjustments = []audit.Adjustment{{Reason: "simple", Percent: decimal.NewFromInt(-5)}}
+	r.Adjustments = nil
+	q := quote(t, fees.DefaultSchedule(), r)
+	rc, qc := r.Clone(), q.Clone()
+	require.True(t, rc.Equal(r))
+	require.True(t, qc.Equal(q))
+
+	r.Standards[0].Standard = fees.OHS
+	r.Standards[2].Adjustments[0].Reason = "changed"
+	r.Integration.Reason = "changed"
+	r.Custom[0].Label.English = "changed"
+	q.Lines[0].Year = 9
+	q.Lines[len(q.Lines)-1].Label.English = "changed"
+	q.Audits[1].Effort.Basis[0] = "changed"
+	q.Audits[0].Standards = 0
+
+	assert.Equal(t, fees.EMS, rc.Standards[0].Standard)
+	assert.Equal(t, "simple", rc.Standards[2].Adjustments[0].Reason)
+	assert.Equal(t, "integrated", rc.Integration.Reason)
+	assert.Equal(t, "Expedited", rc.Custom[0].Label.English)
+	assert.Equal(t, 1, qc.Lines[0].Year)
+	assert.Equal(t, "Expedited", qc.Lines[len(qc.Lines)-1].EnglishName())
+	assert.NotEqual(t, "changed", qc.Audits[1].Effort.Basis[0])
+	assert.Equal(t, "after_sales", qc.Audits[0].Standards.String())
+	assert.NoError(t, qc.Validate())
+	assert.True(t, fees.Request{}.Clone().IsZero())
+	assert.True(t, fees.Quote{}.Clone().IsZero())
+}

@@ -327,5 +327,7 @@
 // The package does no I/O and keeps no mutable state. Money and a Quoter
 // are immutable values; a Schedule, Request or Quote is a plain value whose
 // methods do not modify it, safe for concurrent use as long as no one
-// writes to it.
+// writes to it. Its lists (and a line's label, a request's integration) are
+// shared by its copies: [Request.Clone] and [Quote.Clone] make a copy that
+// shares nothing, for a caller that keeps one.
 package fees

@@ -1,10 +1,11 @@
 package fees
 
 // This file holds the package's allocation-saving code: the audit time of a
-// time table's bands worked out once for a Quoter, and writers that append
-// to a buffer instead of building strings. Each has an equivalence test
-// against the plain rule it stands in for (fast_test.go). An effort is
-// checked and written by the audit package.
+// time table's bands worked out once for a Quoter, writers that append to a
+// buffer instead of building strings, and the codes of the enums they write
+// taken once from the enums. Each has an equivalence test against the plain
+// rule it stands in for (fast_test.go). An effort is checked and written by
+// the audit package.
 
 import (
 	"slices"

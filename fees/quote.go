@@ -47,6 +47,25 @@ func (q Quote) Equal(o Quote) bool {
 		slices.EqualFunc(q.Audits, o.Audits, BundleAudit.Equal)
 }
 
+// Clone returns a copy of q that shares nothing with it: its lines and
+// their labels, its audits and the basis of each effort are copies, so
+// that a caller who keeps q is not changed by one who changes the original.
+func (q Quote) Clone() Quote {
+	q.Lines = slices.Clone(q.Lines)
+	for i, l := range q.Lines {
+		if l.Label != nil {
+			label := *l.Label
+			q.Lines[i].Label = &label
+		}
+	}
+	q.Effort.Basis = slices.Clone(q.Effort.Basis)
+	q.Audits = slices.Clone(q.Audits)
+	for i := range q.Audits {
+		q.Audits[i].Effort.Basis = slices.Clone(q.Audits[i].Effort.Basis)
+	}
+	return q
+}
+
 // IsZero reports whether q is the zero Quote (an empty list of lines or
 // audits counts as none).
 func (q Quote) IsZero() bool { return q.Equal(Quote{}) }

@@ -142,6 +142,24 @@ func (r Request) Equal(o Request) bool {
 		slices.EqualFunc(r.Custom, o.Custom, CustomLine.Equal)
 }
 
+// Clone returns a copy of r that shares nothing with it: its lists, their
+// adjustments and its integration are copies, so that a caller who keeps r
+// (a record of what was quoted) is not changed by one who changes the
+// original.
+func (r Request) Clone() Request {
+	r.Adjustments = slices.Clone(r.Adjustments)
+	r.Standards = slices.Clone(r.Standards)
+	for i := range r.Standards {
+		r.Standards[i].Adjustments = slices.Clone(r.Standards[i].Adjustments)
+	}
+	if r.Integration != nil {
+		g := *r.Integration
+		r.Integration = &g
+	}
+	r.Custom = slices.Clone(r.Custom)
+	return r
+}
+
 // IsZero reports whether r is the zero Request (an empty list of
 // adjustments counts as none).
 func (r Request) IsZero() bool { return r.Equal(Request{}) }
