@@ -81,8 +81,11 @@ func isOne(d decimal.Decimal) bool {
 // (which String writes with as many places as its exponent has, a billion
 // for decimal.New(0, -1e9)).
 func appendDecimal(b []byte, d decimal.Decimal) []byte {
-	if d.Sign() == 0 { // String would write out the places of a zero's exponent
+	switch {
+	case d.Sign() == 0: // String would write out the places of a zero's exponent
 		return append(b, '0')
+	case isOne(d): // a fee's quantity
+		return append(b, '1')
 	}
 	exp := d.Exponent()
 	if exp > 0 || exp < -18 || d.NumDigits() > 18 {
@@ -121,24 +124,32 @@ func appendPoint(b, ds []byte, places int) []byte {
 	return b
 }
 
-// codes holds the codes of the values of the enums a quote writes, indexed
-// by value (0, unknown, is ""), taken once from the enums' own labels, so
-// that the writer reads a code without the enum's checks.
+// The fragments of JSON that the quote writer appends whole, indexed by
+// value (0, unknown, is ""), taken once from the enums' own codes and the
+// currency table, so that the writer neither checks an enum value nor
+// appends a code and its quotes piece by piece.
 var (
-	itemCode     = enumCodes(Items())
-	unitCode     = enumCodes(Units())
-	partCode     = enumCodes(Parts())
-	standardCode = enumCodes(Standards())
+	partCode     = enumCodes(Parts(), "", "")
+	itemField    = enumCodes(Items(), `{"item":"`, `"`)                // {"item":"initial_audit"
+	unitField    = enumCodes(Units(), `","unit":"`, `","unit_price":`) // ","unit":"person_day","unit_price":
+	standardCode = enumCodes(Standards(), `"`, `"`)                    // "iso9001"
+	currencyTail = func() (tails [len(currencies)]string) {            // ","currency":"CNY"}
+		for i, c := range currencies[1:] {
+			tails[i+1] = `","currency":"` + c.code + `"}`
+		}
+		return tails
+	}()
 )
 
-// enumCodes returns the codes of values, indexed by value.
+// enumCodes returns the codes of values between before and after, indexed
+// by value.
 func enumCodes[T interface {
 	~uint8
 	String() string
-}](values []T) []string {
+}](values []T, before, after string) []string {
 	codes := make([]string, len(values)+1)
 	for _, v := range values {
-		codes[v] = v.String()
+		codes[v] = before + v.String() + after
 	}
 	return codes
 }
@@ -184,17 +195,18 @@ func appendQuote(b []byte, q *Quote, efforts [][]byte) []byte {
 
 // appendLine appends the JSON form of a line.
 func appendLine(b []byte, l *Line) []byte {
-	b = append(append(b, `{"item":"`...), codeOf(itemCode, l.Item)...)
+	b = append(b, codeOf(itemField, l.Item)...)
 	if l.Standards != 0 {
-		b = appendStandards(append(b, `","standards":`...), l.Standards)
-		b = append(b, `,"year":`...)
-	} else {
-		b = append(b, `","year":`...)
+		b = appendStandards(append(b, `,"standards":`...), l.Standards)
 	}
-	b = strconv.AppendInt(b, int64(l.Year), 10)
+	b = append(b, `,"year":`...)
+	if l.Year >= 0 && l.Year <= 9 {
+		b = append(b, byte('0'+l.Year))
+	} else {
+		b = strconv.AppendInt(b, int64(l.Year), 10)
+	}
 	b = appendDecimal(append(b, `,"quantity":"`...), l.Quantity)
-	b = append(append(append(b, `","unit":"`...), codeOf(unitCode, l.Unit)...), `","unit_price":`...)
-	b = l.UnitPrice.appendJSON(b)
+	b = l.UnitPrice.appendJSON(append(b, codeOf(unitField, l.Unit)...))
 	b = l.Amount.appendJSON(append(b, `,"amount":`...))
 	if l.Label != nil {
 		b = jsonx.AppendString(append(b, `,"label":{"chinese":`...), l.Label.Chinese)
@@ -213,7 +225,7 @@ func appendStandards(b []byte, s StandardSet) []byte {
 		if rest != s {
 			b = append(b, ',')
 		}
-		b = append(append(append(b, '"'), codeOf(standardCode, rest.first())...), '"')
+		b = append(b, codeOf(standardCode, rest.first())...)
 	}
 	return append(b, ']')
 }

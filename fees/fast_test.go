@@ -289,23 +289,28 @@ func TestBandEffortIsACopy(t *testing.T) {
 	assert.Equal(t, want, second.Effort.Basis[0])
 }
 
-// TestEnumCodesAreTheLabels: the codes the quote writer reads are the
-// enums' own.
+// TestEnumCodesAreTheLabels: the fragments the quote writer appends are
+// the enums' codes and the currencies' as encoding/json writes them.
 func TestEnumCodesAreTheLabels(t *testing.T) {
+	quoted := func(v any) string { data, err := json.Marshal(v); require.NoError(t, err); return string(data) }
 	for _, v := range Items() {
-		assert.Equal(t, v.String(), codeOf(itemCode, v))
+		assert.Equal(t, `{"item":`+quoted(v), codeOf(itemField, v))
 	}
 	for _, v := range Units() {
-		assert.Equal(t, v.String(), codeOf(unitCode, v))
+		assert.Equal(t, `","unit":`+quoted(v)+`,"unit_price":`, codeOf(unitField, v))
 	}
 	for _, v := range Parts() {
 		assert.Equal(t, v.String(), codeOf(partCode, v))
 	}
 	for _, v := range Standards() {
-		assert.Equal(t, v.String(), codeOf(standardCode, v))
+		assert.Equal(t, quoted(v), codeOf(standardCode, v))
 	}
-	assert.Equal(t, "", codeOf(itemCode, Item(0)))
-	assert.Equal(t, "", codeOf(itemCode, Item(255)))
+	for _, code := range Currencies() {
+		m := MustNewMoney("1", code)
+		assert.Equal(t, `","currency":`+quoted(code)+`}`, currencyTail[m.cur])
+	}
+	assert.Equal(t, "", codeOf(itemField, Item(0)))
+	assert.Equal(t, "", codeOf(itemField, Item(255)))
 }
 
 // TestAppendFixedEqualsStringFixed: a Money's digits are decimal's

@@ -344,10 +344,18 @@ func (m Money) appendFixed(b []byte) []byte {
 	}
 	var buf [24]byte
 	i := len(buf)
-	for range m.places() {
+	places := m.places()
+	whole := u%pow10[places] == 0 // as most amounts of a quote are: no digit to work out
+	for range places {
 		i--
-		buf[i] = byte('0' + u%10)
-		u /= 10
+		buf[i] = '0'
+		if !whole {
+			buf[i] += byte(u % 10)
+			u /= 10
+		}
+	}
+	if whole {
+		u /= pow10[places]
 	}
 	if i < len(buf) {
 		i--
@@ -378,9 +386,7 @@ func (m Money) appendJSON(b []byte) []byte {
 	if m.cur == 0 {
 		return append(b, "null"...)
 	}
-	b = m.appendFixed(append(b, `{"amount":"`...))
-	b = append(append(b, `","currency":"`...), currencies[m.cur].code...)
-	return append(b, `"}`...)
+	return append(m.appendFixed(append(b, `{"amount":"`...)), currencyTail[m.cur]...)
 }
 
 // UnmarshalJSON reads what [Money.MarshalJSON] writes, strictly: both
