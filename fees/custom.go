@@ -37,7 +37,7 @@ func (c CustomLine) Equal(o CustomLine) bool {
 
 // Label is the name of a custom line in Chinese and in English, each one
 // line of at most 100 characters (see the package documentation, # Custom
-// lines). The zero Label is that of every line that is not custom.
+// lines). The zero Label is not valid.
 type Label struct {
 	Chinese string
 	English string
