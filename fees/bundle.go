@@ -188,7 +188,8 @@ func (b BundleStandard) check(at string, l *errs.List) {
 			l.Wrap(ErrInvalidRequest, field, errs.New(audit.ErrUnknownTimeTable, "", "%s; %s is %s", b.Complexity, b.Standard, complexityNames[b.Standard]))
 		}
 	default:
-		l.Wrap(ErrInvalidRequest, errs.Path(at, "standard"), errs.New(ErrUnknownCode, "", "standard %d is not one of %s", uint8(b.Standard), standardCodes()))
+		_, err := b.table(audit.TimeTable{})
+		l.Wrap(ErrInvalidRequest, errs.Path(at, "standard"), err)
 	}
 	for i, a := range b.Adjustments {
 		l.Wrap(ErrInvalidRequest, errs.Path(at, errs.Index("adjustments", i)), a.Validate())
@@ -235,6 +236,8 @@ func (p *pricing) bundleAudits(r *Request) ([]BundleAudit, error) {
 		if err != nil { // Request.Validate has refused it already
 			return nil, errs.Wrap(ErrInvalidRequest, errs.Index("standards", i), err)
 		}
+		// Each standard's own time, also of those integrated: its table's
+		// refusals name its field.
 		e, err := table.MultiSiteEffort(r.Personnel, max(r.Sites, 1), b.Adjustments...)
 		if err != nil {
 			l.Wrap(ErrInvalidRequest, bundleEffortField(err, i), err)
