@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"encoding/json"
 	"errors"
 	"slices"
 	"unicode/utf8"
@@ -60,8 +59,19 @@ func (e Effort) Validate() error {
 // effortHalves is an Effort's figures in half days.
 type effortHalves struct{ initial, stage1, stage2, surveillance, recert int64 }
 
-// halves checks e and returns its figures in half days.
+// halves checks e and returns its figures in half days. An effort whose
+// figures read in integers is checked without allocating (fastHalves,
+// effort_fast.go); any other gets the plain check below, which says why.
 func (e Effort) halves() (effortHalves, error) {
+	if h, ok := e.fastHalves(); ok {
+		return h, nil
+	}
+	return e.checkHalves()
+}
+
+// checkHalves is the plain rule of halves: it checks every figure and Basis
+// line of e and returns the figures in half days.
+func (e Effort) checkHalves() (effortHalves, error) {
 	var problems errs.List
 	figure := func(field string, d decimal.Decimal) int64 {
 		h, err := halvesOf(d, effortDays, false)
@@ -115,14 +125,11 @@ func (e Effort) MarshalJSON() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	basis := e.Basis
-	if basis == nil {
-		basis = []string{}
+	size := 120 // the figures of any effort below 10^6 days
+	for _, line := range e.Basis {
+		size += len(line) + 3
 	}
-	return json.Marshal(effortWire{
-		Initial: daysLiteral(h.initial), Stage1: daysLiteral(h.stage1), Stage2: daysLiteral(h.stage2),
-		Surveillance: daysLiteral(h.surveillance), Recertification: daysLiteral(h.recert), Basis: &basis,
-	})
+	return h.appendJSON(make([]byte, 0, size), e.Basis), nil
 }
 
 // daysLiteral writes h half days with one decimal place: "8.5", "16.0".

@@ -2,13 +2,17 @@ package audit
 
 import (
 	"strconv"
+	"unicode/utf8"
 
+	"github.com/aftersales/certification/internal/jsonx"
 	"github.com/shopspring/decimal"
 )
 
 // This file holds the allocation-saving parts of audit time, each held to
 // the plain rule by effort_fast_test.go: the decimals of common figures,
-// built once, and appenders that write a figure into the caller's buffer.
+// built once; appenders that write a figure into the caller's buffer; and
+// the check and JSON writer of an Effort, which read its figures in
+// integers.
 
 // halfDayCache holds the decimals for 0 to 200 days in half days, so that
 // Effort allocates no decimal for common figures. Decimals are immutable;
@@ -81,4 +85,78 @@ func percentHundredths(p decimal.Decimal) int64 {
 		}
 	}
 	return c
+}
+
+// fastHalves returns e's figures in half days, without allocating, when
+// each reads with readHalves, Stage1 + Stage2 = Initial and every Basis
+// line is valid UTF-8: then the plain check of halves accepts e and gives
+// the same figures. ok is false otherwise, and the plain check says why (or
+// accepts a figure written in a way readHalves does not read).
+func (e *Effort) fastHalves() (h effortHalves, ok bool) {
+	var ok1, ok2, ok3, ok4, ok5 bool
+	h.initial, ok1 = readHalves(e.Initial)
+	h.stage1, ok2 = readHalves(e.Stage1)
+	h.stage2, ok3 = readHalves(e.Stage2)
+	h.surveillance, ok4 = readHalves(e.Surveillance)
+	h.recert, ok5 = readHalves(e.Recertification)
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || h.stage1+h.stage2 != h.initial {
+		return effortHalves{}, false
+	}
+	for _, line := range e.Basis {
+		if !utf8.ValidString(line) {
+			return effortHalves{}, false
+		}
+	}
+	return h, true
+}
+
+// readHalves returns d, a number of days, in half days: ok is false unless
+// d is a whole number of half days from 0 to below 10^9 days (effortDays)
+// with a coefficient of at most 18 digits and an exponent from −18 to 9.
+// When ok, halvesOf(d, effortDays, false) returns the same, without error.
+func readHalves(d decimal.Decimal) (h int64, ok bool) {
+	if d.Sign() == 0 {
+		return 0, true // whatever its exponent, as halvesOf reads it
+	}
+	exp, digits := int(d.Exponent()), d.NumDigits()
+	if exp < -18 || exp > 9 || digits > 18 || d.Sign() < 0 {
+		return 0, false
+	}
+	c := d.CoefficientInt64()
+	if exp >= 0 {
+		if digits+exp > 9 { // 10^9 days or more
+			return 0, false
+		}
+		return 2 * c * pow10[exp], true
+	}
+	div := pow10[-exp]
+	if (2*c)%div != 0 || c/div >= effortDays {
+		return 0, false
+	}
+	return 2 * c / div, true
+}
+
+// appendJSON appends the JSON form of an Effort with figures h and the
+// given Basis, as [Effort.MarshalJSON] documents it: the same bytes as
+// encoding/json writes from effortWire (effort_fast_test.go).
+func (h effortHalves) appendJSON(b []byte, basis []string) []byte {
+	figures := [...]struct {
+		name string
+		h    int64
+	}{{`{"initial":"`, h.initial}, {`","stage1":"`, h.stage1}, {`","stage2":"`, h.stage2},
+		{`","surveillance":"`, h.surveillance}, {`","recertification":"`, h.recert}}
+	for _, f := range figures {
+		b = appendHalves(append(b, f.name...), f.h)
+		if f.h%2 == 0 {
+			b = append(b, ".0"...)
+		}
+	}
+	b = append(b, `","basis":[`...)
+	for i, line := range basis {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = jsonx.AppendString(b, line)
+	}
+	return append(b, "]}"...)
 }

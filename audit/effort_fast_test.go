@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"encoding/json"
 	"math/big"
 	"strings"
 	"testing"
@@ -76,4 +77,121 @@ func TestHundredthsDoesNotAllocate(t *testing.T) {
 	allocs := testing.AllocsPerRun(100, func() { sink += percentHundredths(p) })
 	assert.Zero(t, allocs)
 	assert.Equal(t, int64(-1250), percentHundredths(p))
+}
+
+// plainEffortJSON is the plain rule Effort.MarshalJSON follows: encoding/json
+// writing effortWire, each figure with one decimal place.
+func plainEffortJSON(t *testing.T, e Effort) string {
+	h, err := e.checkHalves()
+	require.NoError(t, err)
+	basis := e.Basis
+	if basis == nil {
+		basis = []string{}
+	}
+	data, err := json.Marshal(effortWire{
+		Initial: daysLiteral(h.initial), Stage1: daysLiteral(h.stage1), Stage2: daysLiteral(h.stage2),
+		Surveillance: daysLiteral(h.surveillance), Recertification: daysLiteral(h.recert), Basis: &basis,
+	})
+	require.NoError(t, err)
+	return string(data)
+}
+
+// computedEfforts returns the efforts of every built-in table, for personnel
+// across each table, with and without adjustments and sites, and
+// integrated; their Basis lines hold the reasons given, some of which JSON
+// escapes.
+func computedEfforts(t *testing.T) []Effort {
+	var out []Effort
+	reasons := []string{"single process", "单一重复的过程", `<remote> & "quoted" \ sites`, "tab\tand \u2028"}
+	for i, table := range builtinTables {
+		for _, personnel := range []int{1, 10, 65, 120, 1200, 10700} {
+			adj := Adjustment{Reason: reasons[(i+personnel)%len(reasons)], Percent: decimal.New(int64(-3000+i*500), -2)}
+			for _, sites := range []int{1, 7} {
+				e, err := table.MultiSiteEffort(personnel, sites, adj)
+				require.NoError(t, err)
+				out = append(out, e)
+			}
+			e, err := IntegratedEffort(personnel, 3, []StandardAudit{{Table: QMSTimeTable()}, {Table: builtinTables[3]}},
+				Integration{Reduction: decimal.New(int64(i), 0), Reason: reasons[i%len(reasons)]})
+			require.NoError(t, err)
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func TestEffortFastEqualsPlain(t *testing.T) {
+	d := decimal.RequireFromString
+	valid := Effort{Initial: d("8.5"), Stage1: d("1.5"), Stage2: d("7"), Surveillance: d("3"), Recertification: d("5")}
+	efforts := append(computedEfforts(t), Effort{}, valid,
+		Effort{Initial: d("999999999.5"), Stage1: d("0.5"), Stage2: d("999999999.0"), Basis: []string{"", "\xff"}},
+		Effort{Initial: d("8.500000000000000000"), Stage1: d("1.50"), Stage2: d("7"), Basis: []string{"a 19-digit coefficient"}},
+		Effort{Initial: decimal.New(0, -1_000_000), Stage1: decimal.New(0, 1_000_000), Basis: []string{"zeros with absurd exponents"}})
+	for name, change := range map[string]func(e *Effort){
+		"negative":             func(e *Effort) { e.Surveillance = d("-0.5") },
+		"not a half day":       func(e *Effort) { e.Recertification = d("5.25") },
+		"10^9 days":            func(e *Effort) { e.Surveillance = d("1000000000") },
+		"10^9 days with zeros": func(e *Effort) { e.Surveillance = d("1000000000.0") },
+		"stages do not add up": func(e *Effort) { e.Stage2 = d("6.5") },
+		"absurd exponent":      func(e *Effort) { e.Recertification = decimal.New(5, 1_000_000) },
+		"basis not UTF-8":      func(e *Effort) { e.Basis = []string{"ok", "\xc3"} },
+	} {
+		e := valid
+		change(&e)
+		_, ok := e.fastHalves()
+		assert.False(t, ok, name)
+		_, err := e.checkHalves()
+		assert.Error(t, err, name)
+		efforts = append(efforts, e)
+	}
+	for _, e := range efforts {
+		plain, plainErr := e.checkHalves()
+		got, err := e.halves()
+		if fast, ok := e.fastHalves(); ok {
+			require.NoError(t, plainErr, "the fast check accepts what the plain one refuses: %+v", e)
+			require.Equal(t, plain, fast)
+		}
+		require.Equal(t, plainErr, err, "%+v", e)
+		if plainErr != nil {
+			continue
+		}
+		require.Equal(t, plain, got)
+		data, err := e.MarshalJSON()
+		require.NoError(t, err)
+		require.Equal(t, plainEffortJSON(t, e), string(data))
+	}
+}
+
+// FuzzEffortFast: every effort the fast check accepts, the plain one
+// accepts with the same figures, and both encode it alike.
+func FuzzEffortFast(f *testing.F) {
+	f.Add(int64(17), int32(-1), int64(3), int32(-1), int64(14), int32(-1), int64(30), int32(-1), int64(5), int32(0), "band")
+	f.Add(int64(85), int32(-1), int64(15), int32(-1), int64(70), int32(-1), int64(3), int32(0), int64(50), int32(-1), "<&>")
+	f.Add(int64(0), int32(-40), int64(0), int32(9), int64(0), int32(0), int64(1), int32(9), int64(5), int32(-18), "\xff")
+	f.Fuzz(func(t *testing.T, ic int64, ie int32, s1c int64, s1e int32, s2c int64, s2e int32, sc int64, se int32, rc int64, re int32, line string) {
+		e := Effort{Initial: decimal.New(ic, ie), Stage1: decimal.New(s1c, s1e), Stage2: decimal.New(s2c, s2e),
+			Surveillance: decimal.New(sc, se), Recertification: decimal.New(rc, re), Basis: []string{line}}
+		plain, plainErr := e.checkHalves()
+		fast, ok := e.fastHalves()
+		if ok && (plainErr != nil || plain != fast) {
+			t.Fatalf("fast %v %+v, plain %+v %v", ok, fast, plain, plainErr)
+		}
+		if plainErr == nil {
+			data, err := e.MarshalJSON()
+			if err != nil || string(data) != plainEffortJSON(t, e) {
+				t.Fatalf("MarshalJSON %s %v, plain %s", data, err, plainEffortJSON(t, e))
+			}
+		}
+	})
+}
+
+// TestEffortCheckAndEncodeCost: checking a computed effort allocates
+// nothing, and encoding it allocates only its bytes.
+func TestEffortCheckAndEncodeCost(t *testing.T) {
+	e, err := AfterSalesTimeTable().Effort(120)
+	require.NoError(t, err)
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = e.Validate() }))
+	var sink []byte
+	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sink, _ = e.MarshalJSON() }))
+	assert.NotEmpty(t, sink)
 }

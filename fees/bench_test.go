@@ -3,7 +3,9 @@ package fees_test
 import (
 	"encoding/json"
 	"testing"
+	"time"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -17,7 +19,8 @@ import (
 // and adds 6 % VAT half up, with no strings and no allocation. Targets
 // (run them together, go test -run='^$' -bench=Quote ./fees): a cycle quote
 // on a Quoter at most 20 times the baseline and at most 10 allocations;
-// encoding it (Quote.MarshalJSON) at most 4 times the quote.
+// encoding it (Quote.MarshalJSON) at most 4 times the quote, which
+// BenchmarkQuoteJSONRatio reports as json/quote.
 
 var (
 	quoteSink    fees.Quote
@@ -130,6 +133,24 @@ func TestQuoteCycleAllocations(t *testing.T) {
 	}
 }
 
+// TestValidateAllocatesNothing: checking a valid quote allocates nothing,
+// a bundle with custom lines included.
+func TestValidateAllocatesNothing(t *testing.T) {
+	for name, r := range map[string]fees.Request{
+		"the brief's cycle": cycleRequest(),
+		"a bundle with custom lines": {Personnel: 120, Part: fees.Cycle, Standards: threeStandards(),
+			Integration: integration(15, "integrated"), Discount: decimal.NewFromInt(5), Travel: cny(t, "900"),
+			Custom: []fees.CustomLine{customLine(t, "加急费", "Expedited", "1", "500", true)}},
+	} {
+		q := quote(t, fees.DefaultSchedule(), r)
+		assert.Zero(t, testing.AllocsPerRun(100, func() {
+			if err := q.Validate(); err != nil {
+				panic(err)
+			}
+		}), name)
+	}
+}
+
 func BenchmarkQuoteCycle(b *testing.B) {
 	p, r := fees.MustNewQuoter(fees.DefaultSchedule()), cycleRequest()
 	b.ReportAllocs()
@@ -236,4 +257,30 @@ func BenchmarkQuoteCycleInt64NumbersOnly(b *testing.B) {
 		vat := (net*baseVATPercent + 50) / 100
 		baselineSink.total = net + vat
 	}
+}
+
+// BenchmarkQuoteJSONRatio reports how long encoding the cycle quote
+// (Quote.MarshalJSON) takes against computing it on a Quoter, both timed in
+// turns within the same run so that the load of the machine weighs on both
+// alike: json/quote is the ratio (the target is at most 4).
+func BenchmarkQuoteJSONRatio(b *testing.B) {
+	p, r := fees.MustNewQuoter(fees.DefaultSchedule()), cycleRequest()
+	q, err := p.Quote(r)
+	require.NoError(b, err)
+	const batch = 50
+	var quoting, encoding time.Duration
+	b.ReportAllocs()
+	for b.Loop() {
+		start := time.Now()
+		for range batch {
+			quoteSink, _ = p.Quote(r)
+		}
+		mid := time.Now()
+		for range batch {
+			bytesSink, _ = q.MarshalJSON()
+		}
+		encoding += time.Since(mid)
+		quoting += mid.Sub(start)
+	}
+	b.ReportMetric(float64(encoding)/float64(quoting), "json/quote")
 }

@@ -17,6 +17,7 @@ const (
 	ExtraCopy                            // 证书副本费
 	Travel                               // 差旅费
 	Discount                             // 折扣
+	Custom                               // 其他费用: a caller-priced line with its own label
 )
 
 var itemLabels = enum.New[Item]("fees", "item",
@@ -29,6 +30,7 @@ var itemLabels = enum.New[Item]("fees", "item",
 	enum.Label{Code: "extra_copy", Chinese: "证书副本费", English: "Extra certificate copy"},
 	enum.Label{Code: "travel", Chinese: "差旅费", English: "Travel and lodging"},
 	enum.Label{Code: "discount", Chinese: "折扣", English: "Discount"},
+	enum.Label{Code: "custom", Chinese: "其他费用", English: "Other fee"},
 ).Wrapping(ErrUnknownCode)
 
 // ParseItem returns the item whose code is code, such as "annual_fee". An
@@ -120,6 +122,7 @@ const (
 	PerCopy                        // 份: extra certificate copies
 	AtCost                         // 实报实销: travel, the caller's estimate
 	Percent                        // 百分比: the discount, a percentage of the lines it discounts
+	PerItem                        // 项: a custom line, so many of the caller's item
 )
 
 var unitLabels = enum.New[Unit]("fees", "unit",
@@ -130,6 +133,7 @@ var unitLabels = enum.New[Unit]("fees", "unit",
 	enum.Label{Code: "copy", Chinese: "份", English: "copy"},
 	enum.Label{Code: "at_cost", Chinese: "实报实销", English: "at cost"},
 	enum.Label{Code: "percent", Chinese: "百分比", English: "percent"},
+	enum.Label{Code: "item", Chinese: "项", English: "item"},
 ).Wrapping(ErrUnknownCode)
 
 // ParseUnit returns the unit whose code is code, such as "person_day". An
@@ -159,3 +163,51 @@ func (u Unit) MarshalText() ([]byte, error) { return unitLabels.Marshal(u) }
 // UnmarshalText reads a unit's code as [ParseUnit] does; on error u is
 // unchanged.
 func (u *Unit) UnmarshalText(text []byte) error { return unitLabels.Unmarshal(u, text) }
+
+// Standard is a standard that a bundle quote prices a certification to
+// (see the package documentation, # Bundles). The zero Standard is unknown.
+type Standard uint8
+
+// The standards of a bundle [MD5], [MD11].
+const (
+	AfterSales Standard = iota + 1 // GB/T 27922 商品售后服务评价体系, on the schedule's time table
+	QMS                            // ISO 9001 质量管理体系
+	EMS                            // ISO 14001 环境管理体系
+	OHS                            // ISO 45001 职业健康安全管理体系
+)
+
+var standardLabels = enum.New[Standard]("fees", "standard",
+	enum.Label{Code: "after_sales", Chinese: "商品售后服务评价体系", English: "After-sales service"},
+	enum.Label{Code: "iso9001", Chinese: "质量管理体系", English: "Quality management system"},
+	enum.Label{Code: "iso14001", Chinese: "环境管理体系", English: "Environmental management system"},
+	enum.Label{Code: "iso45001", Chinese: "职业健康安全管理体系", English: "Occupational health and safety management system"},
+).Wrapping(ErrUnknownCode)
+
+// ParseStandard returns the standard whose code is code ("after_sales",
+// "iso9001", "iso14001", "iso45001"). An unknown code is an error matching
+// [ErrUnknownCode].
+func ParseStandard(code string) (Standard, error) { return standardLabels.Parse(code) }
+
+// Standards returns every standard in declaration order.
+func Standards() []Standard { return standardLabels.Values() }
+
+// String returns the standard's code, such as "iso14001".
+func (s Standard) String() string { return standardLabels.String(s) }
+
+// Chinese returns the standard's Chinese name, such as "环境管理体系".
+func (s Standard) Chinese() string { return standardLabels.Label(s).Chinese }
+
+// English returns the standard's English name, such as "Environmental
+// management system".
+func (s Standard) English() string { return standardLabels.Label(s).English }
+
+// IsValid reports whether s is one of [Standards].
+func (s Standard) IsValid() bool { return standardLabels.Valid(s) }
+
+// MarshalText returns the standard's code; an unknown standard is an error
+// matching [ErrUnknownCode].
+func (s Standard) MarshalText() ([]byte, error) { return standardLabels.Marshal(s) }
+
+// UnmarshalText reads a standard's code as [ParseStandard] does; on error s
+// is unchanged.
+func (s *Standard) UnmarshalText(text []byte) error { return standardLabels.Unmarshal(s, text) }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -238,4 +239,91 @@ func ExampleNewQuoter() {
 	// 1200 ¥95,400.00
 	// true true
 	// personnel
+}
+
+// A bundle: after-sales service, ISO 9001 and ISO 14001 at one client. The
+// management systems are audited together, 15 % less for integration; each
+// certificate has its registration and annual fee; one application fee in
+// all; a combined discount of 10 % is the caller's.
+func Example_bundleQuote() {
+	q, err := fees.DefaultSchedule().Quote(fees.Request{
+		Personnel: 120,
+		Part:      fees.Initial,
+		Standards: []fees.BundleStandard{
+			{Standard: fees.AfterSales},
+			{Standard: fees.QMS},
+			{Standard: fees.EMS, Complexity: audit.MediumComplexity},
+		},
+		Integration: &audit.Integration{Reduction: decimal.NewFromInt(15), Reason: "one management system, one internal audit"},
+		Discount:    decimal.NewFromInt(10),
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, l := range q.Lines {
+		fmt.Printf("%-47s %-26s %10s\n", l.EnglishName(), l.EnglishBasis(), l.Amount.Grouped())
+	}
+	fmt.Println("total", q.Total.WithSymbol())
+	ims := q.Audits[1] // after-sales service is audited on its own, first
+	fmt.Println(ims.Standards, ims.Effort.Initial, "person-days,", ims.Integration.Reduction, "% less:", ims.Integration.Reason)
+	for _, line := range ims.Effort.Basis {
+		if strings.HasPrefix(line, "integration") || strings.HasPrefix(line, "sum") {
+			fmt.Println(line)
+		}
+	}
+	fmt.Println(q.Lines[2].ChineseName())
+	// Output:
+	// Application fee                                 1 application × 1000.00      1,000.00
+	// GB/T 27922 initial audit                        8.5 person-days × 3000.00   25,500.00
+	// ISO 9001 + ISO 14001 integrated initial audit   13 person-days × 3000.00    39,000.00
+	// GB/T 27922 registration and certificate         1 certificate × 2000.00      2,000.00
+	// ISO 9001 registration and certificate           1 certificate × 2000.00      2,000.00
+	// ISO 14001 registration and certificate          1 certificate × 2000.00      2,000.00
+	// GB/T 27922 annual fee                           1 year × 2000.00             2,000.00
+	// ISO 9001 annual fee                             1 year × 2000.00             2,000.00
+	// ISO 14001 annual fee                            1 year × 2000.00             2,000.00
+	// Discount                                        10 % of 77500.00            -7,750.00
+	// total ¥73,935.00
+	// iso9001+iso14001 13 person-days, 15 % less: one management system, one internal audit
+	// sum: initial 15, stage 1 4.5, surveillance 5, recertification 10
+	// integration −15 %: one management system, one internal audit (IAF MD 11)
+	// ISO 9001 + ISO 14001 一体化初次认证审核费
+}
+
+// Custom lines are the caller's own items, priced and labelled by the
+// caller, in the discount base or not, taxed like the rest.
+func Example_customLine() {
+	q, err := fees.DefaultSchedule().Quote(fees.Request{
+		Personnel: 120,
+		Part:      fees.Initial,
+		Discount:  decimal.NewFromInt(5),
+		Custom: []fees.CustomLine{
+			{Label: fees.Label{Chinese: "加急审核", English: "Expedited audit"}, Quantity: decimal.NewFromInt(1),
+				Price: fees.MustNewMoney("1500", "CNY"), Discountable: true},
+			{Label: fees.Label{Chinese: "资料翻译", English: "Translation of documents"}, Quantity: decimal.RequireFromString("2.5"),
+				Price: fees.MustNewMoney("400", "CNY")},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, l := range q.Lines[4:] {
+		fmt.Printf("%-8s %-24s %-20s %9s\n", l.ChineseName(), l.EnglishName(), l.EnglishBasis(), l.Amount.Grouped())
+	}
+	fmt.Println("net", q.Net, "VAT", q.VAT, "total", q.Total)
+
+	_, err = fees.DefaultSchedule().Quote(fees.Request{Personnel: 120, Part: fees.Initial, Custom: []fees.CustomLine{
+		{Label: fees.Label{Chinese: "加急审核", English: "Expedited audit"}, Quantity: decimal.NewFromInt(1), Price: fees.MustNewMoney("-1500", "CNY")}}})
+	var fe *fees.FieldError
+	if errors.As(err, &fe) {
+		fmt.Println(fe.Field, "—", err)
+	}
+	// Output:
+	// 加急审核     Expedited audit          1 item × 1500.00      1,500.00
+	// 资料翻译     Translation of documents 2.5 items × 400.00    1,000.00
+	// 折扣       Discount                 5 % of 32000.00      -1,600.00
+	// net 31400.00 CNY VAT 1884.00 CNY total 33284.00 CNY
+	// custom[0].price — fees: invalid request: custom[0].price: -1500.00 CNY is negative
 }

@@ -2,17 +2,17 @@ package fees
 
 // This file holds the package's allocation-saving code: the audit time of a
 // time table's bands worked out once for a Quoter, writers that append to a
-// buffer instead of building strings, and a check of an effort's figures in
-// integers. Each has an equivalence test against the plain rule it stands
-// in for (fast_test.go).
+// buffer instead of building strings, and the codes of the enums they write
+// taken once from the enums. Each has an equivalence test against the plain
+// rule it stands in for (fast_test.go). An effort is checked and written by
+// the audit package.
 
 import (
-	"encoding/json"
 	"slices"
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/internal/jsonx"
 	"github.com/shopspring/decimal"
 )
 
@@ -81,8 +81,11 @@ func isOne(d decimal.Decimal) bool {
 // (which String writes with as many places as its exponent has, a billion
 // for decimal.New(0, -1e9)).
 func appendDecimal(b []byte, d decimal.Decimal) []byte {
-	if d.Sign() == 0 { // String would write out the places of a zero's exponent
+	switch {
+	case d.Sign() == 0: // String would write out the places of a zero's exponent
 		return append(b, '0')
+	case isOne(d): // a fee's quantity
+		return append(b, '1')
 	}
 	exp := d.Exponent()
 	if exp > 0 || exp < -18 || d.NumDigits() > 18 {
@@ -121,10 +124,50 @@ func appendPoint(b, ds []byte, places int) []byte {
 	return b
 }
 
+// The fragments of JSON that the quote writer appends whole, indexed by
+// value (0, unknown, is ""), taken once from the enums' own codes and the
+// currency table, so that the writer neither checks an enum value nor
+// appends a code and its quotes piece by piece.
+var (
+	partCode     = enumCodes(Parts(), "", "")
+	itemField    = enumCodes(Items(), `{"item":"`, `"`)                // {"item":"initial_audit"
+	unitField    = enumCodes(Units(), `","unit":"`, `","unit_price":`) // ","unit":"person_day","unit_price":
+	standardCode = enumCodes(Standards(), `"`, `"`)                    // "iso9001"
+	currencyTail = func() (tails [len(currencies)]string) {            // ","currency":"CNY"}
+		for i, c := range currencies[1:] {
+			tails[i+1] = `","currency":"` + c.code + `"}`
+		}
+		return tails
+	}()
+)
+
+// enumCodes returns the codes of values between before and after, indexed
+// by value.
+func enumCodes[T interface {
+	~uint8
+	String() string
+}](values []T, before, after string) []string {
+	codes := make([]string, len(values)+1)
+	for _, v := range values {
+		codes[v] = before + v.String() + after
+	}
+	return codes
+}
+
+// codeOf returns the code of value v from codes, "" for a value it has not.
+func codeOf[T ~uint8](codes []string, v T) string {
+	if int(v) >= len(codes) {
+		return ""
+	}
+	return codes[v]
+}
+
 // appendQuote appends the JSON form of a valid quote, as encoding/json
-// writes it from the fields of [Quote.MarshalJSON]'s documentation.
-func appendQuote(b []byte, q *Quote) []byte {
-	b = append(append(append(b, `{"part":"`...), q.Part.String()...), `","currency":"`...)
+// writes it from the fields of [Quote.MarshalJSON]'s documentation, with
+// efforts the JSON of its effort, or of each of its audits' in a bundle, as
+// [audit.Effort.MarshalJSON] writes it.
+func appendQuote(b []byte, q *Quote, efforts [][]byte) []byte {
+	b = append(append(append(b, `{"part":"`...), codeOf(partCode, q.Part)...), `","currency":"`...)
 	b = append(append(b, q.Currency...), `","lines":[`...)
 	for i := range q.Lines {
 		if i > 0 {
@@ -137,104 +180,72 @@ func appendQuote(b []byte, q *Quote) []byte {
 	b = strconv.AppendBool(append(b, `","vat_included":`...), q.VATIncluded)
 	b = q.VAT.appendJSON(append(b, `,"vat":`...))
 	b = q.Total.appendJSON(append(b, `,"total":`...))
-	b = appendEffort(append(b, `,"effort":`...), &q.Effort)
-	return append(b, '}')
-}
-
-// appendLine appends the JSON form of a line.
-func appendLine(b []byte, l *Line) []byte {
-	b = append(append(append(b, `{"item":"`...), l.Item.String()...), `","year":`...)
-	b = strconv.AppendInt(b, int64(l.Year), 10)
-	b = appendDecimal(append(b, `,"quantity":"`...), l.Quantity)
-	b = append(append(append(b, `","unit":"`...), l.Unit.String()...), `","unit_price":`...)
-	b = l.UnitPrice.appendJSON(b)
-	return append(l.Amount.appendJSON(append(b, `,"amount":`...)), '}')
-}
-
-// appendEffort appends e as [audit.Effort.MarshalJSON] writes it: the
-// figures with one decimal place, the basis as a list of strings.
-func appendEffort(b []byte, e *audit.Effort) []byte {
-	figures := [...]struct {
-		name string
-		d    decimal.Decimal
-	}{{`{"initial":"`, e.Initial}, {`","stage1":"`, e.Stage1}, {`","stage2":"`, e.Stage2},
-		{`","surveillance":"`, e.Surveillance}, {`","recertification":"`, e.Recertification}}
-	start := len(b)
-	for _, f := range figures {
-		h, ok := halfDays(f.d)
-		if !ok { // not a figure this writer knows: let audit write the effort
-			data, _ := e.MarshalJSON()
-			return append(b[:start], data...)
-		}
-		b = append(strconv.AppendInt(append(b, f.name...), h/2, 10), ".0"...)
-		if h%2 != 0 {
-			b[len(b)-1] = '5'
-		}
+	if len(q.Audits) == 0 {
+		return append(append(append(b, `,"effort":`...), efforts[0]...), '}')
 	}
-	b = append(b, `","basis":[`...)
-	for i, line := range e.Basis {
+	b = append(b, `,"audits":[`...)
+	for i := range q.Audits {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendJSONString(b, line)
+		b = appendAudit(b, &q.Audits[i], efforts[i])
 	}
 	return append(b, "]}"...)
 }
 
-// halfDays returns d, a number of person-days, in half days: ok is false
-// unless d is a whole number of half days from 0 to below 10^9 with a
-// coefficient of at most 18 digits and an exponent from −18 to 9.
-func halfDays(d decimal.Decimal) (h int64, ok bool) {
-	exp := int(d.Exponent())
-	digits := d.NumDigits()
-	if exp < -18 || exp > 9 || digits > 18 || d.Sign() < 0 {
-		return 0, false
+// appendLine appends the JSON form of a line.
+func appendLine(b []byte, l *Line) []byte {
+	b = append(b, codeOf(itemField, l.Item)...)
+	if l.Standards != 0 {
+		b = appendStandards(append(b, `,"standards":`...), l.Standards)
 	}
-	c := d.CoefficientInt64()
-	if exp >= 0 {
-		if c != 0 && digits+exp > 9 { // 10^9 days or more
-			return 0, false
-		}
-		return 2 * c * int64(pow10[exp]), true
+	b = append(b, `,"year":`...)
+	if l.Year >= 0 && l.Year <= 9 {
+		b = append(b, byte('0'+l.Year))
+	} else {
+		b = strconv.AppendInt(b, int64(l.Year), 10)
 	}
-	div := int64(pow10[-exp])
-	if (2*c)%div != 0 || c/div >= 1e9 {
-		return 0, false
+	b = appendDecimal(append(b, `,"quantity":"`...), l.Quantity)
+	b = l.UnitPrice.appendJSON(append(b, codeOf(unitField, l.Unit)...))
+	b = l.Amount.appendJSON(append(b, `,"amount":`...))
+	if l.Label != nil {
+		b = jsonx.AppendString(append(b, `,"label":{"chinese":`...), l.Label.Chinese)
+		b = append(jsonx.AppendString(append(b, `,"english":`...), l.Label.English), '}')
 	}
-	return 2 * c / div, true
+	if l.Discountable {
+		b = append(b, `,"discountable":true`...)
+	}
+	return append(b, '}')
 }
 
-// effortValid reports, in integers, that e's figures are whole numbers of
-// half days from 0 to below 10^9 with Stage1 + Stage2 = Initial: every
-// effort it accepts [audit.Effort.Validate] accepts. When it says no, the
-// caller asks Validate, which says why (or accepts a figure written in a
-// way this check does not read).
-func effortValid(e *audit.Effort) bool {
-	initial, ok1 := halfDays(e.Initial)
-	stage1, ok2 := halfDays(e.Stage1)
-	stage2, ok3 := halfDays(e.Stage2)
-	_, ok4 := halfDays(e.Surveillance)
-	_, ok5 := halfDays(e.Recertification)
-	return ok1 && ok2 && ok3 && ok4 && ok5 && stage1+stage2 == initial
+// appendStandards appends the codes of s as a JSON list.
+func appendStandards(b []byte, s StandardSet) []byte {
+	b = append(b, '[')
+	for rest := s; rest != 0; rest = rest.rest() {
+		if rest != s {
+			b = append(b, ',')
+		}
+		b = append(b, codeOf(standardCode, rest.first())...)
+	}
+	return append(b, ']')
 }
 
-// appendJSONString appends s as encoding/json writes a string: a string of
-// valid UTF-8 without quotes, backslashes, control characters, <, >, & and
-// the line and paragraph separators is written as it is, any other through
-// encoding/json.
-func appendJSONString(b []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf && c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if c < utf8.RuneSelf || r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
-			q, _ := json.Marshal(s) // a string always encodes
-			return append(b, q...)
-		}
-		i += size
+// appendAudit appends the JSON form of an audit of a bundle, with effort,
+// the JSON of its effort.
+func appendAudit(b []byte, a *BundleAudit, effort []byte) []byte {
+	b = appendStandards(append(b, `{"standards":`...), a.Standards)
+	if !a.Integration.Equal(audit.Integration{}) {
+		b = appendIntegration(append(b, `,"integration":`...), a.Integration)
 	}
-	return append(append(append(b, '"'), s...), '"')
+	return append(append(append(b, `,"effort":`...), effort...), '}')
+}
+
+// appendIntegration appends the JSON form of an integration: the reduction
+// as a decimal string, the reason when there is one.
+func appendIntegration(b []byte, g audit.Integration) []byte {
+	b = append(appendDecimal(append(b, `{"reduction":"`...), g.Reduction), '"')
+	if g.Reason != "" {
+		b = jsonx.AppendString(append(b, `,"reason":`...), g.Reason)
+	}
+	return append(b, '}')
 }

@@ -74,39 +74,78 @@ func TestIsOne(t *testing.T) {
 }
 
 // plainQuoteJSON is the plain rule appendQuote stands in for: the quote's
-// fields in the order MarshalJSON documents, written by encoding/json, the
+// fields in the order MarshalJSON documents, written by encoding/json, each
 // effort by its own MarshalJSON.
 func plainQuoteJSON(q *Quote) ([]byte, error) {
-	type line struct {
-		Item      Item   `json:"item"`
-		Year      int    `json:"year"`
-		Quantity  string `json:"quantity"`
-		Unit      Unit   `json:"unit"`
-		UnitPrice Money  `json:"unit_price"`
-		Amount    Money  `json:"amount"`
+	type label struct {
+		Chinese string `json:"chinese"`
+		English string `json:"english"`
 	}
-	type doc struct {
-		Part        Part         `json:"part"`
-		Currency    string       `json:"currency"`
-		Lines       []line       `json:"lines"`
-		Net         Money        `json:"net"`
-		VATRate     string       `json:"vat_rate"`
-		VATIncluded bool         `json:"vat_included"`
-		VAT         Money        `json:"vat"`
-		Total       Money        `json:"total"`
+	type line struct {
+		Item         Item     `json:"item"`
+		Standards    []string `json:"standards,omitempty"`
+		Year         int      `json:"year"`
+		Quantity     string   `json:"quantity"`
+		Unit         Unit     `json:"unit"`
+		UnitPrice    Money    `json:"unit_price"`
+		Amount       Money    `json:"amount"`
+		Label        *label   `json:"label,omitempty"`
+		Discountable bool     `json:"discountable,omitempty"`
+	}
+	type integration struct {
+		Reduction string `json:"reduction"`
+		Reason    string `json:"reason,omitempty"`
+	}
+	type bundleAudit struct {
+		Standards   []string     `json:"standards"`
+		Integration *integration `json:"integration,omitempty"`
 		Effort      audit.Effort `json:"effort"`
 	}
+	type doc struct {
+		Part        Part          `json:"part"`
+		Currency    string        `json:"currency"`
+		Lines       []line        `json:"lines"`
+		Net         Money         `json:"net"`
+		VATRate     string        `json:"vat_rate"`
+		VATIncluded bool          `json:"vat_included"`
+		VAT         Money         `json:"vat"`
+		Total       Money         `json:"total"`
+		Effort      *audit.Effort `json:"effort,omitempty"`
+		Audits      []bundleAudit `json:"audits,omitempty"`
+	}
+	codes := func(s StandardSet) []string {
+		var out []string
+		for x := range s.All() {
+			out = append(out, x.String())
+		}
+		return out
+	}
 	d := doc{Part: q.Part, Currency: q.Currency, Lines: []line{}, Net: q.Net, VATRate: q.VATRate.String(),
-		VATIncluded: q.VATIncluded, VAT: q.VAT, Total: q.Total, Effort: q.Effort}
+		VATIncluded: q.VATIncluded, VAT: q.VAT, Total: q.Total}
+	if len(q.Audits) == 0 {
+		d.Effort = &q.Effort
+	}
 	for _, l := range q.Lines {
-		d.Lines = append(d.Lines, line{l.Item, l.Year, l.Quantity.String(), l.Unit, l.UnitPrice, l.Amount})
+		pl := line{l.Item, codes(l.Standards), l.Year, l.Quantity.String(), l.Unit, l.UnitPrice, l.Amount, nil, l.Discountable}
+		if l.Label != nil {
+			pl.Label = &label{l.Label.Chinese, l.Label.English}
+		}
+		d.Lines = append(d.Lines, pl)
+	}
+	for _, a := range q.Audits {
+		pa := bundleAudit{Standards: codes(a.Standards), Effort: a.Effort}
+		if !a.Integration.Equal(audit.Integration{}) {
+			pa.Integration = &integration{a.Integration.Reduction.String(), a.Integration.Reason}
+		}
+		d.Audits = append(d.Audits, pa)
 	}
 	return json.Marshal(d)
 }
 
 // randomQuotes returns n valid quotes of random requests on several
 // schedules (a fixed seed, so that a failure is reproducible), with
-// adjustment reasons that need escaping in JSON.
+// adjustment reasons and labels that need escaping in JSON, bundles and
+// custom lines.
 func randomQuotes(t *testing.T, n int) []Quote {
 	rng := rand.New(rand.NewPCG(7, 12))
 	incl := DefaultSchedule()
@@ -120,6 +159,7 @@ func randomQuotes(t *testing.T, n int) []Quote {
 	}
 	schedules := []Schedule{DefaultSchedule(), incl, qms}
 	reasons := []string{"single repetitive process", "单一重复的过程", `<remote> & "quoted" \\ sites`, "line\nbreak", "tab\tand \u2028"}
+	labels := []Label{{"加急费", "Expedited review"}, {"翻译费 <&>", `"Translation" \ fee`}, {"培训", "Training "}}
 	var out []Quote
 	for range n {
 		s := schedules[rng.IntN(len(schedules))]
@@ -128,8 +168,21 @@ func randomQuotes(t *testing.T, n int) []Quote {
 		if rng.IntN(2) == 0 {
 			r.Travel = Money{units: rng.Int64N(1_000_000), cur: s.Application.cur}
 		}
+		adjustments := func() []audit.Adjustment {
+			if rng.IntN(2) == 0 {
+				return nil
+			}
+			return []audit.Adjustment{{Reason: reasons[rng.IntN(len(reasons))], Percent: decimal.New(rng.Int64N(4001)-2000, -2)}}
+		}
 		if rng.IntN(2) == 0 {
-			r.Adjustments = []audit.Adjustment{{Reason: reasons[rng.IntN(len(reasons))], Percent: decimal.New(rng.Int64N(4001)-2000, -2)}}
+			r.Standards, r.Integration = randomBundle(rng, adjustments, reasons)
+		} else {
+			r.Adjustments = adjustments()
+		}
+		for range rng.IntN(3) {
+			r.Custom = append(r.Custom, CustomLine{Label: labels[rng.IntN(len(labels))],
+				Quantity: decimal.New(1+rng.Int64N(20000), -2), Price: Money{units: rng.Int64N(100_000), cur: s.Application.cur},
+				Discountable: rng.IntN(2) == 0})
 		}
 		q, err := s.Quote(r)
 		require.NoError(t, err, "%+v", r)
@@ -138,89 +191,52 @@ func randomQuotes(t *testing.T, n int) []Quote {
 	return out
 }
 
+// randomBundle returns the standards and integration of a random bundle.
+func randomBundle(rng *rand.Rand, adjustments func() []audit.Adjustment, reasons []string) ([]BundleStandard, *audit.Integration) {
+	var standards []BundleStandard
+	for _, s := range Standards() {
+		if rng.IntN(3) == 0 {
+			continue
+		}
+		b := BundleStandard{Standard: s, Adjustments: adjustments()}
+		if s == EMS || s == OHS {
+			b.Complexity = audit.Complexity(1 + rng.IntN(3))
+		}
+		standards = append(standards, b)
+	}
+	if len(standards) == 0 {
+		standards = []BundleStandard{{Standard: QMS}}
+	}
+	rng.Shuffle(len(standards), func(i, j int) { standards[i], standards[j] = standards[j], standards[i] })
+	if (standardsOf(standards)&managementSystems).len() < 2 || rng.IntN(2) == 0 {
+		return standards, nil
+	}
+	return standards, &audit.Integration{Reduction: decimal.New(rng.Int64N(2001), -2), Reason: reasons[rng.IntN(len(reasons))]}
+}
+
 func TestAppendQuoteEqualsPlain(t *testing.T) {
 	for _, q := range randomQuotes(t, 500) {
 		want, err := plainQuoteJSON(&q)
 		require.NoError(t, err)
-		got := appendQuote(nil, &q)
+		efforts := []audit.Effort{q.Effort}
+		if len(q.Audits) > 0 {
+			efforts = nil
+		}
+		for _, a := range q.Audits {
+			efforts = append(efforts, a.Effort)
+		}
+		var encoded [][]byte
+		for _, e := range efforts {
+			data, err := e.MarshalJSON()
+			require.NoError(t, err)
+			encoded = append(encoded, data)
+		}
+		got := appendQuote(nil, &q, encoded)
 		require.Equal(t, string(want), string(got))
 		viaMarshal, err := json.Marshal(q)
 		require.NoError(t, err)
 		require.Equal(t, string(want), string(viaMarshal))
 	}
-}
-
-func TestAppendEffortFallsBack(t *testing.T) {
-	// A figure this writer does not read (a coefficient of 19 digits) is
-	// written by audit.
-	e := audit.Effort{Initial: decimal.RequireFromString("8.500000000000000000"), Stage1: decimal.RequireFromString("1.5"),
-		Stage2: decimal.RequireFromString("7"), Surveillance: decimal.RequireFromString("3"),
-		Recertification: decimal.RequireFromString("5"), Basis: []string{"x"}}
-	want, err := e.MarshalJSON()
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(appendEffort([]byte("prefix"), &e)[len("prefix"):]))
-}
-
-func TestEffortValid(t *testing.T) {
-	for _, q := range randomQuotes(t, 200) {
-		require.True(t, effortValid(&q.Effort), "%+v", q.Effort)
-	}
-	d := decimal.RequireFromString
-	valid := audit.Effort{Initial: d("8.5"), Stage1: d("1.5"), Stage2: d("7"), Surveillance: d("3"), Recertification: d("5")}
-	for name, change := range map[string]func(e *audit.Effort){
-		"negative":             func(e *audit.Effort) { e.Surveillance = d("-0.5") },
-		"not a half day":       func(e *audit.Effort) { e.Recertification = d("5.25") },
-		"10^9 days":            func(e *audit.Effort) { e.Surveillance = d("1000000000") },
-		"10^9 days with zeros": func(e *audit.Effort) { e.Surveillance = d("1000000000.0") },
-		"stages do not add up": func(e *audit.Effort) { e.Stage2 = d("6.5") },
-		"absurd exponent":      func(e *audit.Effort) { e.Recertification = decimal.New(5, 1_000_000) },
-	} {
-		e := valid
-		change(&e)
-		assert.False(t, effortValid(&e), name)
-		assert.Error(t, e.Validate(), name)
-	}
-	assert.True(t, effortValid(&valid))
-	assert.True(t, effortValid(&audit.Effort{}), "the zero Effort")
-	just := valid
-	just.Surveillance = d("999999999.5")
-	assert.True(t, effortValid(&just))
-	assert.NoError(t, just.Validate())
-}
-
-// FuzzEffortValid: every effort effortValid accepts, audit accepts.
-func FuzzEffortValid(f *testing.F) {
-	f.Add(int64(17), int32(-1), int64(3), int32(-1), int64(14), int32(-1), int64(30), int32(-1), int64(5), int32(0))
-	f.Add(int64(85), int32(-1), int64(15), int32(-1), int64(70), int32(-1), int64(3), int32(0), int64(50), int32(-1))
-	f.Fuzz(func(t *testing.T, ic int64, ie int32, s1c int64, s1e int32, s2c int64, s2e int32, sc int64, se int32, rc int64, re int32) {
-		e := audit.Effort{Initial: decimal.New(ic, ie), Stage1: decimal.New(s1c, s1e), Stage2: decimal.New(s2c, s2e),
-			Surveillance: decimal.New(sc, se), Recertification: decimal.New(rc, re)}
-		if effortValid(&e) {
-			if err := e.Validate(); err != nil {
-				t.Fatalf("effortValid accepts what audit refuses: %v", err)
-			}
-		}
-	})
-}
-
-func TestAppendJSONStringEqualsEncoding(t *testing.T) {
-	for _, s := range []string{"", "plain", "86–125 personnel: 8.5 person-days (after-sales committee table)", "单一重复的过程",
-		`"quoted"`, `back\slash`, "<tag>", "a & b", "new\nline", "\t", "\x00", "\x7f", "\u2028", "\u2029", "\xff", "é\xc3"} {
-		want, err := json.Marshal(s)
-		require.NoError(t, err)
-		assert.Equal(t, string(want), string(appendJSONString(nil, s)), "%q", s)
-	}
-}
-
-func FuzzAppendJSONString(f *testing.F) {
-	f.Add("86–125 personnel")
-	f.Add("<\u2028\xff>")
-	f.Fuzz(func(t *testing.T, s string) {
-		want, _ := json.Marshal(s)
-		if got := appendJSONString(nil, s); string(got) != string(want) {
-			t.Fatalf("%q: %s, encoding/json %s", s, got, want)
-		}
-	})
 }
 
 // TestBandEffortsEqualTheTable: for every personnel of the built-in tables
@@ -271,4 +287,45 @@ func TestBandEffortIsACopy(t *testing.T) {
 	second, err := q.Quote(r)
 	require.NoError(t, err)
 	assert.Equal(t, want, second.Effort.Basis[0])
+}
+
+// TestEnumCodesAreTheLabels: the fragments the quote writer appends are
+// the enums' codes and the currencies' as encoding/json writes them.
+func TestEnumCodesAreTheLabels(t *testing.T) {
+	quoted := func(v any) string { data, err := json.Marshal(v); require.NoError(t, err); return string(data) }
+	for _, v := range Items() {
+		assert.Equal(t, `{"item":`+quoted(v), codeOf(itemField, v))
+	}
+	for _, v := range Units() {
+		assert.Equal(t, `","unit":`+quoted(v)+`,"unit_price":`, codeOf(unitField, v))
+	}
+	for _, v := range Parts() {
+		assert.Equal(t, v.String(), codeOf(partCode, v))
+	}
+	for _, v := range Standards() {
+		assert.Equal(t, quoted(v), codeOf(standardCode, v))
+	}
+	for _, code := range Currencies() {
+		m := MustNewMoney("1", code)
+		assert.Equal(t, `","currency":`+quoted(code)+`}`, currencyTail[m.cur])
+	}
+	assert.Equal(t, "", codeOf(itemField, Item(0)))
+	assert.Equal(t, "", codeOf(itemField, Item(255)))
+}
+
+// TestAppendFixedEqualsStringFixed: a Money's digits are decimal's
+// StringFixed of its amount, in every currency, from the bounds inwards.
+func TestAppendFixedEqualsStringFixed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	for cur := 1; cur < len(currencies); cur++ {
+		c := currencies[cur]
+		units := []int64{0, 1, -1, 5, -5, 9, 10, 99, 100, 101, 12345, c.limit - 1, -(c.limit - 1)}
+		for range 2000 {
+			units = append(units, rng.Int64N(c.limit), -rng.Int64N(c.limit), rng.Int64N(100_000))
+		}
+		for _, u := range units {
+			m := Money{units: u, cur: uint8(cur)}
+			require.Equal(t, m.Amount().StringFixed(c.minor), string(m.appendFixed([]byte{})), "%d minor units of %s", u, c.code)
+		}
+	}
 }

@@ -98,3 +98,24 @@ func (d *decoder) unmarshal(field string, raw json.RawMessage, dst json.Unmarsha
 	}
 	d.list.Wrap(d.kind, field, dst.UnmarshalJSON(raw))
 }
+
+// standards reads a list of standards' codes, each once, into a set.
+func (d *decoder) standards(field string, codes []string, dst *StandardSet) {
+	if len(codes) > len(Standards()) {
+		d.list.New(d.kind, field, "%d; there are %d standards", len(codes), len(Standards()))
+		return
+	}
+	var set StandardSet
+	for i, c := range codes {
+		s, err := ParseStandard(c)
+		if err != nil {
+			d.list.Wrap(d.kind, errs.Index(field, i), err)
+			continue
+		}
+		if set.Has(s) {
+			d.list.New(d.kind, errs.Index(field, i), "%s again; a set names each standard once", s)
+		}
+		set |= setOf(s)
+	}
+	*dst = set
+}

@@ -15,8 +15,16 @@ type Line struct {
 	Item Item
 	// Unit is what Quantity counts; each item has its own.
 	Unit Unit
+	// Standards are the standards a line of a bundle is for: one, or the
+	// standards of an integrated audit; none on the application fee, the
+	// extra lines and every line of a quote that is not a bundle.
+	Standards StandardSet
+	// Discountable says that a custom line is in the discount base; false
+	// on every other line, whose item says whether it is (see the package
+	// documentation, # Quotes).
+	Discountable bool
 	// Year is the year of the cycle the line falls in, 1 to 3; 0 for a line
-	// of the whole quote (travel, the discount).
+	// of the whole quote (custom lines, travel, the discount).
 	Year int
 	// Quantity is the number of units: person-days, copies, 1 for a fee or
 	// travel, and minus the discount in percent (−5 for 5 %).
@@ -27,6 +35,10 @@ type Line struct {
 	// Amount is Quantity × UnitPrice (a percentage of it for the discount),
 	// rounded; negative for the discount.
 	Amount Money
+	// Label is a custom line's own name; nil on every other line. (A
+	// pointer keeps a line small: lines are copied at every step of a
+	// quote.)
+	Label *Label
 }
 
 // itemUnits is the unit of each item's lines, indexed by Item.
@@ -40,6 +52,7 @@ var itemUnits = [...]Unit{
 	ExtraCopy:            PerCopy,
 	Travel:               AtCost,
 	Discount:             Percent,
+	Custom:               PerItem,
 }
 
 // unitOf returns the unit of item's lines, 0 for an unknown item.
@@ -50,24 +63,68 @@ func unitOf(item Item) Unit {
 	return itemUnits[item]
 }
 
+// isAudit reports whether the item is an audit, priced on person-days.
+func (i Item) isAudit() bool { return unitOf(i) == PerPersonDay }
+
 // Equal reports whether l and o are the same line, the quantity compared by
 // value.
 func (l Line) Equal(o Line) bool {
 	return l.Item == o.Item && l.Year == o.Year && l.Quantity.Equal(o.Quantity) && l.Unit == o.Unit &&
-		l.UnitPrice.Equal(o.UnitPrice) && l.Amount.Equal(o.Amount)
+		l.UnitPrice.Equal(o.UnitPrice) && l.Amount.Equal(o.Amount) && l.Standards == o.Standards &&
+		l.Discountable == o.Discountable && (l.Label == nil) == (o.Label == nil) && (l.Label == nil || *l.Label == *o.Label)
 }
 
 // IsZero reports whether l is the zero Line.
 func (l Line) IsZero() bool { return l.Equal(Line{}) }
 
+// ChineseName names the line in Chinese (see the package documentation,
+// # Lines): a custom line's label, the item's name after the numbers of the
+// standards of a bundle line ("ISO 9001 注册及证书费", "ISO 9001 + ISO 14001
+// 一体化初次认证审核费"), or the item's name ("注册及证书费").
+func (l Line) ChineseName() string { return l.name(true) }
+
+// EnglishName names the line in English (see the package documentation,
+// # Lines): a custom line's label, the item's name after the numbers of the
+// standards of a bundle line ("ISO 9001 registration and certificate",
+// "ISO 9001 + ISO 14001 integrated initial audit"), or the item's name
+// ("Registration and certificate").
+func (l Line) EnglishName() string { return l.name(false) }
+
+// name writes the line's name in Chinese or in English.
+func (l Line) name(chinese bool) string {
+	label, item, integrated := Label{}, l.Item.English(), "integrated "
+	if l.Label != nil {
+		label = *l.Label
+	}
+	if chinese {
+		label.English, item, integrated = label.Chinese, l.Item.Chinese(), "一体化"
+	}
+	switch {
+	case l.Item == Custom:
+		return label.English
+	case l.Standards.IsZero():
+		return item
+	}
+	b := append(l.Standards.appendNumbers(make([]byte, 0, 64)), ' ')
+	if l.Standards.len() > 1 {
+		b = append(b, integrated...)
+	}
+	if !chinese && item != "" && item[0] >= 'A' && item[0] <= 'Z' { // "Initial audit" → "initial audit"
+		b = append(b, item[0]+'a'-'A')
+		item = item[1:]
+	}
+	return string(append(b, item...))
+}
+
 // EnglishBasis explains the line in English: "8.5 person-days × 3000.00",
-// "1 year × 2000.00", "2 copies × 100.00", "at cost, caller's estimate:
-// 1800.00", "5 % of 52500.00". It is "" for a line whose unit is unknown.
+// "1 year × 2000.00", "2 copies × 100.00", "3 items × 500.00", "at cost,
+// caller's estimate: 1800.00", "5 % of 52500.00". It is "" for a line whose
+// unit is unknown.
 func (l Line) EnglishBasis() string { return l.basis(false) }
 
 // ChineseBasis explains the line in Chinese: "8.5 人日 × 3000.00",
-// "1 年 × 2000.00", "2 份 × 100.00", "实报实销，预估 1800.00",
-// "52500.00 的 5 %". It is "" for a line whose unit is unknown.
+// "1 年 × 2000.00", "2 份 × 100.00", "3 项 × 500.00", "实报实销，预估
+// 1800.00", "52500.00 的 5 %". It is "" for a line whose unit is unknown.
 func (l Line) ChineseBasis() string { return l.basis(true) }
 
 // basis writes the line's basis in Chinese or in English.

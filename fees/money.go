@@ -334,15 +334,45 @@ func (m Money) places() int {
 	return int(currencies[m.cur].minor)
 }
 
-// appendFixed appends the amount with exactly the currency's places.
+// appendFixed appends the amount with exactly the currency's places: the
+// minor units' digits, written from the last, with the point before the
+// last places of them and at least one digit before it ("0.05").
 func (m Money) appendFixed(b []byte) []byte {
-	u := m.units
-	if u < 0 {
-		b = append(b, '-')
-		u = -u // |u| < 10^18: no overflow
+	u := uint64(m.units)
+	if m.units < 0 {
+		u = uint64(-m.units) // |units| < 10^18: no overflow
 	}
-	var digits [24]byte
-	return appendPoint(b, strconv.AppendUint(digits[:0], uint64(u), 10), m.places())
+	var buf [24]byte
+	i := len(buf)
+	places := m.places()
+	whole := u%pow10[places] == 0 // as most amounts of a quote are: no digit to work out
+	for range places {
+		i--
+		buf[i] = '0'
+		if !whole {
+			buf[i] += byte(u % 10)
+			u /= 10
+		}
+	}
+	if whole {
+		u /= pow10[places]
+	}
+	if i < len(buf) {
+		i--
+		buf[i] = '.'
+	}
+	for {
+		i--
+		buf[i] = byte('0' + u%10)
+		if u /= 10; u == 0 {
+			break
+		}
+	}
+	if m.units < 0 {
+		i--
+		buf[i] = '-'
+	}
+	return append(b, buf[i:]...)
 }
 
 // MarshalJSON writes {"amount":"30210.00","currency":"CNY"}, the amount as a
@@ -356,9 +386,7 @@ func (m Money) appendJSON(b []byte) []byte {
 	if m.cur == 0 {
 		return append(b, "null"...)
 	}
-	b = m.appendFixed(append(b, `{"amount":"`...))
-	b = append(append(b, `","currency":"`...), currencies[m.cur].code...)
-	return append(b, `"}`...)
+	return append(m.appendFixed(append(b, `{"amount":"`...)), currencyTail[m.cur]...)
 }
 
 // UnmarshalJSON reads what [Money.MarshalJSON] writes, strictly: both

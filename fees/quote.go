@@ -8,15 +8,16 @@ import (
 )
 
 // Quote is a priced request: its lines and their totals, with Net + VAT =
-// Total exactly (see the package documentation, # Quotes and # VAT). A
-// valid quote ([Quote.Validate]) is one that [Schedule.Quote] returns.
+// Total exactly, and the audit time its audit lines are priced on (see the
+// package documentation, # Quotes, # Bundles and # VAT). A valid quote
+// ([Quote.Validate]) is one that [Schedule.Quote] returns.
 type Quote struct {
 	// Part is what the quote covers.
 	Part Part
 	// Currency is the ISO 4217 code of every amount.
 	Currency string
-	// Lines are the lines in order: year by year, then extra copies, travel
-	// and the discount.
+	// Lines are the lines in order: year by year, then extra copies, custom
+	// lines, travel and the discount.
 	Lines []Line
 	// Net is the amount before VAT.
 	Net Money
@@ -28,8 +29,13 @@ type Quote struct {
 	VAT Money
 	// Total is what the client pays.
 	Total Money
-	// Effort is the audit time the audit lines are priced on.
+	// Effort is the audit time the audit lines are priced on, in a quote
+	// that is not a bundle; zero in a bundle.
 	Effort audit.Effort
+	// Audits are the audits of a bundle, each with its audit time (see the
+	// package documentation, # Bundles); none in a quote that is not a
+	// bundle.
+	Audits []BundleAudit
 }
 
 // Equal reports whether q and o are the same quote, line by line, decimals
@@ -37,27 +43,51 @@ type Quote struct {
 func (q Quote) Equal(o Quote) bool {
 	return q.Part == o.Part && q.Currency == o.Currency && q.Net.Equal(o.Net) && q.VATRate.Equal(o.VATRate) &&
 		q.VATIncluded == o.VATIncluded && q.VAT.Equal(o.VAT) && q.Total.Equal(o.Total) &&
-		slices.EqualFunc(q.Lines, o.Lines, Line.Equal) && q.Effort.Equal(o.Effort)
+		slices.EqualFunc(q.Lines, o.Lines, Line.Equal) && q.Effort.Equal(o.Effort) &&
+		slices.EqualFunc(q.Audits, o.Audits, BundleAudit.Equal)
 }
 
-// IsZero reports whether q is the zero Quote (an empty list of lines counts
-// as none).
+// Clone returns a copy of q that shares nothing with it: its lines and
+// their labels, its audits and the basis of each effort are copies, so
+// that a caller who keeps q is not changed by one who changes the original.
+func (q Quote) Clone() Quote {
+	q.Lines = slices.Clone(q.Lines)
+	for i, l := range q.Lines {
+		if l.Label != nil {
+			label := *l.Label
+			q.Lines[i].Label = &label
+		}
+	}
+	q.Effort.Basis = slices.Clone(q.Effort.Basis)
+	q.Audits = slices.Clone(q.Audits)
+	for i := range q.Audits {
+		q.Audits[i].Effort.Basis = slices.Clone(q.Audits[i].Effort.Basis)
+	}
+	return q
+}
+
+// IsZero reports whether q is the zero Quote (an empty list of lines or
+// audits counts as none).
 func (q Quote) IsZero() bool { return q.Equal(Quote{}) }
 
-// slot is a line that every quote of a part has: its item and its year.
+// slot is a line that every quote of a part has: its item, its year, and
+// in a bundle the standards it is for and, for an audit line, the index of
+// the audit it is priced on.
 type slot struct {
-	item Item
-	year int
+	item      Item
+	year      uint8
+	standards StandardSet
+	audit     uint8
 }
 
 // partSlots are the lines each part has, in order [committee]; extra
 // copies, travel and the discount follow where a request asks for them.
 var partSlots = [...][]slot{
-	Initial:         {{Application, 1}, {InitialAudit, 1}, {Registration, 1}, {AnnualFee, 1}},
-	Surveillance:    {{SurveillanceAudit, 2}, {AnnualFee, 2}},
-	Recertification: {{RecertificationAudit, 1}, {Registration, 1}, {AnnualFee, 1}},
-	Cycle: {{Application, 1}, {InitialAudit, 1}, {Registration, 1}, {AnnualFee, 1},
-		{SurveillanceAudit, 2}, {AnnualFee, 2}, {SurveillanceAudit, 3}, {AnnualFee, 3}},
+	Initial:         {{item: Application, year: 1}, {item: InitialAudit, year: 1}, {item: Registration, year: 1}, {item: AnnualFee, year: 1}},
+	Surveillance:    {{item: SurveillanceAudit, year: 2}, {item: AnnualFee, year: 2}},
+	Recertification: {{item: RecertificationAudit, year: 1}, {item: Registration, year: 1}, {item: AnnualFee, year: 1}},
+	Cycle: {{item: Application, year: 1}, {item: InitialAudit, year: 1}, {item: Registration, year: 1}, {item: AnnualFee, year: 1},
+		{item: SurveillanceAudit, year: 2}, {item: AnnualFee, year: 2}, {item: SurveillanceAudit, year: 3}, {item: AnnualFee, year: 3}},
 }
 
 // slots returns the lines every quote of p has; none for an unknown part.
@@ -68,8 +98,10 @@ func (p Part) slots() []slot {
 	return partSlots[p]
 }
 
-// maxQuoteLines is the most lines a quote has: a cycle and every option.
-const maxQuoteLines = 11
+// maxQuoteLines is the most lines a quote has: a cycle of a bundle of every
+// standard, each audited on its own, extra copies, every custom line,
+// travel and the discount.
+const maxQuoteLines = maxBundleSlots + 1 + MaxCustomLines + 2
 
 // auditDays returns the person-days of e an audit item is priced on; ok is
 // false for an item that is not an audit.

@@ -3,6 +3,7 @@ package fees_test
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -17,32 +18,75 @@ import (
 // Quote.MarshalJSON without validating it, so that a test can hand
 // UnmarshalJSON a quote that Schedule.Quote never returns.
 type forgedLine struct {
-	Item      fees.Item  `json:"item"`
-	Year      int        `json:"year"`
-	Quantity  string     `json:"quantity"`
-	Unit      fees.Unit  `json:"unit"`
-	UnitPrice fees.Money `json:"unit_price"`
-	Amount    fees.Money `json:"amount"`
+	Item         fees.Item    `json:"item"`
+	Standards    []string     `json:"standards,omitempty"`
+	Year         int          `json:"year"`
+	Quantity     string       `json:"quantity"`
+	Unit         fees.Unit    `json:"unit"`
+	UnitPrice    fees.Money   `json:"unit_price"`
+	Amount       fees.Money   `json:"amount"`
+	Label        *forgedLabel `json:"label,omitempty"`
+	Discountable bool         `json:"discountable,omitempty"`
+}
+
+type forgedLabel struct {
+	Chinese string `json:"chinese"`
+	English string `json:"english"`
+}
+
+type forgedIntegration struct {
+	Reduction string `json:"reduction"`
+	Reason    string `json:"reason,omitempty"`
+}
+
+type forgedAudit struct {
+	Standards   []string           `json:"standards"`
+	Integration *forgedIntegration `json:"integration,omitempty"`
+	Effort      audit.Effort       `json:"effort"`
 }
 
 type forgedQuote struct {
-	Part        fees.Part    `json:"part"`
-	Currency    string       `json:"currency"`
-	Lines       []forgedLine `json:"lines"`
-	Net         fees.Money   `json:"net"`
-	VATRate     string       `json:"vat_rate"`
-	VATIncluded bool         `json:"vat_included"`
-	VAT         fees.Money   `json:"vat"`
-	Total       fees.Money   `json:"total"`
-	Effort      audit.Effort `json:"effort"`
+	Part        fees.Part     `json:"part"`
+	Currency    string        `json:"currency"`
+	Lines       []forgedLine  `json:"lines"`
+	Net         fees.Money    `json:"net"`
+	VATRate     string        `json:"vat_rate"`
+	VATIncluded bool          `json:"vat_included"`
+	VAT         fees.Money    `json:"vat"`
+	Total       fees.Money    `json:"total"`
+	Effort      *audit.Effort `json:"effort,omitempty"`
+	Audits      []forgedAudit `json:"audits,omitempty"`
+}
+
+// codes returns the codes of the standards of s.
+func codes(s fees.StandardSet) []string {
+	var out []string
+	for x := range s.All() {
+		out = append(out, x.String())
+	}
+	return out
 }
 
 func forgedJSON(t *testing.T, q fees.Quote) []byte {
 	t.Helper()
 	w := forgedQuote{Part: q.Part, Currency: q.Currency, Net: q.Net, VATRate: q.VATRate.String(),
-		VATIncluded: q.VATIncluded, VAT: q.VAT, Total: q.Total, Effort: q.Effort}
+		VATIncluded: q.VATIncluded, VAT: q.VAT, Total: q.Total}
+	if len(q.Audits) == 0 || !q.Effort.IsZero() {
+		w.Effort = &q.Effort
+	}
 	for _, l := range q.Lines {
-		w.Lines = append(w.Lines, forgedLine{l.Item, l.Year, l.Quantity.String(), l.Unit, l.UnitPrice, l.Amount})
+		fl := forgedLine{l.Item, codes(l.Standards), l.Year, l.Quantity.String(), l.Unit, l.UnitPrice, l.Amount, nil, l.Discountable}
+		if l.Label != nil {
+			fl.Label = &forgedLabel{l.Label.Chinese, l.Label.English}
+		}
+		w.Lines = append(w.Lines, fl)
+	}
+	for _, a := range q.Audits {
+		fa := forgedAudit{Standards: codes(a.Standards), Effort: a.Effort}
+		if !a.Integration.Equal(audit.Integration{}) {
+			fa.Integration = &forgedIntegration{a.Integration.Reduction.String(), a.Integration.Reason}
+		}
+		w.Audits = append(w.Audits, fa)
 	}
 	data, err := json.Marshal(w)
 	require.NoError(t, err)
@@ -184,26 +228,7 @@ func TestQuoteForgeries(t *testing.T) {
 		}, "lines[4]: the sum of the lines: fees: amount too large"},
 	}
 	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			q := tc.from
-			q.Lines = slices.Clone(tc.from.Lines)
-			q.Effort.Basis = slices.Clone(tc.from.Effort.Basis)
-			tc.forge(&q)
-			reprice(t, &q)
-
-			err := q.Validate()
-			require.Error(t, err)
-			assert.ErrorIs(t, err, fees.ErrInvalidQuote)
-			assert.Contains(t, err.Error(), tc.want)
-
-			data := forgedJSON(t, q)
-			got := base
-			err = json.Unmarshal(data, &got)
-			require.Error(t, err, "decoding %s", data)
-			assert.ErrorIs(t, err, fees.ErrInvalidQuote)
-			assert.Contains(t, err.Error(), tc.want)
-			assert.True(t, got.Equal(base), "receiver unchanged")
-		})
+		t.Run(tc.name, func(t *testing.T) { assertForgeryRefused(t, tc.from, tc.forge, tc.want) })
 	}
 	t.Run("the forger writes what MarshalJSON writes", func(t *testing.T) {
 		for _, q := range []fees.Quote{base, hugeQuote} {
@@ -212,4 +237,160 @@ func TestQuoteForgeries(t *testing.T) {
 			assert.JSONEq(t, string(want), string(forgedJSON(t, q)))
 		}
 	})
+}
+
+// assertForgeryRefused forges a copy of from, sets its totals from its
+// lines, and checks that Validate and UnmarshalJSON refuse it saying want,
+// and that a refused decoding leaves the receiver as it was.
+func assertForgeryRefused(t *testing.T, from fees.Quote, forge func(q *fees.Quote), want string) {
+	t.Helper()
+	q := from
+	q.Lines = slices.Clone(from.Lines)
+	q.Effort.Basis = slices.Clone(from.Effort.Basis)
+	q.Audits = slices.Clone(from.Audits)
+	forge(&q)
+	reprice(t, &q)
+
+	err := q.Validate()
+	require.Error(t, err)
+	assert.ErrorIs(t, err, fees.ErrInvalidQuote)
+	assert.Contains(t, err.Error(), want)
+
+	data := forgedJSON(t, q)
+	got := from
+	err = json.Unmarshal(data, &got)
+	require.Error(t, err, "decoding %s", data)
+	assert.ErrorIs(t, err, fees.ErrInvalidQuote)
+	assert.Contains(t, err.Error(), want)
+	assert.True(t, got.Equal(from), "receiver unchanged")
+}
+
+// TestBundleAndCustomForgeries holds the forgeries of the lines and audits
+// of bundles and of custom lines: each is refused by Validate and by
+// UnmarshalJSON.
+func TestBundleAndCustomForgeries(t *testing.T) {
+	base := quote(t, fees.DefaultSchedule(), fees.Request{Personnel: 120, Part: fees.Initial, Standards: threeStandards(),
+		Integration: integration(15, "integrated"), Travel: cny(t, "900"), Discount: decimal.NewFromInt(10),
+		Custom: []fees.CustomLine{
+			{Label: fees.Label{Chinese: "加急费", English: "Expedited review"}, Quantity: decimal.NewFromInt(1), Price: cny(t, "500"), Discountable: true},
+			{Label: fees.Label{Chinese: "资料翻译", English: "Translation"}, Quantity: decimal.NewFromInt(3), Price: cny(t, "300")},
+		}})
+	require.Len(t, base.Lines, 13)
+	const custom, other, travel, discount = 9, 10, 11, 12
+	all := fees.Request{Personnel: 120, Part: fees.Initial, Standards: append(threeStandards(),
+		fees.BundleStandard{Standard: fees.OHS, Complexity: audit.LowComplexity}), Integration: integration(10, "integrated")}
+	four := quote(t, fees.DefaultSchedule(), all)
+	all.Integration = nil
+	separate := quote(t, fees.DefaultSchedule(), all)
+	set := func(l *fees.Line, qty, price, amount string) {
+		l.Quantity, l.UnitPrice, l.Amount = decimal.RequireFromString(qty), cny(t, price), cny(t, amount)
+	}
+	cases := []struct {
+		name  string
+		from  fees.Quote
+		forge func(q *fees.Quote)
+		want  string
+	}{
+		{"a line for another standard", base, func(q *fees.Quote) { q.Lines[4].Standards = q.Lines[5].Standards },
+			`lines[4].standards: registration for "iso14001"; this initial line is for "iso9001"`},
+		{"a certificate without its registration", base, func(q *fees.Quote) { q.Lines = slices.Delete(q.Lines, 5, 6) },
+			"lines[5].item: annual_fee; a initial quote has registration here"},
+		{"after-sales service integrated", base, func(q *fees.Quote) {
+			q.Audits[1].Standards |= q.Audits[0].Standards
+			q.Audits = q.Audits[1:]
+		}, "after-sales service is audited on its own, never integrated"},
+		{"audits out of order", base, func(q *fees.Quote) { q.Audits[0], q.Audits[1] = q.Audits[1], q.Audits[0] },
+			"audits[1].standards: after_sales after iso9001+iso14001; audits follow the order of the standards"},
+		{"a standard audited twice", base, func(q *fees.Quote) { q.Audits = append(q.Audits, q.Audits[0]) },
+			"audits[2].standards: after_sales again"},
+		{"an audit of no standard", base, func(q *fees.Quote) { q.Audits[0].Standards = 0 }, "audits[0].standards: "},
+		{"a reduction for integration on an audit of one standard", base, func(q *fees.Quote) { q.Audits[0].Integration = q.Audits[1].Integration },
+			"audits[0].integration: an audit of after_sales alone has no reduction for integration"},
+		{"a reduction for integration above 20 %", base, func(q *fees.Quote) { q.Audits[1].Integration.Reduction = decimal.NewFromInt(21) },
+			"audits[1].integration: audit: invalid integrated audit: reduction: 21 % must be from 0 to 20"},
+		{"an effort beside the audits", base, func(q *fees.Quote) { q.Effort = q.Audits[0].Effort },
+			"effort: a bundle quote has its audit time in audits"},
+		{"an audit without the basis of its effort", base, func(q *fees.Quote) { q.Audits[1].Effort.Basis = nil },
+			"audits[1].effort.basis: none"},
+		{"a management system left out of the integrated audit", four, func(q *fees.Quote) {
+			q.Audits[1].Standards = separate.Audits[2].Standards | separate.Audits[3].Standards
+			q.Audits = slices.Insert(q.Audits, 1, separate.Audits[1])
+		}, "audits: iso14001+iso45001 are integrated and iso9001 not"},
+		{"two registration fees", base, func(q *fees.Quote) { set(&q.Lines[4], "1", "1000", "1000") },
+			"lines[4].unit_price: 1000.00 CNY is not the registration fee of lines[3], 2000.00 CNY"},
+		{"audit days that are not the integrated audit's", base, func(q *fees.Quote) { set(&q.Lines[2], "15", "3000", "45000") },
+			"lines[2].quantity: 15 person-days is not the effort's figure for it, 13"},
+		{"a label on a fee line", base, func(q *fees.Quote) { q.Lines[0].Label = &fees.Label{Chinese: "申请", English: "Application"} },
+			"lines[0].label: application has one; only a custom line has its own label"},
+		{"a fee line that says it is discountable", base, func(q *fees.Quote) { q.Lines[6].Discountable = true },
+			"lines[6].discountable: annual_fee says so"},
+		{"a custom line without its label", base, func(q *fees.Quote) { q.Lines[custom].Label = nil },
+			"lines[9].label: missing"},
+		{"a custom line with a blank label", base, func(q *fees.Quote) { q.Lines[custom].Label = &fees.Label{Chinese: " ", English: "Expedited"} },
+			`lines[9].label.chinese: " " is blank`},
+		{"a custom line with a label of two lines", base, func(q *fees.Quote) {
+			q.Lines[custom].Label = &fees.Label{Chinese: "加急", English: "Expedited\nreview"}
+		},
+			"lines[9].label.english"},
+		{"a custom line in a year", base, func(q *fees.Quote) { q.Lines[custom].Year = 1 },
+			"lines[9].year: custom in year 1; a initial quote has it in year 0"},
+		{"a custom line for a standard", base, func(q *fees.Quote) { q.Lines[custom].Standards = q.Lines[3].Standards },
+			"lines[9].standards"},
+		{"a custom line after travel", base, func(q *fees.Quote) { q.Lines[other], q.Lines[travel] = q.Lines[travel], q.Lines[other] },
+			"lines[11].item: custom cannot follow"},
+		{"a custom line of nothing", base, func(q *fees.Quote) { set(&q.Lines[other], "0", "300", "0") },
+			"lines[10].quantity: 0 is not above 0"},
+		{"a custom line of a million", base, func(q *fees.Quote) { set(&q.Lines[other], "1000000", "0", "0") },
+			"lines[10].quantity: 1000000 has more than 6 integer digits"},
+		{"a custom line of five places", base, func(q *fees.Quote) { set(&q.Lines[other], "1.00001", "300", "300") },
+			"lines[10].quantity: 1.00001 has more than 4 decimal places"},
+		{"a custom line at a negative price", base, func(q *fees.Quote) { set(&q.Lines[other], "3", "-300", "-900") },
+			"lines[10].unit_price: -300.00 CNY is negative"},
+		{"a custom line whose amount is not its price", base, func(q *fees.Quote) { set(&q.Lines[other], "3", "300", "600") },
+			"lines[10].amount: 600.00 CNY is not 3 item × 300.00 CNY = 900.00 CNY"},
+		{"a custom line moved out of the discount base", base, func(q *fees.Quote) { q.Lines[custom].Discountable = false },
+			"lines[12].unit_price: the discount is taken from 78000.00 CNY, not from the lines it discounts, which add up to 77500.00 CNY"},
+		{"21 custom lines", base, func(q *fees.Quote) {
+			q.Lines = slices.Insert(q.Lines, other, slices.Repeat([]fees.Line{q.Lines[other]}, 19)...)
+		}, "lines: 21 custom lines; a quote has at most 20"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { assertForgeryRefused(t, tc.from, tc.forge, tc.want) })
+	}
+	t.Run("the forger writes what MarshalJSON writes", func(t *testing.T) {
+		for _, q := range []fees.Quote{base, four, separate} {
+			want, err := json.Marshal(q)
+			require.NoError(t, err)
+			assert.JSONEq(t, string(want), string(forgedJSON(t, q)))
+		}
+	})
+	t.Run("a bundle quote's JSON with an effort", func(t *testing.T) {
+		data, err := json.Marshal(base)
+		require.NoError(t, err)
+		doc := strings.Replace(string(data), `,"audits":`, `,"effort":`+string(mustJSON(t, base.Audits[0].Effort))+`,"audits":`, 1)
+		var got fees.Quote
+		err = json.Unmarshal([]byte(doc), &got)
+		assert.ErrorIs(t, err, fees.ErrInvalidQuote)
+		assert.ErrorContains(t, err, "effort: a bundle quote has its audit time in audits")
+		err = json.Unmarshal([]byte(strings.Replace(string(data), `"audits":[`, `"audits":[],"x":[`, 1)), &got)
+		assert.ErrorIs(t, err, fees.ErrInvalidQuote)
+		for _, tc := range []struct{ from, to, want string }{
+			{`"standards":["iso9001","iso14001"],"year"`, `"standards":["iso9001","iso9001"],"year"`, "lines[2].standards[1]: iso9001 again"},
+			{`"standards":["iso9001","iso14001"],"year"`, `"standards":["iso27001"],"year"`, `lines[2].standards[0]: fees: unknown standard "iso27001"`},
+			{`"label":{"chinese":"加急费",`, `"label":{`, "lines[9].label.chinese: missing"},
+			{`,"audits":[{"standards":["after_sales"],`, `,"audits":[{`, "audits[0].standards: missing"},
+		} {
+			require.Contains(t, string(data), tc.from)
+			err := json.Unmarshal([]byte(strings.Replace(string(data), tc.from, tc.to, 1)), &got)
+			assert.ErrorIs(t, err, fees.ErrInvalidQuote)
+			assert.ErrorContains(t, err, tc.want)
+		}
+	})
+}
+
+func mustJSON(t *testing.T, v any) []byte {
+	t.Helper()
+	data, err := json.Marshal(v)
+	require.NoError(t, err)
+	return data
 }

@@ -422,6 +422,18 @@ func TestQuoteProperties(t *testing.T) {
 		if rng.IntN(20) == 0 { // up to the limits
 			r.Sites, r.ExtraCopies = rng.IntN(fees.MaxSites+1), rng.IntN(fees.MaxExtraCopies+1)
 		}
+		if rng.IntN(3) == 0 { // a bundle
+			r.Standards, r.Adjustments = randomStandards(rng), nil
+			if rng.IntN(2) == 0 && len(r.Standards) > 2 {
+				r.Integration = &audit.Integration{Reduction: decimal.New(rng.Int64N(2001), -2), Reason: "integrated"}
+			}
+		}
+		for range rng.IntN(3) {
+			m, err := fees.MoneyFromMinor(rng.Int64N(10_000_000), "CNY")
+			require.NoError(t, err)
+			r.Custom = append(r.Custom, fees.CustomLine{Label: fees.Label{Chinese: "其他", English: "Other"},
+				Quantity: decimal.New(1+rng.Int64N(9_999_999_999), -4), Price: m, Discountable: rng.IntN(2) == 0})
+		}
 		name := fmt.Sprintf("case %d: %+v", i, r)
 		q, err := s.Quote(r)
 		require.NoError(t, err, name)
@@ -452,6 +464,15 @@ func TestQuoteProperties(t *testing.T) {
 	}
 }
 
+// randomStandards returns after-sales service and every management system,
+// each of a random complexity where it has one, in a random order.
+func randomStandards(rng *rand.Rand) []fees.BundleStandard {
+	out := []fees.BundleStandard{{Standard: fees.AfterSales}, {Standard: fees.QMS},
+		{Standard: fees.EMS, Complexity: audit.Complexity(1 + rng.IntN(4))}, {Standard: fees.OHS, Complexity: audit.Complexity(1 + rng.IntN(3))}}
+	rng.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+	return out[:1+rng.IntN(len(out))]
+}
+
 // places returns the decimal places m prints with.
 func places(m fees.Money) int {
 	text, _, _ := strings.Cut(m.String(), " ")
@@ -474,6 +495,13 @@ func FuzzQuoteJSON(f *testing.F) {
 		{fees.DefaultSchedule(), fees.Request{Personnel: 5, Part: fees.Surveillance, ExtraCopies: 3, Discount: decimal.RequireFromString("12.5")}},
 		{incl, fees.Request{Personnel: 120, Part: fees.Recertification, Travel: fees.MustNewMoney("0.01", "CNY"), Discount: decimal.NewFromInt(100)}},
 		{fees.DefaultSchedule(), fees.Request{Personnel: 120, Part: fees.Cycle, Sites: fees.MaxSites, ExtraCopies: fees.MaxExtraCopies}},
+		{fees.DefaultSchedule(), fees.Request{Personnel: 120, Part: fees.Cycle, Standards: []fees.BundleStandard{{Standard: fees.AfterSales},
+			{Standard: fees.QMS}, {Standard: fees.EMS, Complexity: audit.MediumComplexity}},
+			Integration: &audit.Integration{Reduction: decimal.NewFromInt(15), Reason: "integrated"}, Discount: decimal.NewFromInt(10),
+			Custom: []fees.CustomLine{{Label: fees.Label{Chinese: "加急费", English: "Expedited"}, Quantity: decimal.NewFromInt(1),
+				Price: fees.MustNewMoney("500", "CNY"), Discountable: true}}}},
+		{fees.DefaultSchedule(), fees.Request{Personnel: 5, Part: fees.Surveillance, Standards: []fees.BundleStandard{
+			{Standard: fees.OHS, Complexity: audit.LowComplexity}, {Standard: fees.QMS}}}},
 	} {
 		q, err := seed.s.Quote(seed.r)
 		if err != nil {
@@ -502,9 +530,9 @@ func FuzzQuoteJSON(f *testing.F) {
 }
 
 func TestEnums(t *testing.T) {
-	assert.Len(t, fees.Items(), 9)
+	assert.Len(t, fees.Items(), 10)
 	assert.Len(t, fees.Parts(), 4)
-	assert.Len(t, fees.Units(), 7)
+	assert.Len(t, fees.Units(), 8)
 	for _, it := range fees.Items() {
 		back, err := fees.ParseItem(it.String())
 		require.NoError(t, err)

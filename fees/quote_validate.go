@@ -2,10 +2,10 @@ package fees
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/aftersales/certification/internal/dec"
 	"github.com/aftersales/certification/internal/errs"
-	"github.com/aftersales/certification/internal/text"
 	"github.com/shopspring/decimal"
 )
 
@@ -18,12 +18,17 @@ import (
 // is out of bounds [ErrAmountTooLarge].
 func (q Quote) Validate() error {
 	c := quoteCheck{q: &q}
+	return c.run()
+}
+
+// run checks the quote and returns its problems, nil when there is none.
+func (c *quoteCheck) run() error {
 	c.header()
-	if len(q.Lines) > 0 && len(q.Lines) <= maxQuoteLines {
+	c.auditTime()
+	if n := len(c.q.Lines); n > 0 && n <= maxQuoteLines {
 		c.order()
 		c.lines()
 	}
-	c.effort()
 	c.totals()
 	if c.list == nil {
 		return nil
@@ -39,9 +44,16 @@ type quoteCheck struct {
 	list   *errs.List
 	cur    uint8 // the quote currency; 0 when unknown
 	rateOK bool
-	// sum and discountable add up the lines (all, and all but travel and
-	// the discount) as Schedule.Quote does; sumOK is false when they could
-	// not be added.
+	// auditsOK is set when a bundle's audits are valid as a set of audits,
+	// so that the lines they give can be checked.
+	auditsOK bool
+	// effortsChecked is set by a caller that has already checked the
+	// efforts with [audit.Effort.Validate] (MarshalJSON, which encodes them
+	// first), so that they are not checked twice.
+	effortsChecked bool
+	// sum and discountable add up the lines (all, and those in the
+	// discount base) as Schedule.Quote does; sumOK is false when they
+	// could not be added.
 	sum, discountable Money
 	sumOK             bool
 }
@@ -62,6 +74,14 @@ func (c *quoteCheck) problems() *errs.List {
 		c.list = new(errs.List)
 	}
 	return c.list
+}
+
+// wrapLine reports err, when it is not nil, as a problem of field of line
+// i.
+func (c *quoteCheck) wrapLine(i int, field string, err error) {
+	if err != nil {
+		c.wrap(errs.Path(errs.Index("lines", i), field), err)
+	}
 }
 
 // badLine reports a problem of field of line i ("" for the whole line).
@@ -104,56 +124,92 @@ func (c *quoteCheck) header() {
 	}
 }
 
-// order checks that the lines are the part's, in their order and years,
-// followed by at most an extra_copy line in the quote's first year, travel
-// and the discount in year 0, in that order.
+// slots returns the lines every quote of the part and audits has, in
+// order: the part's, or a bundle's for its audits (see the package
+// documentation, # Bundles).
+func (c *quoteCheck) slots(buf []slot) []slot {
+	if len(c.q.Audits) == 0 || !c.auditsOK {
+		return c.q.Part.slots()
+	}
+	return bundleSlots(buf, c.q.Part, c.q.Audits)
+}
+
+// order checks that the lines are those of the part and audits, in their
+// order, years and standards, followed by at most an extra_copy line in the
+// quote's first year, custom lines, travel and the discount in year 0, in
+// that order.
 func (c *quoteCheck) order() {
-	q := c.q
-	slots := q.Part.slots()
+	var buf [maxBundleSlots]slot
+	slots := c.slots(buf[:0])
 	if len(slots) == 0 {
 		return
 	}
-	extras := [...]slot{{ExtraCopy, slots[0].year}, {Travel, 0}, {Discount, 0}}
-	next := 0 // the first extra that may still follow
-	for i, l := range q.Lines {
-		want := slot{}
-		if i < len(slots) {
-			want = slots[i]
-		} else {
-			for next < len(extras) && extras[next].item != l.Item {
-				next++
-			}
-			if next == len(extras) {
-				c.badLine(i, "item", "%s cannot follow; after its %d lines a %s quote has at most extra_copy, travel and discount, once each, in that order",
-					l.Item, len(slots), q.Part)
-				return
-			}
-			want = extras[next]
-			next++
-		}
-		switch {
-		case l.Item != want.item:
-			c.badLine(i, "item", "%s; a %s quote has %s here", l.Item, q.Part, want.item)
-		case l.Year != want.year:
-			c.badLine(i, "year", "%s in year %d; a %s quote has it in year %d", l.Item, l.Year, q.Part, want.year)
-		}
-	}
+	q := c.q
 	if len(q.Lines) < len(slots) {
 		c.bad("lines", "%d; a %s quote has at least %d", len(q.Lines), q.Part, len(slots))
 	}
+	for i := 0; i < len(q.Lines) && i < len(slots); i++ {
+		if !c.inSlot(i, slots[i]) {
+			return
+		}
+	}
+	next, customs := 0, 0 // the first extra that may still follow; custom lines so far
+	for i := len(slots); i < len(q.Lines); i++ {
+		l := &q.Lines[i]
+		rank := slices.Index(extraItems[:], l.Item)
+		if rank < next {
+			c.badLine(i, "item", "%s cannot follow; after its %d lines a %s quote has at most extra_copy, custom lines, travel and discount, in that order",
+				l.Item, len(slots), q.Part)
+			return
+		}
+		if next = rank + 1; l.Item == Custom {
+			next, customs = rank, customs+1
+		}
+		year := uint8(0)
+		if l.Item == ExtraCopy {
+			year = slots[0].year
+		}
+		if !c.inSlot(i, slot{item: l.Item, year: year}) {
+			return
+		}
+	}
+	if customs > MaxCustomLines {
+		c.bad("lines", "%d custom lines; a quote has at most %d", customs, MaxCustomLines)
+	}
+}
+
+// extraItems are the items of the lines that may follow a part's, in their
+// order.
+var extraItems = [...]Item{ExtraCopy, Custom, Travel, Discount}
+
+// inSlot checks that line i is slot s: its item, year and standards; it
+// reports whether it is.
+func (c *quoteCheck) inSlot(i int, s slot) bool {
+	l, part := &c.q.Lines[i], c.q.Part
+	switch {
+	case l.Item != s.item:
+		c.badLine(i, "item", "%s; a %s quote has %s here", l.Item, part, s.item)
+	case l.Year != int(s.year):
+		c.badLine(i, "year", "%s in year %d; a %s quote has it in year %d", l.Item, l.Year, part, s.year)
+	case l.Standards != s.standards:
+		c.badLine(i, "standards", "%s for %q; this %s line is for %q", l.Item, l.Standards, part, s.standards)
+	default:
+		return true
+	}
+	return false
 }
 
 // lines checks each line and adds them up.
 func (c *quoteCheck) lines() {
 	c.sum, c.discountable, c.sumOK = Money{cur: c.cur}, Money{cur: c.cur}, c.cur != 0
-	var first [Percent + 1]int // 1 + the first line of each unit, 0 for none
+	var first [PerItem + 1]int // 1 + the first line of each unit, 0 for none
 	discountAt := -1
 	for i := range c.q.Lines {
 		l := &c.q.Lines[i]
 		c.line(i, l)
 		c.add(i, l)
 		switch l.Unit {
-		case PerPersonDay, PerYear:
+		case PerPersonDay, PerCertificate, PerYear:
 			c.samePrice(i, &first)
 		case Percent:
 			discountAt = i
@@ -166,8 +222,8 @@ func (c *quoteCheck) lines() {
 }
 
 // samePrice checks that line i has the unit price of the first line of its
-// unit: one person-day rate, one annual fee.
-func (c *quoteCheck) samePrice(i int, first *[Percent + 1]int) {
+// unit: one person-day rate, one registration fee, one annual fee.
+func (c *quoteCheck) samePrice(i int, first *[PerItem + 1]int) {
 	l := &c.q.Lines[i]
 	if first[l.Unit] == 0 {
 		first[l.Unit] = i + 1
@@ -181,20 +237,24 @@ func (c *quoteCheck) samePrice(i int, first *[Percent + 1]int) {
 
 // priceName names the price a unit's lines share, for messages.
 func priceName(u Unit) string {
-	if u == PerPersonDay {
+	switch u {
+	case PerPersonDay:
 		return "person-day rate"
+	case PerCertificate:
+		return "registration fee"
 	}
 	return "annual fee"
 }
 
-// line checks one line on its own: item, unit, currencies, quantity, unit
-// price and amount.
+// line checks one line on its own: item, unit, label, currencies,
+// quantity, unit price and amount.
 func (c *quoteCheck) line(i int, l *Line) {
 	if !l.Item.IsValid() {
 		c.wrap(errs.Index("lines", i)+".item", errs.New(ErrUnknownCode, "", "item %d is not one of the items", uint8(l.Item)))
 	} else if want := unitOf(l.Item); l.Unit != want {
 		c.badLine(i, "unit", "%s; %s lines count %s", l.Unit, l.Item, want)
 	}
+	c.custom(i, l)
 	okPrice, okAmount := c.inCurrency(l.UnitPrice, i, "unit_price"), c.inCurrency(l.Amount, i, "amount")
 	if !c.quantity(i, l) || !l.Unit.IsValid() {
 		return
@@ -246,14 +306,40 @@ func (c *quoteCheck) quantity(i int, l *Line) bool {
 		if qty.Sign() >= 0 || qty.LessThan(minusHundred) || percentSpec.Check(qty) != nil {
 			c.badLine(i, "quantity", "%s; a discount is from −100 to below 0 %%, with at most 10 places", dec.Show(qty))
 		}
+	case PerItem:
+		c.wrapLine(i, "quantity", checkCustomQuantity(qty))
 	}
 	return true
 }
 
-// personDays checks that an audit line's quantity is the effort's figure
-// for it.
+// custom checks what only a custom line has: its label, and whether it is
+// in the discount base.
+func (c *quoteCheck) custom(i int, l *Line) {
+	switch {
+	case l.Item == Custom:
+		if l.Label == nil {
+			c.badLine(i, "label", "missing; a custom line has its own label")
+			break
+		}
+		chinese, english := l.Label.check()
+		c.wrapLine(i, "label.chinese", chinese)
+		c.wrapLine(i, "label.english", english)
+	case l.Label != nil:
+		c.badLine(i, "label", "%s has one; only a custom line has its own label", l.Item)
+	}
+	if l.Discountable && l.Item != Custom {
+		c.badLine(i, "discountable", "%s says so; only a custom line says whether the discount is taken from it", l.Item)
+	}
+}
+
+// personDays checks that an audit line's quantity is the figure for it of
+// the effort it is priced on.
 func (c *quoteCheck) personDays(i int, l *Line) {
-	days, _ := auditDays(&c.q.Effort, l.Item)
+	e := c.effortFor(l)
+	if e == nil {
+		return // no audit of its standards: order says so
+	}
+	days, _ := auditDays(e, l.Item)
 	switch {
 	case l.Quantity.Sign() <= 0:
 		c.badLine(i, "quantity", "%s person-days is not positive", dec.Show(l.Quantity))
@@ -272,29 +358,12 @@ func (c *quoteCheck) add(i int, l *Line) {
 		return
 	}
 	var err error
-	if c.sum, err = c.sum.Add(l.Amount); err == nil && l.Item != Travel && l.Item != Discount {
+	if c.sum, err = c.sum.Add(l.Amount); err == nil && l.inDiscountBase() {
 		c.discountable, err = c.discountable.Add(l.Amount)
 	}
 	if err != nil {
 		c.wrap(errs.Index("lines", i), fmt.Errorf("the sum of the lines: %w", err))
 		c.sumOK = false
-	}
-}
-
-// effort checks the effort the audit lines are priced on: valid, and with
-// its basis.
-func (c *quoteCheck) effort() {
-	e := &c.q.Effort
-	if !effortValid(e) {
-		c.wrap("effort", e.Validate())
-	}
-	if len(e.Basis) == 0 {
-		c.bad("effort.basis", "none; an effort states how it was reached")
-	}
-	for i, line := range e.Basis {
-		if err := text.Required(line); err != nil {
-			c.wrap(errs.Index("effort.basis", i), err)
-		}
 	}
 }
 

@@ -3,6 +3,7 @@ package fees
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/internal/errs"
@@ -98,32 +99,46 @@ func (p *pricing) quote(r *Request) (Quote, error) {
 	if err := p.check(r); err != nil {
 		return Quote{}, err
 	}
-	effort, err := p.effort(r)
+	q := Quote{Part: r.Part, Currency: currencies[p.cur].code, VATRate: p.rate, VATIncluded: p.included}
+	slots := partSlots[r.Part]
+	var err error
+	if len(r.Standards) == 0 {
+		q.Effort, err = p.effort(r)
+	} else if q.Audits, err = p.bundleAudits(r); err == nil {
+		slots = bundleSlots(make([]slot, 0, maxBundleSlots), r.Part, q.Audits)
+	}
 	if err != nil {
 		return Quote{}, err
 	}
-	lines, sum, err := p.lines(r, &effort)
-	if err != nil {
+	var sum Money
+	if q.Lines, sum, err = p.lines(r, &q, slots); err != nil {
 		return Quote{}, err
 	}
-	net, vat, total, err := settle(sum, p.rate, p.included)
-	if err != nil {
+	if q.Net, q.VAT, q.Total, err = settle(sum, p.rate, p.included); err != nil {
 		return Quote{}, errs.Wrap(ErrInvalidRequest, "", fmt.Errorf("the VAT: %w", err))
 	}
-	return Quote{Part: r.Part, Currency: currencies[p.cur].code, Lines: lines, Net: net, VATRate: p.rate,
-		VATIncluded: p.included, VAT: vat, Total: total, Effort: effort}, nil
+	return q, nil
 }
 
-// check reports every problem of r: those of [Request.Validate] and travel
-// in another currency.
+// check reports every problem of r: those of [Request.Validate], and
+// travel or a custom price in another currency than the schedule's.
 func (p *pricing) check(r *Request) error {
 	err := r.Validate()
-	if r.Travel.IsZero() || r.Travel.cur == p.cur {
+	foreign := func(m Money) bool { return m.cur != 0 && m.cur != p.cur }
+	if !foreign(r.Travel) && !slices.ContainsFunc(r.Custom, func(c CustomLine) bool { return foreign(c.Price) }) {
 		return err
 	}
 	var l errs.List
 	l.Add(err)
-	l.Wrap(ErrInvalidRequest, "travel", errs.New(ErrCurrencyMismatch, "", "%s is not in the schedule currency %s", r.Travel, currencies[p.cur].code))
+	mismatch := func(field string, m Money) {
+		if foreign(m) {
+			l.Wrap(ErrInvalidRequest, field, errs.New(ErrCurrencyMismatch, "", "%s is not in the schedule currency %s", m, currencies[p.cur].code))
+		}
+	}
+	mismatch("travel", r.Travel)
+	for i, c := range r.Custom {
+		mismatch(errs.Path(errs.Index("custom", i), "price"), c.Price)
+	}
 	return l.Err()
 }
 
@@ -153,10 +168,10 @@ func effortField(err error) string {
 	return ""
 }
 
-// lines returns the lines of r's quote and their sum.
-func (p *pricing) lines(r *Request, e *audit.Effort) ([]Line, Money, error) {
-	slots := partSlots[r.Part]
-	n := len(slots)
+// lines returns the lines of r's quote q, whose audit time is known and
+// whose part and audits give it slots, and their sum.
+func (p *pricing) lines(r *Request, q *Quote, slots []slot) ([]Line, Money, error) {
+	n := len(slots) + len(r.Custom)
 	for _, extra := range [...]bool{r.ExtraCopies > 0, !r.Travel.IsZero(), !r.Discount.IsZero()} {
 		if extra {
 			n++
@@ -164,23 +179,47 @@ func (p *pricing) lines(r *Request, e *audit.Effort) ([]Line, Money, error) {
 	}
 	b := builder{lines: make([]Line, 0, n), sum: Money{cur: p.cur}}
 	for _, s := range slots {
-		if days, ok := auditDays(e, s.item); ok {
-			b.add(s.item, s.year, days, p.price[s.item])
+		var l *Line
+		if days, ok := auditDays(q.effortOf(s), s.item); ok {
+			l = b.add("", s.item, int(s.year), days, p.price[s.item])
 		} else {
-			b.addFee(s.item, s.year, p.price[s.item])
+			l = b.addFee("", s.item, int(s.year), p.price[s.item])
+		}
+		if l != nil {
+			l.Standards = s.standards
 		}
 	}
 	if r.ExtraCopies > 0 {
-		b.add(ExtraCopy, slots[0].year, decimal.New(int64(r.ExtraCopies), 0), p.price[ExtraCopy])
+		b.add("", ExtraCopy, int(slots[0].year), decimal.New(int64(r.ExtraCopies), 0), p.price[ExtraCopy])
 	}
-	discountable := b.sum
+	for i, c := range r.Custom {
+		if l := b.add(errs.Index("custom", i), Custom, 0, c.Quantity, c.Price); l != nil {
+			label := c.Label // the quote's own copy
+			l.Label, l.Discountable = &label, c.Discountable
+		}
+	}
 	if !r.Travel.IsZero() {
-		b.addFee(Travel, 0, r.Travel)
+		b.addFee("travel", Travel, 0, r.Travel)
 	}
 	if !r.Discount.IsZero() {
-		b.add(Discount, 0, r.Discount.Neg(), discountable)
+		b.add("discount", Discount, 0, r.Discount.Neg(), b.base())
 	}
 	return b.lines, b.sum, b.err
+}
+
+// effortOf returns the effort that the audit line of slot s is priced on.
+func (q *Quote) effortOf(s slot) *audit.Effort {
+	if len(q.Audits) == 0 {
+		return &q.Effort
+	}
+	return &q.Audits[s.audit].Effort
+}
+
+// inDiscountBase reports whether the discount is taken from l: every line
+// but travel, the discount and the custom lines outside the base (see the
+// package documentation, # Quotes).
+func (l *Line) inDiscountBase() bool {
+	return l.Item != Travel && l.Item != Discount && (l.Item != Custom || l.Discountable)
 }
 
 // builder appends the lines of a quote and adds them up. The first error
@@ -191,33 +230,62 @@ type builder struct {
 	err   error
 }
 
-// add appends the line of qty units of item at price.
-func (b *builder) add(item Item, year int, qty decimal.Decimal, price Money) {
+// add appends the line of qty units of item at price and returns it, nil
+// when it cannot: an amount out of bounds is a problem of the request's
+// field.
+func (b *builder) add(field string, item Item, year int, qty decimal.Decimal, price Money) *Line {
 	if b.err != nil {
-		return
+		return nil
 	}
-	amount, err := lineAmount(qty, itemUnits[item], price)
+	unit := itemUnits[item]
+	amount, err := lineAmount(qty, unit, price)
+	if err == nil {
+		err = b.addUp(amount)
+	}
 	if err != nil {
-		b.err = errs.Wrap(ErrInvalidRequest, "", fmt.Errorf("the %s line: %w", item, err))
-		return
+		return b.fail(field, item, err)
 	}
-	b.append(item, year, qty, price, amount)
+	b.lines = append(b.lines, Line{Item: item, Unit: unit, Year: year, Quantity: qty, UnitPrice: price, Amount: amount})
+	return &b.lines[len(b.lines)-1]
 }
 
-// addFee appends the line of a fee, one unit of item at price.
-func (b *builder) addFee(item Item, year int, price Money) {
-	if b.err == nil {
-		b.append(item, year, decOne, price, price)
+// addFee appends the line of a fee, one unit of item at price, and returns
+// it, nil when it cannot.
+func (b *builder) addFee(field string, item Item, year int, price Money) *Line {
+	if b.err != nil {
+		return nil
 	}
+	if err := b.addUp(price); err != nil {
+		return b.fail(field, item, err)
+	}
+	b.lines = append(b.lines, Line{Item: item, Unit: itemUnits[item], Year: year, Quantity: decOne, UnitPrice: price, Amount: price})
+	return &b.lines[len(b.lines)-1]
 }
 
-// append appends a line and adds its amount to the sum.
-func (b *builder) append(item Item, year int, qty decimal.Decimal, price, amount Money) {
+// addUp adds amount to the sum of the lines.
+func (b *builder) addUp(amount Money) error {
 	sum, err := b.sum.Add(amount)
-	if err != nil {
-		b.err = errs.Wrap(ErrInvalidRequest, "", fmt.Errorf("the %s line: %w", item, err))
-		return
+	if err == nil {
+		b.sum = sum
 	}
-	b.sum = sum
-	b.lines = append(b.lines, Line{Item: item, Unit: itemUnits[item], Year: year, Quantity: qty, UnitPrice: price, Amount: amount})
+	return err
+}
+
+// fail stops the builder: the line of item cannot be added, for err, a
+// problem of the request's field.
+func (b *builder) fail(field string, item Item, err error) *Line {
+	b.err = errs.Wrap(ErrInvalidRequest, field, fmt.Errorf("the %s line: %w", item, err))
+	return nil
+}
+
+// base returns the sum of the lines so far that are in the discount base:
+// at most their sum, which is in bounds.
+func (b *builder) base() Money {
+	base := Money{cur: b.sum.cur}
+	for i := range b.lines {
+		if l := &b.lines[i]; l.inDiscountBase() {
+			base.units += l.Amount.units
+		}
+	}
+	return base
 }

@@ -29,8 +29,21 @@ type Request struct {
 	Travel Money
 	// Discount is a percentage taken off every line but travel.
 	Discount decimal.Decimal
-	// ExtraCopies is the number of certificate copies beyond the first.
+	// ExtraCopies is the number of certificate copies beyond the first
+	// (in a bundle, of all its certificates together).
 	ExtraCopies int
+	// Standards, when not empty, make the request a bundle: several
+	// certifications for one client, each with its own time table and
+	// adjustments (see the package documentation, # Bundles). Empty for a
+	// quote of the schedule's one scheme.
+	Standards []BundleStandard
+	// Integration, when not nil, audits the bundle's management-system
+	// standards together, reduced for integration [MD11]; nil audits each
+	// on its own.
+	Integration *audit.Integration
+	// Custom are lines the caller prices, each with its own label (see the
+	// package documentation, # Custom lines).
+	Custom []CustomLine
 }
 
 // Limits on a [Request] (see the package documentation, # Requests).
@@ -49,8 +62,18 @@ const (
 // (also [audit.ErrInvalidPersonnel]), sites or extra copies outside their
 // limits, negative travel, a discount outside 0–100 or with more than 10
 // decimal places, and each adjustment that [audit.Adjustment.Validate]
-// refuses (also [audit.ErrInvalidAdjustment]). What needs a schedule — the
-// travel currency and the time table's limits — is left to the quote.
+// refuses (also [audit.ErrInvalidAdjustment]); in a bundle, an unknown
+// standard ("standards[1].standard", also [ErrUnknownCode]) or one named
+// twice, a complexity its table does not have ("standards[1].complexity",
+// also [audit.ErrUnknownTimeTable] for one it does not know), adjustments
+// outside the standards, and an integration that
+// [audit.Integration.Validate] refuses (also [audit.ErrInvalidIntegration])
+// or that has fewer than two management systems to integrate; more than
+// [MaxCustomLines] custom lines, and a custom line with a blank, multi-line
+// or overlong name ("custom[2].label.chinese"), a quantity not above 0,
+// from 10^6 or with more than four places, or a price missing or negative
+// ("custom[2].price"). What needs a schedule — the currency of travel and
+// custom prices, the time tables' limits — is left to the quote.
 func (r Request) Validate() error {
 	var l errs.List
 	if !r.Part.IsValid() {
@@ -72,6 +95,8 @@ func (r Request) Validate() error {
 	for i, a := range r.Adjustments {
 		l.Wrap(ErrInvalidRequest, errs.Index("adjustments", i), a.Validate())
 	}
+	r.checkBundle(&l)
+	r.checkCustom(&l)
 	return l.Err()
 }
 
@@ -106,12 +131,33 @@ func checkDiscount(d decimal.Decimal) error {
 }
 
 // Equal reports whether r and o are the same request, field by field, with
-// decimals compared by value and the same adjustments in the same order (a
-// nil and an empty list are the same).
+// decimals compared by value, the same lists in the same order (a nil and an
+// empty list are the same) and equal integrations (or none in both).
 func (r Request) Equal(o Request) bool {
 	return r.Personnel == o.Personnel && r.Sites == o.Sites && r.Part == o.Part && r.Travel.Equal(o.Travel) &&
 		r.Discount.Equal(o.Discount) && r.ExtraCopies == o.ExtraCopies &&
-		slices.EqualFunc(r.Adjustments, o.Adjustments, audit.Adjustment.Equal)
+		slices.EqualFunc(r.Adjustments, o.Adjustments, audit.Adjustment.Equal) &&
+		slices.EqualFunc(r.Standards, o.Standards, BundleStandard.Equal) &&
+		(r.Integration == nil) == (o.Integration == nil) && (r.Integration == nil || r.Integration.Equal(*o.Integration)) &&
+		slices.EqualFunc(r.Custom, o.Custom, CustomLine.Equal)
+}
+
+// Clone returns a copy of r that shares nothing with it: its lists, their
+// adjustments and its integration are copies, so that a caller who keeps r
+// (a record of what was quoted) is not changed by one who changes the
+// original.
+func (r Request) Clone() Request {
+	r.Adjustments = slices.Clone(r.Adjustments)
+	r.Standards = slices.Clone(r.Standards)
+	for i := range r.Standards {
+		r.Standards[i].Adjustments = slices.Clone(r.Standards[i].Adjustments)
+	}
+	if r.Integration != nil {
+		g := *r.Integration
+		r.Integration = &g
+	}
+	r.Custom = slices.Clone(r.Custom)
+	return r
 }
 
 // IsZero reports whether r is the zero Request (an empty list of

@@ -293,7 +293,12 @@ func TestRequestValidateAndEqual(t *testing.T) {
 }
 
 func FuzzRequestJSON(f *testing.F) {
-	for _, r := range []fees.Request{fullRequest(f), {Personnel: 120, Part: fees.Cycle}} {
+	bundle := fees.Request{Personnel: 65, Part: fees.Cycle, Standards: []fees.BundleStandard{{Standard: fees.AfterSales},
+		{Standard: fees.QMS, Adjustments: []audit.Adjustment{{Reason: "simple", Percent: decimal.NewFromInt(-5)}}},
+		{Standard: fees.EMS, Complexity: audit.MediumComplexity}}, Integration: &audit.Integration{Reduction: decimal.NewFromInt(20), Reason: "one system"},
+		Custom: []fees.CustomLine{{Label: fees.Label{Chinese: "加急费", English: "Expedited"}, Quantity: decimal.RequireFromString("1.5"),
+			Price: fees.MustNewMoney("500", "CNY"), Discountable: true}}}
+	for _, r := range []fees.Request{fullRequest(f), {Personnel: 120, Part: fees.Cycle}, bundle} {
 		data, err := json.Marshal(r)
 		if err != nil {
 			f.Fatal(err)

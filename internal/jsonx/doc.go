@@ -15,4 +15,7 @@
 // that calls Decode on its value checks that value's fields; its keys are
 // also checked by every Decode around it, so that a message names a key's
 // path from the root of the document.
+//
+// [AppendString] writes a string as encoding/json does, into a buffer, for
+// the module's hand-written encoders.
 package jsonx
