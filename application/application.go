@@ -158,7 +158,7 @@ func (a Application) Quote() (fees.Request, fees.Quote, bool) {
 	if !a.quoted {
 		return fees.Request{}, fees.Quote{}, false
 	}
-	return cloneRequest(a.request), cloneQuote(a.quote), true
+	return a.request.Clone(), a.quote.Clone(), true
 }
 
 // Audits returns the record of every stage 2 audit that ended, oldest first:

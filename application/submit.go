@@ -125,7 +125,7 @@ func (a Application) Accept(on time.Time, request fees.Request, quote fees.Quote
 		return a, err
 	}
 	s := a.newStep(Accept, to, on, nil)
-	s.request, s.quote = cloneRequest(request), cloneQuote(quote)
+	s.request, s.quote = request.Clone(), quote.Clone()
 	out := a.record(s)
 	out.request, out.quote, out.quoted = s.request, s.quote, true
 	return out, nil
@@ -156,17 +156,4 @@ func (a Application) checkQuote(request fees.Request, quote fees.Quote) error {
 			", the schedule gives "+want.Total.String()+")", nil)
 	}
 	return nil
-}
-
-// cloneRequest copies r and its adjustments.
-func cloneRequest(r fees.Request) fees.Request {
-	r.Adjustments = slices.Clone(r.Adjustments)
-	return r
-}
-
-// cloneQuote copies q, its lines and its effort's basis.
-func cloneQuote(q fees.Quote) fees.Quote {
-	q.Lines = slices.Clone(q.Lines)
-	q.Effort.Basis = slices.Clone(q.Effort.Basis)
-	return q
 }

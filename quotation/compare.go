@@ -127,7 +127,7 @@ func placeLines(rows []Row, n, i int, lines []fees.Line) []Row {
 	seen := map[rowKey]int{}
 	pos := -1
 	for _, l := range lines {
-		zh, en := lineNames(l)
+		zh, en := l.ChineseName(), l.EnglishName()
 		base := rowKey{item: l.Item, year: l.Year, chinese: zh, english: en}
 		k := base
 		k.nth = seen[base]

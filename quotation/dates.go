@@ -8,15 +8,9 @@ import (
 )
 
 // checkDate returns the problem of a date field of a value of the given
-// kind: zero, or outside the years 1–9999.
+// kind: zero, or outside the years 1–9999 (calendar.Check).
 func checkDate(kind error, field string, t time.Time) error {
-	switch {
-	case t.IsZero():
-		return errs.New(kind, field, "is zero")
-	case !calendar.InRange(t):
-		return errs.New(kind, field, "%s is outside the years %d–%d", calendar.Format(t), calendar.MinYear, calendar.MaxYear)
-	}
-	return nil
+	return errs.Wrap(kind, field, calendar.Check(t))
 }
 
 // parseDate reads a date member written "YYYY-MM-DD" as midnight UTC,

@@ -80,7 +80,7 @@ func New(id uuid.UUID, issuedOn time.Time, s fees.Schedule, in Inquiry) (Quotati
 	if err := l.Err(); err != nil {
 		return Quotation{}, err
 	}
-	in.Request = cloneRequest(in.Request)
+	in.Request = fees.Request.Clone(in.Request)
 	return price(id, issuedOn, s, in, q)
 }
 
@@ -188,13 +188,13 @@ func (q Quotation) ValidOn(day time.Time) bool {
 func (q Quotation) Customer() Customer { return q.inquiry.Customer }
 
 // Request returns the request the quotation prices.
-func (q Quotation) Request() fees.Request { return cloneRequest(q.inquiry.Request) }
+func (q Quotation) Request() fees.Request { return fees.Request.Clone(q.inquiry.Request) }
 
 // Schedule returns the schedule the request is priced on.
 func (q Quotation) Schedule() fees.Schedule { return q.schedule }
 
 // Quote returns the quote: the lines, the net, the VAT and the total.
-func (q Quotation) Quote() fees.Quote { return cloneQuote(q.quote) }
+func (q Quotation) Quote() fees.Quote { return fees.Quote.Clone(q.quote) }
 
 // Subtotals returns what the lines of each year add up to: years 1 to 3 in
 // order, then the lines of the whole quote (year 0); a year without lines

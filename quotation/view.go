@@ -56,7 +56,7 @@ func newSheet(q Quotation) sheet {
 
 // lineName returns a line's name in Chinese and in English.
 func lineName(l fees.Line) string {
-	zh, en := lineNames(l)
+	zh, en := l.ChineseName(), l.EnglishName()
 	return zh + " " + en
 }
 
