@@ -46,7 +46,7 @@ const (
 	Withdrawn
 )
 
-var stateLabels = enum.New[State]("application", "state",
+var stateLabels = enum.New[State](ErrUnknownCode, "state",
 	enum.Label{Code: "draft", Chinese: "草稿", English: "Draft"},
 	enum.Label{Code: "submitted", Chinese: "已提交", English: "Submitted"},
 	enum.Label{Code: "returned", Chinese: "已退回", English: "Returned"},
@@ -58,7 +58,7 @@ var stateLabels = enum.New[State]("application", "state",
 	enum.Label{Code: "certified", Chinese: "已认证", English: "Certified"},
 	enum.Label{Code: "rejected", Chinese: "已拒绝", English: "Rejected"},
 	enum.Label{Code: "withdrawn", Chinese: "已撤回", English: "Withdrawn"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseState returns the state whose code is code, such as "on_site_audit". An unknown
 // code is an error matching [ErrUnknownCode] that names it.
@@ -143,7 +143,7 @@ const (
 	Withdraw
 )
 
-var eventLabels = enum.New[Event]("application", "event",
+var eventLabels = enum.New[Event](ErrUnknownCode, "event",
 	enum.Label{Code: "submit", Chinese: "提交申请", English: "Submit"},
 	enum.Label{Code: "return", Chinese: "退回", English: "Return"},
 	enum.Label{Code: "resubmit", Chinese: "重新提交", English: "Resubmit"},
@@ -159,7 +159,7 @@ var eventLabels = enum.New[Event]("application", "event",
 	enum.Label{Code: "certify", Chinese: "批准认证", English: "Certify"},
 	enum.Label{Code: "reject", Chinese: "拒绝", English: "Reject"},
 	enum.Label{Code: "withdraw", Chinese: "撤回", English: "Withdraw"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseEvent returns the event whose code is code, such as "require_rectification". An unknown
 // code is an error matching [ErrUnknownCode] that names it.
@@ -201,10 +201,10 @@ const (
 	ByBody
 )
 
-var actorLabels = enum.New[Actor]("application", "actor",
+var actorLabels = enum.New[Actor](ErrUnknownCode, "actor",
 	enum.Label{Code: "applicant", Chinese: "申请方", English: "Applicant"},
 	enum.Label{Code: "body", Chinese: "认证机构", English: "Certification body"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseActor returns the actor whose code is code, such as "body". An unknown
 // code is an error matching [ErrUnknownCode] that names it.
@@ -256,13 +256,13 @@ const (
 	Expiry
 )
 
-var deadlineLabels = enum.New[DeadlineKind]("application", "deadline kind",
+var deadlineLabels = enum.New[DeadlineKind](ErrUnknownCode, "deadline kind",
 	enum.Label{Code: "rectification_due", Chinese: "整改期限", English: "Rectification due"},
 	enum.Label{Code: "stage2_repeat_limit", Chinese: "第二阶段审核重做期限", English: "Stage 2 repeat limit"},
 	enum.Label{Code: "surveillance_due", Chinese: "监督审核到期", English: "Surveillance due"},
 	enum.Label{Code: "recertification_application", Chinese: "再认证申请", English: "Recertification application"},
 	enum.Label{Code: "expiry", Chinese: "证书到期", English: "Expiry"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseDeadlineKind returns the deadline kind whose code is code, such as "rectification_due". An unknown
 // code is an error matching [ErrUnknownCode] that names it.

@@ -370,5 +370,5 @@ func ExampleISO45001Scheme() {
 	fmt.Println(err)
 	// Output:
 	// ISO 45001:2018 ohs_high graded: false <nil>
-	// application: invalid scheme: time_table: audit: unknown time table: complexity: limited: the OH&S table has the categories high, medium and low
+	// application: invalid scheme: complexity: limited: the OH&S table has the categories high, medium and low
 }

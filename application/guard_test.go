@@ -70,10 +70,10 @@ func TestSchemeValidate(t *testing.T) {
 		text   string
 	}{
 		{"checklist", func(s *application.Scheme) { s.Checklist = materials.Checklist{} }, materials.ErrInvalidChecklist, "checklist"},
-		{"time table", func(s *application.Scheme) { s.TimeTable = audit.TimeTable{} }, audit.ErrInvalidTimeTable, "invalid scheme: time_table: audit"},
-		{"fees", func(s *application.Scheme) { s.Fees.VATRate = decimal.NewFromInt(2) }, fees.ErrInvalidSchedule, "invalid scheme: fees: fees: invalid schedule: vat_rate"},
-		{"certificate", func(s *application.Scheme) { s.Certificate.ValidityYears = 0 }, certificate.ErrInvalidPolicy, "invalid scheme: certificate: certificate"},
-		{"rectification", func(s *application.Scheme) { s.Rectification.ResponseDays = 0 }, audit.ErrInvalidPolicy, "invalid scheme: rectification: audit"},
+		{"time table", func(s *application.Scheme) { s.TimeTable = audit.TimeTable{} }, audit.ErrInvalidTimeTable, "invalid scheme: time_table: the zero TimeTable has no bands"},
+		{"fees", func(s *application.Scheme) { s.Fees.VATRate = decimal.NewFromInt(2) }, fees.ErrInvalidSchedule, "invalid scheme: fees.vat_rate: 2 is not below 1"},
+		{"certificate", func(s *application.Scheme) { s.Certificate.ValidityYears = 0 }, certificate.ErrInvalidPolicy, "invalid scheme: certificate.validity_years: 0"},
+		{"rectification", func(s *application.Scheme) { s.Rectification.ResponseDays = 0 }, audit.ErrInvalidPolicy, "invalid scheme: rectification.response_days: 0"},
 		{"standard", func(s *application.Scheme) { s.Standard = " " }, application.ErrInvalidScheme, "standard: is blank"},
 		{"standard not UTF-8", func(s *application.Scheme) { s.Standard = "GB/T \xff" }, application.ErrInvalidScheme, "standard: is not valid UTF-8"},
 		{"scope", func(s *application.Scheme) { s.Scope = "" }, application.ErrInvalidScheme, "scope: is blank"},

@@ -22,7 +22,7 @@ type applicationWire struct {
 	ID          *jsonx.UUID              `json:"id"`
 	Applicant   *applicantWire           `json:"applicant"`
 	Created     *string                  `json:"created"`
-	State       *State                   `json:"state"`
+	State       *string                  `json:"state"`
 	History     *[]recordWire            `json:"history"`
 	Materials   materialList             `json:"materials,omitempty"`
 	Request     *fees.Request            `json:"request,omitempty"`
@@ -49,11 +49,11 @@ type (
 
 // recordWire is one step of the history with the inputs it was given.
 type recordWire struct {
-	Event         Event         `json:"event"`
-	From          State         `json:"from"`
-	To            State         `json:"to"`
+	Event         string        `json:"event"`
+	From          string        `json:"from"`
+	To            string        `json:"to"`
 	On            string        `json:"on"`
-	Actor         Actor         `json:"actor"`
+	Actor         string        `json:"actor"`
 	Reasons       []string      `json:"reasons,omitempty"`
 	Materials     materialList  `json:"materials,omitempty"`
 	Request       *fees.Request `json:"request,omitempty"`
@@ -66,7 +66,7 @@ type recordWire struct {
 
 // wire returns the JSON form of a.
 func (a Application) wire() applicationWire {
-	id, created, state := jsonx.UUID(a.id), calendar.Format(a.created), a.state
+	id, created, state := jsonx.UUID(a.id), calendar.Format(a.created), a.state.String()
 	history := make([]recordWire, len(a.steps))
 	for i, s := range a.steps {
 		history[i] = s.wire()
@@ -87,7 +87,7 @@ func (a Application) wire() applicationWire {
 // wire returns the JSON form of s.
 func (s step) wire() recordWire {
 	r := recordWire{
-		Event: s.Event, From: s.From, To: s.To, On: calendar.Format(s.On), Actor: s.Actor,
+		Event: s.Event.String(), From: s.From.String(), To: s.To.String(), On: calendar.Format(s.On), Actor: s.Actor.String(),
 		Reasons: s.Reasons, Materials: s.materials, Findings: s.findings, Number: s.number,
 	}
 	switch s.Event {
@@ -178,7 +178,11 @@ func (w *applicationWire) start(s Scheme) (Application, error) {
 	if err != nil {
 		return Application{}, errs.New(ErrInvalidDocument, "created", "%s is not a date YYYY-MM-DD", errs.Quote(*w.Created))
 	}
-	a, err := New(uuid.UUID(*w.ID), Applicant(*w.Applicant), s, created)
+	applicant := Applicant(*w.Applicant)
+	if err := applicant.Validate(); err != nil {
+		return Application{}, errs.Wrap(ErrInvalidDocument, "applicant", err)
+	}
+	a, err := New(uuid.UUID(*w.ID), applicant, s, created)
 	if err != nil {
 		return Application{}, errs.Wrap(ErrInvalidDocument, "", err)
 	}
@@ -191,12 +195,16 @@ func (a Application) replayHistory(history []recordWire) (Application, error) {
 	a.replaying = true
 	for i, r := range history {
 		field := errs.Index("history", i)
-		next, err := a.replay(r)
+		rec, err := r.record()
+		if err != nil {
+			return Application{}, errs.Wrap(ErrInvalidDocument, field, err)
+		}
+		next, err := a.replay(rec.Event, r)
 		if err != nil {
 			return Application{}, errs.Wrap(ErrInvalidDocument, field, err)
 		}
 		got := next.steps[len(next.steps)-1].Record
-		if got.From != r.From || got.To != r.To || got.Actor != r.Actor {
+		if got.From != rec.From || got.To != rec.To || got.Actor != rec.Actor {
 			return Application{}, errs.New(ErrInvalidDocument, field, "%s recorded %s → %s by %s, the replay gives %s → %s by %s",
 				r.Event, r.From, r.To, r.Actor, got.From, got.To, got.Actor)
 		}
@@ -210,8 +218,12 @@ func (a Application) replayHistory(history []recordWire) (Application, error) {
 // checkStated requires the document's state and stated parts to be those
 // of the replayed application a, compared with their Equal methods.
 func (w *applicationWire) checkStated(a Application) error {
-	if *w.State != a.state {
-		return errs.New(ErrInvalidDocument, "state", "%s, but the history replays to %s", *w.State, a.state)
+	state, err := ParseState(*w.State)
+	if err != nil {
+		return errs.Wrap(ErrInvalidDocument, "state", err)
+	}
+	if state != a.state {
+		return errs.New(ErrInvalidDocument, "state", "%s, but the history replays to %s", state, a.state)
 	}
 	var l errs.List
 	for _, p := range [...]struct {

@@ -25,7 +25,7 @@ func ISO9001Scheme() Scheme {
 // against materials.ISO14001 and audit.EMSTimeTable(c), without a grade.
 //
 // Errors: a c that is not one of the four is a [*FieldError] of kind
-// [ErrInvalidScheme], field "time_table", also matching
+// [ErrInvalidScheme], field "complexity", also matching
 // audit.ErrUnknownTimeTable.
 func ISO14001Scheme(c audit.Complexity) (Scheme, error) {
 	return byComplexity(audit.EMSTimeTable, c, materials.ISO14001(),
@@ -38,7 +38,7 @@ func ISO14001Scheme(c audit.Complexity) (Scheme, error) {
 // a grade.
 //
 // Errors: limited, or a c that is not valid, is a [*FieldError] of kind
-// [ErrInvalidScheme], field "time_table", also matching
+// [ErrInvalidScheme], field "complexity", also matching
 // audit.ErrUnknownTimeTable.
 func ISO45001Scheme(c audit.Complexity) (Scheme, error) {
 	return byComplexity(audit.OHSTimeTable, c, materials.ISO45001(),
@@ -51,7 +51,7 @@ func byComplexity(table func(audit.Complexity) (audit.TimeTable, error), c audit
 	checklist materials.Checklist, standard, scope string) (Scheme, error) {
 	t, err := table(c)
 	if err != nil {
-		return Scheme{}, errs.Wrap(ErrInvalidScheme, "time_table", err)
+		return Scheme{}, errs.Wrap(ErrInvalidScheme, "", err) // audit names the field: complexity
 	}
 	return managementSystem(checklist, t, standard, scope), nil
 }

@@ -269,7 +269,7 @@ func TestUngradedBadInputs(t *testing.T) {
 			assert.ErrorIs(t, err, audit.ErrUnknownTimeTable, name)
 			var fe *application.FieldError
 			require.ErrorAs(t, err, &fe, name)
-			assert.Equal(t, "time_table", fe.Field, name)
+			assert.Equal(t, "complexity", fe.Field, name)
 			assert.True(t, s.IsZero(), name)
 		}
 	})

@@ -29,13 +29,27 @@ func (e Event) inputs() []string {
 	return nil
 }
 
-// checkInputs refuses an unknown event, and an input member set on r that
-// does not belong to r's event.
-func (r recordWire) checkInputs() error {
-	if !r.Event.IsValid() {
-		return errs.New(ErrInvalidDocument, "event", "is missing or null")
-	}
-	inputs := r.Event.inputs()
+// record reads the event, states and actor r records, each code naming its
+// member when it is not one.
+func (r recordWire) record() (Record, error) {
+	var rec Record
+	var l errs.List
+	var err error
+	rec.Event, err = ParseEvent(r.Event)
+	l.Wrap(ErrInvalidDocument, "event", err)
+	rec.From, err = ParseState(r.From)
+	l.Wrap(ErrInvalidDocument, "from", err)
+	rec.To, err = ParseState(r.To)
+	l.Wrap(ErrInvalidDocument, "to", err)
+	rec.Actor, err = ParseActor(r.Actor)
+	l.Wrap(ErrInvalidDocument, "actor", err)
+	return rec, l.Err()
+}
+
+// checkInputs refuses an input member set on r that does not belong to its
+// event e.
+func (r recordWire) checkInputs(e Event) error {
+	inputs := e.inputs()
 	var l errs.List
 	for _, m := range [...]struct {
 		field string
@@ -46,22 +60,23 @@ func (r recordWire) checkInputs() error {
 		{"certificate_id", r.CertificateID != nil}, {"number", r.Number != ""},
 	} {
 		if m.set && !slices.Contains(inputs, m.field) {
-			l.New(ErrInvalidDocument, m.field, "does not belong to a %s step", r.Event)
+			l.New(ErrInvalidDocument, m.field, "does not belong to a %s step", e)
 		}
 	}
 	return l.Err()
 }
 
-// replay takes the recorded step r on a through the step's method.
-func (a Application) replay(r recordWire) (Application, error) {
+// replay takes the recorded step r of event e on a through the step's
+// method.
+func (a Application) replay(e Event, r recordWire) (Application, error) {
 	on, err := calendar.Parse(r.On, nil)
 	if err != nil {
 		return a, errs.New(ErrInvalidDocument, "on", "%s is not a date YYYY-MM-DD", errs.Quote(r.On))
 	}
-	if err := r.checkInputs(); err != nil {
+	if err := r.checkInputs(e); err != nil {
 		return a, err
 	}
-	switch r.Event {
+	switch e {
 	case Submit:
 		return a.Submit(on, r.Materials)
 	case Resubmit:
@@ -69,7 +84,7 @@ func (a Application) replay(r recordWire) (Application, error) {
 	case Return:
 		return a.Return(on, r.Reasons)
 	case Reject, Withdraw:
-		return a.replayWithReason(r.Event, on, r.Reasons)
+		return a.replayWithReason(e, on, r.Reasons)
 	case Accept:
 		if r.Request == nil || r.Quote == nil {
 			return a, errs.New(ErrInvalidDocument, "", "an accept step needs a request and a quote")
@@ -78,7 +93,7 @@ func (a Application) replay(r recordWire) (Application, error) {
 	case Certify:
 		return a.replayCertify(on, r)
 	}
-	return a.replayPlain(r.Event, on, r.Findings)
+	return a.replayPlain(e, on, r.Findings)
 }
 
 // replayWithReason takes a Reject or Withdraw step, which has exactly one

@@ -250,8 +250,7 @@ func TestSchemeJSONErrors(t *testing.T) {
 		{"trailing data", afterSalesSchemeJSON + `{}`, []error{jsonx.ErrInvalid}, []string{"after the first value"}},
 		{"not an object", `[]`, []error{jsonx.ErrInvalid}, nil},
 		{"a number for the standard", edit(`"standard": "GB/T 27922-2011"`, `"standard": 27922`), []error{jsonx.ErrInvalid}, []string{"standard"}},
-		{"null", `null`, nil, []string{"checklist: is missing", "time_table: is missing", "fees: is missing",
-			"certificate: is missing", "rectification: is missing", "standard: is missing", "scope: is missing"}},
+		{"null", `null`, nil, []string{"invalid scheme: invalid JSON document: null, where a value is required"}},
 
 		// Each field missing.
 		{"no checklist", without("checklist"), nil, []string{"invalid scheme: checklist: is missing"}},
@@ -263,41 +262,41 @@ func TestSchemeJSONErrors(t *testing.T) {
 		{"no scope", without("scope"), nil, []string{"invalid scheme: scope: is missing"}},
 
 		// Each part null: refused by the part's own decoder.
-		{"null checklist", with("checklist", `null`), []error{materials.ErrInvalidChecklist}, []string{"invalid scheme: checklist: "}},
-		{"null time_table", with("time_table", `null`), []error{audit.ErrInvalidTimeTable}, []string{"invalid scheme: time_table: "}},
-		{"null scorecard", with("scorecard", `null`), []error{audit.ErrInvalidScorecard}, []string{"invalid scheme: scorecard: "}},
-		{"null fees", with("fees", `null`), []error{fees.ErrInvalidSchedule}, []string{"invalid scheme: fees: "}},
-		{"null certificate", with("certificate", `null`), []error{certificate.ErrInvalidPolicy}, []string{"invalid scheme: certificate: "}},
-		{"null rectification", with("rectification", `null`), []error{audit.ErrInvalidPolicy}, []string{"invalid scheme: rectification: "}},
+		{"null checklist", with("checklist", `null`), []error{materials.ErrInvalidChecklist}, []string{"invalid scheme: checklist: invalid JSON document: null, where a value is required"}},
+		{"null time_table", with("time_table", `null`), []error{audit.ErrInvalidTimeTable}, []string{"invalid scheme: time_table: invalid JSON document: null, where a value is required"}},
+		{"null scorecard", with("scorecard", `null`), []error{audit.ErrInvalidScorecard}, []string{"invalid scheme: scorecard: invalid JSON document: null, where a value is required"}},
+		{"null fees", with("fees", `null`), []error{fees.ErrInvalidSchedule}, []string{"invalid scheme: fees: invalid JSON document: null, where a value is required"}},
+		{"null certificate", with("certificate", `null`), []error{certificate.ErrInvalidPolicy}, []string{"invalid scheme: certificate: invalid JSON document: null, where a value is required"}},
+		{"null rectification", with("rectification", `null`), []error{audit.ErrInvalidPolicy}, []string{"invalid scheme: rectification: invalid JSON document: null, where a value is required"}},
 		{"null standard", with("standard", `null`), nil, []string{"invalid scheme: standard: is missing"}},
 
 		// Each part invalid: the error names the part and wraps its error.
-		{"empty checklist", with("checklist", `[]`), []error{materials.ErrInvalidChecklist}, []string{"invalid scheme: checklist: materials: invalid checklist"}},
+		{"empty checklist", with("checklist", `[]`), []error{materials.ErrInvalidChecklist}, []string{"invalid scheme: checklist.requirements: none"}},
 		{"checklist with an unknown kind", edit(`{"kind": "quality_manual"}`, `{"kind": "quality_handbook"}`),
-			[]error{materials.ErrInvalidChecklist}, []string{"invalid scheme: checklist: ", "quality_handbook"}},
+			[]error{materials.ErrInvalidChecklist}, []string{"invalid scheme: checklist", "quality_handbook"}},
 		{"checklist asking twice", edit(`{"kind": "quality_manual"}`, `{"kind": "service_outlets"}`),
-			[]error{materials.ErrInvalidChecklist}, []string{"invalid scheme: checklist: ", "service_outlets"}},
+			[]error{materials.ErrInvalidChecklist}, []string{"invalid scheme: checklist", "service_outlets"}},
 		{"unknown time table", edit(`"time_table": "after_sales",`, `"time_table": "iso9001",`),
-			[]error{audit.ErrUnknownTimeTable}, []string{"invalid scheme: time_table: ", "iso9001"}},
+			[]error{audit.ErrUnknownTimeTable}, []string{"invalid scheme: time_table", "iso9001"}},
 		{"time table with a bad band", with("time_table", `{"name":"x","bands":[]}`),
-			[]error{audit.ErrInvalidTimeTable}, []string{"invalid scheme: time_table: "}},
-		{"unknown scorecard", edit(`"gbt27922"`, `"gbt19001"`), []error{audit.ErrUnknownScorecard}, []string{"invalid scheme: scorecard: ", "gbt19001"}},
+			[]error{audit.ErrInvalidTimeTable}, []string{"invalid scheme: time_table"}},
+		{"unknown scorecard", edit(`"gbt27922"`, `"gbt19001"`), []error{audit.ErrUnknownScorecard}, []string{"invalid scheme: scorecard", "gbt19001"}},
 		{"scorecard without indicators", with("scorecard", `{"groups":[],"indicators":[],"grading":{}}`),
-			[]error{audit.ErrInvalidScorecard}, []string{"invalid scheme: scorecard: "}},
+			[]error{audit.ErrInvalidScorecard}, []string{"invalid scheme: scorecard"}},
 		{"VAT rate of 1", edit(`"vat_rate": "0.06"`, `"vat_rate": "1"`), []error{fees.ErrInvalidSchedule},
-			[]string{"invalid scheme: fees: fees: invalid schedule: vat_rate"}},
-		{"negative price", edit(`"3000.00"`, `"-3000.00"`), []error{fees.ErrInvalidSchedule}, []string{"invalid scheme: fees: ", "person_day"}},
+			[]string{"invalid scheme: fees.vat_rate"}},
+		{"negative price", edit(`"3000.00"`, `"-3000.00"`), []error{fees.ErrInvalidSchedule}, []string{"invalid scheme: fees", "person_day"}},
 		{"fee schedule on an unknown table", edit(`"time_table": "after_sales"
   },`, `"time_table": "iso9001"
-  },`), []error{fees.ErrInvalidSchedule, audit.ErrUnknownTimeTable}, []string{"invalid scheme: fees: ", "time_table"}},
+  },`), []error{fees.ErrInvalidSchedule, audit.ErrUnknownTimeTable}, []string{"invalid scheme: fees", "time_table"}},
 		{"validity of 0 years", edit(`"validity_years": 3`, `"validity_years": 0`), []error{certificate.ErrInvalidPolicy},
-			[]string{"invalid scheme: certificate: "}},
+			[]string{"invalid scheme: certificate"}},
 		{"certificate policy missing a field", edit(`"max_suspension_months": 6,`, ``), []error{certificate.ErrInvalidPolicy},
-			[]string{"invalid scheme: certificate: ", "max_suspension_months"}},
+			[]string{"invalid scheme: certificate", "max_suspension_months"}},
 		{"response in 0 days", edit(`"response_days": 30`, `"response_days": 0`), []error{audit.ErrInvalidPolicy},
-			[]string{"invalid scheme: rectification: ", "response_days: 0"}},
+			[]string{"invalid scheme: rectification", "response_days: 0"}},
 		{"response days as a string", edit(`"response_days": 30`, `"response_days": "30"`), []error{audit.ErrInvalidPolicy},
-			[]string{"invalid scheme: rectification: ", "response_days"}},
+			[]string{"invalid scheme: rectification", "response_days"}},
 		{"blank standard", edit(`"standard": "GB/T 27922-2011"`, `"standard": "  "`), nil, []string{"invalid scheme: standard: is blank"}},
 		{"blank body", edit(`"scope":`, `"body": "\u3000", "scope":`), nil, []string{`invalid scheme: body: is blank`}},
 		{"body not a string", edit(`"scope":`, `"body": 1, "scope":`), []error{jsonx.ErrInvalid}, []string{"body"}},
@@ -310,7 +309,7 @@ func TestSchemeJSONErrors(t *testing.T) {
 
 		// Every bad part is reported.
 		{"several parts bad", strings.NewReplacer(`"response_days": 30`, `"response_days": 0`, `"vat_rate": "0.06"`, `"vat_rate": "2"`).Replace(afterSalesSchemeJSON),
-			[]error{audit.ErrInvalidPolicy, fees.ErrInvalidSchedule}, []string{"rectification: ", "fees: "}},
+			[]error{audit.ErrInvalidPolicy, fees.ErrInvalidSchedule}, []string{"rectification.response_days: ", "fees.vat_rate: "}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -202,12 +202,12 @@ func TestAuditJSON(t *testing.T) {
 	assert.ErrorIs(t, err, audit.ErrInvalidAudit)
 
 	bad := []struct{ name, doc, want string }{
-		{"unknown kind", `{"kind":"stage3","first_day":"2027-03-01","last_day":"2027-03-01","findings":[]}`, "unknown kind"},
+		{"unknown kind", `{"kind":"stage3","first_day":"2027-03-01","last_day":"2027-03-01","findings":[]}`, `kind: "stage3" is not a known kind`},
 		{"bad day", `{"kind":"stage2","first_day":"01/03/2027","last_day":"2027-03-01","findings":[]}`, `first_day: "01/03/2027" is not a YYYY-MM-DD date`},
 		{"last before first", `{"kind":"stage2","first_day":"2027-03-02","last_day":"2027-03-01","findings":[]}`, "is before the first day"},
 		{"stage 1 with result", `{"kind":"stage1","first_day":"2027-03-01","last_day":"2027-03-01","findings":[],"result":{"applicable":"100","awarded":"80","deductions":[],"score":"80","level":"three_star",` + defaultGradingJSON + `}}`, "not scored"},
 		{"bad result", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[],"result":{"applicable":"100","awarded":"80","deductions":[],"score":"180","level":"three_star",` + defaultGradingJSON + `}}`, "score: 180 must be between 0 and 100"},
-		{"null finding", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[null]}`, "audit: invalid finding"},
+		{"null finding", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[null]}`, "findings[0]: invalid JSON document: null, where a value is required"},
 		{"finding outside", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[{"id":"5f0c7d8e-0000-4000-8000-000000000003","severity":"observation","clause":"5.1","statement":"s","raised_on":"2026-03-10","status":"open"}]}`, "outside the audit"},
 		{"unknown field", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[],"score":"80"}`, "score"},
 	}

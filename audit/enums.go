@@ -28,13 +28,13 @@ const (
 	Special
 )
 
-var kindLabels = enum.New[Kind]("audit", "kind",
+var kindLabels = enum.New[Kind](ErrUnknownCode, "kind",
 	enum.Label{Code: "stage1", Chinese: "第一阶段审核", English: "Stage 1 audit"},
 	enum.Label{Code: "stage2", Chinese: "第二阶段审核", English: "Stage 2 audit"},
 	enum.Label{Code: "surveillance", Chinese: "监督审核", English: "Surveillance audit"},
 	enum.Label{Code: "recertification", Chinese: "再认证审核", English: "Recertification audit"},
 	enum.Label{Code: "special", Chinese: "特殊审核", English: "Special audit"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseKind returns the kind whose code is code, such as "surveillance".
 func ParseKind(code string) (Kind, error) { return kindLabels.Parse(code) }
@@ -74,13 +74,13 @@ const (
 	FiveStar                   // 五星
 )
 
-var levelLabels = enum.New[Level]("audit", "level",
+var levelLabels = enum.New[Level](ErrUnknownCode, "level",
 	enum.Label{Code: "not_rated", Chinese: "未达标", English: "Not rated"},
 	enum.Label{Code: "compliant", Chinese: "达标", English: "Compliant"},
 	enum.Label{Code: "three_star", Chinese: "三星", English: "Three stars"},
 	enum.Label{Code: "four_star", Chinese: "四星", English: "Four stars"},
 	enum.Label{Code: "five_star", Chinese: "五星", English: "Five stars"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseLevel returns the level whose code is code, such as "three_star".
 func ParseLevel(code string) (Level, error) { return levelLabels.Parse(code) }
@@ -122,11 +122,11 @@ const (
 	Observation
 )
 
-var severityLabels = enum.New[Severity]("audit", "severity",
+var severityLabels = enum.New[Severity](ErrUnknownCode, "severity",
 	enum.Label{Code: "major", Chinese: "严重不符合", English: "Major nonconformity"},
 	enum.Label{Code: "minor", Chinese: "一般不符合", English: "Minor nonconformity"},
 	enum.Label{Code: "observation", Chinese: "观察项", English: "Observation"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseSeverity returns the severity whose code is code, such as "major".
 func ParseSeverity(code string) (Severity, error) { return severityLabels.Parse(code) }
@@ -173,13 +173,13 @@ const (
 	Closed
 )
 
-var findingStatusLabels = enum.New[FindingStatus]("audit", "finding status",
+var findingStatusLabels = enum.New[FindingStatus](ErrUnknownCode, "finding status",
 	enum.Label{Code: "open", Chinese: "待整改", English: "Open"},
 	enum.Label{Code: "action_submitted", Chinese: "已提交整改", English: "Action submitted"},
 	enum.Label{Code: "accepted", Chinese: "整改计划已接受", English: "Action plan accepted"},
 	enum.Label{Code: "verified", Chinese: "已验证有效", English: "Verified"},
 	enum.Label{Code: "closed", Chinese: "已关闭", English: "Closed"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseFindingStatus returns the status whose code is code, such as
 // "action_submitted".
@@ -230,12 +230,12 @@ const (
 	Refuse
 )
 
-var recommendationLabels = enum.New[Recommendation]("audit", "recommendation",
+var recommendationLabels = enum.New[Recommendation](ErrUnknownCode, "recommendation",
 	enum.Label{Code: "certify", Chinese: "推荐认证", English: "Certify"},
 	enum.Label{Code: "certify_once_rectified", Chinese: "整改后推荐", English: "Certify once rectified"},
 	enum.Label{Code: "repeat_stage2", Chinese: "重新进行第二阶段审核", English: "Repeat stage 2"},
 	enum.Label{Code: "refuse", Chinese: "不推荐", English: "Refuse"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseRecommendation returns the recommendation whose code is code, such as
 // "certify_once_rectified".
@@ -282,12 +282,12 @@ const (
 	LimitedComplexity                       // limited, 有限 (EMS only)
 )
 
-var complexityLabels = enum.New[Complexity]("audit", "complexity",
+var complexityLabels = enum.New[Complexity](ErrUnknownCode, "complexity",
 	enum.Label{Code: "high", Chinese: "高", English: "High"},
 	enum.Label{Code: "medium", Chinese: "中", English: "Medium"},
 	enum.Label{Code: "low", Chinese: "低", English: "Low"},
 	enum.Label{Code: "limited", Chinese: "有限", English: "Limited"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseComplexity returns the complexity whose code is code, such as
 // "medium". An unknown code is an error matching [ErrUnknownCode].

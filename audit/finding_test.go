@@ -99,11 +99,11 @@ func TestEnumsOfFindings(t *testing.T) {
 
 	t.Run("unknown codes", func(t *testing.T) {
 		_, err := audit.ParseSeverity("critical")
-		assert.ErrorContains(t, err, `audit: unknown severity "critical"`)
+		assert.ErrorContains(t, err, `audit: unknown code: "critical" is not a known severity`)
 		_, err = audit.ParseFindingStatus("overdue")
-		assert.ErrorContains(t, err, `audit: unknown finding status "overdue"`)
+		assert.ErrorContains(t, err, `audit: unknown code: "overdue" is not a known finding status`)
 		_, err = audit.ParseRecommendation("maybe")
-		assert.ErrorContains(t, err, `audit: unknown recommendation "maybe"`)
+		assert.ErrorContains(t, err, `audit: unknown code: "maybe" is not a known recommendation`)
 		s, st, r := audit.Minor, audit.Verified, audit.Refuse
 		assert.Error(t, s.UnmarshalText([]byte("Major")))
 		assert.Error(t, st.UnmarshalText([]byte("")))
@@ -173,7 +173,7 @@ func TestNewFinding(t *testing.T) {
 		{"blank clause and statement", majorID, audit.Minor, " ", "", "e", dayOf(t, "2026-03-10"), audit.DefaultRectification(), []string{"clause: is blank", "statement: is blank"}},
 		{"nonconformity without evidence", majorID, audit.Major, "5.1", "s", "\t", dayOf(t, "2026-03-10"), audit.DefaultRectification(), []string{"a major needs evidence"}},
 		{"zero date", majorID, audit.Major, "5.1", "s", "e", time.Time{}, audit.DefaultRectification(), []string{"raised_on: is zero"}},
-		{"bad policy", majorID, audit.Major, "5.1", "s", "e", dayOf(t, "2026-03-10"), audit.RectificationPolicy{}, []string{"policy: audit: invalid rectification policy: response_days: 0"}},
+		{"bad policy", majorID, audit.Major, "5.1", "s", "e", dayOf(t, "2026-03-10"), audit.RectificationPolicy{}, []string{"policy.response_days: 0"}},
 	}
 	for _, tc := range bad {
 		t.Run(tc.name, func(t *testing.T) {
@@ -381,7 +381,7 @@ func TestFindingJSON(t *testing.T) {
 
 	base := `"id":"5f0c7d8e-0000-4000-8000-000000000001","severity":"major","clause":"5.1","statement":"s","evidence":"e","raised_on":"2026-03-10"`
 	bad := []struct{ name, doc, want string }{
-		{"unknown severity", `{"id":"5f0c7d8e-0000-4000-8000-000000000001","severity":"critical","clause":"5.1","statement":"s","evidence":"e","raised_on":"2026-03-10","due_on":"2026-04-09","status":"open"}`, "unknown severity"},
+		{"unknown severity", `{"id":"5f0c7d8e-0000-4000-8000-000000000001","severity":"critical","clause":"5.1","statement":"s","evidence":"e","raised_on":"2026-03-10","due_on":"2026-04-09","status":"open"}`, `severity: "critical" is not a known severity`},
 		{"nil id", `{"id":"00000000-0000-0000-0000-000000000000","severity":"major","clause":"5.1","statement":"s","evidence":"e","raised_on":"2026-03-10","due_on":"2026-04-09","status":"open"}`, "id: is nil"},
 		{"bad date", `{` + base + `,"due_on":"2026-4-9","status":"open"}`, `due_on: "2026-4-9" is not a YYYY-MM-DD date`},
 		{"missing raised_on", `{"id":"5f0c7d8e-0000-4000-8000-000000000001","severity":"major","clause":"5.1","statement":"s","evidence":"e","due_on":"2026-04-09","status":"open"}`, "raised_on: is missing"},
@@ -389,7 +389,7 @@ func TestFindingJSON(t *testing.T) {
 		{"due before raised", `{` + base + `,"due_on":"2026-03-09","status":"open"}`, "due_on: 2026-03-09 is before the raised-on date 2026-03-10"},
 		{"observation with due date", `{"id":"5f0c7d8e-0000-4000-8000-000000000001","severity":"observation","clause":"5.1","statement":"s","raised_on":"2026-03-10","due_on":"2026-04-09","status":"open"}`, "an observation has no due date"},
 		{"status disagrees with the dates", `{` + base + `,"due_on":"2026-04-09","status":"closed"}`, `status: closed does not match the recorded dates (open)`},
-		{"unknown status", `{` + base + `,"due_on":"2026-04-09","status":"overdue"}`, "unknown finding status"},
+		{"unknown status", `{` + base + `,"due_on":"2026-04-09","status":"overdue"}`, `status: "overdue" is not a known finding status`},
 		{"verified without action", `{` + base + `,"due_on":"2026-04-09","status":"verified","verified_on":"2026-04-05"}`, "no action has been submitted"},
 		{"action without date", `{` + base + `,"due_on":"2026-04-09","status":"open","action":"x"}`, "action and action_submitted_on go together"},
 		{"accepted major", `{` + base + `,"due_on":"2026-04-09","status":"accepted","action":"x","action_submitted_on":"2026-04-01","accepted_on":"2026-04-02"}`, "a major is verified"},

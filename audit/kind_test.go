@@ -52,7 +52,8 @@ func TestKindInvalid(t *testing.T) {
 	for _, bad := range []string{"", "Stage1", "stage 1", "stage_1", "initial", "kind(0)"} {
 		_, err := audit.ParseKind(bad)
 		assert.ErrorIs(t, err, enum.ErrUnknown, bad)
-		assert.Contains(t, err.Error(), "audit: unknown kind")
+		assert.Contains(t, err.Error(), "audit: unknown code: ")
+		assert.Contains(t, err.Error(), "is not a known kind")
 	}
 	k := audit.Surveillance
 	require.Error(t, k.UnmarshalText([]byte("annual")))

@@ -83,7 +83,8 @@ func TestLevelUnknown(t *testing.T) {
 
 	for _, bad := range []string{"", "Compliant", "five_stars", "six_star", "达标", " compliant"} {
 		_, err := audit.ParseLevel(bad)
-		assert.ErrorContains(t, err, "audit: unknown level", bad)
+		assert.ErrorContains(t, err, "is not a known level", bad)
+		assert.ErrorIs(t, err, audit.ErrUnknownCode, bad)
 		l := audit.FourStar
 		assert.Error(t, l.UnmarshalText([]byte(bad)))
 		assert.Equal(t, audit.FourStar, l, "receiver unchanged on error")
@@ -317,7 +318,7 @@ func TestGradingJSON(t *testing.T) {
 		{"unknown field", strings.Replace(valid, `{`, `{"not_rated":"0",`, 1), `unknown field "not_rated"`},
 		{"duplicate key", strings.Replace(valid, `{`, `{"five_star":"99",`, 1), `duplicate key "five_star"`},
 		{"trailing data", valid + `{}`, "data after the first value"},
-		{"null", `null`, "compliant: is missing"},
+		{"null", `null`, "null, where a value is required"},
 		{"not an object", `["70","80","90","95"]`, "invalid JSON document"},
 		{"a name", `"default"`, "invalid JSON document"},
 	}

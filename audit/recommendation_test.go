@@ -359,7 +359,7 @@ func TestDecisionJSON(t *testing.T) {
 		name, doc string
 		want      []string
 	}{
-		{"unknown recommendation", strings.Replace(valid, `"refuse"`, `"approve"`, 1), []string{`recommendation: audit: unknown recommendation "approve"`}},
+		{"unknown recommendation", strings.Replace(valid, `"refuse"`, `"approve"`, 1), []string{`recommendation: "approve" is not a known recommendation`}},
 		{"recommendation in Go's form", strings.Replace(valid, `"refuse"`, `4`, 1), []string{`field "recommendation"`, "want string"}},
 		{"recommendation missing", `{"reasons":["why"]}`, []string{"recommendation: is missing"}},
 		{"reasons empty", `{"recommendation":"certify","reasons":[]}`, []string{"reasons: are empty"}},
@@ -368,11 +368,11 @@ func TestDecisionJSON(t *testing.T) {
 		{"blank reason", `{"recommendation":"certify","reasons":["why","  "]}`, []string{"reasons[1]: is blank"}},
 		{"reason not a string", `{"recommendation":"certify","reasons":["why",1]}`, []string{`field "reasons"`}},
 		{"reasons a string", `{"recommendation":"certify","reasons":"why"}`, []string{`field "reasons"`}},
-		{"everything reported", `{"recommendation":"","reasons":[]}`, []string{`recommendation: audit: unknown recommendation ""`, "reasons: are empty"}},
+		{"everything reported", `{"recommendation":"","reasons":[]}`, []string{`recommendation: "" is not a known recommendation`, "reasons: are empty"}},
 		{"unknown field", `{"recommendation":"certify","reasons":["why"],"decided_on":"2026-03-10"}`, []string{`unknown field "decided_on"`}},
 		{"duplicate key", `{"recommendation":"certify","recommendation":"refuse","reasons":["why"]}`, []string{`duplicate key "recommendation"`}},
 		{"trailing data", valid + `"x"`, []string{"data after the first value"}},
-		{"null", `null`, []string{"recommendation: is missing", "reasons: is missing"}},
+		{"null", `null`, []string{"null, where a value is required"}},
 		{"not an object", `"certify"`, []string{"invalid JSON document"}},
 	}
 	for _, c := range errorCases {

@@ -126,7 +126,7 @@ func TestRectificationPolicyJSON(t *testing.T) {
 	}{
 		{"response days missing", `{"repeat_stage2_months":6}`, []string{"response_days: is missing"}},
 		{"both missing", `{}`, []string{"response_days: is missing", "repeat_stage2_months: is missing"}},
-		{"null", `null`, []string{"response_days: is missing", "repeat_stage2_months: is missing"}},
+		{"null", `null`, []string{"null, where a value is required"}},
 		{"null field", `{"response_days":null,"repeat_stage2_months":6}`, []string{"response_days: is missing"}},
 		{"zero", `{"response_days":0,"repeat_stage2_months":6}`, []string{"response_days: 0 must be between 1 and 366"}},
 		{"negative", `{"response_days":30,"repeat_stage2_months":-6}`, []string{"repeat_stage2_months: -6 must be between 1 and 24"}},

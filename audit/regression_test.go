@@ -212,7 +212,7 @@ func TestDecodingErrorsMatchSentinels(t *testing.T) {
 	}{
 		{"a finding in an audit", `{"kind":"stage2","first_day":"2026-03-09","last_day":"2026-03-10","findings":[` + finding + `,` +
 			strings.Replace(finding, `"severity":"observation"`, `"severity":"grave"`, 1) + `]}`,
-			&audit.Audit{}, []error{audit.ErrInvalidAudit, audit.ErrInvalidFinding, audit.ErrUnknownCode}, "findings[1]"},
+			&audit.Audit{}, []error{audit.ErrInvalidAudit, audit.ErrInvalidFinding, audit.ErrUnknownCode}, "findings[1].severity"},
 		{"a null finding", `{"kind":"stage2","first_day":"2026-03-09","last_day":"2026-03-10","findings":[null]}`,
 			&audit.Audit{}, []error{audit.ErrInvalidAudit, audit.ErrInvalidFinding}, "findings[0]"},
 		{"findings missing", `{"kind":"stage2","first_day":"2026-03-09","last_day":"2026-03-10"}`,
@@ -222,7 +222,7 @@ func TestDecodingErrorsMatchSentinels(t *testing.T) {
 		{"an unknown kind", `{"kind":"stage3","first_day":"2026-03-09","last_day":"2026-03-10","findings":[]}`,
 			&audit.Audit{}, []error{audit.ErrInvalidAudit, audit.ErrUnknownCode}, "kind"},
 		{"a grading in a result", `{"applicable":"100","awarded":"80","deductions":[],"score":"80","level":"three_star","grading":{"compliant":"x","three_star":"80","four_star":"90","five_star":"95"}}`,
-			&audit.Result{}, []error{audit.ErrInvalidResult, audit.ErrInvalidGrading}, "grading"},
+			&audit.Result{}, []error{audit.ErrInvalidResult, audit.ErrInvalidGrading}, "grading.compliant"},
 		{"an unknown level", `{"applicable":"100","awarded":"80","deductions":[],"score":"80","level":"six_star",` + defaultGradingJSON + `}`,
 			&audit.Result{}, []error{audit.ErrInvalidResult, audit.ErrUnknownCode}, "level"},
 		{"a finding's unknown status", strings.Replace(finding, `"status":"open"`, `"status":"overdue"`, 1),

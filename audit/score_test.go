@@ -326,7 +326,7 @@ func TestResultJSON(t *testing.T) {
 	assert.True(t, back.Equal(plain))
 
 	bad := []struct{ name, doc, want string }{
-		{"unknown level", edit(`"three_star"`, `"six_star"`), "unknown level"},
+		{"unknown level", edit(`"three_star"`, `"six_star"`), `level: "six_star" is not a known level`},
 		{"missing level", edit(`,"level":"three_star"`, ``), "level: is missing"},
 		{"null level", edit(`"level":"three_star"`, `"level":null`), "level: is missing"},
 		{"score above 100", edit(`"score":"85.50"`, `"score":"100.01"`), "score: 100.01 must be between 0 and 100"},

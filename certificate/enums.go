@@ -17,14 +17,14 @@ const (
 	Expired                       // 过期: after the expiry date, unless recertified
 )
 
-var statusLabels = enum.New[Status]("certificate", "status",
+var statusLabels = enum.New[Status](ErrUnknownCode, "status",
 	enum.Label{Code: "not_yet_valid", Chinese: "未生效", English: "Not yet valid"},
 	enum.Label{Code: "valid", Chinese: "有效", English: "Valid"},
 	enum.Label{Code: "suspended", Chinese: "暂停", English: "Suspended"},
 	enum.Label{Code: "withdrawn", Chinese: "撤销", English: "Withdrawn"},
 	enum.Label{Code: "cancelled", Chinese: "注销", English: "Cancelled"},
 	enum.Label{Code: "expired", Chinese: "过期", English: "Expired"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseStatus returns the status whose code is code ("not_yet_valid",
 // "valid", "suspended", "withdrawn", "cancelled", "expired"). An unknown code
@@ -63,11 +63,11 @@ const (
 	Expiry                                              // 证书到期: the last day of the cycle
 )
 
-var milestoneLabels = enum.New[MilestoneKind]("certificate", "milestone kind",
+var milestoneLabels = enum.New[MilestoneKind](ErrUnknownCode, "milestone kind",
 	enum.Label{Code: "surveillance_due", Chinese: "监督审核到期", English: "Surveillance audit due"},
 	enum.Label{Code: "recertification_application", Chinese: "再认证申请", English: "Recertification application"},
 	enum.Label{Code: "expiry", Chinese: "证书到期", English: "Expiry"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseMilestoneKind returns the milestone kind whose code is code
 // ("surveillance_due", "recertification_application", "expiry").
@@ -110,7 +110,7 @@ const (
 	Restoration                          // 恢复认证: a new cycle decided after expiry, within the window
 )
 
-var eventLabels = enum.New[EventKind]("certificate", "event kind",
+var eventLabels = enum.New[EventKind](ErrUnknownCode, "event kind",
 	enum.Label{Code: "surveillance", Chinese: "监督审核", English: "Surveillance audit"},
 	enum.Label{Code: "suspension", Chinese: "暂停", English: "Suspension"},
 	enum.Label{Code: "reinstatement", Chinese: "恢复", English: "Reinstatement"},
@@ -118,7 +118,7 @@ var eventLabels = enum.New[EventKind]("certificate", "event kind",
 	enum.Label{Code: "cancellation", Chinese: "注销", English: "Cancellation"},
 	enum.Label{Code: "recertification", Chinese: "再认证", English: "Recertification"},
 	enum.Label{Code: "restoration", Chinese: "恢复认证", English: "Restoration"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseEventKind returns the event kind whose code is code ("surveillance",
 // "suspension", "reinstatement", "withdrawal", "cancellation",
@@ -156,10 +156,10 @@ const (
 	AnchorIssue                      // 发证日期: the certificate's issue date [CNCA] 2026
 )
 
-var anchorLabels = enum.New[Anchor]("certificate", "surveillance anchor",
+var anchorLabels = enum.New[Anchor](ErrUnknownCode, "surveillance anchor",
 	enum.Label{Code: "decision_date", Chinese: "认证决定日期", English: "Certification decision date"},
 	enum.Label{Code: "issue_date", Chinese: "发证日期", English: "Issue date"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseAnchor returns the anchor whose code is code ("decision_date",
 // "issue_date").

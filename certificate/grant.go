@@ -75,10 +75,9 @@ func checkLevel(level audit.Level, ungraded bool) error {
 	case ungraded:
 		return nil
 	case !level.IsValid():
-		return errs.Also(ErrInvalidGrant, ErrNotCertifiable, "level", "unknown level %d is not certifiable", uint8(level))
+		return errs.Wrap(ErrInvalidGrant, "level", errs.Matching(ErrNotCertifiable, "unknown level %d is not certifiable", uint8(level)))
 	case !level.Certifiable():
-		return errs.Also(ErrInvalidGrant, ErrNotCertifiable, "level", "%s (%s) is not certifiable: it is below %s (%s)",
-			level, level.Chinese(), audit.Compliant, audit.Compliant.Chinese())
+		return errs.Wrap(ErrInvalidGrant, "level", errs.Matching(ErrNotCertifiable, "%s (%s) is not certifiable: it is below %s (%s)", level, level.Chinese(), audit.Compliant, audit.Compliant.Chinese()))
 	}
 	return nil
 }

@@ -193,7 +193,7 @@ func (w *grantWire) grant() (Grant, error) {
 func (c *Certificate) replay(field string, e eventWire) error {
 	kind, err := ParseEventKind(e.Kind)
 	if err != nil {
-		return errs.Also(ErrInvalidEvent, ErrUnknownCode, errs.Path(field, "kind"), "unknown event kind %s", errs.Quote(e.Kind))
+		return errs.Wrap(ErrInvalidEvent, errs.Path(field, "kind"), errs.Matching(ErrUnknownCode, "unknown event kind %s", errs.Quote(e.Kind)))
 	}
 	var l errs.List
 	on := parseDate(&l, ErrInvalidEvent, errs.Path(field, "on"), e.On)

@@ -390,11 +390,11 @@ func TestJSONErrorsMatchASentinel(t *testing.T) {
 		{"policy null", replace(policy, `"policy":null`), certificate.ErrInvalidCertificate, "policy: is missing or null"},
 		{"number null", replace(`"number":"ASC-2026-0001-R1"`, `"number":null`), certificate.ErrInvalidCertificate, "number: is missing or null"},
 		{"id null", replace(`"id":"0b6c1d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"`, `"id":null`), certificate.ErrInvalidGrant, "grant.id: is missing or null"},
-		{"grant level unknown", replace(`"level":"four_star"`, `"level":"four"`), certificate.ErrInvalidGrant, "grant.level: audit: unknown level"},
+		{"grant level unknown", replace(`"level":"four_star"`, `"level":"four"`), certificate.ErrInvalidGrant, `grant.level: "four" is not a known level`},
 		{"policy key not snake_case", replace(`"validity_years"`, `"Validity_years"`), certificate.ErrInvalidCertificate, `unknown field "Validity_years" in $.policy`},
 		{"unknown event kind", replace(`"kind":"reinstatement"`, `"kind":"revocation"`), certificate.ErrUnknownCode, `events[2].kind: unknown event kind "revocation"`},
 		{"event without a kind", replace(`{"kind":"reinstatement","on":"2027-07-01"}`, `{"on":"2027-07-01"}`), certificate.ErrInvalidEvent, `events[2].kind: unknown event kind ""`},
-		{"event level unknown", replace(`"level":"five_star"}`, `"level":"six_star"}`), certificate.ErrInvalidEvent, "events[4].level: audit: unknown level"},
+		{"event level unknown", replace(`"level":"five_star"}`, `"level":"six_star"}`), certificate.ErrInvalidEvent, `events[4].level: "six_star" is not a known level`},
 		{"event date null", replace(`{"kind":"reinstatement","on":"2027-07-01"}`, `{"kind":"reinstatement","on":null}`), certificate.ErrInvalidEvent, `events[2].on: "" is not a date YYYY-MM-DD`},
 	}
 	for _, tt := range tests {

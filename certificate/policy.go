@@ -232,7 +232,7 @@ func requiredAnchor(l *errs.List, code *string) Anchor {
 	}
 	a, err := ParseAnchor(c)
 	if err != nil {
-		l.Add(errs.Also(ErrInvalidPolicy, ErrUnknownCode, field, "unknown surveillance anchor %s (want %s or %s)", errs.Quote(c), AnchorDecision, AnchorIssue))
+		l.Add(errs.Wrap(ErrInvalidPolicy, field, errs.Matching(ErrUnknownCode, "unknown surveillance anchor %s (want %s or %s)", errs.Quote(c), AnchorDecision, AnchorIssue)))
 	}
 	return a
 }

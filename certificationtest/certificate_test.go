@@ -135,13 +135,13 @@ func TestCertificateErrors(t *testing.T) {
 		on     time.Time
 		field  string
 	}{
-		{"invalid policy", bad, certificate.Valid, on, "policy"},
+		{"invalid policy", bad, certificate.Valid, on, "policy.validity_years"},
 		{"zero status", certificate.DefaultPolicy(), 0, on, "status"},
 		{"unknown status", certificate.DefaultPolicy(), 9, on, "status"},
 		{"zero date", certificate.DefaultPolicy(), certificate.Valid, time.Time{}, "on"},
 		{"year 10000", certificate.DefaultPolicy(), certificate.Valid, time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), "on"},
-		{"expired before the year 1", certificate.DefaultPolicy(), certificate.Expired, day("0002-01-01"), "status"},
-		{"not yet valid after 9999", certificate.DefaultPolicy(), certificate.NotYetValid, day("9999-12-31"), "status"},
+		{"expired before the year 1", certificate.DefaultPolicy(), certificate.Expired, day("0002-01-01"), "status.decided_on"},
+		{"not yet valid after 9999", certificate.DefaultPolicy(), certificate.NotYetValid, day("9999-12-31"), "status.decided_on"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -159,6 +159,6 @@ func TestCertificateErrors(t *testing.T) {
 	assert.ErrorIs(t, err, certificate.ErrInvalidPolicy)
 	_, err = certificationtest.SuspendedForCause(bad, time.Time{}, 1)
 	assert.ErrorIs(t, err, certificationtest.ErrInvalidCertificate)
-	assert.Equal(t, "policy", fieldOf(err))
+	assert.Equal(t, "policy.validity_years", fieldOf(err))
 	assert.Panics(t, func() { certificationtest.MustSuspendedForCause(bad, on, 1) })
 }

@@ -293,7 +293,7 @@ func TestDossierErrors(t *testing.T) {
 		field     string
 		also      error
 	}{
-		{"zero checklist", materials.Checklist{}, asOf, nil, "checklist", materials.ErrInvalidChecklist},
+		{"zero checklist", materials.Checklist{}, asOf, nil, "checklist.requirements", materials.ErrInvalidChecklist},
 		{"zero date", c, time.Time{}, nil, "as_of", nil},
 		{"date in year 10000", c, time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), nil, "as_of", nil},
 		{"too early for the materials", c, day("0001-01-20"), nil, "as_of", nil},

@@ -17,13 +17,13 @@ const (
 	SocialOrganization                       // social_organization, 社会团体: "51" (civil affairs, social organisation)
 )
 
-var entityTypeLabels = enum.New[EntityType]("certificationtest", "entity type",
+var entityTypeLabels = enum.New[EntityType](ErrUnknownCode, "entity type",
 	enum.Label{Code: "enterprise", Chinese: "企业", English: "enterprise"},
 	enum.Label{Code: "individual_business", Chinese: "个体工商户", English: "individual business"},
 	enum.Label{Code: "farmers_cooperative", Chinese: "农民专业合作社", English: "farmers' cooperative"},
 	enum.Label{Code: "public_institution", Chinese: "事业单位", English: "public institution"},
 	enum.Label{Code: "social_organization", Chinese: "社会团体", English: "social organisation"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseEntityType returns the EntityType whose code is code, such as
 // "enterprise"; an unknown code is an error matching [ErrUnknownCode].
@@ -62,10 +62,10 @@ const (
 	Female                // female, 女: an even 17th digit
 )
 
-var sexLabels = enum.New[Sex]("certificationtest", "sex",
+var sexLabels = enum.New[Sex](ErrUnknownCode, "sex",
 	enum.Label{Code: "male", Chinese: "男", English: "male"},
 	enum.Label{Code: "female", Chinese: "女", English: "female"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseSex returns the Sex whose code is code, "male" or "female"; an
 // unknown code is an error matching [ErrUnknownCode].

@@ -75,7 +75,7 @@ func OrganizationCode(seed uint64) string {
 func CreditCode(entity EntityType, division string, seed uint64) (string, error) {
 	var l errs.List
 	if !entity.IsValid() {
-		l.Add(errs.Also(ErrInvalidIdentifier, ErrUnknownCode, "entity_type", "%s is unknown", entity))
+		l.Add(errs.Wrap(ErrInvalidIdentifier, "entity_type", errs.Matching(ErrUnknownCode, "%s is unknown", entity)))
 	}
 	l.Add(checkDivision(division))
 	if err := l.Err(); err != nil {
@@ -119,7 +119,7 @@ func ResidentID(division string, born time.Time, sex Sex, seed uint64) (string, 
 	l.Add(checkDivision(division))
 	l.Wrap(ErrInvalidIdentifier, "born", calendar.Check(born))
 	if !sex.IsValid() {
-		l.Add(errs.Also(ErrInvalidIdentifier, ErrUnknownCode, "sex", "%s is unknown", sex))
+		l.Add(errs.Wrap(ErrInvalidIdentifier, "sex", errs.Matching(ErrUnknownCode, "%s is unknown", sex)))
 	}
 	if err := l.Err(); err != nil {
 		return "", err

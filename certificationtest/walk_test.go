@@ -212,8 +212,8 @@ func TestWalkErrors(t *testing.T) {
 		{"unknown state", s, good, 99, day("2026-01-05"), "to", nil},
 		{"zero start", s, good, application.Certified, time.Time{}, "start", nil},
 		{"start in year 10000", s, good, application.Draft, time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), "start", nil},
-		{"blank name", s, blank, application.Submitted, day("2026-01-05"), "applicant", application.ErrInvalidApplicant},
-		{"invalid scheme", broken, good, application.Submitted, day("2026-01-05"), "scheme", application.ErrInvalidScheme},
+		{"blank name", s, blank, application.Submitted, day("2026-01-05"), "applicant.name", application.ErrInvalidApplicant},
+		{"invalid scheme", broken, good, application.Submitted, day("2026-01-05"), "scheme.standard", application.ErrInvalidScheme},
 		{"steps after 9999", s, good, application.Certified, day("9999-12-01"), "to", application.ErrInvalidDate},
 		{"three stars out of reach", smallCard, good, application.Certified, day("2026-01-05"), "to", certificationtest.ErrInvalidEvaluation},
 	}

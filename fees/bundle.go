@@ -1,6 +1,7 @@
 package fees
 
 import (
+	"errors"
 	"iter"
 	"math/bits"
 	"slices"
@@ -280,13 +281,12 @@ func standardsOf(standards []BundleStandard) StandardSet {
 	return s
 }
 
-// bundleEffortField names the request field that an error of standard i's
-// time table is about.
+// bundleEffortField names where in the request an error of standard i's
+// time table lies, audit naming the field itself: personnel and sites are
+// the request's, adjustments and the rest standard i's.
 func bundleEffortField(err error, i int) string {
-	if f := effortField(err); f == "adjustments" {
-		return errs.Path(errs.Index("standards", i), f)
-	} else if f != "" {
-		return f
+	if errors.Is(err, audit.ErrBeyondTable) || errors.Is(err, audit.ErrInvalidPersonnel) || errors.Is(err, audit.ErrInvalidSites) {
+		return ""
 	}
 	return errs.Index("standards", i)
 }

@@ -313,9 +313,9 @@ func TestBundleErrors(t *testing.T) {
 		{"a complexity ISO 9001 has not", bundle(func(r *fees.Request) { r.Standards[2].Complexity = audit.HighComplexity }),
 			nil, "standards[2].complexity", "high; the iso9001 table has no complexity categories"},
 		{"a reduction above 20 %", bundle(func(r *fees.Request) { r.Integration.Reduction = decimal.RequireFromString("20.5") }),
-			[]error{audit.ErrInvalidIntegration}, "integration", "20.5 % must be from 0 to 20"},
+			[]error{audit.ErrInvalidIntegration}, "integration.reduction", "20.5 % must be from 0 to 20"},
 		{"a reduction without its reason", bundle(func(r *fees.Request) { r.Integration.Reason = " " }),
-			[]error{audit.ErrInvalidIntegration}, "integration", "a reduction for integration must say why"},
+			[]error{audit.ErrInvalidIntegration}, "integration.reason", "a reduction for integration must say why"},
 		{"the same standard twice", bundle(func(r *fees.Request) {
 			r.Standards = append(r.Standards, fees.BundleStandard{Standard: fees.EMS, Complexity: audit.HighComplexity})
 		}), nil, "standards[3].standard", "iso14001 again (standards[0]); a bundle has each standard once"},
@@ -326,10 +326,10 @@ func TestBundleErrors(t *testing.T) {
 			[]error{audit.ErrBeyondTable}, "personnel", "10701 personnel is beyond the"},
 		{"a reduction past a table's cap", bundle(func(r *fees.Request) {
 			r.Standards[2].Adjustments = []audit.Adjustment{{Reason: "simple", Percent: decimal.NewFromInt(-31)}}
-		}), []error{audit.ErrReductionCap}, "standards[2].adjustments", "audit: total reduction above the cap"},
+		}), []error{audit.ErrReductionCap}, "standards[2].adjustments", "more than the 30 % the qms table allows"},
 		{"an adjustment without its reason", bundle(func(r *fees.Request) {
 			r.Standards[1].Adjustments = []audit.Adjustment{{Reason: "", Percent: decimal.NewFromInt(-5)}}
-		}), []error{audit.ErrInvalidAdjustment}, "standards[1].adjustments[0]", "reason"},
+		}), []error{audit.ErrInvalidAdjustment}, "standards[1].adjustments[0].reason", "every adjustment must say why"},
 		{"adjustments beside the standards", bundle(func(r *fees.Request) {
 			r.Adjustments = []audit.Adjustment{{Reason: "simple", Percent: decimal.NewFromInt(-5)}}
 		}), nil, "adjustments", "a bundle has the adjustments of each standard in standards[i].adjustments"},
@@ -398,8 +398,8 @@ func TestBundleRequestJSON(t *testing.T) {
 			Integration: integration(15, "integrated")}))
 	})
 	for _, tc := range []struct{ name, doc, text string }{
-		{"an unknown standard", `{"personnel":1,"part":"cycle","standards":[{"standard":"iso27001"}]}`, `standards[0].standard: fees: unknown standard "iso27001"`},
-		{"an unknown complexity", `{"personnel":1,"part":"cycle","standards":[{"standard":"iso14001","complexity":"extreme"}]}`, `standards[0].complexity: audit: unknown complexity "extreme"`},
+		{"an unknown standard", `{"personnel":1,"part":"cycle","standards":[{"standard":"iso27001"}]}`, `standards[0].standard: "iso27001" is not a known standard`},
+		{"an unknown complexity", `{"personnel":1,"part":"cycle","standards":[{"standard":"iso14001","complexity":"extreme"}]}`, `standards[0].complexity: "extreme" is not a known complexity`},
 		{"a standard without its code", `{"personnel":1,"part":"cycle","standards":[{"complexity":"high"}]}`, "standards[0].standard: missing"},
 		{"an integration without its reduction", `{"personnel":1,"part":"cycle","standards":[{"standard":"iso9001"},{"standard":"iso14001","complexity":"low"}],"integration":{"reason":"x"}}`, "integration.reduction: missing"},
 		{"a reduction with an exponent", `{"personnel":1,"part":"cycle","standards":[{"standard":"iso9001"},{"standard":"iso14001","complexity":"low"}],"integration":{"reduction":"1e1","reason":"x"}}`, `integration.reduction: "1e1" is not a plain decimal`},

@@ -285,11 +285,12 @@
 // code or value of no [Item], [Part], [Unit] or [Standard]. errors.As finds
 // the [FieldError], whose Field is the field's JSON name ("discount",
 // "lines[3].quantity", "custom[2].price", "standards[1].complexity",
-// "integration"). Every error a request causes matches
+// "integration.reduction"). Every error a request causes matches
 // ErrInvalidRequest, also one that another package or the arithmetic
 // reports, which it wraps so that its own sentinel matches too: personnel
 // beyond the time table is ErrInvalidRequest and [audit.ErrBeyondTable]
-// ("fees: invalid request: personnel: audit: …"), an integration above 20 %
+// ("fees: invalid request: personnel: 10701 personnel is beyond the …"), an
+// integration above 20 %
 // ErrInvalidRequest and [audit.ErrInvalidIntegration]. Validation reports every
 // problem at once, at most 20 of them and a count of the rest. Messages show
 // at most a short prefix of any input.

@@ -20,7 +20,7 @@ const (
 	Custom                               // 其他费用: a caller-priced line with its own label
 )
 
-var itemLabels = enum.New[Item]("fees", "item",
+var itemLabels = enum.New[Item](ErrUnknownCode, "item",
 	enum.Label{Code: "application", Chinese: "申请费", English: "Application fee"},
 	enum.Label{Code: "initial_audit", Chinese: "初次认证审核费", English: "Initial audit"},
 	enum.Label{Code: "registration", Chinese: "注册及证书费", English: "Registration and certificate"},
@@ -31,7 +31,7 @@ var itemLabels = enum.New[Item]("fees", "item",
 	enum.Label{Code: "travel", Chinese: "差旅费", English: "Travel and lodging"},
 	enum.Label{Code: "discount", Chinese: "折扣", English: "Discount"},
 	enum.Label{Code: "custom", Chinese: "其他费用", English: "Other fee"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseItem returns the item whose code is code, such as "annual_fee". An
 // unknown code is an error matching [ErrUnknownCode].
@@ -73,12 +73,12 @@ const (
 	Cycle                           // 三年认证周期: the whole three-year cycle
 )
 
-var partLabels = enum.New[Part]("fees", "part",
+var partLabels = enum.New[Part](ErrUnknownCode, "part",
 	enum.Label{Code: "initial", Chinese: "初次认证", English: "Initial certification"},
 	enum.Label{Code: "surveillance", Chinese: "监督审核", English: "Surveillance"},
 	enum.Label{Code: "recertification", Chinese: "再认证", English: "Recertification"},
 	enum.Label{Code: "cycle", Chinese: "三年认证周期", English: "Three-year cycle"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParsePart returns the part whose code is code ("initial", "surveillance",
 // "recertification", "cycle"). An unknown code is an error matching
@@ -125,7 +125,7 @@ const (
 	PerItem                        // 项: a custom line, so many of the caller's item
 )
 
-var unitLabels = enum.New[Unit]("fees", "unit",
+var unitLabels = enum.New[Unit](ErrUnknownCode, "unit",
 	enum.Label{Code: "application", Chinese: "次", English: "application"},
 	enum.Label{Code: "person_day", Chinese: "人日", English: "person-day"},
 	enum.Label{Code: "certificate", Chinese: "张", English: "certificate"},
@@ -134,7 +134,7 @@ var unitLabels = enum.New[Unit]("fees", "unit",
 	enum.Label{Code: "at_cost", Chinese: "实报实销", English: "at cost"},
 	enum.Label{Code: "percent", Chinese: "百分比", English: "percent"},
 	enum.Label{Code: "item", Chinese: "项", English: "item"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseUnit returns the unit whose code is code, such as "person_day". An
 // unknown code is an error matching [ErrUnknownCode].
@@ -176,12 +176,12 @@ const (
 	OHS                            // ISO 45001 职业健康安全管理体系
 )
 
-var standardLabels = enum.New[Standard]("fees", "standard",
+var standardLabels = enum.New[Standard](ErrUnknownCode, "standard",
 	enum.Label{Code: "after_sales", Chinese: "商品售后服务评价体系", English: "After-sales service"},
 	enum.Label{Code: "iso9001", Chinese: "质量管理体系", English: "Quality management system"},
 	enum.Label{Code: "iso14001", Chinese: "环境管理体系", English: "Environmental management system"},
 	enum.Label{Code: "iso45001", Chinese: "职业健康安全管理体系", English: "Occupational health and safety management system"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseStandard returns the standard whose code is code ("after_sales",
 // "iso9001", "iso14001", "iso45001"). An unknown code is an error matching

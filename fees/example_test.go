@@ -167,7 +167,7 @@ func ExampleRequest_UnmarshalJSON() {
 	fmt.Println(err)
 	// Output:
 	// 120 cycle -10 1800.00 CNY → 48733.50 CNY
-	// fees: invalid request: personnel: audit: invalid effective personnel: 0 is below 1
+	// fees: invalid request: personnel: 0 is below 1
 	// fees: invalid request: discount: 120 % is outside 0–100
 }
 

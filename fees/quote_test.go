@@ -244,9 +244,9 @@ func TestQuoteErrors(t *testing.T) {
 		is   []error
 		text string
 	}{
-		{"zero personnel", fees.Request{Part: fees.Cycle}, []error{fees.ErrInvalidRequest, audit.ErrInvalidPersonnel}, "personnel: audit: invalid effective personnel: 0 is below 1"},
-		{"negative personnel", fees.Request{Personnel: -3, Part: fees.Cycle}, []error{fees.ErrInvalidRequest, audit.ErrInvalidPersonnel}, "personnel: audit: invalid effective personnel: -3 is below 1"},
-		{"unknown part", fees.Request{Personnel: 120}, []error{fees.ErrInvalidRequest, fees.ErrUnknownCode}, "part: fees: unknown code: part 0 is not one of initial, surveillance, recertification, cycle"},
+		{"zero personnel", fees.Request{Part: fees.Cycle}, []error{fees.ErrInvalidRequest, audit.ErrInvalidPersonnel}, "personnel: 0 is below 1"},
+		{"negative personnel", fees.Request{Personnel: -3, Part: fees.Cycle}, []error{fees.ErrInvalidRequest, audit.ErrInvalidPersonnel}, "personnel: -3 is below 1"},
+		{"unknown part", fees.Request{Personnel: 120}, []error{fees.ErrInvalidRequest, fees.ErrUnknownCode}, "part: part 0 is not one of initial, surveillance, recertification, cycle"},
 		{"part past the last", fees.Request{Personnel: 120, Part: fees.Cycle + 1}, []error{fees.ErrInvalidRequest, fees.ErrUnknownCode}, "part"},
 		{"negative discount", fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.NewFromInt(-1)}, []error{fees.ErrInvalidRequest}, "discount: -1 % is outside 0–100"},
 		{"discount above 100", fees.Request{Personnel: 120, Part: fees.Cycle, Discount: decimal.RequireFromString("100.01")}, []error{fees.ErrInvalidRequest}, "outside 0–100"},
@@ -257,18 +257,18 @@ func TestQuoteErrors(t *testing.T) {
 		{"negative extra copies", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: -1}, []error{fees.ErrInvalidRequest}, "extra_copies: -1 is outside"},
 		{"negative sites", fees.Request{Personnel: 120, Part: fees.Cycle, Sites: -1}, []error{fees.ErrInvalidRequest}, "sites: -1 is outside"},
 		// The time table's refusals are problems of the request.
-		{"beyond the table", fees.Request{Personnel: 10701, Part: fees.Cycle}, []error{fees.ErrInvalidRequest, audit.ErrBeyondTable}, "fees: invalid request: personnel: audit: "},
+		{"beyond the table", fees.Request{Personnel: 10701, Part: fees.Cycle}, []error{fees.ErrInvalidRequest, audit.ErrBeyondTable}, "fees: invalid request: personnel: 10701 personnel is beyond the after_sales table"},
 		{"reduction above the cap", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
-			{Reason: "simple", Percent: decimal.NewFromInt(-31)}}}, []error{fees.ErrInvalidRequest, audit.ErrReductionCap}, "fees: invalid request: adjustments: audit: "},
+			{Reason: "simple", Percent: decimal.NewFromInt(-31)}}}, []error{fees.ErrInvalidRequest, audit.ErrReductionCap}, "fees: invalid request: adjustments: −31 % in total is more than the 30 %"},
 		{"increase above the table's limit", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
 			{Reason: "complex", Percent: decimal.NewFromInt(60)}, {Reason: "remote", Percent: decimal.NewFromInt(60)}}},
-			[]error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "fees: invalid request: adjustments: audit: "},
+			[]error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "fees: invalid request: adjustments: +120 % in total is above +100 %"},
 		{"adjustment without a reason", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
-			{Reason: " ", Percent: decimal.NewFromInt(-5)}}}, []error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "adjustments[0]: audit: invalid adjustment: reason: empty"},
+			{Reason: " ", Percent: decimal.NewFromInt(-5)}}}, []error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "adjustments[0].reason: empty"},
 		{"adjustment above +100 %", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
 			{Reason: "complex", Percent: decimal.NewFromInt(101)}}}, []error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "101"},
 		{"adjustment with an absurd exponent", fees.Request{Personnel: 120, Part: fees.Cycle, Adjustments: []audit.Adjustment{
-			{Reason: "complex", Percent: decimal.New(1, 1_000_000)}}}, []error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "adjustments[0]: audit: invalid adjustment: percent: 1e1000000 %"},
+			{Reason: "complex", Percent: decimal.New(1, 1_000_000)}}}, []error{fees.ErrInvalidRequest, audit.ErrInvalidAdjustment}, "adjustments[0].percent: 1e1000000 %"},
 		{"extra copies past the limit", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: fees.MaxExtraCopies + 1}, []error{fees.ErrInvalidRequest}, "extra_copies: 1000001 is outside 0–1000000"},
 		{"absurd extra copies", fees.Request{Personnel: 120, Part: fees.Cycle, ExtraCopies: 1 << 60}, []error{fees.ErrInvalidRequest}, "extra_copies: 1152921504606846976"},
 		{"sites past the limit", fees.Request{Personnel: 120, Part: fees.Cycle, Sites: fees.MaxSites + 1}, []error{fees.ErrInvalidRequest}, "sites: 1000001 is outside 0–1000000"},

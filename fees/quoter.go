@@ -1,7 +1,6 @@
 package fees
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 
@@ -150,22 +149,9 @@ func (p *pricing) effort(r *Request) (audit.Effort, error) {
 	}
 	e, err := p.table.MultiSiteEffort(r.Personnel, max(r.Sites, 1), r.Adjustments...)
 	if err != nil {
-		return audit.Effort{}, errs.Wrap(ErrInvalidRequest, effortField(err), err)
+		return audit.Effort{}, errs.Wrap(ErrInvalidRequest, "", err) // audit names the request's fields
 	}
 	return e, nil
-}
-
-// effortField names the request field an error of the time table is about.
-func effortField(err error) string {
-	switch {
-	case errors.Is(err, audit.ErrBeyondTable), errors.Is(err, audit.ErrInvalidPersonnel):
-		return "personnel"
-	case errors.Is(err, audit.ErrReductionCap), errors.Is(err, audit.ErrInvalidAdjustment):
-		return "adjustments"
-	case errors.Is(err, audit.ErrInvalidSites):
-		return "sites"
-	}
-	return ""
 }
 
 // lines returns the lines of r's quote q, whose audit time is known and

@@ -146,15 +146,15 @@ func TestRequestJSONErrors(t *testing.T) {
 		message string
 	}{
 		{"missing personnel", `{"part":"cycle"}`, "personnel: missing"},
-		{"zero personnel", `{"personnel":0,"part":"cycle"}`, "personnel: audit: invalid effective personnel: 0 is below 1"},
-		{"negative personnel", `{"personnel":-3,"part":"cycle"}`, "personnel: audit: invalid effective personnel: -3 is below 1"},
+		{"zero personnel", `{"personnel":0,"part":"cycle"}`, "personnel: 0 is below 1"},
+		{"negative personnel", `{"personnel":-3,"part":"cycle"}`, "personnel: -3 is below 1"},
 		{"null personnel", `{"personnel":null,"part":"cycle"}`, "personnel: missing"},
 		{"personnel as a string", `{"personnel":"120","part":"cycle"}`, `field "personnel"`},
 		{"fractional personnel", `{"personnel":120.5,"part":"cycle"}`, `field "personnel"`},
 		{"personnel beyond int64", `{"personnel":1e30,"part":"cycle"}`, `field "personnel"`},
 		{"missing part", `{"personnel":120}`, "part: missing"},
 		{"null part", `{"personnel":120,"part":null}`, "part: missing"},
-		{"unknown part", `{"personnel":120,"part":"everything"}`, `part: fees: unknown part "everything"`},
+		{"unknown part", `{"personnel":120,"part":"everything"}`, `part: "everything" is not a known part`},
 		{"part as a number", `{"personnel":120,"part":4}`, `field "part"`},
 		{"negative sites", `{"personnel":120,"part":"cycle","sites":-1}`, "sites: -1 is outside 0–1000000"},
 		{"sites past the limit", `{"personnel":120,"part":"cycle","sites":1000001}`, "sites: 1000001 is outside 0–1000000"},
@@ -170,14 +170,14 @@ func TestRequestJSONErrors(t *testing.T) {
 		{"discount as true", `{"personnel":120,"part":"cycle","discount":true}`, `discount: "true" is not a plain decimal`},
 		{"empty discount", `{"personnel":120,"part":"cycle","discount":""}`, `discount: "" is not a plain decimal`},
 		{"negative travel", `{"personnel":120,"part":"cycle","travel":{"amount":"-1.00","currency":"CNY"}}`, "travel: -1.00 CNY is negative"},
-		{"travel with too many places", `{"personnel":120,"part":"cycle","travel":{"amount":"1.001","currency":"CNY"}}`, "travel: fees: invalid amount"},
-		{"travel in an unknown currency", `{"personnel":120,"part":"cycle","travel":{"amount":"1.00","currency":"RMB"}}`, "travel: fees: unknown currency"},
-		{"travel without a currency", `{"personnel":120,"part":"cycle","travel":{"amount":"1.00"}}`, "travel:"},
-		{"travel amount as a number", `{"personnel":120,"part":"cycle","travel":{"amount":1,"currency":"CNY"}}`, `travel: fees: invalid amount: invalid JSON document: field "amount": want string`},
+		{"travel with too many places", `{"personnel":120,"part":"cycle","travel":{"amount":"1.001","currency":"CNY"}}`, `travel: "1.001" has more than 2 decimal places`},
+		{"travel in an unknown currency", `{"personnel":120,"part":"cycle","travel":{"amount":"1.00","currency":"RMB"}}`, `travel: "RMB": want an upper-case ISO 4217 code`},
+		{"travel without a currency", `{"personnel":120,"part":"cycle","travel":{"amount":"1.00"}}`, "travel.currency: missing"},
+		{"travel amount as a number", `{"personnel":120,"part":"cycle","travel":{"amount":1,"currency":"CNY"}}`, `travel: invalid JSON document: field "amount": want string`},
 		{"travel as a string", `{"personnel":120,"part":"cycle","travel":"1800 CNY"}`, `want object, got JSON string`},
 		{"adjustment without a reason", `{"personnel":120,"part":"cycle","adjustments":[{"percent":"-10"}]}`, "adjustments[0].reason: missing"},
-		{"adjustment with a blank reason", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"ok","percent":"1"},{"reason":"  ","percent":"-10"}]}`, "adjustments[1]: audit: invalid adjustment: reason: empty"},
-		{"adjustment percent below −100", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple","percent":"-150"}]}`, "adjustments[0]: audit: invalid adjustment: percent: -150 %"},
+		{"adjustment with a blank reason", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"ok","percent":"1"},{"reason":"  ","percent":"-10"}]}`, "adjustments[1].reason: empty"},
+		{"adjustment percent below −100", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple","percent":"-150"}]}`, "adjustments[0].percent: -150 %"},
 		{"adjustment percent with three places", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple","percent":"-10.005"}]}`, "has more than two decimal places"},
 		{"adjustment without a percent", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple"}]}`, "adjustments[0].percent: missing"},
 		{"adjustment percent not a decimal", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"simple","percent":"ten"}]}`, `adjustments[0].percent: "ten" is not a plain decimal`},
@@ -189,7 +189,7 @@ func TestRequestJSONErrors(t *testing.T) {
 		{"duplicate key in an adjustment", `{"personnel":120,"part":"cycle","adjustments":[{"reason":"a","reason":"b","percent":"1"}]}`, `duplicate key "reason" in $.adjustments[0]`},
 		{"duplicate key in travel", `{"personnel":120,"part":"cycle","travel":{"amount":"1","amount":"2","currency":"CNY"}}`, `duplicate key "amount" in $.travel`},
 		{"an array", `[{"personnel":120,"part":"cycle"}]`, "invalid JSON document"},
-		{"null", `null`, "personnel: missing"},
+		{"null", `null`, "null, where a value is required"},
 		{"trailing data", `{"personnel":120,"part":"cycle"} {}`, "data after the first value"},
 		{"not JSON", `{"personnel":120,`, "invalid JSON document"},
 	}
@@ -225,7 +225,7 @@ func TestRequestJSONErrors(t *testing.T) {
 		err := json.Unmarshal([]byte(`{"personnel":0,"sites":-1,"part":"cycle","discount":"101","extra_copies":-1,
 			"adjustments":[{"reason":"","percent":"1"}]}`), &r)
 		require.Error(t, err)
-		for _, w := range []string{"personnel: ", "sites: -1", "discount: 101", "extra_copies: -1", "adjustments[0]: audit: invalid adjustment: reason: empty"} {
+		for _, w := range []string{"personnel: ", "sites: -1", "discount: 101", "extra_copies: -1", "adjustments[0].reason: empty"} {
 			assert.Contains(t, err.Error(), w)
 		}
 	})

@@ -154,7 +154,7 @@ func TestChecklistJSONErrors(t *testing.T) {
 		{"sections as a string", `[{"kind":"training_records","sections":"plan"}]`, `field "sections"`},
 		{"a requirement, not a checklist", `{"kind":"quality_manual"}`, `unknown field "kind"`},
 		{"empty array", `[]`, "requirements: none"},
-		{"null", `null`, "null where a value is required"},
+		{"null", `null`, "null, where a value is required"},
 		{"null requirement", `[null]`, `requirements[0].kind: "" is empty`},
 		{"a number", `3`, "invalid JSON document"},
 		{"trailing data", `[{"kind":"quality_manual"}] []`, "data after the first value"},
@@ -218,7 +218,7 @@ func TestChecklistJSONErrors(t *testing.T) {
 			{`{"kind":"Nope"}`, `kind: "Nope" does not start with a lower-case letter a-z`},
 			{`{"kind":"quality_manual","extra":1}`, `unknown field "extra"`},
 			{`{"kind":"quality_manual","kind":"service_case"}`, `duplicate key "kind"`},
-			{`null`, "null where a value is required"},
+			{`null`, "null, where a value is required"},
 		} {
 			got := everyField()
 			err := got.UnmarshalJSON([]byte(tc.doc))

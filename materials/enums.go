@@ -15,13 +15,13 @@ const (
 	ImprovementMeasures                    // improvement_measures, 改进措施
 )
 
-var sectionLabels = enum.New[Section]("materials", "section",
+var sectionLabels = enum.New[Section](ErrUnknownCode, "section",
 	enum.Label{Code: "plan", Chinese: "计划", English: "plan"},
 	enum.Label{Code: "content", Chinese: "内容", English: "content"},
 	enum.Label{Code: "assessment_results", Chinese: "考核结果", English: "assessment results"},
 	enum.Label{Code: "data_analysis", Chinese: "数据分析", English: "data analysis"},
 	enum.Label{Code: "improvement_measures", Chinese: "改进措施", English: "improvement measures"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseSection returns the Section whose code is code, such as "plan"; an
 // unknown code is an error matching [ErrUnknownCode].
@@ -67,7 +67,7 @@ const (
 	CheckTaiwanTravelPermit                                   // taiwan_travel_permit, 台湾居民来往大陆通行证号码
 )
 
-var referenceCheckLabels = enum.New[ReferenceCheck]("materials", "reference check",
+var referenceCheckLabels = enum.New[ReferenceCheck](ErrUnknownCode, "reference check",
 	enum.Label{Code: "credit_code", Chinese: "统一社会信用代码", English: "unified social credit code"},
 	enum.Label{Code: "organization_code", Chinese: "组织机构代码", English: "organisation code"},
 	enum.Label{Code: "resident_id", Chinese: "居民身份证号码", English: "resident ID number"},
@@ -75,7 +75,7 @@ var referenceCheckLabels = enum.New[ReferenceCheck]("materials", "reference chec
 	enum.Label{Code: "foreign_permanent_resident_id", Chinese: "外国人永久居留身份证号码", English: "foreign permanent resident ID number"},
 	enum.Label{Code: "hk_macao_travel_permit", Chinese: "港澳居民来往内地通行证号码", English: "Hong Kong/Macao residents' mainland travel permit number"},
 	enum.Label{Code: "taiwan_travel_permit", Chinese: "台湾居民来往大陆通行证号码", English: "Taiwan residents' mainland travel permit number"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseReferenceCheck returns the ReferenceCheck whose code is code, such as
 // "credit_code"; an unknown code is an error matching [ErrUnknownCode].
@@ -130,7 +130,7 @@ const (
 	ReasonUnderage                               // underage: ErrUnderage
 )
 
-var reasonLabels = enum.New[Reason]("materials", "reason",
+var reasonLabels = enum.New[Reason](ErrUnknownCode, "reason",
 	enum.Label{Code: "missing", Chinese: "缺少", English: "missing"},
 	enum.Label{Code: "expired", Chinese: "已过期", English: "expired"},
 	enum.Label{Code: "not_yet_valid", Chinese: "尚未生效", English: "not yet valid"},
@@ -144,7 +144,7 @@ var reasonLabels = enum.New[Reason]("materials", "reason",
 	enum.Label{Code: "invalid_checklist", Chinese: "清单无效", English: "invalid checklist"},
 	enum.Label{Code: "expires_soon", Chinese: "即将到期", English: "expires soon"},
 	enum.Label{Code: "underage", Chinese: "未达最低年龄", English: "under age"},
-).Wrapping(ErrUnknownCode)
+)
 
 // ParseReason returns the Reason whose code is code, such as "expired"; an
 // unknown code is an error matching [ErrUnknownCode].

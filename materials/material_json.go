@@ -1,7 +1,6 @@
 package materials
 
 import (
-	"bytes"
 	"encoding/json"
 	"time"
 
@@ -108,12 +107,9 @@ func unmarshal[W, T any](kind error, data []byte, v *T, convert func(W, *errs.Li
 	return nil
 }
 
-// decode decodes data into the wire form w with jsonx.Decode, refusing a
-// JSON null (a value is required); errors match kind.
+// decode decodes data into the wire form w with jsonx.Decode (which
+// refuses a JSON null: a value is required); errors match kind.
 func decode(kind error, data []byte, w any) error {
-	if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
-		return errs.New(kind, "", "null where a value is required")
-	}
 	return errs.Wrap(kind, "", jsonx.Decode(data, w))
 }
 
@@ -123,7 +119,7 @@ func decode(kind error, data []byte, w any) error {
 func parseCode[T ~uint8](l *errs.List, kind error, field, what, code string, parse func(string) (T, error)) T {
 	v, err := parse(code)
 	if err != nil {
-		l.Add(errs.Also(kind, ErrUnknownCode, field, "unknown %s %s", what, errs.Quote(code)))
+		l.Add(errs.Wrap(kind, field, errs.Matching(ErrUnknownCode, "unknown %s %s", what, errs.Quote(code))))
 	}
 	return v
 }

@@ -215,7 +215,7 @@ func ExampleInquiry_UnmarshalJSON() {
 	// Output:
 	// <nil> 5 2026-04-30
 	// quotation: invalid inquiry: customer.name: is blank
-	// quotation: invalid inquiry: request.personnel: audit: invalid effective personnel: 0 is below 1
+	// quotation: invalid inquiry: request.personnel: 0 is below 1
 }
 
 // Decoding makes the quotation again: a document whose total was changed

@@ -33,8 +33,8 @@ type Inquiry struct {
 // [New] adds what needs the schedule and the issue date.
 func (in Inquiry) Validate() error {
 	var l errs.List
-	l.Add(errs.Within(ErrInvalidInquiry, "customer", in.Customer.Validate()))
-	l.Add(errs.Within(ErrInvalidInquiry, "request", in.Request.Validate()))
+	l.Add(errs.Wrap(ErrInvalidInquiry, "customer", in.Customer.Validate()))
+	l.Add(errs.Wrap(ErrInvalidInquiry, "request", in.Request.Validate()))
 	if !in.ValidUntil.IsZero() {
 		l.Add(checkValidUntil(in.ValidUntil))
 	}
@@ -135,5 +135,5 @@ func member(l *errs.List, kind error, field string, raw json.RawMessage, dst jso
 		l.New(kind, field, "is missing or null")
 		return
 	}
-	l.Add(errs.Within(kind, field, dst.UnmarshalJSON(raw)))
+	l.Add(errs.Wrap(kind, field, dst.UnmarshalJSON(raw)))
 }

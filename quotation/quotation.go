@@ -62,12 +62,12 @@ func New(id uuid.UUID, issuedOn time.Time, s fees.Schedule, in Inquiry) (Quotati
 	}
 	dateErr := checkDate(ErrInvalidQuotation, "issued_on", issuedOn)
 	l.Add(dateErr)
-	l.Add(errs.Within(ErrInvalidInquiry, "customer", in.Customer.Validate()))
+	l.Add(errs.Wrap(ErrInvalidInquiry, "customer", in.Customer.Validate()))
 	if dateErr == nil {
 		issuedOn = calendar.Date(issuedOn)
 		in.ValidUntil = lastValidDay(&l, issuedOn, in.ValidUntil)
 	}
-	scheduleErr := errs.Within(ErrInvalidQuotation, "schedule", s.Validate())
+	scheduleErr := errs.Wrap(ErrInvalidQuotation, "schedule", s.Validate())
 	l.Add(scheduleErr)
 	var q fees.Quote
 	var err error
@@ -76,7 +76,7 @@ func New(id uuid.UUID, issuedOn time.Time, s fees.Schedule, in Inquiry) (Quotati
 	} else {
 		err = in.Request.Validate()
 	}
-	l.Add(errs.Within(ErrInvalidInquiry, "request", err))
+	l.Add(errs.Wrap(ErrInvalidInquiry, "request", err))
 	if err := l.Err(); err != nil {
 		return Quotation{}, err
 	}
@@ -90,7 +90,7 @@ func price(id uuid.UUID, issuedOn time.Time, s fees.Schedule, in Inquiry, q fees
 	v := Quotation{id: id, issuedOn: issuedOn, inquiry: in, schedule: s, quote: q}
 	var err error
 	if v.subtotals, err = subtotals(q.Lines); err != nil {
-		return Quotation{}, errs.Within(ErrInvalidInquiry, "request", err)
+		return Quotation{}, errs.Wrap(ErrInvalidInquiry, "request", err)
 	}
 	if q.Currency == "CNY" {
 		if v.words, err = q.Total.Uppercase(); err != nil {

@@ -116,7 +116,7 @@ func (w *quotationWire) quotation() (Quotation, error) {
 	}
 	v, err := New(id, issued, s, in)
 	if err != nil {
-		return Quotation{}, errs.Within(ErrInvalidQuotation, "", err)
+		return Quotation{}, errs.Wrap(ErrInvalidQuotation, "", err)
 	}
 	return v, v.checkStated(w, stated)
 }

@@ -112,7 +112,7 @@ func TestQuotationPageBadInput(t *testing.T) {
 		{"valid until before the issue date", func(v url.Values) { v.Set("valid_until", "2026-03-09") }, []string{"2026-03-09 is before the issue date 2026-03-10"}},
 		{"personnel not a number", func(v url.Values) { v.Set("request.personnel", "many") }, []string{"is not a whole number"}},
 		{"discount above 100", func(v url.Values) { v.Set("request.discount", "120") }, []string{"120 % is outside 0–100"}},
-		{"unknown part", func(v url.Values) { v.Set("request.part", "all") }, []string{"unknown part"}},
+		{"unknown part", func(v url.Values) { v.Set("request.part", "all") }, []string{"is not a known part"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

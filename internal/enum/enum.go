@@ -3,6 +3,9 @@ package enum
 import (
 	"errors"
 	"fmt"
+	"strings"
+
+	"github.com/aftersales/certification/internal/errs"
 )
 
 // ErrUnknown is matched by every error that reports a code or value outside
@@ -19,55 +22,57 @@ type Label struct {
 // Table is the list of labels of one enum type, indexed by value. It is
 // immutable once built and safe for concurrent use.
 type Table[T ~uint8] struct {
-	pkg, name string
-	labels    []Label // labels[0] is the reserved unknown value
-	sentinel  error   // the owning package's exported "unknown code" error, or nil
+	name     string
+	labels   []Label // labels[0] is the reserved unknown value
+	sentinel error   // the owning package's exported "unknown code" error
 }
 
-// New builds the table of enum T for package pkg (used in messages, such as
-// "materials") and type name (such as "kind"). labels[i] names value i+1;
-// value 0 is the reserved unknown. It panics on an empty or repeated code,
-// since tables are package-level constants written by the module itself.
-func New[T ~uint8](pkg, name string, labels ...Label) Table[T] {
+// New builds the table of enum T, whose errors match sentinel (the owning
+// package's exported error for unknown codes, which callers outside the
+// module can match with errors.Is, as they cannot name [ErrUnknown]) and
+// name the type by name (such as "kind"). labels[i] names value i+1; value 0
+// is the reserved unknown. It panics on a nil sentinel or an empty or
+// repeated code, since tables are package-level constants written by the
+// module itself.
+func New[T ~uint8](sentinel error, name string, labels ...Label) Table[T] {
+	if sentinel == nil {
+		panic("enum.New(" + name + "): nil sentinel")
+	}
 	seen := make(map[string]bool, len(labels))
 	for _, l := range labels {
 		if l.Code == "" || seen[l.Code] {
-			panic("enum.New(" + pkg + "." + name + "): empty or repeated code " + l.Code)
+			panic("enum.New(" + name + "): empty or repeated code " + l.Code)
 		}
 		seen[l.Code] = true
 	}
 	all := make([]Label, 0, len(labels)+1)
 	all = append(all, Label{})
 	all = append(all, labels...)
-	return Table[T]{pkg: pkg, name: name, labels: all}
+	return Table[T]{name: name, labels: all, sentinel: sentinel}
 }
 
-// Wrapping returns a copy of t whose errors also match sentinel, the owning
-// package's exported error for unknown codes, so that callers outside the
-// module can match them with errors.Is (they cannot name [ErrUnknown]).
-func (t Table[T]) Wrapping(sentinel error) Table[T] {
-	t.sentinel = sentinel
-	return t
-}
-
-// unknownError is an error about an unknown code or value: it reads as msg
-// and matches both [ErrUnknown] and the table's sentinel.
-type unknownError struct {
-	msg      string
-	sentinel error
-}
-
-func (e *unknownError) Error() string { return e.msg }
-
-// Is matches ErrUnknown and the table's sentinel. It is one problem that
-// matches two errors, not two problems: it has no Unwrap() []error, which
-// would make errs.Wrap split it into two problems and drop its message.
-func (e *unknownError) Is(target error) bool {
-	return target == ErrUnknown || (e.sentinel != nil && target == e.sentinel)
-}
-
+// unknown returns the problem of a code or value outside the enum: one
+// problem of the table's kind (the owning package's sentinel) that also
+// matches [ErrUnknown], so that wrapped under a field it reads
+// "audit: invalid audit: findings[0].severity: severity "x" (want …)".
 func (t Table[T]) unknown(format string, args ...any) error {
-	return &unknownError{msg: fmt.Sprintf(format, args...) + ": " + ErrUnknown.Error(), sentinel: t.sentinel}
+	return errs.Wrap(t.sentinel, "", errs.Matching(ErrUnknown, format, args...))
+}
+
+// want lists the codes for a message: "major, minor or observation".
+func (t Table[T]) want() string {
+	var b strings.Builder
+	for i := 1; i < len(t.labels); i++ {
+		switch {
+		case i == 1:
+		case i == len(t.labels)-1:
+			b.WriteString(" or ")
+		default:
+			b.WriteString(", ")
+		}
+		b.WriteString(t.labels[i].Code)
+	}
+	return b.String()
 }
 
 // Valid reports whether v is a known value (not 0, not past the last).
@@ -109,13 +114,13 @@ func (t Table[T]) Parse(s string) (T, error) {
 			return T(i), nil
 		}
 	}
-	return 0, t.unknown("%s: unknown %s %q", t.pkg, t.name, s)
+	return 0, t.unknown("%s is not a known %s (want %s)", errs.Quote(s), t.name, t.want())
 }
 
 // Marshal returns v's code as text; an unknown value is an error.
 func (t Table[T]) Marshal(v T) ([]byte, error) {
 	if !t.Valid(v) {
-		return nil, t.unknown("%s: cannot encode unknown %s %d", t.pkg, t.name, uint8(v))
+		return nil, t.unknown("%s cannot be encoded: it is not one of %s", t.String(v), t.want())
 	}
 	return []byte(t.labels[v].Code), nil
 }

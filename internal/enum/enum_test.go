@@ -12,7 +12,9 @@ import (
 
 type color uint8
 
-var colors = enum.New[color]("paint", "color",
+var errPaint = errors.New("paint: unknown code")
+
+var colors = enum.New[color](errPaint, "color",
 	enum.Label{Code: "red", Chinese: "红", English: "Red"},
 	enum.Label{Code: "dark_blue", Chinese: "深蓝", English: "Dark blue"},
 )
@@ -36,7 +38,10 @@ func TestTable(t *testing.T) {
 	for _, bad := range []string{"", "Red", "RED", "red ", "color(0)", "blue"} {
 		_, err := colors.Parse(bad)
 		assert.ErrorIs(t, err, enum.ErrUnknown, bad)
-		assert.Contains(t, err.Error(), "paint: unknown color")
+		assert.ErrorIs(t, err, errPaint, bad)
+		assert.Contains(t, err.Error(), "paint: unknown code: ")
+		assert.Contains(t, err.Error(), " is not a known color")
+		assert.Contains(t, err.Error(), "(want red or dark_blue)")
 	}
 
 	b, err := colors.Marshal(2)
@@ -54,23 +59,20 @@ func TestTable(t *testing.T) {
 
 func TestNewPanicsOnRepeatedCode(t *testing.T) {
 	assert.Panics(t, func() {
-		enum.New[color]("paint", "color", enum.Label{Code: "a"}, enum.Label{Code: "a"})
+		enum.New[color](errPaint, "color", enum.Label{Code: "a"}, enum.Label{Code: "a"})
 	})
-	assert.Panics(t, func() { enum.New[color]("paint", "color", enum.Label{}) })
+	assert.Panics(t, func() { enum.New[color](errPaint, "color", enum.Label{}) })
+	assert.Panics(t, func() { enum.New[color](nil, "color", enum.Label{Code: "a"}) })
 }
 
-func TestWrapping(t *testing.T) {
-	errPaint := errors.New("paint: unknown code")
-	wrapped := colors.Wrapping(errPaint)
-	_, err := wrapped.Parse("blue")
+func TestMessages(t *testing.T) {
+	_, err := colors.Parse("blue")
+	assert.Equal(t, `paint: unknown code: "blue" is not a known color (want red or dark_blue)`, err.Error())
+	_, err = colors.Marshal(0)
 	assert.ErrorIs(t, err, errPaint)
-	assert.ErrorIs(t, err, enum.ErrUnknown)
-	assert.Equal(t, `paint: unknown color "blue": unknown enum value`, err.Error())
-	_, err = wrapped.Marshal(0)
-	assert.ErrorIs(t, err, errPaint)
-	_, err = colors.Parse("blue")
-	assert.NotErrorIs(t, err, errPaint, "the original table is unchanged")
-	assert.ErrorIs(t, err, enum.ErrUnknown)
+	assert.Equal(t, `paint: unknown code: color(0) cannot be encoded: it is not one of red or dark_blue`, err.Error())
+	_, err = colors.Parse(string(make([]byte, 1<<20)))
+	assert.Less(t, len(err.Error()), 300, "a long code is shown cut short")
 }
 
 // TestUnknownIsOneProblem: an unknown code is one problem that matches both
@@ -78,13 +80,13 @@ func TestWrapping(t *testing.T) {
 // instead of splitting it into two problems.
 func TestUnknownIsOneProblem(t *testing.T) {
 	sentinel := errors.New("pkg: unknown code")
-	table := enum.New[color]("pkg", "color", enum.Label{Code: "red"}).Wrapping(sentinel)
+	table := enum.New[color](sentinel, "color", enum.Label{Code: "red"})
 	_, err := table.Parse("blue")
 	assert.ErrorIs(t, err, enum.ErrUnknown)
 	assert.ErrorIs(t, err, sentinel)
 	_, many := err.(interface{ Unwrap() []error })
 	assert.False(t, many)
 	wrapped := errs.Wrap(errors.New("other: invalid thing"), "color", err)
-	assert.EqualError(t, wrapped, `other: invalid thing: color: pkg: unknown color "blue": unknown enum value`)
+	assert.EqualError(t, wrapped, `other: invalid thing: color: "blue" is not a known color (want red)`)
 	assert.ErrorIs(t, wrapped, sentinel)
 }

@@ -1,6 +1,7 @@
 package enum_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/aftersales/certification/internal/enum"
@@ -8,7 +9,8 @@ import (
 
 func ExampleTable_Parse() {
 	type grade uint8
-	grades := enum.New[grade]("audit", "level",
+	errUnknownCode := errors.New("audit: unknown code")
+	grades := enum.New[grade](errUnknownCode, "level",
 		enum.Label{Code: "compliant", Chinese: "达标", English: "Compliant"},
 		enum.Label{Code: "five_star", Chinese: "五星", English: "Five stars"},
 	)
@@ -18,5 +20,5 @@ func ExampleTable_Parse() {
 	fmt.Println(err)
 	// Output:
 	// 2 五星
-	// audit: unknown level "six_star": unknown enum value
+	// audit: unknown code: "six_star" is not a known level (want compliant or five_star)
 }

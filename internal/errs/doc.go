@@ -18,9 +18,19 @@
 // errors.Is finds both. A FieldError never unwraps into two errors, so a
 // caller that walks a joined error meets each problem once.
 //
-// Wrapping a FieldError of the same kind joins the paths instead of nesting
-// the messages: a line's "amount" inside a quote's "lines[2]" is
-// "lines[2].amount", and the message names the kind once.
+// Wrapping a FieldError joins the paths instead of nesting the messages: a
+// line's "amount" inside a quote's "lines[2]" is "lines[2].amount", and
+// fees' "discount" inside a quotation's "request" is "request.discount".
+// errors.As so finds the whole path from the outermost value, the one a form
+// or a JSON client uses; the message names the outer kind once, and the
+// problem still matches every kind it matched:
+//
+//	quotation: invalid inquiry: request.personnel: 0 is below 1
+//
+// matches quotation.ErrInvalidInquiry, fees.ErrInvalidRequest and
+// audit.ErrInvalidPersonnel. [Matching] makes a problem that also matches a
+// second sentinel of the same package (a grant's level below 达标 is an
+// invalid grant and a level that is not certifiable).
 //
 // # Many problems
 //

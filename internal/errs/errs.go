@@ -49,22 +49,20 @@ func New(kind error, field, format string, args ...any) error {
 }
 
 // Wrap returns err as a problem of field of a value of the given kind; nil
-// when err is nil. A [FieldError] of the same kind keeps its problem and gets
-// the joined path; a list of problems (errors.Join's or a [List]'s) is wrapped
-// problem by problem. Any other error becomes the cause of a new FieldError.
+// when err is nil. A list of problems (errors.Join's or a [List]'s) is
+// wrapped problem by problem. A [FieldError] keeps its problem and gets the
+// joined path, so that errors.As finds the whole path from the outermost
+// value: a line's "amount" inside a quote's "lines[2]" is "lines[2].amount".
+// When its kind is another (fees' "discount" inside a quotation's
+// "request"), the problem still matches that kind too, and the message
+// names the outer kind only:
+//
+//	quotation: invalid inquiry: request.discount: 120 % is outside 0–100
+//
+// Any other error becomes the cause of a new FieldError.
 func Wrap(kind error, field string, err error) error {
 	if err == nil {
 		return nil
-	}
-	var fe *FieldError
-	if e, ok := err.(*FieldError); ok {
-		fe = e
-	}
-	switch {
-	case fe != nil && fe.kind == kind:
-		return &FieldError{kind: kind, Field: Path(field, fe.Field), Err: fe.Err}
-	case fe != nil:
-		return &FieldError{kind: kind, Field: field, Err: err}
 	}
 	if parts := problems(err); parts != nil {
 		var l List
@@ -74,8 +72,50 @@ func Wrap(kind error, field string, err error) error {
 		l.more += moreOf(err)
 		return l.Err()
 	}
-	return &FieldError{kind: kind, Field: field, Err: err}
+	fe, ok := err.(*FieldError)
+	switch {
+	case !ok:
+		return &FieldError{kind: kind, Field: field, Err: err}
+	case fe.kind == kind:
+		return &FieldError{kind: kind, Field: Path(field, fe.Field), Err: fe.Err}
+	}
+	return &FieldError{kind: kind, Field: Path(field, fe.Field), Err: &kindError{err: fe.Err, kind: fe.kind}}
 }
+
+// kindError is the problem of a FieldError of another kind, restated by
+// Wrap at its full path: it reads as err and matches kind, the sentinel of
+// the FieldError it came from, as well as what err matches.
+type kindError struct {
+	err  error
+	kind error
+}
+
+func (e *kindError) Error() string { return e.err.Error() }
+
+func (e *kindError) Is(target error) bool { return target == e.kind }
+
+func (e *kindError) Unwrap() error { return e.err }
+
+// Matching returns a problem that reads as the formatted message and
+// matches target with errors.Is, without naming target's package and kind.
+// Wrapped with [Wrap], it is one problem that matches two sentinels of the
+// same package and names the package once (a grant's level below 达标 is an
+// invalid grant and a level that is not certifiable: "certificate: invalid
+// grant: level: …"); alone, it is the cause of a typed error whose own
+// message already names the package and the field.
+func Matching(target error, format string, args ...any) error {
+	return &matchingError{msg: fmt.Sprintf(format, args...), target: target}
+}
+
+// matchingError is a problem that reads as msg and matches target.
+type matchingError struct {
+	msg    string
+	target error
+}
+
+func (e *matchingError) Error() string { return e.msg }
+
+func (e *matchingError) Is(target error) bool { return target == e.target }
 
 // Path joins a parent path and a child path: Path("lines[2]", "amount") is
 // "lines[2].amount", Path("bands", "[3]") is "bands[3]"; an empty part is

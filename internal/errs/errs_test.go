@@ -38,7 +38,7 @@ func TestWrap(t *testing.T) {
 		err := errs.Wrap(errRequest, "personnel", errs.New(errTable, "", "20000 personnel"))
 		assert.ErrorIs(t, err, errRequest)
 		assert.ErrorIs(t, err, errTable)
-		assert.EqualError(t, err, "fees: invalid request: personnel: audit: beyond the table: 20000 personnel")
+		assert.EqualError(t, err, "fees: invalid request: personnel: 20000 personnel")
 	})
 	t.Run("same kind joins the paths", func(t *testing.T) {
 		inner := errs.New(errSched, "amount", "negative")
@@ -150,10 +150,10 @@ func TestListBoundedCost(t *testing.T) {
 	assert.Equal(t, 10000, l.Len())
 }
 
-func TestAlso(t *testing.T) {
+func TestWrapMatching(t *testing.T) {
 	errLevel := errors.New("certificate: level not certifiable")
 	errGrant := errors.New("certificate: invalid grant")
-	err := errs.Also(errGrant, errLevel, "level", "%s is below %s", "not_rated", "compliant")
+	err := errs.Wrap(errGrant, "level", errs.Matching(errLevel, "%s is below %s", "not_rated", "compliant"))
 	assert.EqualError(t, err, "certificate: invalid grant: level: not_rated is below compliant")
 	assert.ErrorIs(t, err, errGrant)
 	assert.ErrorIs(t, err, errLevel)

@@ -21,15 +21,24 @@ const MaxSize = 8 << 20
 // which are returned as they are, wrapped with the path where possible).
 var ErrInvalid = errors.New("invalid JSON document")
 
+// errNull is the problem of a JSON null where a value is required: a value's
+// own UnmarshalJSON is given the null of a member or an element, and a
+// value is never silently left zero.
+var errNull = fmt.Errorf("%w: null, where a value is required", ErrInvalid)
+
 // Decode decodes data into v. It refuses a document larger than [MaxSize],
 // anything but exactly one JSON value, an object with the same key twice (at
-// any depth), and fields that v does not have. Errors name the offending key
+// any depth), fields that v does not have, and a null document (v is a
+// value that must be given). Errors name the offending key
 // or path where encoding/json lets them be found, give the byte offset of a
 // syntax error or a truncated document, and show at most a short prefix of
 // any key.
 func Decode(data []byte, v any) error {
 	if len(data) > MaxSize {
 		return fmt.Errorf("%w: %d bytes, more than %d", ErrInvalid, len(data), MaxSize)
+	}
+	if string(bytes.TrimSpace(data)) == "null" {
+		return errNull
 	}
 	end, ok, err := typedPass(data, reflect.TypeOf(v))
 	if err != nil {

@@ -8,13 +8,14 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestAlsoNamesThePackageOnce checks the use the materials package makes of
-// Also: an unknown code in a field of a material is an invalid material and
-// an unknown code, and the message names the package once.
-func TestAlsoNamesThePackageOnce(t *testing.T) {
+// TestWrapMatchingNamesThePackageOnce checks the use the materials package
+// makes of Wrap and Matching: an unknown code in a field of a material is an
+// invalid material and an unknown code, and the message names the package
+// once.
+func TestWrapMatchingNamesThePackageOnce(t *testing.T) {
 	errMaterial := errors.New("materials: invalid material")
 	errCode := errors.New("materials: unknown code")
-	err := errs.Also(errMaterial, errCode, "sections[1]", "unknown section %s", errs.Quote("summary"))
+	err := errs.Wrap(errMaterial, "sections[1]", errs.Matching(errCode, "unknown section %s", errs.Quote("summary")))
 	assert.EqualError(t, err, `materials: invalid material: sections[1]: unknown section "summary"`)
 	assert.ErrorIs(t, err, errMaterial)
 	assert.ErrorIs(t, err, errCode)
