@@ -86,7 +86,7 @@ type Application struct {
 // date on. The history starts empty: creation is not a step.
 //
 // Errors, all reported in this order: id is uuid.Nil ([ErrInvalidID]); on
-// is zero or outside the years 1–9999 ([ErrInvalidDate]); a fails
+// is zero or outside 0001-01-02 to 9999-12-31 ([ErrInvalidDate]); a fails
 // [Applicant.Validate] ([ErrInvalidApplicant]); s fails [Scheme.Validate]
 // ([ErrInvalidScheme]).
 func New(id uuid.UUID, a Applicant, s Scheme, on time.Time) (Application, error) {
@@ -104,7 +104,7 @@ func New(id uuid.UUID, a Applicant, s Scheme, on time.Time) (Application, error)
 }
 
 // checkDate returns the problem with a date given as field: zero, or
-// outside the years 1–9999 (see "Values and dates" in the package doc).
+// outside 0001-01-02 to 9999-12-31 (see "Values and dates" in the package doc).
 func checkDate(field string, on time.Time) error {
 	return errs.Wrap(ErrInvalidDate, field, calendar.Check(on))
 }

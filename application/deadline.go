@@ -21,7 +21,7 @@ type Deadline struct {
 // NextDeadline returns the earliest open deadline on the date asOf, and false
 // when there is none (see "Deadlines" in the package doc).
 //
-// Errors: asOf zero or outside the years 1–9999 ([ErrInvalidDate]).
+// Errors: asOf zero or outside 0001-01-02 to 9999-12-31 ([ErrInvalidDate]).
 func (a Application) NextDeadline(asOf time.Time) (Deadline, bool, error) {
 	if err := checkDate("as_of", asOf); err != nil {
 		return Deadline{}, false, err

@@ -15,7 +15,7 @@ var (
 	// certificate id matches it too.
 	ErrInvalidID = errors.New("application: invalid id")
 	// ErrInvalidDate is the kind of every problem with a date given to the
-	// package: zero, outside the years 1–9999, or before the application's
+	// package: zero, outside 0001-01-02 to 9999-12-31, or before the application's
 	// latest recorded date.
 	ErrInvalidDate = errors.New("application: invalid date")
 	// ErrInvalidApplicant is the kind of every problem

@@ -174,9 +174,9 @@ func (w *applicationWire) checkPresent() error {
 // start returns the application the document starts as: [New] with its
 // id, applicant and creation date under s.
 func (w *applicationWire) start(s Scheme) (Application, error) {
-	created, err := calendar.Parse(*w.Created, nil)
+	created, err := calendar.Parse(*w.Created)
 	if err != nil {
-		return Application{}, errs.New(ErrInvalidDocument, "created", "%s is not a date YYYY-MM-DD", errs.Quote(*w.Created))
+		return Application{}, errs.Wrap(ErrInvalidDocument, "created", err)
 	}
 	applicant := Applicant(*w.Applicant)
 	if err := applicant.Validate(); err != nil {

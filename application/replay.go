@@ -69,9 +69,9 @@ func (r recordWire) checkInputs(e Event) error {
 // replay takes the recorded step r of event e on a through the step's
 // method.
 func (a Application) replay(e Event, r recordWire) (Application, error) {
-	on, err := calendar.Parse(r.On, nil)
+	on, err := calendar.Parse(r.On)
 	if err != nil {
-		return a, errs.New(ErrInvalidDocument, "on", "%s is not a date YYYY-MM-DD", errs.Quote(r.On))
+		return a, errs.Wrap(ErrInvalidDocument, "on", err)
 	}
 	if err := r.checkInputs(e); err != nil {
 		return a, err

@@ -35,7 +35,7 @@ func (r Readiness) Ready() bool {
 //
 // Errors: another state ([ErrInvalidTransition]; self-assessment is not a
 // step of the table, so the error is not a *TransitionError); asOf zero or
-// outside the years 1–9999 ([ErrInvalidDate]); an evaluation for a scheme
+// outside 0001-01-02 to 9999-12-31 ([ErrInvalidDate]); an evaluation for a scheme
 // without a grade ([ErrGuard], field "evaluation"); an evaluation that the
 // scorecard refuses (the audit package's errors, such as
 // audit.ErrInvalidEvaluation).

@@ -33,7 +33,7 @@ type Audit struct {
 // findings in order. Days are kept as calendar dates.
 //
 // Errors (all reported, each a [FieldError] matching [ErrInvalidAudit]): an
-// unknown kind; a zero first or last day, or one outside the years 1–9999;
+// unknown kind; a zero first or last day, or one outside 0001-01-02 to 9999-12-31;
 // a last day before the first; a zero finding; two findings with the same
 // ID, or rectifying the same deduction item; a finding raised before the
 // first day or after the last day.
@@ -42,8 +42,8 @@ func NewAudit(kind Kind, firstDay, lastDay time.Time, findings ...Finding) (Audi
 	if !kind.IsValid() {
 		problems.New(ErrInvalidAudit, "kind", "unknown kind %d", uint8(kind))
 	}
-	problems.Wrap(ErrInvalidAudit, "first_day", dateProblem(firstDay))
-	problems.Wrap(ErrInvalidAudit, "last_day", dateProblem(lastDay))
+	problems.Wrap(ErrInvalidAudit, "first_day", calendar.Check(firstDay))
+	problems.Wrap(ErrInvalidAudit, "last_day", calendar.Check(lastDay))
 	if err := problems.Err(); err != nil {
 		return Audit{}, err
 	}
@@ -355,9 +355,9 @@ func (w auditWire) audit() (Audit, error) {
 	var problems errs.List
 	kind, err := ParseKind(w.Kind)
 	problems.Wrap(ErrInvalidAudit, "kind", err)
-	first, err := parseDate(w.FirstDay)
+	first, err := calendar.Parse(w.FirstDay)
 	problems.Wrap(ErrInvalidAudit, "first_day", err)
-	last, err := parseDate(w.LastDay)
+	last, err := calendar.Parse(w.LastDay)
 	problems.Wrap(ErrInvalidAudit, "last_day", err)
 	var findings []Finding
 	if w.Findings == nil {

@@ -203,7 +203,7 @@ func TestAuditJSON(t *testing.T) {
 
 	bad := []struct{ name, doc, want string }{
 		{"unknown kind", `{"kind":"stage3","first_day":"2027-03-01","last_day":"2027-03-01","findings":[]}`, `kind: "stage3" is not a known kind`},
-		{"bad day", `{"kind":"stage2","first_day":"01/03/2027","last_day":"2027-03-01","findings":[]}`, `first_day: "01/03/2027" is not a YYYY-MM-DD date`},
+		{"bad day", `{"kind":"stage2","first_day":"01/03/2027","last_day":"2027-03-01","findings":[]}`, `first_day: "01/03/2027" is not a date written YYYY-MM-DD`},
 		{"last before first", `{"kind":"stage2","first_day":"2027-03-02","last_day":"2027-03-01","findings":[]}`, "is before the first day"},
 		{"stage 1 with result", `{"kind":"stage1","first_day":"2027-03-01","last_day":"2027-03-01","findings":[],"result":{"applicable":"100","awarded":"80","deductions":[],"score":"80","level":"three_star",` + defaultGradingJSON + `}}`, "not scored"},
 		{"bad result", `{"kind":"stage2","first_day":"2027-03-01","last_day":"2027-03-01","findings":[],"result":{"applicable":"100","awarded":"80","deductions":[],"score":"180","level":"three_star",` + defaultGradingJSON + `}}`, "score: 180 must be between 0 and 100"},

@@ -64,7 +64,7 @@ func NewFinding(id uuid.UUID, severity Severity, clause, statement, evidence str
 		return f, nil
 	}
 	due := policy.DueOn(raisedOn)
-	if err := dateProblem(due); err != nil {
+	if err := calendar.Check(due); err != nil {
 		return Finding{}, errs.New(ErrInvalidFinding, "due_on", "%s + %d days: %v", calendar.Format(raisedOn), policy.ResponseDays, err)
 	}
 	f.dueOn = due
@@ -87,7 +87,7 @@ func newFinding(id uuid.UUID, severity Severity, clause, statement, evidence str
 	} else if err := text.Required(evidence); err != nil {
 		problems.New(ErrInvalidFinding, "evidence", "%v: a %s needs evidence", err, severity)
 	}
-	problems.Wrap(ErrInvalidFinding, "raised_on", dateProblem(raisedOn))
+	problems.Wrap(ErrInvalidFinding, "raised_on", calendar.Check(raisedOn))
 	if err := problems.Err(); err != nil {
 		return Finding{}, err
 	}
@@ -107,8 +107,8 @@ func (f Finding) withDueDate(dueOn time.Time) (Finding, error) {
 		return f, nil
 	case dueOn.IsZero():
 		return Finding{}, errs.New(ErrInvalidFinding, "due_on", "a %s needs a due date", f.severity)
-	case dateProblem(dueOn) != nil:
-		return Finding{}, errs.Wrap(ErrInvalidFinding, "due_on", dateProblem(dueOn))
+	case calendar.Check(dueOn) != nil:
+		return Finding{}, errs.Wrap(ErrInvalidFinding, "due_on", calendar.Check(dueOn))
 	case calendar.Before(dueOn, f.raisedOn):
 		return Finding{}, errs.New(ErrInvalidFinding, "due_on", "%s is before the raised-on date %s", calendar.Format(dueOn), calendar.Format(f.raisedOn))
 	}
@@ -292,7 +292,7 @@ func (f Finding) SubmitAction(on time.Time, description string) (Finding, error)
 // Errors ([*FindingError], matching [ErrFindingState]): a step the
 // lifecycle does not allow (a major, which is verified, or an observation;
 // no action submitted yet; already accepted, verified or closed); a zero
-// date, one outside the years 1–9999 or one before the finding's last
+// date, one outside 0001-01-02 to 9999-12-31 or one before the finding's last
 // event.
 func (f Finding) Accept(on time.Time) (Finding, error) { return f.take(accept, on) }
 
@@ -302,7 +302,7 @@ func (f Finding) Accept(on time.Time) (Finding, error) { return f.take(accept, o
 //
 // Errors ([*FindingError], matching [ErrFindingState]): a step the
 // lifecycle does not allow (an observation; no action submitted yet;
-// already verified or closed); a zero date, one outside the years 1–9999 or
+// already verified or closed); a zero date, one outside 0001-01-02 to 9999-12-31 or
 // one before the finding's last event.
 func (f Finding) Verify(on time.Time) (Finding, error) { return f.take(verify, on) }
 
@@ -345,14 +345,14 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 		Statement:         f.statement,
 		Evidence:          f.evidence,
 		Deduction:         f.deduction,
-		RaisedOn:          formatDate(f.raisedOn),
-		DueOn:             formatDate(f.dueOn),
+		RaisedOn:          calendar.Format(f.raisedOn),
+		DueOn:             calendar.Format(f.dueOn),
 		Status:            f.Status().String(),
 		Action:            f.action,
-		ActionSubmittedOn: formatDate(f.actionSubmittedOn),
-		AcceptedOn:        formatDate(f.acceptedOn),
-		VerifiedOn:        formatDate(f.verifiedOn),
-		ClosedOn:          formatDate(f.closedOn),
+		ActionSubmittedOn: calendar.Format(f.actionSubmittedOn),
+		AcceptedOn:        calendar.Format(f.acceptedOn),
+		VerifiedOn:        calendar.Format(f.verifiedOn),
+		ClosedOn:          calendar.Format(f.closedOn),
 	})
 }
 
@@ -399,7 +399,7 @@ func (w findingWire) read() (findingRead, error) {
 	r.status, err = ParseFindingStatus(w.Status)
 	problems.Wrap(ErrInvalidFinding, "status", err)
 	date := func(field, s string) time.Time {
-		t, err := parseDate(s)
+		t, err := calendar.ParseOptional(s)
 		problems.Wrap(ErrInvalidFinding, field, err)
 		return t
 	}

@@ -383,7 +383,7 @@ func TestFindingJSON(t *testing.T) {
 	bad := []struct{ name, doc, want string }{
 		{"unknown severity", `{"id":"5f0c7d8e-0000-4000-8000-000000000001","severity":"critical","clause":"5.1","statement":"s","evidence":"e","raised_on":"2026-03-10","due_on":"2026-04-09","status":"open"}`, `severity: "critical" is not a known severity`},
 		{"nil id", `{"id":"00000000-0000-0000-0000-000000000000","severity":"major","clause":"5.1","statement":"s","evidence":"e","raised_on":"2026-03-10","due_on":"2026-04-09","status":"open"}`, "id: is nil"},
-		{"bad date", `{` + base + `,"due_on":"2026-4-9","status":"open"}`, `due_on: "2026-4-9" is not a YYYY-MM-DD date`},
+		{"bad date", `{` + base + `,"due_on":"2026-4-9","status":"open"}`, `due_on: "2026-4-9" is not a date written YYYY-MM-DD`},
 		{"missing raised_on", `{"id":"5f0c7d8e-0000-4000-8000-000000000001","severity":"major","clause":"5.1","statement":"s","evidence":"e","due_on":"2026-04-09","status":"open"}`, "raised_on: is missing"},
 		{"major without due date", `{` + base + `,"status":"open"}`, "a major needs a due date"},
 		{"due before raised", `{` + base + `,"due_on":"2026-03-09","status":"open"}`, "due_on: 2026-03-09 is before the raised-on date 2026-03-10"},

@@ -165,7 +165,7 @@ func (g Grading) level(score int64) Level {
 // option off, Grade is [Grading.Level].
 //
 // Errors (matching [ErrInvalidGrading]): the zero Grading; a zero on; a
-// date outside the years 1–9999; a compliantSince after on.
+// date outside 0001-01-02 to 9999-12-31; a compliantSince after on.
 func (g Grading) Grade(score decimal.Decimal, compliantSince, on time.Time) (Level, error) {
 	if err := g.checkGradeDates(compliantSince, on); err != nil {
 		return 0, err
@@ -186,13 +186,13 @@ func (g Grading) checkGradeDates(compliantSince, on time.Time) error {
 	if !g.IsValid() {
 		problems.New(ErrInvalidGrading, "", "the zero grading has no thresholds")
 	}
-	if err := dateProblem(on); err != nil {
+	if err := calendar.Check(on); err != nil {
 		problems.New(ErrInvalidGrading, "", "grading date %v", err)
 	}
 	if compliantSince.IsZero() {
 		return problems.Err()
 	}
-	if err := dateProblem(compliantSince); err != nil {
+	if err := calendar.Check(compliantSince); err != nil {
 		problems.New(ErrInvalidGrading, "", "compliant since %v", err)
 	} else if !on.IsZero() && calendar.After(compliantSince, on) {
 		problems.New(ErrInvalidGrading, "", "compliant since %s is after the grading date %s",

@@ -152,7 +152,7 @@ func (f Finding) checkDate(s step, on time.Time) error {
 	if f.IsZero() {
 		return f.refuse(s, "the zero finding has no transitions")
 	}
-	if err := dateProblem(on); err != nil {
+	if err := calendar.Check(on); err != nil {
 		return f.refuse(s, "date "+err.Error())
 	}
 	if last := f.lastEvent(); calendar.Before(on, last) {

@@ -140,7 +140,7 @@ func Recommend(stage2 Audit, policy RectificationPolicy, on time.Time) (Decision
 //
 // Errors (matching [ErrCannotRecommend]): an audit that is not a stage 2
 // audit; an audit with a result (a graded scheme uses [Recommend]); an
-// invalid policy; a zero on, one outside the years 1–9999 or one before the
+// invalid policy; a zero on, one outside 0001-01-02 to 9999-12-31 or one before the
 // audit's last day.
 func RecommendUngraded(stage2 Audit, policy RectificationPolicy, on time.Time) (Decision, error) {
 	var problems errs.List
@@ -161,7 +161,7 @@ func checkRecommendation(stage2 Audit, policy RectificationPolicy, on time.Time,
 		problems.New(ErrCannotRecommend, "", "audit kind is %s, not stage2", stage2.kind)
 	}
 	problems.Wrap(ErrCannotRecommend, "", policy.Validate())
-	if err := dateProblem(on); err != nil {
+	if err := calendar.Check(on); err != nil {
 		problems.New(ErrCannotRecommend, "", "date %v", err)
 	} else if stage2.kind.IsValid() && calendar.Before(on, stage2.lastDay) {
 		problems.New(ErrCannotRecommend, "", "date %s is before the audit's last day %s", calendar.Format(on), calendar.Format(stage2.lastDay))

@@ -24,7 +24,7 @@ func TestFindingRaisedOn99991231DueDateRefused(t *testing.T) {
 	last := dayOf(t, "9999-12-31")
 	_, err := audit.NewFinding(majorID, audit.Major, "5.1", "s", "e", last, audit.DefaultRectification())
 	require.ErrorIs(t, err, audit.ErrInvalidFinding)
-	assert.ErrorContains(t, err, "due_on: 9999-12-31 + 30 days: 10000-01-30 is outside the years 1–9999")
+	assert.ErrorContains(t, err, "due_on: 9999-12-31 + 30 days: 10000-01-30 is outside 0001-01-02 to 9999-12-31")
 	var fe *audit.FieldError
 	require.ErrorAs(t, err, &fe)
 	assert.Equal(t, "due_on", fe.Field)
@@ -52,7 +52,7 @@ func TestFindingRaisedOn99991231DueDateRefused(t *testing.T) {
 	assert.ErrorIs(t, json.Unmarshal([]byte(doc), &back), audit.ErrInvalidFinding)
 }
 
-// Dates outside the years 1–9999 are refused wherever a date goes in.
+// Dates outside 0001-01-02 to 9999-12-31 are refused wherever a date goes in.
 func TestDatesOutsideYears1To9999Refused(t *testing.T) {
 	late := time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)
 	early := time.Date(0, 12, 31, 0, 0, 0, 0, time.UTC)
@@ -61,7 +61,7 @@ func TestDatesOutsideYears1To9999Refused(t *testing.T) {
 			_, err := audit.NewFinding(observationID, audit.Observation, "5.1", "s", "", d, audit.DefaultRectification())
 			assert.ErrorIs(t, err, audit.ErrInvalidFinding)
 			assert.ErrorContains(t, err, "raised_on: ")
-			assert.ErrorContains(t, err, "is outside the years 1–9999")
+			assert.ErrorContains(t, err, "is outside 0001-01-02 to 9999-12-31")
 
 			_, err = audit.NewAudit(audit.Stage2, d, dayOf(t, "2026-03-10"))
 			assert.ErrorIs(t, err, audit.ErrInvalidAudit)
@@ -73,7 +73,7 @@ func TestDatesOutsideYears1To9999Refused(t *testing.T) {
 			_, err = f.SubmitAction(d, "fixed")
 			var fe *audit.FindingError
 			require.ErrorAs(t, err, &fe)
-			assert.Contains(t, fe.Reason, "is outside the years 1–9999")
+			assert.Contains(t, fe.Reason, "is outside 0001-01-02 to 9999-12-31")
 
 			_, err = audit.DefaultGrading().Grade(decimalOf(t, "80"), time.Time{}, d)
 			assert.ErrorIs(t, err, audit.ErrInvalidGrading)
@@ -88,7 +88,7 @@ func TestDatesOutsideYears1To9999Refused(t *testing.T) {
 	doc := `{"id":"5f0c7d8e-0000-4000-8000-000000000003","severity":"observation","clause":"5.1","statement":"s","raised_on":"0000-01-01","status":"open"}`
 	err := json.Unmarshal([]byte(doc), &f)
 	assert.ErrorIs(t, err, audit.ErrInvalidFinding)
-	assert.ErrorContains(t, err, "raised_on: 0000-01-01 is outside the years 1–9999")
+	assert.ErrorContains(t, err, "raised_on: 0000-01-01 is outside 0001-01-02 to 9999-12-31")
 	var a audit.Audit
 	err = json.Unmarshal([]byte(`{"kind":"stage2","first_day":"0000-03-09","last_day":"2026-03-10","findings":[]}`), &a)
 	assert.ErrorIs(t, err, audit.ErrInvalidAudit)

@@ -151,10 +151,8 @@ func (c *Certificate) checkInput(kind EventKind, on time.Time, reason string, le
 	switch {
 	case len(c.timeline) == 0:
 		return refuse(kind, on, 0, ErrInvalidEvent, "the zero Certificate is not a certificate: use Issue")
-	case on.IsZero():
-		return refuse(kind, on, 0, ErrInvalidEvent, "the date is zero")
-	case !calendar.InRange(on):
-		return refuse(kind, on, 0, ErrInvalidEvent, "the date is outside the years %d–%d", calendar.MinYear, calendar.MaxYear)
+	case calendar.Check(on) != nil:
+		return refuse(kind, on, 0, ErrInvalidEvent, "the date %v", calendar.Check(on))
 	}
 	if kind.takesReason() {
 		if err := text.Required(reason); err != nil {

@@ -111,7 +111,7 @@ func TestEventDateErrors(t *testing.T) {
 			assert.Contains(t, err.Error(), "certificate: invalid event: "+name+" on zero date")
 			_, err = call(far)
 			assert.ErrorIs(t, err, certificate.ErrInvalidEvent)
-			assert.Contains(t, err.Error(), "outside the years")
+			assert.Contains(t, err.Error(), "outside 0001-01-02 to 9999-12-31")
 		})
 	}
 	t.Run("zero certificate", func(t *testing.T) {

@@ -13,7 +13,7 @@ import (
 
 // date parses a YYYY-MM-DD date for the examples.
 func date(s string) time.Time {
-	t, err := calendar.Parse(s, nil)
+	t, err := calendar.Parse(s)
 	if err != nil {
 		panic(err)
 	}

@@ -83,15 +83,9 @@ func checkLevel(level audit.Level, ungraded bool) error {
 }
 
 // checkDate returns the problem with a grant's date: zero, or outside the
-// years 1–9999.
+// years 1–9999 (calendar.Check).
 func checkDate(field string, t time.Time) error {
-	switch {
-	case t.IsZero():
-		return errs.New(ErrInvalidGrant, field, "is zero")
-	case !calendar.InRange(t):
-		return errs.New(ErrInvalidGrant, field, "%s is outside the years %d–%d", calendar.Format(t), calendar.MinYear, calendar.MaxYear)
-	}
-	return nil
+	return errs.Wrap(ErrInvalidGrant, field, calendar.Check(t))
 }
 
 // Issue validates a grant under a policy and returns the certificate it

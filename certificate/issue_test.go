@@ -302,7 +302,7 @@ func TestIssueErrors(t *testing.T) {
 		{"level unknown", edit(func(g *certificate.Grant) { g.Level = 0 }), certificate.ErrNotCertifiable, "unknown level"},
 		{"zero decision", edit(func(g *certificate.Grant) { g.DecidedOn = time.Time{} }), nil, "decided_on: is zero"},
 		{"zero issue", edit(func(g *certificate.Grant) { g.IssuedOn = time.Time{} }), nil, "issued_on: is zero"},
-		{"year 10000", edit(func(g *certificate.Grant) { g.IssuedOn = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) }), nil, "outside the years"},
+		{"year 10000", edit(func(g *certificate.Grant) { g.IssuedOn = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) }), nil, "outside 0001-01-02 to 9999-12-31"},
 		{"issued before the decision", edit(func(g *certificate.Grant) { g.IssuedOn = day("2026-03-09") }), nil, "before the decision date 2026-03-10"},
 		{"issued after the first surveillance due", edit(func(g *certificate.Grant) { g.IssuedOn = day("2027-03-11") }), nil, "after the first surveillance due date 2027-03-10"},
 		{"expiry after 9999", edit(func(g *certificate.Grant) { g.DecidedOn, g.IssuedOn = day("9998-01-01"), day("9998-01-01") }), nil, "after the year 9999"},

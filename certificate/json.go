@@ -268,12 +268,10 @@ func deref(s *string) string {
 	return *s
 }
 
-// parseDate reads a JSON date "YYYY-MM-DD" as midnight UTC, and adds to l a
-// problem of the given kind when it is not one.
+// parseDate reads a date member with calendar.Parse, adding its problem to l
+// as one of field of a value of the given kind.
 func parseDate(l *errs.List, kind error, field, s string) time.Time {
-	t, err := calendar.Parse(s, nil)
-	if err != nil {
-		l.New(kind, field, "%s is not a date YYYY-MM-DD", errs.Quote(s))
-	}
+	t, err := calendar.Parse(s)
+	l.Wrap(kind, field, err)
 	return t
 }

@@ -395,7 +395,7 @@ func TestJSONErrorsMatchASentinel(t *testing.T) {
 		{"unknown event kind", replace(`"kind":"reinstatement"`, `"kind":"revocation"`), certificate.ErrUnknownCode, `events[2].kind: unknown event kind "revocation"`},
 		{"event without a kind", replace(`{"kind":"reinstatement","on":"2027-07-01"}`, `{"on":"2027-07-01"}`), certificate.ErrInvalidEvent, `events[2].kind: unknown event kind ""`},
 		{"event level unknown", replace(`"level":"five_star"}`, `"level":"six_star"}`), certificate.ErrInvalidEvent, `events[4].level: "six_star" is not a known level`},
-		{"event date null", replace(`{"kind":"reinstatement","on":"2027-07-01"}`, `{"kind":"reinstatement","on":null}`), certificate.ErrInvalidEvent, `events[2].on: "" is not a date YYYY-MM-DD`},
+		{"event date null", replace(`{"kind":"reinstatement","on":"2027-07-01"}`, `{"kind":"reinstatement","on":null}`), certificate.ErrInvalidEvent, `events[2].on: "" is not a date written YYYY-MM-DD`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

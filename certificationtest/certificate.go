@@ -34,7 +34,7 @@ type history struct {
 // Errors, each a [*FieldError] matching [ErrInvalidCertificate]: a policy
 // that does not validate ("policy", also matching
 // certificate.ErrInvalidPolicy); an unknown status ("status"); an on that
-// is zero or outside the years 1–9999 ("on"); a status the policy cannot
+// is zero or outside 0001-01-02 to 9999-12-31 ("on"); a status the policy cannot
 // give on on, such as a suspension after a missed surveillance under a
 // policy with none, or an expiry before the year 1 ("status").
 func CertificateOn(p certificate.Policy, status certificate.Status, on time.Time, seed uint64) (certificate.Certificate, error) {

@@ -11,7 +11,7 @@ import (
 // day parses a YYYY-MM-DD date as midnight UTC; it panics on a typo in a
 // test.
 func day(s string) time.Time {
-	t, err := calendar.Parse(s, nil)
+	t, err := calendar.Parse(s)
 	if err != nil {
 		panic("day(" + s + "): " + err.Error())
 	}

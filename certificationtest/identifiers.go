@@ -112,7 +112,7 @@ func MustCreditCode(entity EntityType, division string, seed uint64) string {
 //
 // Errors, each a [*FieldError] matching [ErrInvalidIdentifier]: a division
 // that is not 6 digits, the first from 1 to 8 ("division"); a born that is
-// zero or outside the years 1–9999 ("born"); an unknown sex (also
+// zero or outside 0001-01-02 to 9999-12-31 ("born"); an unknown sex (also
 // [ErrUnknownCode], "sex").
 func ResidentID(division string, born time.Time, sex Sex, seed uint64) (string, error) {
 	var l errs.List

@@ -45,7 +45,7 @@ const (
 // or an applicant that does not validate ("scheme", "applicant", their
 // errors wrapped, so that application.ErrInvalidScheme and
 // application.ErrInvalidApplicant match too); an unknown state ("to"); a
-// start that is zero or outside the years 1–9999 ("start"); a step that the
+// start that is zero or outside 0001-01-02 to 9999-12-31 ("start"); a step that the
 // application package refuses, such as one dated after 9999-12-31, or a
 // result the scheme's scorecard cannot give (三星 exactly) ("to", the
 // step's error wrapped).

@@ -78,8 +78,8 @@ func checkDateProblem(asOf time.Time) (p Problem, ok bool) {
 	switch {
 	case asOf.IsZero():
 		return Problem{Reason: ReasonInvalidDate}, false
-	case !calendar.InRange(asOf):
-		return Problem{Reason: ReasonInvalidDate, Detail: calendar.Format(asOf) + " is " + outsideYears}, false
+	case calendar.Check(asOf) != nil:
+		return Problem{Reason: ReasonInvalidDate, Detail: calendar.Check(asOf).Error()}, false
 	}
 	return Problem{}, true
 }

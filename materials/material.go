@@ -31,10 +31,10 @@ func (p Period) check(l *errs.List) {
 		l.New(ErrInvalidMaterial, "from", "is missing (to is %s)", calendar.Format(p.To))
 	case p.To.IsZero():
 		l.New(ErrInvalidMaterial, "to", "is missing (from is %s)", calendar.Format(p.From))
-	case !calendar.InRange(p.From):
-		l.New(ErrInvalidMaterial, "from", "%s is %s", calendar.Format(p.From), outsideYears)
-	case !calendar.InRange(p.To):
-		l.New(ErrInvalidMaterial, "to", "%s is %s", calendar.Format(p.To), outsideYears)
+	case calendar.Check(p.From) != nil:
+		l.Wrap(ErrInvalidMaterial, "from", calendar.Check(p.From))
+	case calendar.Check(p.To) != nil:
+		l.Wrap(ErrInvalidMaterial, "to", calendar.Check(p.To))
 	case calendar.Before(p.To, p.From):
 		l.New(ErrInvalidMaterial, "to", "%s is before the start, %s", calendar.Format(p.To), calendar.Format(p.From))
 	}
@@ -106,11 +106,11 @@ func (m Material) checkDates(l *errs.List) {
 	switch {
 	case m.IssuedOn.IsZero():
 		l.New(ErrInvalidMaterial, "issued_on", "is missing")
-	case !calendar.InRange(m.IssuedOn):
-		l.New(ErrInvalidMaterial, "issued_on", "%s is %s", calendar.Format(m.IssuedOn), outsideYears)
+	case calendar.Check(m.IssuedOn) != nil:
+		l.Wrap(ErrInvalidMaterial, "issued_on", calendar.Check(m.IssuedOn))
 	case m.ValidUntil.IsZero():
-	case !calendar.InRange(m.ValidUntil):
-		l.New(ErrInvalidMaterial, "valid_until", "%s is %s", calendar.Format(m.ValidUntil), outsideYears)
+	case calendar.Check(m.ValidUntil) != nil:
+		l.Wrap(ErrInvalidMaterial, "valid_until", calendar.Check(m.ValidUntil))
 	case calendar.Before(m.ValidUntil, m.IssuedOn):
 		l.New(ErrInvalidMaterial, "valid_until", "%s is before issued_on, %s", calendar.Format(m.ValidUntil), calendar.Format(m.IssuedOn))
 	}
@@ -130,9 +130,6 @@ func (m Material) Equal(o Material) bool {
 		sameDate(m.IssuedOn, o.IssuedOn) && sameDate(m.ValidUntil, o.ValidUntil) &&
 		m.Covers.Equal(o.Covers) && slices.Equal(m.Sections, o.Sections)
 }
-
-// outsideYears ends a message about a date that calendar.InRange refuses.
-const outsideYears = "outside 0001-01-02 to 9999-12-31"
 
 // sameDate reports whether a and b are both zero or the same calendar date.
 func sameDate(a, b time.Time) bool {

@@ -38,7 +38,7 @@ func (m Material) MarshalJSON() ([]byte, error) {
 		Kind:       string(m.Kind),
 		Title:      m.Title,
 		IssuedOn:   calendar.Format(m.IssuedOn),
-		ValidUntil: formatDate(m.ValidUntil),
+		ValidUntil: calendar.Format(m.ValidUntil),
 		Reference:  m.Reference,
 	}
 	if m.ReferenceType != 0 {
@@ -124,26 +124,11 @@ func parseCode[T ~uint8](l *errs.List, kind error, field, what, code string, par
 	return v
 }
 
-// parseDate parses a YYYY-MM-DD date as midnight UTC, "" as the zero time,
-// adding to l an error of the given kind when s is not a date.
+// parseDate reads a date member that may be left out ("" is the zero time)
+// with calendar.ParseOptional, adding its problem to l as one of field of a
+// value of the given kind.
 func parseDate(l *errs.List, kind error, field, s string) time.Time {
-	if s == "" {
-		return time.Time{}
-	}
-	t, err := calendar.Parse(s, nil)
-	switch {
-	case err != nil:
-		l.New(kind, field, "%s is not a YYYY-MM-DD date", errs.Quote(s))
-	case !calendar.InRange(t):
-		l.New(kind, field, "%s is %s", s, outsideYears)
-	}
+	t, err := calendar.ParseOptional(s)
+	l.Wrap(kind, field, err)
 	return t
-}
-
-// formatDate formats a date as YYYY-MM-DD, or "" for the zero time.
-func formatDate(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return calendar.Format(t)
 }

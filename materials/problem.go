@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftersales/certification/internal/calendar"
 	"github.com/aftersales/certification/internal/errs"
 )
 
@@ -181,17 +182,17 @@ var renderings = [...]rendering{
 		func(p Problem, _ bool) string { return p.withDetail("missing") },
 		func(Problem) string { return "缺少" }},
 	ReasonExpired: {
-		func(p Problem, _ bool) string { return "expired: valid until " + formatDate(p.Date) },
-		func(p Problem) string { return "已过期（有效期至 " + formatDate(p.Date) + "）" }},
+		func(p Problem, _ bool) string { return "expired: valid until " + calendar.Format(p.Date) },
+		func(p Problem) string { return "已过期（有效期至 " + calendar.Format(p.Date) + "）" }},
 	ReasonNotYetValid: {
-		func(p Problem, _ bool) string { return "not yet valid: issued on " + formatDate(p.Date) },
-		func(p Problem) string { return "尚未生效（签发日期 " + formatDate(p.Date) + "）" }},
+		func(p Problem, _ bool) string { return "not yet valid: issued on " + calendar.Format(p.Date) },
+		func(p Problem) string { return "尚未生效（签发日期 " + calendar.Format(p.Date) + "）" }},
 	ReasonInsufficientCoverage: {
 		func(p Problem, _ bool) string {
-			return "nothing covers the year " + formatDate(p.Date) + " to " + formatDate(p.End)
+			return "nothing covers the year " + calendar.Format(p.Date) + " to " + calendar.Format(p.End)
 		},
 		func(p Problem) string {
-			return "缺少 " + formatDate(p.Date) + " 至 " + formatDate(p.End) + " 年度的材料"
+			return "缺少 " + calendar.Format(p.Date) + " 至 " + calendar.Format(p.End) + " 年度的材料"
 		}},
 	ReasonMissingSection: {missingSectionEnglish,
 		func(p Problem) string { return "缺少“" + p.Section.Chinese() + "”部分" }},
@@ -200,10 +201,10 @@ var renderings = [...]rendering{
 		invalidReferenceChinese},
 	ReasonOutdated: {
 		func(p Problem, _ bool) string {
-			return "out of date: the latest was issued on " + formatDate(p.Date) + ", before " + formatDate(p.End)
+			return "out of date: the latest was issued on " + calendar.Format(p.Date) + ", before " + calendar.Format(p.End)
 		},
 		func(p Problem) string {
-			return "不是最新（最近一份签发于 " + formatDate(p.Date) + "，早于 " + formatDate(p.End) + "）"
+			return "不是最新（最近一份签发于 " + calendar.Format(p.Date) + "，早于 " + calendar.Format(p.End) + "）"
 		}},
 	ReasonInvalidMaterial: {
 		func(p Problem, _ bool) string { return "invalid: " + p.Detail },
@@ -216,8 +217,10 @@ var renderings = [...]rendering{
 		func(p Problem, _ bool) string { return "invalid checklist: " + p.Detail },
 		func(p Problem) string { return "清单无效（" + p.Detail + "）" }},
 	ReasonExpiresSoon: {
-		func(p Problem, _ bool) string { return p.withDetail("expires soon: valid until " + formatDate(p.Date)) },
-		func(p Problem) string { return "即将到期（有效期至 " + formatDate(p.Date) + "）" }},
+		func(p Problem, _ bool) string {
+			return p.withDetail("expires soon: valid until " + calendar.Format(p.Date))
+		},
+		func(p Problem) string { return "即将到期（有效期至 " + calendar.Format(p.Date) + "）" }},
 	ReasonUnderage: {underageEnglish, underageChinese},
 }
 
@@ -233,7 +236,7 @@ func invalidReferenceChinese(p Problem) string {
 	b.WriteString("号码 " + p.Reference + " 无效")
 	switch zh := ruleChinese[p.Rule]; {
 	case p.Rule == RuleBirthDate && !p.Date.IsZero():
-		b.WriteString("（出生日期 " + formatDate(p.Date) + " 晚于审查日期）")
+		b.WriteString("（出生日期 " + calendar.Format(p.Date) + " 晚于审查日期）")
 	case zh != "":
 		b.WriteString("（" + zh + "）")
 	}
@@ -269,7 +272,7 @@ func underageEnglish(p Problem, _ bool) string {
 	if n == "" {
 		return p.withDetail("under age")
 	}
-	return p.withDetail("under age: born on " + formatDate(p.Date) + ", not " + n + " until " + formatDate(p.End))
+	return p.withDetail("under age: born on " + calendar.Format(p.Date) + ", not " + n + " until " + calendar.Format(p.End))
 }
 
 func underageChinese(p Problem) string {
@@ -277,5 +280,5 @@ func underageChinese(p Problem) string {
 	if n == "" {
 		return "未达最低年龄"
 	}
-	return "未满 " + n + " 周岁（出生日期 " + formatDate(p.Date) + "，" + formatDate(p.End) + " 年满 " + n + " 周岁）"
+	return "未满 " + n + " 周岁（出生日期 " + calendar.Format(p.Date) + "，" + calendar.Format(p.End) + " 年满 " + n + " 周岁）"
 }

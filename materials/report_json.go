@@ -34,7 +34,7 @@ func (p Problem) MarshalJSON() ([]byte, error) {
 		return nil, err
 	}
 	w := problemWire{Kind: string(p.Kind), KindChinese: p.KindChinese, KindEnglish: p.KindEnglish, Reason: p.Reason.String(),
-		Title: p.Title, Date: formatDate(p.Date), End: formatDate(p.End), Reference: p.Reference, Rule: p.Rule,
+		Title: p.Title, Date: calendar.Format(p.Date), End: calendar.Format(p.End), Reference: p.Reference, Rule: p.Rule,
 		Detail: p.Detail, Message: p.Error()}
 	if p.Section != 0 {
 		w.Section = p.Section.String()
@@ -79,8 +79,8 @@ func (p Problem) check(l *errs.List) {
 		field string
 		t     time.Time
 	}{{"date", p.Date}, {"end", p.End}} {
-		if !f.t.IsZero() && !calendar.InRange(f.t) {
-			l.New(ErrInvalidReport, f.field, "%s is %s", calendar.Format(f.t), outsideYears)
+		if !f.t.IsZero() {
+			l.Wrap(ErrInvalidReport, f.field, calendar.Check(f.t))
 		}
 	}
 	for _, f := range [...]struct{ field, s string }{{"title", p.Title}, {"reference", p.Reference}, {"rule", p.Rule}, {"detail", p.Detail}} {
@@ -131,7 +131,7 @@ func (r Report) MarshalJSON() ([]byte, error) {
 		return nil, err
 	}
 	complete := r.Complete()
-	w := reportWire{AsOf: formatDate(r.AsOf), Complete: &complete, Unused: r.Unused, General: r.General}
+	w := reportWire{AsOf: calendar.Format(r.AsOf), Complete: &complete, Unused: r.Unused, General: r.General}
 	if r.Results != nil {
 		w.Results = make([]resultWire, len(r.Results))
 		for i, res := range r.Results {
@@ -173,8 +173,8 @@ func (w reportWire) report(l *errs.List) Report {
 // check adds to l what keeps r from being a report that Check could have
 // made, and so from being written and read back.
 func (r Report) check(l *errs.List) {
-	if !r.AsOf.IsZero() && !calendar.InRange(r.AsOf) {
-		l.New(ErrInvalidReport, "as_of", "%s is %s", calendar.Format(r.AsOf), outsideYears)
+	if !r.AsOf.IsZero() {
+		l.Wrap(ErrInvalidReport, "as_of", calendar.Check(r.AsOf))
 	}
 	if r.AsOf.IsZero() && len(r.Results) > 0 {
 		l.New(ErrInvalidReport, "results", "given without a check date (as_of)")

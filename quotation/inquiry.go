@@ -29,7 +29,7 @@ type Inquiry struct {
 // naming the field by its path: the customer's problems
 // ([Customer.Validate], "customer.name", also [ErrInvalidCustomer]), the
 // request's ([fees.Request.Validate], "request.discount", also
-// fees.ErrInvalidRequest), and a last valid day outside the years 1–9999.
+// fees.ErrInvalidRequest), and a last valid day outside 0001-01-02 to 9999-12-31.
 // [New] adds what needs the schedule and the issue date.
 func (in Inquiry) Validate() error {
 	var l errs.List
@@ -42,8 +42,10 @@ func (in Inquiry) Validate() error {
 }
 
 // checkValidUntil returns the problem of a last valid day that is given: a
-// date outside the years 1–9999.
-func checkValidUntil(t time.Time) error { return checkDate(ErrInvalidInquiry, "valid_until", t) }
+// date outside 0001-01-02 to 9999-12-31.
+func checkValidUntil(t time.Time) error {
+	return errs.Wrap(ErrInvalidInquiry, "valid_until", calendar.Check(t))
+}
 
 // Equal reports whether in and o are the same inquiry: the same customer,
 // equal requests ([fees.Request.Equal]) and the same last valid day (the
@@ -122,7 +124,9 @@ func (w *inquiryWire) inquiry(l *errs.List, kind error) Inquiry {
 	member(l, kind, "customer", w.Customer, &v.Customer)
 	member(l, kind, "request", w.Request, &v.Request)
 	if w.ValidUntil != nil {
-		v.ValidUntil = parseDate(l, kind, "valid_until", *w.ValidUntil)
+		var err error
+		v.ValidUntil, err = calendar.Parse(*w.ValidUntil)
+		l.Wrap(kind, "valid_until", err)
 	}
 	return v
 }

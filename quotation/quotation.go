@@ -47,7 +47,7 @@ type Subtotal struct {
 // # Quotations and # Validity).
 //
 // Errors, all reported at once: a uuid.Nil ID, a zero issue date or one
-// outside the years 1–9999, a schedule that [fees.Schedule.Validate]
+// outside 0001-01-02 to 9999-12-31, a schedule that [fees.Schedule.Validate]
 // refuses ("schedule.vat_rate", also fees.ErrInvalidSchedule) and a default
 // last valid day after 9999 match [ErrInvalidQuotation]; the problems of in
 // ([Inquiry.Validate]), a last valid day before the issue date, what the
@@ -60,7 +60,7 @@ func New(id uuid.UUID, issuedOn time.Time, s fees.Schedule, in Inquiry) (Quotati
 	if id == uuid.Nil {
 		l.New(ErrInvalidQuotation, "id", "is the nil UUID")
 	}
-	dateErr := checkDate(ErrInvalidQuotation, "issued_on", issuedOn)
+	dateErr := errs.Wrap(ErrInvalidQuotation, "issued_on", calendar.Check(issuedOn))
 	l.Add(dateErr)
 	l.Add(errs.Wrap(ErrInvalidInquiry, "customer", in.Customer.Validate()))
 	if dateErr == nil {
@@ -112,7 +112,7 @@ func MustNew(id uuid.UUID, issuedOn time.Time, s fees.Schedule, in Inquiry) Quot
 
 // lastValidDay returns the last day a quotation issued on issuedOn stands:
 // until, or for the zero time the default (see the package documentation,
-// # Validity). It adds to l a day outside the years 1–9999 or before the
+// # Validity). It adds to l a day outside 0001-01-02 to 9999-12-31 or before the
 // issue date.
 func lastValidDay(l *errs.List, issuedOn, until time.Time) time.Time {
 	if !until.IsZero() {

@@ -138,7 +138,9 @@ func requiredDate(l *errs.List, field string, text *string) time.Time {
 		l.New(ErrInvalidQuotation, field, "is missing or null")
 		return time.Time{}
 	}
-	return parseDate(l, ErrInvalidQuotation, field, *text)
+	t, err := calendar.Parse(*text)
+	l.Wrap(ErrInvalidQuotation, field, err)
+	return t
 }
 
 // checkStated reports what w states that does not follow from q: the quote

@@ -133,7 +133,7 @@ func quote(o options) ([]quotation.Quotation, error) {
 	if err != nil {
 		return nil, err
 	}
-	issued, err := calendar.Parse(o.issued, nil)
+	issued, err := calendar.Parse(o.issued)
 	if err != nil {
 		return nil, fmt.Errorf("-issued: %q is not a date written YYYY-MM-DD", o.issued)
 	}

@@ -163,7 +163,7 @@ func TestBadInput(t *testing.T) {
 		{"invalid credit code", []string{"-credit-code", "91310000132260250Y"}, "customer.credit_code: materials: credit code"},
 		{"contact on two lines", []string{"-contact", "a\nb"}, "customer.contact"},
 		{"valid until before the issue date", []string{"-valid-days", "-1"}, "valid_until: 2026-03-09 is before the issue date 2026-03-10"},
-		{"valid until after 9999", []string{"-issued", "9999-12-31", "-valid-days", "1"}, "valid_until: 10000-01-01 is outside the years 1–9999"},
+		{"valid until after 9999", []string{"-issued", "9999-12-31", "-valid-days", "1"}, "valid_until: 10000-01-01 is outside 0001-01-02 to 9999-12-31"},
 		{"bad issue date", []string{"-issued", "2026-02-30"}, "-issued"},
 		{"json and html", []string{"-json", "-html"}, "choose one"},
 		{"one part to compare", []string{"-compare", "cycle"}, "options: 1, a comparison needs at least 2"},

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/aftersales/certification/internal/errs"
 )
 
 // Date returns midnight of t's calendar date in t's own location.
@@ -119,17 +121,36 @@ func Min(a, b time.Time) time.Time {
 // Layout is the ISO 8601 calendar-date layout used in messages and JSON.
 const Layout = "2006-01-02"
 
-// Format writes t's calendar date as YYYY-MM-DD, read in t's own location.
+// Format writes t's calendar date as YYYY-MM-DD, read in t's own location;
+// "" for the zero time, a date not recorded.
 func Format(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
 	return t.Format(Layout)
 }
 
-// Parse reads a YYYY-MM-DD date as midnight in loc (UTC when loc is nil).
-func Parse(s string, loc *time.Location) (time.Time, error) {
-	if loc == nil {
-		loc = time.UTC
+// Parse reads a date a document writes as YYYY-MM-DD, as midnight UTC (the
+// location is not kept). The problem of anything else, or of a date
+// [Check] refuses, says what is wrong and shows at most a short prefix of s.
+func Parse(s string) (time.Time, error) {
+	t, err := time.Parse(Layout, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%s is not a date written YYYY-MM-DD", errs.Quote(s))
 	}
-	return time.ParseInLocation(Layout, s, loc)
+	if !InRange(t) {
+		return time.Time{}, fmt.Errorf("%s is outside %s", s, usable)
+	}
+	return t, nil
+}
+
+// ParseOptional reads a date that a document may leave out: "" is the zero
+// time (a date not recorded), anything else as [Parse] reads it.
+func ParseOptional(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	return Parse(s)
 }
 
 // The years a usable date lies in: the dates that print as YYYY-MM-DD and
@@ -154,19 +175,22 @@ func InRange(t time.Time) bool {
 	return y >= MinYear && y <= MaxYear
 }
 
+// usable is the range of usable dates, for messages.
+const usable = "0001-01-02 to 9999-12-31"
+
 // errZero is the problem of a date left zero where one is needed.
 var errZero = errors.New("is zero")
 
 // Check returns what is wrong with t as a date that goes into a value, or
 // is computed and stored in one, nil when nothing: it is zero ("is zero"),
-// or it is not [InRange] ("10000-01-01 is outside the years 1–9999"), so
+// or it is not [InRange] ("10000-01-01 is outside 0001-01-02 to 9999-12-31"), so
 // that it would not encode as YYYY-MM-DD and decode back.
 func Check(t time.Time) error {
 	switch {
 	case t.IsZero():
 		return errZero
 	case !InRange(t):
-		return fmt.Errorf("%s is outside the years %d–%d", Format(t), MinYear, MaxYear)
+		return fmt.Errorf("%s is outside %s", Format(t), usable)
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -135,18 +136,37 @@ func TestDaysIn(t *testing.T) {
 }
 
 func TestParse(t *testing.T) {
-	got, err := calendar.Parse("2026-03-10", nil)
+	got, err := calendar.Parse("2026-03-10")
 	require.NoError(t, err)
 	assert.Equal(t, time.UTC, got.Location())
 	assert.Equal(t, "2026-03-10", calendar.Format(got))
-	loc := shanghai(t)
-	got, err = calendar.Parse("2026-03-10", loc)
+	for _, c := range []struct{ in, msg string }{
+		{"2026-02-30", `"2026-02-30" is not a date written YYYY-MM-DD`},
+		{"10/03/2026", `"10/03/2026" is not a date written YYYY-MM-DD`},
+		{"2026-3-10", `"2026-3-10" is not a date written YYYY-MM-DD`},
+		{"", `"" is not a date written YYYY-MM-DD`},
+		{"0001-01-01", "0001-01-01 is outside"},
+		{strings.Repeat("9", 1<<20), `"9999999999999999999999999999999999999999"… (1048576 bytes) is not a date`},
+	} {
+		_, err := calendar.Parse(c.in)
+		assert.ErrorContains(t, err, c.msg)
+	}
+}
+
+func TestParseOptional(t *testing.T) {
+	got, err := calendar.ParseOptional("")
 	require.NoError(t, err)
-	assert.Equal(t, loc, got.Location())
-	_, err = calendar.Parse("2026-02-30", nil)
-	assert.Error(t, err)
-	_, err = calendar.Parse("10/03/2026", nil)
-	assert.Error(t, err)
+	assert.True(t, got.IsZero())
+	got, err = calendar.ParseOptional("2026-03-10")
+	require.NoError(t, err)
+	assert.Equal(t, "2026-03-10", calendar.Format(got))
+	_, err = calendar.ParseOptional("2026-3-10")
+	assert.ErrorContains(t, err, "is not a date written YYYY-MM-DD")
+}
+
+func TestFormat(t *testing.T) {
+	assert.Equal(t, "", calendar.Format(time.Time{}), "a date not recorded")
+	assert.Equal(t, "2026-03-10", calendar.Format(time.Date(2026, 3, 10, 0, 30, 0, 0, shanghai(t))), "read in its own location")
 }
 
 func TestInRange(t *testing.T) {
@@ -180,9 +200,9 @@ func TestCheck(t *testing.T) {
 	}
 	for want, bad := range map[string]time.Time{
 		"is zero": {},
-		"0001-01-01 is outside the years 1–9999":  time.Date(1, 1, 1, 0, 0, 0, 1, time.UTC),
-		"10000-01-01 is outside the years 1–9999": time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC),
-		"-0001-06-01 is outside the years 1–9999": time.Date(-1, 6, 1, 0, 0, 0, 0, time.UTC),
+		"0001-01-01 is outside 0001-01-02 to 9999-12-31":  time.Date(1, 1, 1, 0, 0, 0, 1, time.UTC),
+		"10000-01-01 is outside 0001-01-02 to 9999-12-31": time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC),
+		"-0001-06-01 is outside 0001-01-02 to 9999-12-31": time.Date(-1, 6, 1, 0, 0, 0, 0, time.UTC),
 	} {
 		assert.EqualError(t, calendar.Check(bad), want)
 	}
