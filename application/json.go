@@ -165,7 +165,7 @@ func (w *applicationWire) checkPresent() error {
 		{"state", w.State != nil}, {"history", w.History != nil},
 	} {
 		if !m.ok {
-			l.New(ErrInvalidDocument, m.field, "is missing or null")
+			l.New(ErrInvalidDocument, m.field, "is missing")
 		}
 	}
 	return l.Err()

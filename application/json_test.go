@@ -96,7 +96,7 @@ func TestJSONRefusesTampering(t *testing.T) {
 				var fe *application.FieldError
 				require.ErrorAs(t, err, &fe, member)
 				assert.Equal(t, member, fe.Field)
-				assert.ErrorContains(t, err, member+": is missing or null")
+				assert.ErrorContains(t, err, member+": is missing")
 			}
 		}
 	})

@@ -178,13 +178,11 @@ func (e *Effort) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// errMissingField is the problem of a required JSON field that is absent or null.
-var errMissingField = errors.New("is missing")
 
 // parseDays reads a number of days in JSON; nil (absent or null) is missing.
 func parseDays(l *dec.Literal) (decimal.Decimal, error) {
 	if l == nil {
-		return decimal.Decimal{}, errMissingField
+		return decimal.Decimal{}, errMissing
 	}
 	return daysSpec.Parse(string(*l))
 }

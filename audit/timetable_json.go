@@ -99,14 +99,14 @@ func (w tableWire) config() (TimeTableConfig, error) {
 	var problems errs.List
 	required := func(field string, s *string) string {
 		if s == nil {
-			problems.Wrap(ErrInvalidTimeTable, field, errMissingField)
+			problems.Wrap(ErrInvalidTimeTable, field, errMissing)
 			return ""
 		}
 		return *s
 	}
 	share := func(field string, s *string) Share {
 		if s == nil {
-			problems.Wrap(ErrInvalidTimeTable, field, errMissingField)
+			problems.Wrap(ErrInvalidTimeTable, field, errMissing)
 			return Share{}
 		}
 		parsed, err := parseShare(*s)
@@ -120,7 +120,7 @@ func (w tableWire) config() (TimeTableConfig, error) {
 		PerSampledSite: tableDays("per_sampled_site", w.PerSampledSite, false, &problems),
 	}
 	if w.Bands == nil {
-		problems.Wrap(ErrInvalidTimeTable, "bands", errMissingField)
+		problems.Wrap(ErrInvalidTimeTable, "bands", errMissing)
 	} else {
 		c.Bands = make([]Band, len(*w.Bands))
 		for i, b := range *w.Bands {
@@ -135,7 +135,7 @@ func (w tableWire) config() (TimeTableConfig, error) {
 func (b bandWire) band(at string, problems *errs.List) Band {
 	count := func(field string, n *int) int {
 		if n == nil {
-			problems.Wrap(ErrInvalidTimeTable, errs.Path(at, field), errMissingField)
+			problems.Wrap(ErrInvalidTimeTable, errs.Path(at, field), errMissing)
 			return 0
 		}
 		return *n

@@ -169,11 +169,11 @@ func TestPolicyJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(head+`"surveillance_anchor":"issue_date",`+tail), &back))
 	assert.Equal(t, certificate.AnchorIssue, back.SurveillanceAnchor)
 	bad := []struct{ name, json, text string }{
-		{"missing field", head + `"surveillance_anchor":"decision_date","surveillance_tolerance_months":0,"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6}`, `recertification_lead_months: is missing or null`},
-		{"missing anchor (a policy written before it was a field)", head + tail, `surveillance_anchor: is missing or null`},
+		{"missing field", head + `"surveillance_anchor":"decision_date","surveillance_tolerance_months":0,"surveillances_per_cycle":2,"max_suspension_months":6,"restoration_window_months":6}`, `recertification_lead_months: is missing`},
+		{"missing anchor (a policy written before it was a field)", head + tail, `surveillance_anchor: is missing`},
 		{"unknown anchor", head + `"surveillance_anchor":"decision",` + tail, `unknown surveillance anchor "decision"`},
 		{"anchor as a number", head + `"surveillance_anchor":1,` + tail, `surveillance_anchor`},
-		{"null anchor", head + `"surveillance_anchor":null,` + tail, `surveillance_anchor: is missing or null`},
+		{"null anchor", head + `"surveillance_anchor":null,` + tail, `surveillance_anchor: is missing`},
 		{"unknown field", head + `"surveillance_anchor":"decision_date",` + tail[:len(tail)-1] + `,"grace":1}`, `unknown field "grace"`},
 		{"invalid value", head + `"surveillance_anchor":"decision_date","surveillance_tolerance_months":5` + tail[len(`"surveillance_tolerance_months":0`):], "surveillance_tolerance_months: 5 is outside 0..3"},
 		{"duplicate key", `{"validity_years":3,` + head[1:] + `"surveillance_anchor":"decision_date",` + tail, `duplicate key "validity_years"`},

@@ -144,18 +144,18 @@ func (w *certificateWire) checkPresent() error {
 		{"cycle_start", w.CycleStart != nil}, {"expires_on", w.ExpiresOn != nil}, {"events", w.Events != nil},
 	} {
 		if !m.ok {
-			l.New(ErrInvalidCertificate, m.field, "is missing or null")
+			l.New(ErrInvalidCertificate, m.field, "is missing")
 		}
 	}
 	if w.Grant == nil {
 		return l.Err()
 	}
 	if w.Grant.ID == nil {
-		l.New(ErrInvalidGrant, "grant.id", "is missing or null")
+		l.New(ErrInvalidGrant, "grant.id", "is missing")
 	}
 	switch graded := !w.Grant.Ungraded; {
 	case graded && w.Level == nil:
-		l.New(ErrInvalidCertificate, "level", "is missing or null")
+		l.New(ErrInvalidCertificate, "level", "is missing")
 	case !graded && w.Level != nil:
 		l.New(ErrInconsistent, "level", "an ungraded certificate states no level")
 	}

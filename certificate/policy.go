@@ -215,7 +215,7 @@ func (p *Policy) UnmarshalJSON(data []byte) error {
 // null.
 func required[T any](l *errs.List, field string, v *T) T {
 	if v == nil {
-		l.New(ErrInvalidPolicy, field, "is missing or null")
+		l.New(ErrInvalidPolicy, field, "is missing")
 		var zero T
 		return zero
 	}

@@ -111,7 +111,7 @@ func TestUngradedErrors(t *testing.T) {
 				`{"kind":"recertification","on":"2029-01-10","level":"compliant"}`,
 				certificate.ErrInvalidEvent, "an ungraded certificate takes no level"},
 			{"a graded certificate that states no level", graded, `"level":"four_star","cycle_start"`, `"cycle_start"`,
-				certificate.ErrInvalidCertificate, "level: is missing or null"},
+				certificate.ErrInvalidCertificate, "level: is missing"},
 			{"a graded grant without its level", graded, `"standard":"GB/T 27922-2011","level":"four_star",`, `"standard":"GB/T 27922-2011",`,
 				certificate.ErrInvalidGrant, "grant.level"},
 			{"a graded grant that says ungraded: its levels are refused", graded, `"standard":"GB/T 27922-2011",`,

@@ -184,7 +184,7 @@ func (b BundleStandard) check(at string, l *errs.List) {
 		}
 	case EMS, OHS:
 		if b.Complexity == 0 {
-			l.New(ErrInvalidRequest, field, "missing; %s is %s", b.Standard, complexityNames[b.Standard])
+			l.New(ErrInvalidRequest, field, "is missing; %s is %s", b.Standard, complexityNames[b.Standard])
 		} else if _, err := b.table(audit.TimeTable{}); err != nil {
 			l.Wrap(ErrInvalidRequest, field, errs.New(audit.ErrUnknownTimeTable, "", "%s; %s is %s", b.Complexity, b.Standard, complexityNames[b.Standard]))
 		}

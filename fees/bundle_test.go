@@ -400,8 +400,8 @@ func TestBundleRequestJSON(t *testing.T) {
 	for _, tc := range []struct{ name, doc, text string }{
 		{"an unknown standard", `{"personnel":1,"part":"cycle","standards":[{"standard":"iso27001"}]}`, `standards[0].standard: "iso27001" is not a known standard`},
 		{"an unknown complexity", `{"personnel":1,"part":"cycle","standards":[{"standard":"iso14001","complexity":"extreme"}]}`, `standards[0].complexity: "extreme" is not a known complexity`},
-		{"a standard without its code", `{"personnel":1,"part":"cycle","standards":[{"complexity":"high"}]}`, "standards[0].standard: missing"},
-		{"an integration without its reduction", `{"personnel":1,"part":"cycle","standards":[{"standard":"iso9001"},{"standard":"iso14001","complexity":"low"}],"integration":{"reason":"x"}}`, "integration.reduction: missing"},
+		{"a standard without its code", `{"personnel":1,"part":"cycle","standards":[{"complexity":"high"}]}`, "standards[0].standard: is missing"},
+		{"an integration without its reduction", `{"personnel":1,"part":"cycle","standards":[{"standard":"iso9001"},{"standard":"iso14001","complexity":"low"}],"integration":{"reason":"x"}}`, "integration.reduction: is missing"},
 		{"a reduction with an exponent", `{"personnel":1,"part":"cycle","standards":[{"standard":"iso9001"},{"standard":"iso14001","complexity":"low"}],"integration":{"reduction":"1e1","reason":"x"}}`, `integration.reduction: "1e1" is not a plain decimal`},
 		{"the same standard twice", `{"personnel":1,"part":"cycle","standards":[{"standard":"iso9001"},{"standard":"iso9001"}]}`, "standards[1].standard: iso9001 again"},
 		{"five standards", `{"personnel":1,"part":"cycle","standards":[{"standard":"iso9001"},{"standard":"iso9001"},{"standard":"iso9001"},{"standard":"iso9001"},{"standard":"iso9001"}]}`, "standards: 5; a bundle has at most 4"},

@@ -73,7 +73,7 @@ func (r *Request) checkCustom(l *errs.List) {
 		l.Wrap(ErrInvalidRequest, errs.Path(at, "quantity"), checkCustomQuantity(c.Quantity))
 		switch {
 		case c.Price.cur == 0:
-			l.New(ErrInvalidRequest, errs.Path(at, "price"), "missing (the zero Money); a free item is 0.00 in the schedule currency")
+			l.New(ErrInvalidRequest, errs.Path(at, "price"), "is missing (the zero Money); a free item is 0.00 in the schedule currency")
 		case c.Price.units < 0:
 			l.New(ErrInvalidRequest, errs.Path(at, "price"), "%s is negative", c.Price)
 		}

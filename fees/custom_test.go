@@ -167,11 +167,11 @@ func TestCustomRequestJSON(t *testing.T) {
 	assert.Contains(t, string(data), `"custom":[{"label":{"chinese":"加急费","english":"Expedited review"},"quantity":"1","price":{"amount":"500.00","currency":"CNY"},"discountable":true},{"label":{"chinese":"翻译","english":"Translation"},"quantity":"2.5","price":{"amount":"300.00","currency":"CNY"}}]`)
 
 	for _, tc := range []struct{ name, custom, text string }{
-		{"no label", `{"quantity":"1","price":{"amount":"1","currency":"CNY"}}`, "custom[0].label: missing"},
-		{"no English name", `{"label":{"chinese":"费"},"quantity":"1","price":{"amount":"1","currency":"CNY"}}`, "custom[0].label.english: missing"},
-		{"no quantity", `{"label":{"chinese":"费","english":"fee"},"price":{"amount":"1","currency":"CNY"}}`, "custom[0].quantity: missing"},
-		{"no price", `{"label":{"chinese":"费","english":"fee"},"quantity":"1"}`, "custom[0].price: missing"},
-		{"a null price", `{"label":{"chinese":"费","english":"fee"},"quantity":"1","price":null}`, "custom[0].price: missing"},
+		{"no label", `{"quantity":"1","price":{"amount":"1","currency":"CNY"}}`, "custom[0].label: is missing"},
+		{"no English name", `{"label":{"chinese":"费"},"quantity":"1","price":{"amount":"1","currency":"CNY"}}`, "custom[0].label.english: is missing"},
+		{"no quantity", `{"label":{"chinese":"费","english":"fee"},"price":{"amount":"1","currency":"CNY"}}`, "custom[0].quantity: is missing"},
+		{"no price", `{"label":{"chinese":"费","english":"fee"},"quantity":"1"}`, "custom[0].price: is missing"},
+		{"a null price", `{"label":{"chinese":"费","english":"fee"},"quantity":"1","price":null}`, "custom[0].price: is missing"},
 		{"a price as a number", `{"label":{"chinese":"费","english":"fee"},"quantity":"1","price":{"amount":1,"currency":"CNY"}}`, "custom[0].price"},
 		{"a quantity with an exponent", `{"label":{"chinese":"费","english":"fee"},"quantity":"1e3","price":{"amount":"1","currency":"CNY"}}`, `custom[0].quantity: "1e3" is not a plain decimal`},
 		{"a negative price", `{"label":{"chinese":"费","english":"fee"},"quantity":"1","price":{"amount":"-1","currency":"CNY"}}`, "custom[0].price: -1.00 CNY is negative"},

@@ -408,10 +408,10 @@ func (m *Money) UnmarshalJSON(data []byte) error {
 	}
 	var l errs.List
 	if w.Amount == nil {
-		l.New(ErrInvalidAmount, "amount", "missing")
+		l.New(ErrInvalidAmount, "amount", "is missing")
 	}
 	if w.Currency == nil {
-		l.New(ErrUnknownCurrency, "currency", "missing")
+		l.New(ErrUnknownCurrency, "currency", "is missing")
 	}
 	if l.Len() > 0 {
 		return l.Err()

@@ -325,7 +325,7 @@ func TestBundleAndCustomForgeries(t *testing.T) {
 		{"a fee line that says it is discountable", base, func(q *fees.Quote) { q.Lines[6].Discountable = true },
 			"lines[6].discountable: annual_fee says so"},
 		{"a custom line without its label", base, func(q *fees.Quote) { q.Lines[custom].Label = nil },
-			"lines[9].label: missing"},
+			"lines[9].label: is missing"},
 		{"a custom line with a blank label", base, func(q *fees.Quote) { q.Lines[custom].Label = &fees.Label{Chinese: " ", English: "Expedited"} },
 			`lines[9].label.chinese: " " is blank`},
 		{"a custom line with a label of two lines", base, func(q *fees.Quote) {
@@ -377,8 +377,8 @@ func TestBundleAndCustomForgeries(t *testing.T) {
 		for _, tc := range []struct{ from, to, want string }{
 			{`"standards":["iso9001","iso14001"],"year"`, `"standards":["iso9001","iso9001"],"year"`, "lines[2].standards[1]: iso9001 again"},
 			{`"standards":["iso9001","iso14001"],"year"`, `"standards":["iso27001"],"year"`, `lines[2].standards[0]: "iso27001" is not a known standard`},
-			{`"label":{"chinese":"加急费",`, `"label":{`, "lines[9].label.chinese: missing"},
-			{`,"audits":[{"standards":["after_sales"],`, `,"audits":[{`, "audits[0].standards: missing"},
+			{`"label":{"chinese":"加急费",`, `"label":{`, "lines[9].label.chinese: is missing"},
+			{`,"audits":[{"standards":["after_sales"],`, `,"audits":[{`, "audits[0].standards: is missing"},
 		} {
 			require.Contains(t, string(data), tc.from)
 			err := json.Unmarshal([]byte(strings.Replace(string(data), tc.from, tc.to, 1)), &got)

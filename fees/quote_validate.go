@@ -318,7 +318,7 @@ func (c *quoteCheck) custom(i int, l *Line) {
 	switch {
 	case l.Item == Custom:
 		if l.Label == nil {
-			c.badLine(i, "label", "missing; a custom line has its own label")
+			c.badLine(i, "label", "is missing; a custom line has its own label")
 			break
 		}
 		chinese, english := l.Label.check()

@@ -80,7 +80,7 @@ func (s Schedule) Validate() error {
 	for _, p := range schedulePrices {
 		switch price := *p.field(&s); {
 		case price.cur == 0:
-			l.New(ErrInvalidSchedule, p.name, "missing (the zero Money); a free item is 0.00 in the schedule currency")
+			l.New(ErrInvalidSchedule, p.name, "is missing (the zero Money); a free item is 0.00 in the schedule currency")
 		case cur != 0 && price.cur != cur:
 			l.Wrap(ErrInvalidSchedule, p.name, errs.New(ErrCurrencyMismatch, "", "%s is not in the schedule currency %s", price, s.Currency))
 		case price.units < 0:

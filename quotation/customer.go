@@ -101,7 +101,7 @@ func (c *Customer) UnmarshalJSON(data []byte) error {
 // dst, adding to l that it is missing when it was left out or null.
 func required[T any](l *errs.List, kind error, field string, src *T, dst *T) {
 	if src == nil {
-		l.New(kind, field, "is missing or null")
+		l.New(kind, field, "is missing")
 		return
 	}
 	*dst = *src
