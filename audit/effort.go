@@ -178,7 +178,6 @@ func (e *Effort) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-
 // parseDays reads a number of days in JSON; nil (absent or null) is missing.
 func parseDays(l *dec.Literal) (decimal.Decimal, error) {
 	if l == nil {
