@@ -115,6 +115,10 @@ func (s StandardSet) String() string {
 // IsZero reports whether s is empty.
 func (s StandardSet) IsZero() bool { return s == 0 }
 
+// Numbers returns the numbers of the standards of s joined with " + ", as
+// line names show them: "ISO 9001 + ISO 14001", "GB/T 27922".
+func (s StandardSet) Numbers() string { return string(s.appendNumbers(nil)) }
+
 // standardNumbers are the standards' numbers, as line names show them.
 var standardNumbers = [...]string{AfterSales: "GB/T 27922", QMS: "ISO 9001", EMS: "ISO 14001", OHS: "ISO 45001"}
 

@@ -68,7 +68,7 @@ footer { margin-top: 2em; color: #555; }
 {{if .Contact}}<dt>联系人 Contact</dt><dd>{{.Contact}}</dd>
 {{end}}{{end}}
 {{define "quotation"}}{{template "head" (print "报价单 Quotation " .Number)}}<header>
-<h1>售后服务认证报价单<small>After-sales service certification quotation</small></h1>
+<h1>{{.Title}}<small>{{.EnglishTitle}}</small></h1>
 <dl>
 <dt>编号 No.</dt><dd class="number">{{.Number}}</dd>
 <dt>签发 Issued</dt><dd>{{.IssuedOn}}</dd>
@@ -89,12 +89,13 @@ footer { margin-top: 2em; color: #555; }
 {{end}}</tbody>
 </table>
 {{if .Words}}<p class="words">大写 In words: <strong>{{.Words}}</strong> ({{.TotalWithCode}})</p>
-{{end}}<section>
-<p>{{.Effort}}</p>
+{{end}}{{range .Efforts}}<section>
+<p>{{.Line}}</p>
 <ul>
 {{range .Basis}}<li>{{.}}</li>
 {{end}}</ul>
 </section>
+{{end}}
 <footer>本报价单自 {{.IssuedOn}} 起至 {{.ValidUntil}} 止有效（含当日）。Valid from {{.IssuedOn}} to {{.ValidUntil}} inclusive.</footer>
 </body>
 </html>

@@ -3,6 +3,7 @@ package quotation_test
 import (
 	"bytes"
 	"errors"
+	"html"
 	"strings"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/fees"
 	"github.com/aftersales/certification/quotation"
 )
@@ -164,4 +166,32 @@ func TestRenderErrors(t *testing.T) {
 	assert.ErrorIs(t, quotation.Comparison{}.WriteText(&b), quotation.ErrInvalidComparison)
 	assert.ErrorIs(t, quotation.Comparison{}.WriteHTML(&b), quotation.ErrInvalidComparison)
 	assert.Zero(t, b.Len())
+}
+
+// TestBundleRendering: a bundle quotation is titled for certification in
+// general and shows the audit time of each audit it prices, with the
+// standards each covers, in text and in HTML.
+func TestBundleRendering(t *testing.T) {
+	r := cycle
+	r.Standards = []fees.BundleStandard{{Standard: fees.AfterSales}, {Standard: fees.QMS},
+		{Standard: fees.EMS, Complexity: audit.MediumComplexity}}
+	r.Integration = &audit.Integration{Reduction: decimal.NewFromInt(15), Reason: "one integrated system"}
+	q, err := quotation.New(idA, issued, fees.DefaultSchedule(), ask(r))
+	require.NoError(t, err)
+
+	var text, page strings.Builder
+	require.NoError(t, q.WriteText(&text))
+	require.NoError(t, q.WriteHTML(&page))
+	for _, out := range []string{text.String(), html.UnescapeString(page.String())} {
+		assert.Contains(t, out, "认证报价单")
+		assert.Contains(t, out, "Certification quotation")
+		assert.NotContains(t, out, "售后服务认证报价单", "a bundle is not after-sales certification alone")
+		assert.Contains(t, out, "审核人日 Audit time (person-days) — GB/T 27922: 初次 initial 8.5")
+		assert.Contains(t, out, "审核人日 Audit time (person-days) — ISO 9001 + ISO 14001: 初次 initial 13")
+		assert.Contains(t, out, "integration −15 %: one integrated system")
+	}
+	var plain strings.Builder
+	require.NoError(t, brief(t).WriteText(&plain))
+	assert.Contains(t, plain.String(), "售后服务认证报价单 After-sales service certification quotation")
+	assert.Contains(t, plain.String(), "审核人日 Audit time (person-days): 初次 initial 8.5", "one audit: no standards named")
 }

@@ -14,7 +14,7 @@ func (q Quotation) WriteText(w io.Writer) error {
 	}
 	s := newSheet(q)
 	var b strings.Builder
-	b.WriteString("售后服务认证报价单 After-sales service certification quotation\n")
+	b.WriteString(s.Title + " " + s.EnglishTitle + "\n")
 	b.WriteString("编号 No. " + s.Number + " · 签发 Issued " + s.IssuedOn + " · 有效期至 Valid until " + s.ValidUntil + "\n")
 	writeCustomer(&b, s.Customer)
 	b.WriteString(s.Summary + "\n\n")
@@ -36,9 +36,11 @@ func (q Quotation) WriteText(w io.Writer) error {
 	if s.Words != "" {
 		b.WriteString("\n大写 In words: " + s.Words + " (" + s.TotalWithCode + ")\n")
 	}
-	b.WriteString("\n" + s.Effort + "\n")
-	for _, line := range s.Basis {
-		b.WriteString("  - " + line + "\n")
+	for _, e := range s.Efforts {
+		b.WriteString("\n" + e.Line + "\n")
+		for _, line := range e.Basis {
+			b.WriteString("  - " + line + "\n")
+		}
 	}
 	b.WriteString("\n" + validityText(s.IssuedOn, s.ValidUntil) + "\n")
 	_, err := io.WriteString(w, b.String())

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/fees"
 	"github.com/aftersales/certification/internal/calendar"
 )
@@ -19,8 +20,15 @@ type sheet struct {
 	Totals                       []labelled // the net, the VAT and the total
 	Words                        string     // the total in capitals, "" when there is none
 	TotalWithCode                string
-	Effort                       string
-	Basis                        []string
+	Title, EnglishTitle          string   // what the quotation is for
+	Efforts                      []effort // the audit time of each audit priced
+}
+
+// effort is the audit time of one audit a quotation prices: its figures on
+// one line and its basis.
+type effort struct {
+	Line  string
+	Basis []string
 }
 
 // sheetLine is a quote line as a quotation shows it.
@@ -39,8 +47,9 @@ func newSheet(q Quotation) sheet {
 	s := sheet{
 		Number: q.Number(), IssuedOn: calendar.Format(q.issuedOn), ValidUntil: calendar.Format(q.inquiry.ValidUntil),
 		Customer: q.inquiry.Customer, Summary: summary(q), Words: q.words, TotalWithCode: qt.Total.WithCode(),
-		Effort: effortLine(qt), Basis: qt.Effort.Basis,
+		Efforts: efforts(qt),
 	}
+	s.Title, s.EnglishTitle = title(qt)
 	for _, l := range qt.Lines {
 		s.Lines = append(s.Lines, sheetLine{Name: lineName(l), Year: yearText(l.Year), ChineseBasis: l.ChineseBasis(),
 			EnglishBasis: l.EnglishBasis(), Amount: l.Amount.Grouped()})
@@ -106,10 +115,36 @@ func summary(q Quotation) string {
 	return strings.Join(append(parts, "币种 currency "+qt.Currency), " · ")
 }
 
-// effortLine writes the audit time a quote is priced on.
-func effortLine(q fees.Quote) string {
-	e := q.Effort
-	return "审核人日 Audit time (person-days): 初次 initial " + e.Initial.String() + " (一阶段 stage 1 " + e.Stage1.String() +
+// title says what a quotation is for, in Chinese and in English:
+// after-sales service certification, or the certifications of a bundle.
+func title(q fees.Quote) (chinese, english string) {
+	if len(q.Audits) == 0 {
+		return "售后服务认证报价单", "After-sales service certification quotation"
+	}
+	return "认证报价单", "Certification quotation"
+}
+
+// efforts writes the audit time each audit of q is priced on: the quote's
+// one effort, or each audit of a bundle with the standards it covers.
+func efforts(q fees.Quote) []effort {
+	if len(q.Audits) == 0 {
+		return []effort{{Line: effortLine("", q.Effort), Basis: q.Effort.Basis}}
+	}
+	out := make([]effort, len(q.Audits))
+	for i, a := range q.Audits {
+		out[i] = effort{Line: effortLine(a.Standards.Numbers(), a.Effort), Basis: a.Effort.Basis}
+	}
+	return out
+}
+
+// effortLine writes the figures of an audit's time, with the standards it
+// covers when there are several audits.
+func effortLine(standards string, e audit.Effort) string {
+	head := "审核人日 Audit time (person-days)"
+	if standards != "" {
+		head += " — " + standards
+	}
+	return head + ": 初次 initial " + e.Initial.String() + " (一阶段 stage 1 " + e.Stage1.String() +
 		", 二阶段 stage 2 " + e.Stage2.String() + ") · 监督 surveillance " + e.Surveillance.String() +
 		" · 再认证 recertification " + e.Recertification.String()
 }

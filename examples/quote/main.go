@@ -11,8 +11,16 @@
 //	go run ./examples/quote -sites 5 -discount 10 -travel 1800 -copies 2
 //	go run ./examples/quote -customer 深圳某某电子有限公司 -credit-code 91440300708461136T -valid-days 15
 //	go run ./examples/quote -compare initial,cycle
+//	go run ./examples/quote -standards after_sales,iso9001,iso14001:medium -integration 15
 //	go run ./examples/quote -html > quotation.html
 //	go run ./examples/quote -schedule my-schedule.json -json
+//
+// -standards quotes a bundle of certifications for one client: after_sales,
+// iso9001, iso14001 and iso45001, the last two with their complexity
+// category (iso14001:medium; high, medium, low, and for iso14001 also
+// limited). -integration audits the management systems together, reducing
+// the sum of their audit times by the percent given (0 to 20), for the
+// reason -integration-reason states.
 //
 // The quotation's ID is derived from its inputs (a name-based UUID), so the
 // same inputs give the same number; a sales tool uses IDs of its own.
@@ -34,6 +42,7 @@ import (
 	"github.com/google/uuid"
 	"github.com/shopspring/decimal"
 
+	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/fees"
 	"github.com/aftersales/certification/internal/calendar"
 	"github.com/aftersales/certification/internal/dec"
@@ -56,6 +65,7 @@ type options struct {
 	personnel, sites, copies, validDays            int
 	part, discount, travel, schedule               string
 	customer, creditCode, contact, issued, compare string
+	standards, integration, integrationReason      string
 	asJSON, asHTML                                 bool
 }
 
@@ -99,6 +109,9 @@ func parse(args []string, stdout, stderr io.Writer) (o options, code int, ok boo
 	fs.StringVar(&o.issued, "issued", "2026-03-10", "the issue date, YYYY-MM-DD (a sales tool passes today's)")
 	fs.IntVar(&o.validDays, "valid-days", quotation.DefaultValidDays, "days after the issue date the quotation stands (its last valid day)")
 	fs.StringVar(&o.compare, "compare", "", "compare parts side by side instead of -part, such as initial,cycle")
+	fs.StringVar(&o.standards, "standards", "", "quote a bundle of standards, such as after_sales,iso9001,iso14001:medium")
+	fs.StringVar(&o.integration, "integration", "", "audit the management systems together, reducing their time by this percent, 0 to 20")
+	fs.StringVar(&o.integrationReason, "integration-reason", defaultIntegrationReason, "why the integrated audit takes less time (kept on record)")
 	fs.BoolVar(&o.asJSON, "json", false, "print the quotation (with -compare, the options) as JSON")
 	fs.BoolVar(&o.asHTML, "html", false, "print the quotation (with -compare, the comparison) as a printable HTML page")
 	err := fs.Parse(args)
@@ -192,10 +205,62 @@ func request(s fees.Schedule, o options, part string) (fees.Request, error) {
 			errs = append(errs, fmt.Errorf("-travel: %w", err))
 		}
 	}
+	standards, err := bundle(o.standards)
+	if err != nil {
+		errs = append(errs, fmt.Errorf("-standards: %w", err))
+	}
+	integration, err := integrated(o)
+	if err != nil {
+		errs = append(errs, fmt.Errorf("-integration: %w", err))
+	}
 	if len(errs) > 0 {
 		return fees.Request{}, errors.Join(errs...)
 	}
-	return fees.Request{Personnel: o.personnel, Sites: o.sites, Part: p, Discount: d, Travel: t, ExtraCopies: o.copies}, nil
+	return fees.Request{Personnel: o.personnel, Sites: o.sites, Part: p, Discount: d, Travel: t, ExtraCopies: o.copies,
+		Standards: standards, Integration: integration}, nil
+}
+
+// bundle reads -standards: codes separated by commas, a complexity after a
+// colon where the standard's time table has categories. Empty is no
+// bundle.
+func bundle(list string) ([]fees.BundleStandard, error) {
+	if list == "" {
+		return nil, nil
+	}
+	var out []fees.BundleStandard
+	for _, item := range strings.Split(list, ",") {
+		code, complexity, hasComplexity := strings.Cut(item, ":")
+		std, err := fees.ParseStandard(code)
+		if err != nil {
+			return nil, err
+		}
+		b := fees.BundleStandard{Standard: std}
+		if hasComplexity {
+			if b.Complexity, err = audit.ParseComplexity(complexity); err != nil {
+				return nil, err
+			}
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+// defaultIntegrationReason is the reason -integration records unless
+// -integration-reason gives one: the conditions of an integrated audit
+// [MD11].
+const defaultIntegrationReason = "一体化管理体系：文件、内审和管理评审合一 (one integrated management system: shared documentation, internal audit and management review)"
+
+// integrated reads -integration and its reason; nil when the management
+// systems are audited separately.
+func integrated(o options) (*audit.Integration, error) {
+	if o.integration == "" {
+		return nil, nil
+	}
+	reduction, err := parsePercent(o.integration)
+	if err != nil {
+		return nil, err
+	}
+	return &audit.Integration{Reduction: reduction, Reason: o.integrationReason}, nil
 }
 
 // parsePercent reads a percentage such as "12.5" in the module's one
@@ -214,6 +279,9 @@ func derivedID(s fees.Schedule, o options, part string) uuid.UUID {
 	schedule, _ := json.Marshal(s) // nothing for a schedule that New then refuses
 	name := fmt.Appendf(schedule, "|%s|%s|%s|%d|%d|%s|%s|%d|%s|%d|%s", o.customer, o.creditCode, o.contact,
 		o.personnel, o.sites, o.discount, o.travel, o.copies, o.issued, o.validDays, part)
+	if o.standards != "" {
+		name = fmt.Appendf(name, "|%s|%s|%s", o.standards, o.integration, o.integrationReason)
+	}
 	return uuid.NewSHA1(idSpace, name)
 }
 

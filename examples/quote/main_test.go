@@ -143,6 +143,27 @@ func TestSchedule(t *testing.T) {
 	assert.Contains(t, errOut, "vat_rate")
 }
 
+// TestBundle quotes after-sales service with ISO 9001 and ISO 14001 at
+// medium complexity, the management systems audited together at 15 % less
+// (IAF MD 11): one application fee, an audit line per audit, a registration
+// and annual fee per certificate, and the time of each audit.
+func TestBundle(t *testing.T) {
+	code, out, errOut := runQuote(t, "-standards", "after_sales,iso9001,iso14001:medium", "-integration", "15")
+	require.Equal(t, 0, code, errOut)
+	for _, want := range []string{"认证报价单 Certification quotation",
+		"GB/T 27922 初次认证审核费 GB/T 27922 initial audit",
+		"ISO 9001 + ISO 14001 一体化初次认证审核费 ISO 9001 + ISO 14001 integrated initial audit",
+		"13 人日 × 3000.00", "ISO 14001 年金 ISO 14001 annual fee", "¥142,570.00", "人民币壹拾肆万贰仟伍佰柒拾元整",
+		"审核人日 Audit time (person-days) — ISO 9001 + ISO 14001: 初次 initial 13", "integration −15 %"} {
+		assert.Contains(t, out, want)
+	}
+	assert.Equal(t, 1, strings.Count(out, "申请费 Application fee"), "one application fee for the bundle")
+	assertREADMEShows(t, out)
+
+	code, _, errOut = runQuote(t, "-standards", "after_sales,iso9001,iso14001:medium")
+	require.Equal(t, 0, code, errOut, "audited separately without -integration")
+}
+
 func TestBadInput(t *testing.T) {
 	cases := []struct {
 		name string
@@ -169,6 +190,12 @@ func TestBadInput(t *testing.T) {
 		{"one part to compare", []string{"-compare", "cycle"}, "options: 1, a comparison needs at least 2"},
 		{"the same part twice", []string{"-compare", "cycle,cycle"}, "options[1].id"},
 		{"an unknown part to compare", []string{"-compare", "initial,all"}, "-part"},
+		{"an unknown standard", []string{"-standards", "iso27001"}, `-standards: fees: unknown code: "iso27001" is not a known standard`},
+		{"an unknown complexity", []string{"-standards", "iso14001:extreme"}, `"extreme" is not a known complexity`},
+		{"a standard twice", []string{"-standards", "iso9001,iso9001"}, "request.standards[1]"},
+		{"ISO 14001 without its complexity", []string{"-standards", "iso9001,iso14001"}, "request.standards[1].complexity: is missing"},
+		{"integration above 20 %", []string{"-standards", "iso9001,iso14001:low", "-integration", "25"}, "request.integration.reduction: 25 % must be from 0 to 20"},
+		{"integration without a reason", []string{"-standards", "iso9001,iso14001:low", "-integration", "10", "-integration-reason", " "}, "request.integration.reason"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
