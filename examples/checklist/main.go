@@ -71,7 +71,21 @@ func run(w io.Writer) error {
 	fmt.Fprintf(&b, "材料审查报告 / Materials check\n")
 	fmt.Fprintf(&b, "申请人 Applicant: %s（统一社会信用代码 %s）\n", company, creditCode)
 	fmt.Fprintf(&b, "审查日期 Checked on: %s\n\n", asOf.Format("2006-01-02"))
+	writeResults(&b, report)
+	writeProblems(&b, "问题 Problems", report.Problems())
+	writeProblems(&b, "提示 Warnings", report.Warnings())
+	if report.Complete() {
+		fmt.Fprintf(&b, "\n结论：材料齐全，可以提交申请。\nResult: the materials are complete; the application can be submitted.\n")
+	} else {
+		fmt.Fprintf(&b, "\n结论：材料不全，请补正后提交。\nResult: the materials are incomplete; complete them and submit again.\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
 
+// writeResults writes each requirement with its mark and the materials that
+// met it.
+func writeResults(b *strings.Builder, report materials.Report) {
 	for _, res := range report.Results {
 		mark := "✓"
 		switch {
@@ -84,32 +98,21 @@ func run(w io.Writer) error {
 		if res.Optional {
 			need = "可选 optional"
 		}
-		fmt.Fprintf(&b, "%s %s / %s [%s]\n", mark, res.Kind.Chinese(), res.Kind.English(), need)
+		fmt.Fprintf(b, "%s %s / %s [%s]\n", mark, res.Kind.Chinese(), res.Kind.English(), need)
 		for _, m := range res.Used {
 			note := ""
 			if m.Kind != res.Kind {
 				note = fmt.Sprintf("（由%s代替 / in its place: %s）", m.Kind.Chinese(), m.Kind.English())
 			}
-			fmt.Fprintf(&b, "    · %s%s\n", m.Title, note)
+			fmt.Fprintf(b, "    · %s%s\n", m.Title, note)
 		}
 	}
+}
 
-	problems := report.Problems()
-	fmt.Fprintf(&b, "\n问题 Problems (%d):\n", len(problems))
+// writeProblems writes a numbered list of problems in both languages.
+func writeProblems(b *strings.Builder, heading string, problems []materials.Problem) {
+	fmt.Fprintf(b, "\n%s (%d):\n", heading, len(problems))
 	for i, p := range problems {
-		fmt.Fprintf(&b, "%d. %s\n   %s\n", i+1, p.Chinese(), p.English())
+		fmt.Fprintf(b, "%d. %s\n   %s\n", i+1, p.Chinese(), p.English())
 	}
-	warnings := report.Warnings()
-	fmt.Fprintf(&b, "\n提示 Warnings (%d):\n", len(warnings))
-	for i, w := range warnings {
-		fmt.Fprintf(&b, "%d. %s\n   %s\n", i+1, w.Chinese(), w.English())
-	}
-
-	if report.Complete() {
-		fmt.Fprintf(&b, "\n结论：材料齐全，可以提交申请。\nResult: the materials are complete; the application can be submitted.\n")
-	} else {
-		fmt.Fprintf(&b, "\n结论：材料不全，请补正后提交。\nResult: the materials are incomplete; complete them and submit again.\n")
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
 }

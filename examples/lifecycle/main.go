@@ -131,123 +131,184 @@ func (t *timeline) step(a application.Application, detail string) {
 	}
 }
 
+// run takes the application through the brief's six steps, printing each
+// to w; it stops at the first step refused.
 func run(w io.Writer) error {
 	t := &timeline{w: w}
 	scheme := application.AfterSalesScheme()
 	scheme.Body = body // the library is not a certification body: the one running the scheme names itself
+	a, err := start(t, scheme)
+	if err != nil {
+		return err
+	}
+	for _, step := range []func(*timeline, application.Application, application.Scheme) (application.Application, error){
+		selfAssess, submit, accept, audits, rectify, certify,
+	} {
+		if a, err = step(t, a, scheme); err != nil {
+			return err
+		}
+	}
+	printCertificate(t, a)
+	if err := printQuote(t, a); err != nil {
+		return err
+	}
+	if err := roundTrip(t, a, scheme); err != nil {
+		return err
+	}
+	return t.err
+}
+
+// start creates the application (step 1 is reading the standard).
+func start(t *timeline, scheme application.Scheme) (application.Application, error) {
 	applicant := application.Applicant{Name: company, CreditCode: creditCode, LegalRepresentative: "王建国",
 		Address: address, Personnel: 120, Sites: 1}
-
 	t.printf("售后服务体系认证申请时间线 / After-sales service certification: application timeline\n")
 	t.printf("申请人 Applicant: %s（统一社会信用代码 %s），有效人数 %d 人，%d 个场所\n\n",
 		applicant.Name, applicant.CreditCode, applicant.Personnel, applicant.Sites)
-
 	a, err := application.New(applicationID, applicant, scheme, date("2026-01-05"))
 	if err != nil {
-		return err
+		return a, err
 	}
 	t.printf("%s  开始申请 Started: %s %s\n", ymd(a.Created()), a.State().Chinese(), a.State().English())
+	return a, nil
+}
 
-	// Step 2: self-assessment before the 2024 report has been found.
+// selfAssess is step 2: the self-assessment, before the 2024 report has
+// been found.
+func selfAssess(t *timeline, a application.Application, scheme application.Scheme) (application.Application, error) {
 	e := evaluation(scheme.Scorecard)
-	selfAssessed := date("2026-01-16")
-	ready, err := a.SelfAssess(selfAssessed, dossier(false), &e)
+	on := date("2026-01-16")
+	ready, err := a.SelfAssess(on, dossier(false), &e)
 	if err != nil {
-		return err
+		return a, err
 	}
 	t.printf("%s  自评 Self-assessment: 可提交 Ready: %s; 自评得分 self-score %s → %s %s\n",
-		ymd(selfAssessed), yesNo(ready.Ready()), ready.Score.Score.StringFixed(2), ready.Score.Level.Chinese(), ready.Score.Level.English())
+		ymd(on), yesNo(ready.Ready()), ready.Score.Score.StringFixed(2), ready.Score.Level.Chinese(), ready.Score.Level.English())
 	for _, p := range ready.Materials.Problems() {
 		t.printf("            ✗ %s\n              %s\n", p.Chinese(), p.English())
 	}
+	return a, nil
+}
 
-	// Step 3: submission, preliminary review, return and resubmission.
-	if a, err = a.Submit(date("2026-01-20"), dossier(true)); err != nil {
-		return err
+// submit is step 3: the submission, the preliminary review's return and the
+// resubmission.
+func submit(t *timeline, a application.Application, _ application.Scheme) (application.Application, error) {
+	a, err := a.Submit(date("2026-01-20"), dossier(true))
+	if err != nil {
+		return a, err
 	}
 	t.step(a, fmt.Sprintf("%[1]d 份材料，按清单核查通过 / %[1]d documents, checklist passed", len(a.Materials())))
 	if a, err = a.Return(date("2026-01-27"), []string{
 		"2024年度客户满意度调查报告已列入清单但未随附 / the 2024 satisfaction report is listed but not in the package",
 	}); err != nil {
-		return err
+		return a, err
 	}
 	h := a.History()
 	t.step(a, "退回原因 Reason: "+h[len(h)-1].Reasons[0])
 	if a, err = a.Resubmit(date("2026-02-03"), dossier(true)); err != nil {
-		return err
+		return a, err
 	}
 	t.step(a, "补齐2024年度满意度报告 / 2024 satisfaction report included")
+	return a, nil
+}
 
-	request := fees.Request{Personnel: applicant.Personnel, Sites: applicant.Sites, Part: fees.Cycle}
+// accept ends step 3: the body accepts the application with the scheme's
+// cycle quote.
+func accept(t *timeline, a application.Application, scheme application.Scheme) (application.Application, error) {
+	request := fees.Request{Personnel: a.Applicant().Personnel, Sites: a.Applicant().Sites, Part: fees.Cycle}
 	quote, err := scheme.Fees.Quote(request)
 	if err != nil {
-		return err
+		return a, err
 	}
 	if a, err = a.Accept(date("2026-02-10"), request, quote); err != nil {
-		return err
+		return a, err
 	}
 	t.step(a, fmt.Sprintf("三年周期报价 Cycle quote %s（审核人日 person-days: 初审 %s，监督 %s）",
 		quote.Total, quote.Effort.Initial, quote.Effort.Surveillance))
+	return a, nil
+}
 
-	// Step 4: document review and the on-site audit.
-	if a, err = a.StartDocumentReview(date("2026-03-02")); err != nil {
-		return err
+// audits is step 4: document review and the on-site audit.
+func audits(t *timeline, a application.Application, _ application.Scheme) (application.Application, error) {
+	a, err := a.StartDocumentReview(date("2026-03-02"))
+	if err != nil {
+		return a, err
 	}
 	t.step(a, "第一阶段 Stage 1")
 	if a, err = a.StartOnSiteAudit(date("2026-03-16")); err != nil {
-		return err
+		return a, err
 	}
 	t.step(a, "第二阶段 Stage 2")
+	return a, nil
+}
 
-	// Step 5: one minor nonconformity, rectified within the set time.
+// rectify is step 5: one minor nonconformity, rectified within the set
+// time; the company's action and the body's answer are each their own
+// actor's step.
+func rectify(t *timeline, a application.Application, scheme application.Scheme) (application.Application, error) {
 	minor, err := audit.NewFinding(findingID, audit.Minor, "GB/T 27922-2011 5.3.2 投诉处理",
 		"投诉处理后未按规定进行回访 / complaints closed without the required follow-up call",
 		"2025年12月投诉记录抽查10份，3份无回访记录", date("2026-03-18"), scheme.Rectification)
 	if err != nil {
-		return err
+		return a, err
 	}
 	if a, err = a.RequireRectification(date("2026-03-18"), []audit.Finding{minor}); err != nil {
-		return err
+		return a, err
 	}
 	deadline, _, err := a.NextDeadline(date("2026-03-18"))
 	if err != nil {
-		return err
+		return a, err
 	}
 	t.step(a, fmt.Sprintf("%s %s（%s），%s %s", minor.Severity().Chinese(), minor.Clause(), minor.Statement(),
 		deadline.Kind.Chinese(), ymd(deadline.Due)))
-
-	f := a.Findings()[0]
-	if f, err = f.SubmitAction(date("2026-04-08"), "修订投诉处理程序，增加回访要求；3份投诉已补回访"); err != nil {
-		return err
+	if a, err = answer(t, a); err != nil {
+		return a, err
 	}
-	if a, err = a.SubmitRectification(date("2026-04-08"), []audit.Finding{f}); err != nil {
-		return err
-	}
-	t.step(a, "整改措施 Action: "+f.Action())
-	// The body's answer is its own step, recorded as the body's.
-	if f, err = f.Accept(date("2026-04-15")); err != nil {
-		return err
-	}
-	if a, err = a.ReviewRectification(date("2026-04-15"), []audit.Finding{f}); err != nil {
-		return err
-	}
-	t.step(a, "状态 Status: "+f.Status().Chinese()+" "+f.Status().English())
 	if a, err = a.CompleteRectification(date("2026-04-15")); err != nil {
-		return err
+		return a, err
 	}
 	t.step(a, "")
+	return a, nil
+}
 
-	// Step 6: the decision, the grade from the score, the certificate.
+// answer records the company's action on the finding and the body's
+// acceptance of its plan.
+func answer(t *timeline, a application.Application) (application.Application, error) {
+	f, err := a.Findings()[0].SubmitAction(date("2026-04-08"), "修订投诉处理程序，增加回访要求；3份投诉已补回访")
+	if err != nil {
+		return a, err
+	}
+	if a, err = a.SubmitRectification(date("2026-04-08"), []audit.Finding{f}); err != nil {
+		return a, err
+	}
+	t.step(a, "整改措施 Action: "+f.Action())
+	if f, err = f.Accept(date("2026-04-15")); err != nil {
+		return a, err
+	}
+	if a, err = a.ReviewRectification(date("2026-04-15"), []audit.Finding{f}); err != nil {
+		return a, err
+	}
+	t.step(a, "状态 Status: "+f.Status().Chinese()+" "+f.Status().English())
+	return a, nil
+}
+
+// certify is step 6: the decision, with the grade from the score.
+func certify(t *timeline, a application.Application, scheme application.Scheme) (application.Application, error) {
 	result, err := scheme.Scorecard.Score(evaluation(scheme.Scorecard))
 	if err != nil {
-		return err
+		return a, err
 	}
 	if a, err = a.Certify(date("2026-04-20"), result, certificateID, "ASC-31-2026-0042"); err != nil {
-		return err
+		return a, err
 	}
 	t.step(a, fmt.Sprintf("得分 Score %s / %s → %s %s", result.Score.StringFixed(2), result.Applicable.StringFixed(2),
 		result.Level.Chinese(), result.Level.English()))
+	return a, nil
+}
 
+// printCertificate prints the certificate as it is printed, with its
+// surveillance schedule.
+func printCertificate(t *timeline, a application.Application) {
 	cert, _ := a.Certificate()
 	t.printf("\n证书 Certificate\n")
 	t.printf("  编号 Number      %s\n", cert.Number())
@@ -268,7 +329,11 @@ func run(w io.Writer) error {
 		}
 		t.printf("    %s  %s\n", ymd(m.Due), label)
 	}
+}
 
+// printQuote prints the cycle quote the application was accepted with.
+func printQuote(t *timeline, a application.Application) error {
+	_, quote, _ := a.Quote()
 	t.printf("\n三年周期报价 Cycle quote（%s）\n", quote.Currency)
 	for _, l := range quote.Lines {
 		t.printf("  第%d年 Year %d  %10s  %s %s（%s）\n", l.Year, l.Year, l.Amount.Amount().StringFixed(2), l.Item.Chinese(), l.Item.English(), l.EnglishBasis())
@@ -279,10 +344,13 @@ func run(w io.Writer) error {
 	}
 	t.printf("  不含税 Net %s，增值税 VAT %s%%: %s，合计 Total %s\n", quote.Net, quote.VATRate.Shift(2).String(), quote.VAT, quote.Total)
 	t.printf("  大写 In words: %s\n", words)
+	return nil
+}
 
-	// The record survives a round trip: decoding replays every step under
-	// the body's scheme (json.Unmarshal would use AfterSalesScheme, which
-	// names no body, and so refuse the certificate).
+// roundTrip saves the record as JSON and decodes it again, replaying every
+// step under the body's scheme (json.Unmarshal would use AfterSalesScheme,
+// which names no body, and so refuse the certificate).
+func roundTrip(t *timeline, a application.Application, scheme application.Scheme) error {
 	doc, err := json.Marshal(a)
 	if err != nil {
 		return err
@@ -296,7 +364,7 @@ func run(w io.Writer) error {
 	if back.State() != application.Certified {
 		return fmt.Errorf("lifecycle: the record replays to %s", back.State())
 	}
-	return t.err
+	return nil
 }
 
 func main() {
