@@ -134,10 +134,15 @@ func (a *Application) UnmarshalJSON(data []byte) error {
 // lifecycle refuses, the step's own error (so that, say, [ErrGuard] or
 // [ErrInvalidTransition] also matches).
 func Decode(data []byte, s Scheme) (Application, error) {
-	var w applicationWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return Application{}, errs.Wrap(ErrInvalidDocument, "", err)
-	}
+	var a Application
+	build := func(w *applicationWire) (Application, error) { return w.application(s) }
+	err := jsonx.Unmarshal(data, ErrInvalidDocument, build, &a)
+	return a, err
+}
+
+// application rebuilds the application w records under s: [New], every
+// recorded step replayed, and the stated parts held to the replay.
+func (w *applicationWire) application(s Scheme) (Application, error) {
 	if err := w.checkPresent(); err != nil {
 		return Application{}, err
 	}

@@ -83,10 +83,12 @@ func builtinOr(l *errs.List, field, name string, m json.Marshaler, isBuiltin fun
 // fees.ErrInvalidSchedule matches too); the problems of every part are
 // reported together. On error s is unchanged.
 func (s *Scheme) UnmarshalJSON(data []byte) error {
-	var w schemeWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(ErrInvalidScheme, "", err)
-	}
+	return jsonx.Unmarshal(data, ErrInvalidScheme, (*schemeWire).scheme, s)
+}
+
+// scheme reads each part of w with the part's own UnmarshalJSON and checks
+// the whole with [Scheme.Validate].
+func (w *schemeWire) scheme() (Scheme, error) {
 	var v Scheme
 	var l errs.List
 	for _, p := range [...]struct {
@@ -111,13 +113,9 @@ func (s *Scheme) UnmarshalJSON(data []byte) error {
 	}
 	v.Standard, v.Scope, v.Body = requiredText(&l, "standard", w.Standard), requiredText(&l, "scope", w.Scope), w.Body
 	if err := l.Err(); err != nil {
-		return err
+		return Scheme{}, err
 	}
-	if err := v.Validate(); err != nil {
-		return err
-	}
-	*s = v
-	return nil
+	return v, v.Validate()
 }
 
 // requiredText returns *t, adding to l that field is missing when t is nil.

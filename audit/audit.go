@@ -338,16 +338,7 @@ func (a Audit) MarshalJSON() ([]byte, error) {
 // [Finding.UnmarshalJSON]). Dates decode as midnight UTC. Every error
 // matches [ErrInvalidAudit] and names the field. On error a is unchanged.
 func (a *Audit) UnmarshalJSON(data []byte) error {
-	var w auditWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(ErrInvalidAudit, "", err)
-	}
-	out, err := w.audit()
-	if err != nil {
-		return err
-	}
-	*a = out
-	return nil
+	return jsonx.Unmarshal(data, ErrInvalidAudit, (*auditWire).audit, a)
 }
 
 // audit builds the Audit w describes.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/aftersales/certification/internal/errs"
+	"github.com/aftersales/certification/internal/jsonx"
 )
 
 // afterSalesRows is the committee's table [committee], in half days: from,
@@ -66,6 +67,24 @@ var managementSystemRows = [][7]int64{
 // qmsColumn is the QMS column of managementSystemRows; the column of
 // complexity c is qmsColumn + c.
 const qmsColumn = 2
+
+// byName reads data, when it is a JSON string, as the name of a built-in
+// value, which lookup returns (TimeTableByName, ScorecardByName), and
+// stores that value in *dst. It reports false when data is not a JSON
+// string, for the caller to read it as a whole value; on error *dst is
+// unchanged.
+func byName[T any](data []byte, lookup func(string) (T, error), dst *T) (named bool, err error) {
+	var name string
+	if jsonx.Decode(data, &name) != nil {
+		return false, nil
+	}
+	v, err := lookup(name)
+	if err != nil {
+		return true, err
+	}
+	*dst = v
+	return true, nil
+}
 
 // builtinTables are the built-in tables, in the order TimeTableByName's
 // error lists them.

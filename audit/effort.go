@@ -149,10 +149,12 @@ func daysLiteral(h int64) *dec.Literal {
 // data are errors. Errors match [ErrInvalidEffort] and name the field. On
 // error *e is unchanged.
 func (e *Effort) UnmarshalJSON(data []byte) error {
-	var w effortWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(ErrInvalidEffort, "", err)
-	}
+	return jsonx.Unmarshal(data, ErrInvalidEffort, (*effortWire).effort, e)
+}
+
+// effort reads the figures and basis of w and checks the result with
+// [Effort.Validate].
+func (w *effortWire) effort() (Effort, error) {
 	var problems errs.List
 	figure := func(field string, l *dec.Literal) decimal.Decimal {
 		d, err := parseDays(l)
@@ -168,14 +170,10 @@ func (e *Effort) UnmarshalJSON(data []byte) error {
 	} else {
 		out.Basis = *w.Basis
 	}
-	if problems.Len() > 0 {
-		return problems.Err()
+	if err := problems.Err(); err != nil {
+		return Effort{}, err
 	}
-	if err := out.Validate(); err != nil {
-		return err
-	}
-	*e = out
-	return nil
+	return out, out.Validate()
 }
 
 // parseDays reads a number of days in JSON; nil (absent or null) is missing.

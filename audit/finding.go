@@ -364,20 +364,16 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 // UTC. Every error matches [ErrInvalidFinding] and names the field. On
 // error f is unchanged.
 func (f *Finding) UnmarshalJSON(data []byte) error {
-	var w findingWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(ErrInvalidFinding, "", err)
-	}
+	return jsonx.Unmarshal(data, ErrInvalidFinding, (*findingWire).finding, f)
+}
+
+// finding parses w and rebuilds the finding it describes.
+func (w *findingWire) finding() (Finding, error) {
 	r, err := w.read()
 	if err != nil {
-		return err
+		return Finding{}, err
 	}
-	out, err := r.finding(w)
-	if err != nil {
-		return err
-	}
-	*f = out
-	return nil
+	return r.finding(w)
 }
 
 // findingRead is what a finding's document says, parsed.
@@ -390,7 +386,7 @@ type findingRead struct {
 }
 
 // read parses the codes and dates of w, every problem named by its field.
-func (w findingWire) read() (findingRead, error) {
+func (w *findingWire) read() (findingRead, error) {
 	var r findingRead
 	var problems errs.List
 	var err error
@@ -420,7 +416,7 @@ func (w findingWire) read() (findingRead, error) {
 
 // finding rebuilds the finding r and w describe through NewFinding's checks,
 // WithDeduction and the transitions.
-func (r findingRead) finding(w findingWire) (Finding, error) {
+func (r findingRead) finding(w *findingWire) (Finding, error) {
 	out, err := newFinding(uuid.UUID(w.ID), r.severity, w.Clause, w.Statement, w.Evidence, r.raisedOn)
 	if err != nil {
 		return Finding{}, err

@@ -253,14 +253,5 @@ func (g Grading) MarshalJSON() ([]byte, error) {
 // grading with [NewGrading] (package documentation, "JSON"). On error *g is
 // unchanged.
 func (g *Grading) UnmarshalJSON(data []byte) error {
-	var w gradingWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(ErrInvalidGrading, "", err)
-	}
-	out, err := w.grading()
-	if err != nil {
-		return err
-	}
-	*g = out
-	return nil
+	return jsonx.Unmarshal(data, ErrInvalidGrading, (*gradingWire).grading, g)
 }

@@ -72,10 +72,11 @@ func (d Decision) MarshalJSON() ([]byte, error) {
 // documentation, "JSON"): the recommendation a known code, the reasons a
 // non-empty list of non-blank strings. On error *d is unchanged.
 func (d *Decision) UnmarshalJSON(data []byte) error {
-	var w decisionWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(ErrInvalidDecision, "", err)
-	}
+	return jsonx.Unmarshal(data, ErrInvalidDecision, (*decisionWire).decision, d)
+}
+
+// decision reads and checks the decision w states.
+func (w *decisionWire) decision() (Decision, error) {
 	var out Decision
 	var problems errs.List
 	if w.Recommendation == nil {
@@ -91,11 +92,10 @@ func (d *Decision) UnmarshalJSON(data []byte) error {
 		checkReasons(w.Reasons, &problems)
 	}
 	if err := problems.Err(); err != nil {
-		return err
+		return Decision{}, err
 	}
 	out.Reasons = slices.Clip(w.Reasons)
-	*d = out
-	return nil
+	return out, nil
 }
 
 // ErrCannotRecommend is matched by every error [Recommend] and

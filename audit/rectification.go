@@ -90,10 +90,12 @@ func (p RectificationPolicy) MarshalJSON() ([]byte, error) {
 // documentation, "JSON"), and checks the policy with
 // [RectificationPolicy.Validate]. On error *p is unchanged.
 func (p *RectificationPolicy) UnmarshalJSON(data []byte) error {
-	var w rectificationWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(ErrInvalidPolicy, "", err)
-	}
+	return jsonx.Unmarshal(data, ErrInvalidPolicy, (*rectificationWire).policy, p)
+}
+
+// policy reads the policy w states and checks it with
+// [RectificationPolicy.Validate].
+func (w *rectificationWire) policy() (RectificationPolicy, error) {
 	var problems errs.List
 	if w.ResponseDays == nil {
 		problems.Wrap(ErrInvalidPolicy, "response_days", errMissing)
@@ -102,12 +104,8 @@ func (p *RectificationPolicy) UnmarshalJSON(data []byte) error {
 		problems.Wrap(ErrInvalidPolicy, "repeat_stage2_months", errMissing)
 	}
 	if err := problems.Err(); err != nil {
-		return err
+		return RectificationPolicy{}, err
 	}
 	out := RectificationPolicy{ResponseDays: *w.ResponseDays, RepeatStage2Months: *w.RepeatStage2Months}
-	if err := out.Validate(); err != nil {
-		return err
-	}
-	*p = out
-	return nil
+	return out, out.Validate()
 }

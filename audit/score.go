@@ -361,23 +361,12 @@ func (r Result) MarshalJSON() ([]byte, error) {
 // it with [Result.Validate] (package documentation, "JSON"). On error r is
 // unchanged.
 func (r *Result) UnmarshalJSON(data []byte) error {
-	var w resultWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(ErrInvalidResult, "", err)
-	}
-	out, err := w.result()
-	if err != nil {
-		return err
-	}
-	if err := out.Validate(); err != nil {
-		return err
-	}
-	*r = out
-	return nil
+	return jsonx.Unmarshal(data, ErrInvalidResult, (*resultWire).result, r)
 }
 
-// result reads the fields of w; every field but "bonus" is required.
-func (w resultWire) result() (Result, error) {
+// result reads the fields of w, every field but "bonus" required, and
+// checks the result with [Result.Validate].
+func (w *resultWire) result() (Result, error) {
 	out := Result{Bonus: w.Bonus}
 	var problems errs.List
 	var err error
@@ -402,5 +391,8 @@ func (w resultWire) result() (Result, error) {
 	} else if out.Grading, err = w.Grading.grading(); err != nil {
 		problems.Wrap(ErrInvalidResult, "grading", err)
 	}
-	return out, problems.Err()
+	if err := problems.Err(); err != nil {
+		return Result{}, err
+	}
+	return out, out.Validate()
 }

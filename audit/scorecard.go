@@ -374,25 +374,10 @@ func (s Scorecard) MarshalJSON() ([]byte, error) {
 // built-in card ([ScorecardByName]) (package documentation, "JSON"). On
 // error *s is unchanged.
 func (s *Scorecard) UnmarshalJSON(data []byte) error {
-	var name *string // nil for JSON null, which is not a name
-	if err := jsonx.Decode(data, &name); err == nil && name != nil {
-		built, err := ScorecardByName(*name)
-		if err != nil {
-			return err
-		}
-		*s = built
-		return nil
-	}
-	var w scorecardWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(ErrInvalidScorecard, "", err)
-	}
-	built, err := w.scorecard()
-	if err != nil {
+	if named, err := byName(data, ScorecardByName, s); named {
 		return err
 	}
-	*s = built
-	return nil
+	return jsonx.Unmarshal(data, ErrInvalidScorecard, (*scorecardWire).scorecard, s)
 }
 
 // scorecard builds the Scorecard w describes with [NewScorecard].

@@ -68,29 +68,19 @@ func (t TimeTable) MarshalJSON() ([]byte, error) {
 // built-in table ([TimeTableByName]). Errors match [ErrInvalidTimeTable] (or
 // [ErrUnknownTimeTable]) and name the field. On error *t is unchanged.
 func (t *TimeTable) UnmarshalJSON(data []byte) error {
-	var name *string // nil for JSON null, which is not a name
-	if err := jsonx.Decode(data, &name); err == nil && name != nil {
-		built, err := TimeTableByName(*name)
-		if err != nil {
-			return err
-		}
-		*t = built
-		return nil
+	if named, err := byName(data, TimeTableByName, t); named {
+		return err
 	}
-	var w tableWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(ErrInvalidTimeTable, "", err)
-	}
+	return jsonx.Unmarshal(data, ErrInvalidTimeTable, (*tableWire).timeTable, t)
+}
+
+// timeTable builds the table w describes with [NewTimeTable].
+func (w *tableWire) timeTable() (TimeTable, error) {
 	c, err := w.config()
 	if err != nil {
-		return err
+		return TimeTable{}, err
 	}
-	built, err := NewTimeTable(c)
-	if err != nil {
-		return err
-	}
-	*t = built
-	return nil
+	return NewTimeTable(c)
 }
 
 // config reads w into a TimeTableConfig, reporting every field that is

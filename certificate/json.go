@@ -105,6 +105,9 @@ func wireGrant(g Grant) *grantWire {
 func (c *Certificate) UnmarshalJSON(data []byte) error {
 	var w certificateWire
 	if err := jsonx.Decode(data, &w); err != nil {
+		// Not jsonx.Unmarshal, which would report every problem as one of
+		// the certificate: a problem of the policy stays the policy's,
+		// named under its member.
 		if errors.Is(err, ErrInvalidPolicy) {
 			return errs.Wrap(ErrInvalidPolicy, "policy", err)
 		}

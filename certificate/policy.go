@@ -186,10 +186,12 @@ func (p Policy) MarshalJSON() ([]byte, error) {
 // [Policy.Validate]; every error is of kind [ErrInvalidPolicy]. On error *p
 // is unchanged.
 func (p *Policy) UnmarshalJSON(data []byte) error {
-	var w policyWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(ErrInvalidPolicy, "", err)
-	}
+	return jsonx.Unmarshal(data, ErrInvalidPolicy, (*policyWire).policy, p)
+}
+
+// policy reads the fields of w, every one required, and checks the result
+// with [Policy.Validate].
+func (w *policyWire) policy() (Policy, error) {
 	var l errs.List
 	out := Policy{
 		ValidityYears:               required(&l, "validity_years", w.ValidityYears),
@@ -202,13 +204,9 @@ func (p *Policy) UnmarshalJSON(data []byte) error {
 		RecertificationLeadMonths:   required(&l, "recertification_lead_months", w.RecertificationLeadMonths),
 	}
 	if err := l.Err(); err != nil {
-		return err
+		return Policy{}, err
 	}
-	if err := out.Validate(); err != nil {
-		return err
-	}
-	*p = out
-	return nil
+	return out, out.Validate()
 }
 
 // required returns *v, and adds a problem to l when the field is missing or

@@ -13,25 +13,6 @@ import (
 // its own rule checks it: below 10^9, with at most 10 decimal places.
 var decimalSpec = dec.Spec{Int: 9, Places: 10, Signed: true}
 
-// decode reads a document of a kind into dst: strictly into its wire form W
-// (jsonx), then build reads the fields, and the value is checked with its
-// Validate method. On error dst is unchanged.
-func decode[W any, T interface{ Validate() error }](data []byte, kind error, build func(*W) (T, error), dst *T) error {
-	var w W
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(kind, "", err)
-	}
-	v, err := build(&w)
-	if err == nil {
-		err = v.Validate()
-	}
-	if err != nil {
-		return err
-	}
-	*dst = v
-	return nil
-}
-
 // decoder reads the fields of one document of a kind (a schedule, a
 // request, a quote) and collects their problems, each matching kind and
 // naming the field.

@@ -399,13 +399,17 @@ func (m *Money) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
 	}
-	var w struct {
-		Amount   *string `json:"amount"`
-		Currency *string `json:"currency"`
-	}
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(ErrInvalidAmount, "", err)
-	}
+	return jsonx.Unmarshal(data, ErrInvalidAmount, (*moneyWire).money, m)
+}
+
+// moneyWire is a Money in JSON, as MarshalJSON writes it.
+type moneyWire struct {
+	Amount   *string `json:"amount"`
+	Currency *string `json:"currency"`
+}
+
+// money makes the Money w states with [NewMoney].
+func (w *moneyWire) money() (Money, error) {
 	var l errs.List
 	if w.Amount == nil {
 		l.New(ErrInvalidAmount, "amount", "is missing")
@@ -413,13 +417,8 @@ func (m *Money) UnmarshalJSON(data []byte) error {
 	if w.Currency == nil {
 		l.New(ErrUnknownCurrency, "currency", "is missing")
 	}
-	if l.Len() > 0 {
-		return l.Err()
+	if err := l.Err(); err != nil {
+		return Money{}, err
 	}
-	v, err := NewMoney(*w.Amount, *w.Currency)
-	if err != nil {
-		return err
-	}
-	*m = v
-	return nil
+	return NewMoney(*w.Amount, *w.Currency)
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/internal/dec"
 	"github.com/aftersales/certification/internal/errs"
+	"github.com/aftersales/certification/internal/jsonx"
 )
 
 // MarshalJSON writes q with snake_case fields, amounts as [Money] objects,
@@ -111,10 +112,11 @@ type quoteWire struct {
 // that [Schedule.Quote] returns. Errors match [ErrInvalidQuote] and name
 // the field. On error q is unchanged.
 func (q *Quote) UnmarshalJSON(data []byte) error {
-	return decode(data, ErrInvalidQuote, (*quoteWire).quote, q)
+	return jsonx.Unmarshal(data, ErrInvalidQuote, (*quoteWire).quote, q)
 }
 
-// quote reads the fields of w, reporting each that is missing or bad.
+// quote reads the fields of w, reporting each that is missing or bad, and
+// checks the result with [Quote.Validate].
 func (w *quoteWire) quote() (Quote, error) {
 	d := decoder{kind: ErrInvalidQuote}
 	var v Quote
@@ -137,7 +139,10 @@ func (w *quoteWire) quote() (Quote, error) {
 	d.unmarshal("vat", w.VAT, &v.VAT)
 	d.unmarshal("total", w.Total, &v.Total)
 	w.auditTime(&d, &v)
-	return v, d.list.Err()
+	if err := d.list.Err(); err != nil {
+		return Quote{}, err
+	}
+	return v, v.Validate()
 }
 
 // auditTime reads the effort of a quote that is not a bundle, or the audits

@@ -6,6 +6,7 @@ import (
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/internal/dec"
 	"github.com/aftersales/certification/internal/errs"
+	"github.com/aftersales/certification/internal/jsonx"
 	"github.com/shopspring/decimal"
 )
 
@@ -125,10 +126,11 @@ func literal(d decimal.Decimal) *dec.Literal {
 // quote. Errors match [ErrInvalidRequest] and name the field. On error r is
 // unchanged.
 func (r *Request) UnmarshalJSON(data []byte) error {
-	return decode(data, ErrInvalidRequest, (*requestWire).request, r)
+	return jsonx.Unmarshal(data, ErrInvalidRequest, (*requestWire).request, r)
 }
 
-// request reads the fields of w, reporting each that is missing or bad.
+// request reads the fields of w, reporting each that is missing or bad, and
+// checks the result with [Request.Validate].
 func (w *requestWire) request() (Request, error) {
 	d := decoder{kind: ErrInvalidRequest}
 	v := Request{Sites: w.Sites, ExtraCopies: w.ExtraCopies}
@@ -147,7 +149,10 @@ func (w *requestWire) request() (Request, error) {
 		w.Integration.integration(&d, "integration", v.Integration)
 	}
 	v.Custom = w.custom(&d)
-	return v, d.list.Err()
+	if err := d.list.Err(); err != nil {
+		return Request{}, err
+	}
+	return v, v.Validate()
 }
 
 // adjustments reads a list of adjustments at field; nil for none.

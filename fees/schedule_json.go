@@ -9,6 +9,7 @@ import (
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/internal/dec"
 	"github.com/aftersales/certification/internal/errs"
+	"github.com/aftersales/certification/internal/jsonx"
 )
 
 // MarshalJSON writes s with snake_case fields, each price as a [Money]
@@ -55,11 +56,12 @@ func timeTableJSON(t audit.TimeTable) ([]byte, error) {
 // it. The result is then checked with [Schedule.Validate]. Errors match
 // [ErrInvalidSchedule] and name the field. On error s is unchanged.
 func (s *Schedule) UnmarshalJSON(data []byte) error {
-	return decode(data, ErrInvalidSchedule, scheduleFields, s)
+	return jsonx.Unmarshal(data, ErrInvalidSchedule, scheduleFields, s)
 }
 
 // scheduleFields reads a schedule's fields from the members of its JSON
-// object, reporting each that is missing, bad or unknown.
+// object, reporting each that is missing, bad or unknown, and checks the
+// result with [Schedule.Validate].
 func scheduleFields(members *map[string]json.RawMessage) (Schedule, error) {
 	d := decoder{kind: ErrInvalidSchedule}
 	fields := *members
@@ -83,5 +85,8 @@ func scheduleFields(members *map[string]json.RawMessage) (Schedule, error) {
 	for _, name := range slices.Sorted(maps.Keys(fields)) {
 		d.list.New(ErrInvalidSchedule, "", "unknown field %s", errs.Quote(name))
 	}
-	return v, d.list.Err()
+	if err := d.list.Err(); err != nil {
+		return Schedule{}, err
+	}
+	return v, v.Validate()
 }

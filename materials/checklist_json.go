@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 
 	"github.com/aftersales/certification/internal/errs"
+	"github.com/aftersales/certification/internal/jsonx"
 )
 
 // kindDefWire is the JSON form of a KindDef.
@@ -56,7 +57,7 @@ func (d KindDef) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads the form [KindDef.MarshalJSON] writes, strictly, and
 // checks it as MarshalJSON does. On error d is unchanged.
 func (d *KindDef) UnmarshalJSON(data []byte) error {
-	return unmarshal(ErrInvalidChecklist, data, d, kindDefWire.kindDef, KindDef.check)
+	return jsonx.Unmarshal(data, ErrInvalidChecklist, build(kindDefWire.kindDef, KindDef.check), d)
 }
 
 func (w kindDefWire) kindDef(*errs.List) KindDef {
@@ -82,7 +83,7 @@ func (s StandIn) MarshalJSON() ([]byte, error) {
 // error s is unchanged.
 func (s *StandIn) UnmarshalJSON(data []byte) error {
 	convert := func(w standInWire, l *errs.List) StandIn { return w.standIn(l, "") }
-	return unmarshal(ErrInvalidChecklist, data, s, convert, StandIn.check)
+	return jsonx.Unmarshal(data, ErrInvalidChecklist, build(convert, StandIn.check), s)
 }
 
 func (s StandIn) wire() standInWire {
@@ -135,7 +136,7 @@ func (r Requirement) wire() requirementWire {
 // [ErrInvalidChecklist] and name the field. On error r is unchanged.
 func (r *Requirement) UnmarshalJSON(data []byte) error {
 	convert := func(w requirementWire, l *errs.List) Requirement { return w.requirement(l, "") }
-	return unmarshal(ErrInvalidChecklist, data, r, convert, Requirement.check)
+	return jsonx.Unmarshal(data, ErrInvalidChecklist, build(convert, Requirement.check), r)
 }
 
 // requirement converts w, naming fields after prefix; the result is not
@@ -194,9 +195,9 @@ func (c Checklist) MarshalJSON() ([]byte, error) {
 // the array form). On error c is unchanged.
 func (c *Checklist) UnmarshalJSON(data []byte) error {
 	if trimmed := bytes.TrimLeft(data, " \t\r\n"); len(trimmed) > 0 && trimmed[0] == '[' {
-		return unmarshal(ErrInvalidChecklist, data, c, requirementsWire.checklist, Checklist.check)
+		return jsonx.Unmarshal(data, ErrInvalidChecklist, build(requirementsWire.checklist, Checklist.check), c)
 	}
-	return unmarshal(ErrInvalidChecklist, data, c, checklistWire.checklist, Checklist.check)
+	return jsonx.Unmarshal(data, ErrInvalidChecklist, build(checklistWire.checklist, Checklist.check), c)
 }
 
 // requirementsWire is the JSON array form of a Checklist, written when it

@@ -57,7 +57,7 @@ func (m Material) MarshalJSON() ([]byte, error) {
 // the result as [Material.Validate] does (see the package doc's JSON
 // section). Errors match [ErrInvalidMaterial]. On error m is unchanged.
 func (m *Material) UnmarshalJSON(data []byte) error {
-	return unmarshal(ErrInvalidMaterial, data, m, materialWire.material, Material.check)
+	return jsonx.Unmarshal(data, ErrInvalidMaterial, build(materialWire.material, Material.check), m)
 }
 
 // material converts w, adding to l what cannot be read (a date that is not
@@ -86,31 +86,23 @@ func (w materialWire) material(l *errs.List) Material {
 	return m
 }
 
-// unmarshal decodes data, the JSON form of a value of the given kind, into
-// its wire form W, converts that to a T with convert (which adds to the list
-// what cannot be read), checks the T with check, and stores it in *v only
-// when there was no problem at all; errors match kind.
-func unmarshal[W, T any](kind error, data []byte, v *T, convert func(W, *errs.List) T, check func(T, *errs.List)) error {
-	var w W
-	if err := decode(kind, data, &w); err != nil {
-		return err
+// build is the build step of [jsonx.Unmarshal] for a value of this
+// package: it converts the wire form W to a T with convert, which adds to
+// the list what cannot be read, then checks the T with check, and fails
+// with every problem found.
+func build[W, T any](convert func(W, *errs.List) T, check func(T, *errs.List)) func(*W) (T, error) {
+	return func(w *W) (T, error) {
+		var l errs.List
+		v := convert(*w, &l)
+		if l.Len() == 0 {
+			check(v, &l)
+		}
+		if err := l.Err(); err != nil {
+			var zero T
+			return zero, err
+		}
+		return v, nil
 	}
-	var l errs.List
-	got := convert(w, &l)
-	if l.Len() == 0 {
-		check(got, &l)
-	}
-	if err := l.Err(); err != nil {
-		return err
-	}
-	*v = got
-	return nil
-}
-
-// decode decodes data into the wire form w with jsonx.Decode (which
-// refuses a JSON null: a value is required); errors match kind.
-func decode(kind error, data []byte, w any) error {
-	return errs.Wrap(kind, "", jsonx.Decode(data, w))
 }
 
 // parseCode parses code, the code of a what, with parse, adding to l an

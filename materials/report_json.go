@@ -6,6 +6,7 @@ import (
 
 	"github.com/aftersales/certification/internal/calendar"
 	"github.com/aftersales/certification/internal/errs"
+	"github.com/aftersales/certification/internal/jsonx"
 	"github.com/aftersales/certification/internal/text"
 )
 
@@ -48,7 +49,7 @@ func (p Problem) MarshalJSON() ([]byte, error) {
 // kind are errors matching [ErrInvalidReport]. Dates become midnight UTC. On
 // error p is unchanged.
 func (p *Problem) UnmarshalJSON(data []byte) error {
-	return unmarshal(ErrInvalidReport, data, p, problemWire.problem, Problem.check)
+	return jsonx.Unmarshal(data, ErrInvalidReport, build(problemWire.problem, Problem.check), p)
 }
 
 // problem converts w, adding to l what cannot be read.
@@ -147,7 +148,7 @@ func (r Report) MarshalJSON() ([]byte, error) {
 // section). Errors match [ErrInvalidReport]. Dates become midnight UTC. On
 // error r is unchanged.
 func (r *Report) UnmarshalJSON(data []byte) error {
-	return unmarshal(ErrInvalidReport, data, r, reportWire.report, Report.check)
+	return jsonx.Unmarshal(data, ErrInvalidReport, build(reportWire.report, Report.check), r)
 }
 
 // report converts w, adding to l what cannot be read and a "complete" that

@@ -79,22 +79,20 @@ func (c Customer) MarshalJSON() ([]byte, error) {
 // [Customer.Validate]. Errors match [ErrInvalidCustomer] and name the
 // field. On error c is unchanged.
 func (c *Customer) UnmarshalJSON(data []byte) error {
-	var w customerWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(ErrInvalidCustomer, "", err)
-	}
+	return jsonx.Unmarshal(data, ErrInvalidCustomer, (*customerWire).customer, c)
+}
+
+// customer reads the members of w and checks the result with
+// [Customer.Validate].
+func (w *customerWire) customer() (Customer, error) {
 	var l errs.List
 	v := Customer{Contact: w.Contact}
 	required(&l, ErrInvalidCustomer, "name", w.Name, &v.Name)
 	required(&l, ErrInvalidCustomer, "credit_code", w.CreditCode, &v.CreditCode)
 	if err := l.Err(); err != nil {
-		return err
+		return Customer{}, err
 	}
-	if err := v.Validate(); err != nil {
-		return err
-	}
-	*c = v
-	return nil
+	return v, v.Validate()
 }
 
 // required reads a required member src of a document of the given kind into

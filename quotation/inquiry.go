@@ -101,20 +101,18 @@ func (in Inquiry) MarshalJSON() ([]byte, error) {
 // [ErrInvalidInquiry] and name the field by its path ("customer.name",
 // "request.discount"). On error in is unchanged.
 func (in *Inquiry) UnmarshalJSON(data []byte) error {
-	var w inquiryWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(ErrInvalidInquiry, "", err)
-	}
+	return jsonx.Unmarshal(data, ErrInvalidInquiry, readInquiry, in)
+}
+
+// readInquiry reads the inquiry w states and checks it with
+// [Inquiry.Validate].
+func readInquiry(w *inquiryWire) (Inquiry, error) {
 	var l errs.List
 	v := w.inquiry(&l, ErrInvalidInquiry)
 	if err := l.Err(); err != nil {
-		return err
+		return Inquiry{}, err
 	}
-	if err := v.Validate(); err != nil {
-		return err
-	}
-	*in = v
-	return nil
+	return v, v.Validate()
 }
 
 // inquiry reads the members of w, adding to l, as problems of the given

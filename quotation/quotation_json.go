@@ -82,16 +82,7 @@ func (q Quotation) MarshalJSON() ([]byte, error) {
 // matches what New's error matches. Dates decode as midnight UTC. On error q
 // is unchanged.
 func (q *Quotation) UnmarshalJSON(data []byte) error {
-	var w quotationWire
-	if err := jsonx.Decode(data, &w); err != nil {
-		return errs.Wrap(ErrInvalidQuotation, "", err)
-	}
-	v, err := w.quotation()
-	if err != nil {
-		return err
-	}
-	*q = v
-	return nil
+	return jsonx.Unmarshal(data, ErrInvalidQuotation, (*quotationWire).quotation, q)
 }
 
 // quotation reads the members of w, makes the quotation they state with New

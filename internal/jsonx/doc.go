@@ -16,6 +16,12 @@
 // also checked by every Decode around it, so that a message names a key's
 // path from the root of the document.
 //
+// [Unmarshal] is the one shape of the module's UnmarshalJSON methods:
+// decode the document strictly into a wire struct, report a decoding error
+// as a problem of the value's kind, build the value from the wire (which
+// validates it as the constructor does) and store it only on success, so
+// that a value is unchanged when its document is refused.
+//
 // [AppendString] writes a string as encoding/json does, into a buffer, for
 // the module's hand-written encoders.
 package jsonx

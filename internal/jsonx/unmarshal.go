@@ -1,0 +1,23 @@
+package jsonx
+
+import "github.com/aftersales/certification/internal/errs"
+
+// Unmarshal is the body of a value's UnmarshalJSON: it decodes data
+// strictly into a new W with [Decode], builds the value from it with build,
+// which checks it as the value's constructor does, and stores the result in
+// *dst only when build succeeds, so that on error *dst is unchanged. A
+// decoding error is returned as a problem of kind (errs.Wrap(kind, "",
+// err)), so that it matches both kind and [ErrInvalid]; an error of build
+// is returned as it is.
+func Unmarshal[W, T any](data []byte, kind error, build func(*W) (T, error), dst *T) error {
+	var w W
+	if err := Decode(data, &w); err != nil {
+		return errs.Wrap(kind, "", err)
+	}
+	v, err := build(&w)
+	if err != nil {
+		return err
+	}
+	*dst = v
+	return nil
+}
