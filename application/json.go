@@ -170,7 +170,7 @@ func (w *applicationWire) checkPresent() error {
 		{"state", w.State != nil}, {"history", w.History != nil},
 	} {
 		if !m.ok {
-			l.New(ErrInvalidDocument, m.field, "is missing")
+			l.Missing(ErrInvalidDocument, m.field)
 		}
 	}
 	return l.Err()

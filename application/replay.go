@@ -112,7 +112,7 @@ func (a Application) replayWithReason(e Event, on time.Time, reasons []string) (
 // without a grade.
 func (a Application) replayCertify(on time.Time, r recordWire) (Application, error) {
 	if r.CertificateID == nil {
-		return a, errs.New(ErrInvalidDocument, "certificate_id", "is missing")
+		return a, errs.Missing(ErrInvalidDocument, "certificate_id")
 	}
 	var result audit.Result
 	if r.Result != nil {

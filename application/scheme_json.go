@@ -106,7 +106,7 @@ func (w *schemeWire) scheme() (Scheme, error) {
 	} {
 		switch {
 		case p.raw == nil && !p.optional:
-			l.New(ErrInvalidScheme, p.field, "is missing")
+			l.Missing(ErrInvalidScheme, p.field)
 		case p.raw != nil:
 			l.Wrap(ErrInvalidScheme, p.field, p.dst.UnmarshalJSON(p.raw))
 		}
@@ -121,7 +121,7 @@ func (w *schemeWire) scheme() (Scheme, error) {
 // requiredText returns *t, adding to l that field is missing when t is nil.
 func requiredText(l *errs.List, field string, t *string) string {
 	if t == nil {
-		l.New(ErrInvalidScheme, field, "is missing")
+		l.Missing(ErrInvalidScheme, field)
 		return ""
 	}
 	return *t

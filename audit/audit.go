@@ -352,7 +352,7 @@ func (w auditWire) audit() (Audit, error) {
 	problems.Wrap(ErrInvalidAudit, "last_day", err)
 	var findings []Finding
 	if w.Findings == nil {
-		problems.Wrap(ErrInvalidAudit, "findings", errMissing)
+		problems.Missing(ErrInvalidAudit, "findings")
 	} else {
 		findings = make([]Finding, len(*w.Findings))
 		for i, raw := range *w.Findings {

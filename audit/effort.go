@@ -166,7 +166,7 @@ func (w *effortWire) effort() (Effort, error) {
 		Surveillance: figure("surveillance", w.Surveillance), Recertification: figure("recertification", w.Recertification),
 	}
 	if w.Basis == nil {
-		problems.New(ErrInvalidEffort, "basis", "is missing")
+		problems.Missing(ErrInvalidEffort, "basis")
 	} else {
 		out.Basis = *w.Basis
 	}

@@ -406,7 +406,7 @@ func (w *findingWire) read() (findingRead, error) {
 	r.dates[verify] = date("verified_on", w.VerifiedOn)
 	r.dates[closeFinding] = date("closed_on", w.ClosedOn)
 	if w.RaisedOn == "" {
-		problems.Wrap(ErrInvalidFinding, "raised_on", errMissing)
+		problems.Missing(ErrInvalidFinding, "raised_on")
 	}
 	if (w.ActionSubmittedOn == "") != (w.Action == "") {
 		problems.New(ErrInvalidFinding, "action", "action and action_submitted_on go together")

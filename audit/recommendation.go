@@ -80,14 +80,14 @@ func (w *decisionWire) decision() (Decision, error) {
 	var out Decision
 	var problems errs.List
 	if w.Recommendation == nil {
-		problems.Wrap(ErrInvalidDecision, "recommendation", errMissing)
+		problems.Missing(ErrInvalidDecision, "recommendation")
 	} else if r, err := ParseRecommendation(*w.Recommendation); err != nil {
 		problems.Wrap(ErrInvalidDecision, "recommendation", err)
 	} else {
 		out.Recommendation = r
 	}
 	if w.Reasons == nil {
-		problems.Wrap(ErrInvalidDecision, "reasons", errMissing)
+		problems.Missing(ErrInvalidDecision, "reasons")
 	} else {
 		checkReasons(w.Reasons, &problems)
 	}

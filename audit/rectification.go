@@ -98,10 +98,10 @@ func (p *RectificationPolicy) UnmarshalJSON(data []byte) error {
 func (w *rectificationWire) policy() (RectificationPolicy, error) {
 	var problems errs.List
 	if w.ResponseDays == nil {
-		problems.Wrap(ErrInvalidPolicy, "response_days", errMissing)
+		problems.Missing(ErrInvalidPolicy, "response_days")
 	}
 	if w.RepeatStage2Months == nil {
-		problems.Wrap(ErrInvalidPolicy, "repeat_stage2_months", errMissing)
+		problems.Missing(ErrInvalidPolicy, "repeat_stage2_months")
 	}
 	if err := problems.Err(); err != nil {
 		return RectificationPolicy{}, err

@@ -377,17 +377,17 @@ func (w *resultWire) result() (Result, error) {
 	out.Score, err = parsePoints(w.Score)
 	problems.Wrap(ErrInvalidResult, "score", err)
 	if w.Level == nil {
-		problems.Wrap(ErrInvalidResult, "level", errMissing)
+		problems.Missing(ErrInvalidResult, "level")
 	} else if out.Level, err = ParseLevel(*w.Level); err != nil {
 		problems.Wrap(ErrInvalidResult, "level", err)
 	}
 	if w.Deductions == nil {
-		problems.Wrap(ErrInvalidResult, "deductions", errMissing)
+		problems.Missing(ErrInvalidResult, "deductions")
 	} else {
 		out.Deductions = slices.Clip(*w.Deductions)
 	}
 	if w.Grading == nil {
-		problems.Wrap(ErrInvalidResult, "grading", errMissing)
+		problems.Missing(ErrInvalidResult, "grading")
 	} else if out.Grading, err = w.Grading.grading(); err != nil {
 		problems.Wrap(ErrInvalidResult, "grading", err)
 	}

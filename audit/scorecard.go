@@ -396,7 +396,7 @@ func (w scorecardWire) scorecard() (Scorecard, error) {
 	}
 	var grading Grading
 	if w.Grading == nil {
-		problems.Wrap(ErrInvalidScorecard, "grading", errMissing)
+		problems.Missing(ErrInvalidScorecard, "grading")
 	} else if g, err := w.Grading.grading(); err != nil {
 		problems.Wrap(ErrInvalidScorecard, "grading", err)
 	} else {

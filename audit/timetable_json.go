@@ -89,14 +89,14 @@ func (w tableWire) config() (TimeTableConfig, error) {
 	var problems errs.List
 	required := func(field string, s *string) string {
 		if s == nil {
-			problems.Wrap(ErrInvalidTimeTable, field, errMissing)
+			problems.Missing(ErrInvalidTimeTable, field)
 			return ""
 		}
 		return *s
 	}
 	share := func(field string, s *string) Share {
 		if s == nil {
-			problems.Wrap(ErrInvalidTimeTable, field, errMissing)
+			problems.Missing(ErrInvalidTimeTable, field)
 			return Share{}
 		}
 		parsed, err := parseShare(*s)
@@ -110,7 +110,7 @@ func (w tableWire) config() (TimeTableConfig, error) {
 		PerSampledSite: tableDays("per_sampled_site", w.PerSampledSite, false, &problems),
 	}
 	if w.Bands == nil {
-		problems.Wrap(ErrInvalidTimeTable, "bands", errMissing)
+		problems.Missing(ErrInvalidTimeTable, "bands")
 	} else {
 		c.Bands = make([]Band, len(*w.Bands))
 		for i, b := range *w.Bands {
@@ -125,7 +125,7 @@ func (w tableWire) config() (TimeTableConfig, error) {
 func (b bandWire) band(at string, problems *errs.List) Band {
 	count := func(field string, n *int) int {
 		if n == nil {
-			problems.Wrap(ErrInvalidTimeTable, errs.Path(at, field), errMissing)
+			problems.Missing(ErrInvalidTimeTable, errs.Path(at, field))
 			return 0
 		}
 		return *n

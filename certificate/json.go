@@ -147,18 +147,18 @@ func (w *certificateWire) checkPresent() error {
 		{"cycle_start", w.CycleStart != nil}, {"expires_on", w.ExpiresOn != nil}, {"events", w.Events != nil},
 	} {
 		if !m.ok {
-			l.New(ErrInvalidCertificate, m.field, "is missing")
+			l.Missing(ErrInvalidCertificate, m.field)
 		}
 	}
 	if w.Grant == nil {
 		return l.Err()
 	}
 	if w.Grant.ID == nil {
-		l.New(ErrInvalidGrant, "grant.id", "is missing")
+		l.Missing(ErrInvalidGrant, "grant.id")
 	}
 	switch graded := !w.Grant.Ungraded; {
 	case graded && w.Level == nil:
-		l.New(ErrInvalidCertificate, "level", "is missing")
+		l.Missing(ErrInvalidCertificate, "level")
 	case !graded && w.Level != nil:
 		l.New(ErrInconsistent, "level", "an ungraded certificate states no level")
 	}

@@ -213,7 +213,7 @@ func (w *policyWire) policy() (Policy, error) {
 // null.
 func required[T any](l *errs.List, field string, v *T) T {
 	if v == nil {
-		l.New(ErrInvalidPolicy, field, "is missing")
+		l.Missing(ErrInvalidPolicy, field)
 		var zero T
 		return zero
 	}

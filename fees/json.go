@@ -21,7 +21,7 @@ type decoder struct {
 	list errs.List
 }
 
-func (d *decoder) missing(field string) { d.list.New(d.kind, field, "is missing") }
+func (d *decoder) missing(field string) { d.list.Missing(d.kind, field) }
 
 // isNull reports whether raw is a field left out or written null.
 func isNull(raw json.RawMessage) bool { return len(raw) == 0 || string(raw) == "null" }

@@ -412,10 +412,10 @@ type moneyWire struct {
 func (w *moneyWire) money() (Money, error) {
 	var l errs.List
 	if w.Amount == nil {
-		l.New(ErrInvalidAmount, "amount", "is missing")
+		l.Missing(ErrInvalidAmount, "amount")
 	}
 	if w.Currency == nil {
-		l.New(ErrUnknownCurrency, "currency", "is missing")
+		l.Missing(ErrUnknownCurrency, "currency")
 	}
 	if err := l.Err(); err != nil {
 		return Money{}, err

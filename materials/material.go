@@ -105,7 +105,7 @@ func checkSections(l *errs.List, kind error, list []Section) {
 func (m Material) checkDates(l *errs.List) {
 	switch {
 	case m.IssuedOn.IsZero():
-		l.New(ErrInvalidMaterial, "issued_on", "is missing")
+		l.Missing(ErrInvalidMaterial, "issued_on")
 	case calendar.Check(m.IssuedOn) != nil:
 		l.Wrap(ErrInvalidMaterial, "issued_on", calendar.Check(m.IssuedOn))
 	case m.ValidUntil.IsZero():

@@ -164,7 +164,7 @@ func (w reportWire) report(l *errs.List) Report {
 	}
 	switch {
 	case w.Complete == nil:
-		l.New(ErrInvalidReport, "complete", "is missing")
+		l.Missing(ErrInvalidReport, "complete")
 	case *w.Complete != r.Complete():
 		l.New(ErrInvalidReport, "complete", "is %t but the report says %t", *w.Complete, r.Complete())
 	}

@@ -99,7 +99,7 @@ func (w *customerWire) customer() (Customer, error) {
 // dst, adding to l that it is missing when it was left out or null.
 func required[T any](l *errs.List, kind error, field string, src *T, dst *T) {
 	if src == nil {
-		l.New(kind, field, "is missing")
+		l.Missing(kind, field)
 		return
 	}
 	*dst = *src

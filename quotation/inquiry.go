@@ -134,7 +134,7 @@ func (w *inquiryWire) inquiry(l *errs.List, kind error) Inquiry {
 // path under field.
 func member(l *errs.List, kind error, field string, raw json.RawMessage, dst json.Unmarshaler) {
 	if len(raw) == 0 || string(raw) == "null" {
-		l.New(kind, field, "is missing")
+		l.Missing(kind, field)
 		return
 	}
 	l.Add(errs.Wrap(kind, field, dst.UnmarshalJSON(raw)))

@@ -100,7 +100,7 @@ func (w *quotationWire) quotation() (Quotation, error) {
 	member(&l, ErrInvalidQuotation, "quote", w.Quote, &stated)
 	required(&l, ErrInvalidQuotation, "number", w.Number, new(string))
 	if w.Subtotals == nil {
-		l.New(ErrInvalidQuotation, "subtotals", "is missing")
+		l.Missing(ErrInvalidQuotation, "subtotals")
 	}
 	if err := l.Err(); err != nil {
 		return Quotation{}, err
@@ -116,7 +116,7 @@ func (w *quotationWire) quotation() (Quotation, error) {
 func readID(l *errs.List, text *string) uuid.UUID {
 	var id jsonx.UUID
 	if text == nil {
-		l.New(ErrInvalidQuotation, "id", "is missing")
+		l.Missing(ErrInvalidQuotation, "id")
 		return uuid.Nil
 	}
 	l.Wrap(ErrInvalidQuotation, "id", id.UnmarshalText([]byte(*text)))
@@ -126,7 +126,7 @@ func readID(l *errs.List, text *string) uuid.UUID {
 // requiredDate reads a required date member.
 func requiredDate(l *errs.List, field string, text *string) time.Time {
 	if text == nil {
-		l.New(ErrInvalidQuotation, field, "is missing")
+		l.Missing(ErrInvalidQuotation, field)
 		return time.Time{}
 	}
 	t, err := calendar.Parse(*text)
@@ -150,7 +150,7 @@ func (q Quotation) checkStated(w *quotationWire, stated fees.Quote) error {
 	case q.words == "" && w.TotalInWords != nil:
 		l.New(ErrInvalidQuotation, "total_in_words", "a quotation in %s has no total in Chinese capitals", q.quote.Currency)
 	case q.words != "" && w.TotalInWords == nil:
-		l.New(ErrInvalidQuotation, "total_in_words", "is missing")
+		l.Missing(ErrInvalidQuotation, "total_in_words")
 	case q.words != "" && *w.TotalInWords != q.words:
 		l.New(ErrInvalidQuotation, "total_in_words", "%s, but the total %s is %s", errs.Quote(*w.TotalInWords), q.quote.Total, q.words)
 	}

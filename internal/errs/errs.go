@@ -1,6 +1,7 @@
 package errs
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -47,6 +48,15 @@ func (e *FieldError) Unwrap() error { return e.Err }
 func New(kind error, field, format string, args ...any) error {
 	return &FieldError{kind: kind, Field: field, Err: fmt.Errorf(format, args...)}
 }
+
+// Missing returns the problem of field, a required member that a document
+// leaves out or writes as null, of a value of the given kind: "is missing".
+func Missing(kind error, field string) error {
+	return &FieldError{kind: kind, Field: field, Err: errMissing}
+}
+
+// errMissing is the problem of a required member left out or null.
+var errMissing = errors.New("is missing")
 
 // Wrap returns err as a problem of field of a value of the given kind; nil
 // when err is nil. A list of problems (errors.Join's or a [List]'s) is

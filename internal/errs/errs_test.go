@@ -191,3 +191,13 @@ func TestWrapKeepsAMessageWithTwoCauses(t *testing.T) {
 	l.Add(errors.Join(sentinel, cause))
 	assert.Equal(t, 2, l.Len())
 }
+
+func TestMissing(t *testing.T) {
+	err := errs.Missing(errRequest, "personnel")
+	assert.EqualError(t, err, "fees: invalid request: personnel: is missing")
+	assert.ErrorIs(t, err, errRequest)
+	var l errs.List
+	l.Missing(errRequest, "part")
+	l.Missing(errRequest, "personnel")
+	assert.EqualError(t, l.Err(), "fees: invalid request: part: is missing\nfees: invalid request: personnel: is missing")
+}

@@ -48,6 +48,10 @@ func (l *List) New(kind error, field, format string, args ...any) {
 	l.Add(New(kind, field, format, args...))
 }
 
+// Missing adds the problem of a required member left out or null, as
+// [Missing] builds it.
+func (l *List) Missing(kind error, field string) { l.Add(Missing(kind, field)) }
+
 // Wrap adds err as a problem of field of a value of the given kind, as
 // [Wrap] builds it; nil is no problem.
 func (l *List) Wrap(kind error, field string, err error) {
