@@ -10,16 +10,22 @@
 // # Packages
 //
 //   - materials: what an applicant hands in (认证申请书, 营业执照, 售后服务流程手册,
-//     满意度调查报告 …), checked against a checklist on a given date, with the
+//     满意度调查报告 …), checked against a checklist on a given date (the
+//     after-sales checklist, the documented information of ISO 9001, 14001
+//     and 45001, or a CB's own with kinds of material of its own), with the
 //     identifier checks for the unified social credit code (GB 32100-2015), the
-//     organisation code (GB 11714-1997) and the resident ID (GB 11643-1999).
+//     organisation code (GB 11714-1997), the resident ID (GB 11643-1999) and
+//     the legal representative's other identity documents.
 //   - audit: audit time in person-days from a time table (the after-sales
-//     committee's table, or IAF MD 5 for QMS), multi-site sampling (IAF MD 1),
-//     scoring against the GB/T 27922 indicators and the grade (达标, 三星, 四星,
-//     五星), and findings with their rectification.
+//     committee's table, or IAF MD 5's QMS, EMS and OH&S tables), integrated
+//     audit time for several management systems (IAF MD 11), multi-site
+//     sampling (IAF MD 1), scoring against the GB/T 27922 indicators and the
+//     grade (达标, 三星, 四星, 五星), findings with their rectification, and
+//     the decision's recommendation, graded or on findings alone.
 //   - fees: decimal money, a CB's fee schedule and line-by-line quotes with VAT
 //     for the initial certification, surveillance, recertification or the whole
-//     three-year cycle, and amounts in Chinese capitals (人民币…元整).
+//     three-year cycle, bundles of several certifications for one client and
+//     lines of the caller's own, and amounts in Chinese capitals (人民币…元整).
 //   - quotation: the quotation a certification body sends (报价单): a number,
 //     the customer with its checked credit code, the issue date and the last
 //     valid day, per-year subtotals and the total in capitals; several
@@ -29,7 +35,9 @@
 //     valid, what is due next and what follows a missed surveillance: suspension,
 //     withdrawal, cancellation, expiry and recertification.
 //   - application: one applicant's way from draft to certificate, as a checked
-//     state table with a full history, and the Scheme that binds all the rules.
+//     state table with a full history, and the Scheme that binds all the rules
+//     (after-sales service, graded; ISO 9001, ISO 14001 and ISO 45001, without
+//     a grade).
 //   - certificationtest: a testing kit for those who unit-test their own
 //     certification rules, as net/http/httptest is for HTTP handlers: valid
 //     credit codes, organisation codes and resident IDs (check characters
