@@ -25,9 +25,9 @@ type currency struct {
 }
 
 // currencies is the package's table of ISO 4217 codes. Row 0 is "no
-// currency" (the zero Money). It is never modified.
+// currency", the zero Money's, which holds 0 alone. It is never modified.
 var currencies = [...]currency{
-	{},
+	{limit: 1},
 	{code: "CNY", symbol: "¥", minor: 2, limit: 1e17},
 	{code: "USD", symbol: "US$", minor: 2, limit: 1e17},
 	{code: "EUR", symbol: "€", minor: 2, limit: 1e17},
@@ -230,10 +230,7 @@ func (m Money) Mul(factor decimal.Decimal) (Money, error) {
 	if m.units == 0 || factor.IsZero() {
 		return Money{cur: m.cur}, nil
 	}
-	limit := currencies[m.cur].limit
-	if m.cur == 0 {
-		limit = 1e17
-	}
+	limit := currencies[m.cur].limit // m has a currency: it is not 0
 	tooLarge := func() error { return errs.New(ErrAmountTooLarge, "", "%s × %s", m, dec.Show(factor)) }
 	// |factor| < 10^mag, so the product in minor units is below
 	// 10^(18+mag): this bound keeps absurd exponents away from the decimal

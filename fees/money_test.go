@@ -200,6 +200,19 @@ func TestZeroMoney(t *testing.T) {
 	assert.True(t, m.Equal(z))
 }
 
+// TestZeroPlusZeroWasTooLarge is the regression test for the zero Money
+// added to or subtracted from itself, which failed with ErrAmountTooLarge
+// ("0 minor units of  is 10^15 major units or more") although the zero
+// Money adds to any Money: the result is the zero Money.
+func TestZeroPlusZeroWasTooLarge(t *testing.T) {
+	var z fees.Money
+	for name, f := range map[string]func(fees.Money) (fees.Money, error){"Add": z.Add, "Sub": z.Sub} {
+		got, err := f(z)
+		require.NoError(t, err, name)
+		assert.True(t, got.Equal(z), "%s: %s", name, got)
+	}
+}
+
 func TestMoneyMul(t *testing.T) {
 	cases := []struct{ name, amount, factor, want string }{
 		{"person-days", "3000", "8.5", "25500.00 CNY"},
