@@ -201,15 +201,6 @@ func (b BundleStandard) check(at string, l *errs.List) {
 	}
 }
 
-// standardCodes lists the standards' codes, for messages.
-func standardCodes() string {
-	codes := make([]string, 0, len(Standards()))
-	for _, s := range Standards() {
-		codes = append(codes, s.String())
-	}
-	return strings.Join(codes, ", ")
-}
-
 // table returns the time table of the standard: afterSales, the
 // schedule's, for after-sales service, and IAF MD 5's built-in table of a
 // management system [MD5]. An unknown standard or complexity is an error.
@@ -224,7 +215,7 @@ func (b BundleStandard) table(afterSales audit.TimeTable) (audit.TimeTable, erro
 	case OHS:
 		return audit.OHSTimeTable(b.Complexity)
 	}
-	return audit.TimeTable{}, errs.New(ErrUnknownCode, "", "standard %d is not one of %s", uint8(b.Standard), standardCodes())
+	return audit.TimeTable{}, errUnknown("standard", b.Standard, Standards())
 }
 
 // bundleAudits returns the audits of a checked bundle request, in the order

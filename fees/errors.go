@@ -2,6 +2,7 @@ package fees
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/aftersales/certification/internal/errs"
 )
@@ -35,7 +36,20 @@ var (
 	ErrInvalidRequest = errors.New("fees: invalid request")
 	// ErrInvalidQuote: a quote that [Schedule.Quote] could not have returned.
 	ErrInvalidQuote = errors.New("fees: invalid quote")
-	// ErrUnknownCode: a code or a value that names no [Item], [Part] or
-	// [Unit].
+	// ErrUnknownCode: a code or a value that names no [Item], [Part], [Unit]
+	// or [Standard].
 	ErrUnknownCode = errors.New("fees: unknown code")
 )
+
+// errUnknown is the problem of v, a value of no name in values, such as
+// "part 0 is not one of initial, surveillance, recertification, cycle".
+func errUnknown[T interface {
+	~uint8
+	String() string
+}](name string, v T, values []T) error {
+	codes := make([]string, len(values))
+	for i, x := range values {
+		codes[i] = x.String()
+	}
+	return errs.New(ErrUnknownCode, "", "%s %d is not one of %s", name, uint8(v), strings.Join(codes, ", "))
+}

@@ -21,6 +21,7 @@ type decoder struct {
 	list errs.List
 }
 
+// missing reports a required field left out or null.
 func (d *decoder) missing(field string) { d.list.Missing(d.kind, field) }
 
 // isNull reports whether raw is a field left out or written null.

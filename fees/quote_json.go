@@ -62,6 +62,8 @@ func (q *Quote) appendEfforts(dst [][]byte) (efforts [][]byte, ok bool) {
 	return dst, true
 }
 
+// lineWire is a [Line] in JSON: standards, label and discountable may be
+// left out.
 type lineWire struct {
 	Item         *string         `json:"item"`
 	Standards    []string        `json:"standards"`
@@ -74,22 +76,27 @@ type lineWire struct {
 	Discountable bool            `json:"discountable"`
 }
 
+// labelWire is a [Label] in JSON: both names are required.
 type labelWire struct {
 	Chinese *string `json:"chinese"`
 	English *string `json:"english"`
 }
 
+// integrationWire is an [audit.Integration] in JSON: the reduction is
+// required, the reason left out when there is none.
 type integrationWire struct {
 	Reduction *dec.Literal `json:"reduction"`
 	Reason    string       `json:"reason,omitempty"`
 }
 
+// auditWire is a [BundleAudit] in JSON: the integration may be left out.
 type auditWire struct {
 	Standards   []string         `json:"standards"`
 	Integration *integrationWire `json:"integration"`
 	Effort      json.RawMessage  `json:"effort"`
 }
 
+// quoteWire is a Quote in JSON: its effort, or a bundle's audits instead.
 type quoteWire struct {
 	Part        *string         `json:"part"`
 	Currency    *string         `json:"currency"`

@@ -58,6 +58,7 @@ type quoteCheck struct {
 	sumOK             bool
 }
 
+// bad reports a problem of field.
 func (c *quoteCheck) bad(field, format string, args ...any) {
 	c.problems().New(ErrInvalidQuote, field, format, args...)
 }
@@ -69,6 +70,7 @@ func (c *quoteCheck) wrap(field string, err error) {
 	}
 }
 
+// problems returns the list of problems, allocating it at the first one.
 func (c *quoteCheck) problems() *errs.List {
 	if c.list == nil {
 		c.list = new(errs.List)
@@ -108,7 +110,7 @@ func (c *quoteCheck) inCurrency(m Money, i int, field string) bool {
 func (c *quoteCheck) header() {
 	q := c.q
 	if !q.Part.IsValid() {
-		c.wrap("part", errs.New(ErrUnknownCode, "", "part %d is not one of %s", uint8(q.Part), partCodes()))
+		c.wrap("part", errUnknown("part", q.Part, Parts()))
 	}
 	cur, err := lookupCurrency(q.Currency)
 	c.wrap("currency", err)
@@ -250,7 +252,7 @@ func priceName(u Unit) string {
 // quantity, unit price and amount.
 func (c *quoteCheck) line(i int, l *Line) {
 	if !l.Item.IsValid() {
-		c.wrap(errs.Index("lines", i)+".item", errs.New(ErrUnknownCode, "", "item %d is not one of the items", uint8(l.Item)))
+		c.wrapLine(i, "item", errUnknown("item", l.Item, Items()))
 	} else if want := unitOf(l.Item); l.Unit != want {
 		c.badLine(i, "unit", "%s; %s lines count %s", l.Unit, l.Item, want)
 	}
@@ -288,7 +290,7 @@ var (
 func (c *quoteCheck) quantity(i int, l *Line) bool {
 	qty := l.Quantity
 	if err := checkQuantity(qty); err != nil {
-		c.wrap(errs.Index("lines", i)+".quantity", err)
+		c.wrapLine(i, "quantity", err)
 		return false
 	}
 	switch l.Unit {

@@ -77,11 +77,14 @@ func (c *quoteCheck) auditStandards(i int, seen StandardSet) bool {
 // quote's, or in a bundle that of the audit of l's standards; nil when
 // there is none.
 func (c *quoteCheck) effortFor(l *Line) *audit.Effort {
-	if len(c.q.Audits) == 0 {
+	switch {
+	case len(c.q.Audits) == 0:
 		return &c.q.Effort
+	case !c.auditsOK:
+		return nil
 	}
 	for i := range c.q.Audits {
-		if c.q.Audits[i].Standards == l.Standards && c.auditsOK {
+		if c.q.Audits[i].Standards == l.Standards {
 			return &c.q.Audits[i].Effort
 		}
 	}

@@ -3,7 +3,6 @@ package fees
 import (
 	"errors"
 	"slices"
-	"strings"
 
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/internal/dec"
@@ -77,7 +76,7 @@ const (
 func (r Request) Validate() error {
 	var l errs.List
 	if !r.Part.IsValid() {
-		l.Wrap(ErrInvalidRequest, "part", errs.New(ErrUnknownCode, "", "part %d is not one of %s", uint8(r.Part), partCodes()))
+		l.Wrap(ErrInvalidRequest, "part", errUnknown("part", r.Part, Parts()))
 	}
 	if r.Personnel < 1 {
 		l.Wrap(ErrInvalidRequest, "personnel", errs.New(audit.ErrInvalidPersonnel, "", "%d is below 1", r.Personnel))
@@ -98,15 +97,6 @@ func (r Request) Validate() error {
 	r.checkBundle(&l)
 	r.checkCustom(&l)
 	return l.Err()
-}
-
-// partCodes lists the parts' codes, for messages.
-func partCodes() string {
-	codes := make([]string, 0, len(Parts()))
-	for _, p := range Parts() {
-		codes = append(codes, p.String())
-	}
-	return strings.Join(codes, ", ")
 }
 
 // discountSpec bounds a discount's digits: at most 100, with at most 10
