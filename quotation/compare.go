@@ -2,6 +2,7 @@ package quotation
 
 import (
 	"math"
+	"slices"
 
 	"github.com/aftersales/certification/fees"
 	"github.com/aftersales/certification/internal/errs"
@@ -47,7 +48,7 @@ func NewComparison(options ...Quotation) (Comparison, error) {
 	if err := checkOptions(options); err != nil {
 		return Comparison{}, err
 	}
-	c := Comparison{options: append([]Quotation(nil), options...), totals: totalRows(options)}
+	c := Comparison{options: slices.Clone(options), totals: totalRows(options)}
 	for i, o := range options {
 		c.lines = placeLines(c.lines, len(options), i, o.quote.Lines)
 	}
@@ -138,8 +139,7 @@ func placeLines(rows []Row, n, i int, lines []fees.Line) []Row {
 			for r < len(rows) && yearRank(rows[r].Year) < yearRank(l.Year) {
 				r++
 			}
-			rows = append(rows[:r], append([]Row{{Item: l.Item, Year: l.Year, Chinese: zh, English: en,
-				Amounts: make([]fees.Money, n)}}, rows[r:]...)...)
+			rows = slices.Insert(rows, r, Row{Item: l.Item, Year: l.Year, Chinese: zh, English: en, Amounts: make([]fees.Money, n)})
 		}
 		rows[r].Amounts[i] = l.Amount
 		pos = max(pos, r)
@@ -190,7 +190,7 @@ func differences(amounts []fees.Money, zero fees.Money) ([]fees.Money, error) {
 }
 
 // Options returns the options compared, in their order.
-func (c Comparison) Options() []Quotation { return append([]Quotation(nil), c.options...) }
+func (c Comparison) Options() []Quotation { return slices.Clone(c.options) }
 
 // Lines returns a row for each line of the options, in the options' order
 // of lines.
@@ -203,8 +203,8 @@ func (c Comparison) Totals() []Row { return cloneRows(c.totals) }
 func cloneRows(rows []Row) []Row {
 	out := make([]Row, len(rows))
 	for i, r := range rows {
-		r.Amounts = append([]fees.Money(nil), r.Amounts...)
-		r.Differences = append([]fees.Money(nil), r.Differences...)
+		r.Amounts = slices.Clone(r.Amounts)
+		r.Differences = slices.Clone(r.Differences)
 		out[i] = r
 	}
 	return out

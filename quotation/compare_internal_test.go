@@ -10,8 +10,9 @@ import (
 
 // TestPlaceLinesRepeated checks that two lines with the same item, year and
 // name in one option are two rows, matched to another option's first and
-// second such line in order; the quotes of the fees package have no such
-// lines yet, so the lines are built here.
+// second such line in order (two custom lines of one label are such lines);
+// the lines are built here, in orders that no quote of the fees package
+// has.
 func TestPlaceLinesRepeated(t *testing.T) {
 	money := func(s string) fees.Money { return fees.MustNewMoney(s, "CNY") }
 	a := []fees.Line{

@@ -101,7 +101,7 @@ footer { margin-top: 2em; color: #555; }
 </html>
 {{end}}
 {{define "comparison"}}{{template "head" "报价比较 Options compared"}}<header>
-<h1>售后服务认证报价比较<small>After-sales service certification: options compared</small></h1>
+<h1>{{.Title}}<small>{{.EnglishTitle}}</small></h1>
 <dl>
 {{template "customer" .Customer}}{{range .Options}}<dt>{{.Label}}</dt><dd>{{.Number}} · {{.Summary}} · 有效期至 valid until {{.ValidUntil}}</dd>
 {{end}}</dl>

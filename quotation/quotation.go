@@ -2,6 +2,7 @@ package quotation
 
 import (
 	"encoding/hex"
+	"slices"
 	"strings"
 	"time"
 
@@ -80,7 +81,7 @@ func New(id uuid.UUID, issuedOn time.Time, s fees.Schedule, in Inquiry) (Quotati
 	if err := l.Err(); err != nil {
 		return Quotation{}, err
 	}
-	in.Request = fees.Request.Clone(in.Request)
+	in.Request = in.Request.Clone()
 	return price(id, issuedOn, s, in, q)
 }
 
@@ -188,19 +189,19 @@ func (q Quotation) ValidOn(day time.Time) bool {
 func (q Quotation) Customer() Customer { return q.inquiry.Customer }
 
 // Request returns the request the quotation prices.
-func (q Quotation) Request() fees.Request { return fees.Request.Clone(q.inquiry.Request) }
+func (q Quotation) Request() fees.Request { return q.inquiry.Request.Clone() }
 
 // Schedule returns the schedule the request is priced on.
 func (q Quotation) Schedule() fees.Schedule { return q.schedule }
 
 // Quote returns the quote: the lines, the net, the VAT and the total.
-func (q Quotation) Quote() fees.Quote { return fees.Quote.Clone(q.quote) }
+func (q Quotation) Quote() fees.Quote { return q.quote.Clone() }
 
 // Subtotals returns what the lines of each year add up to: years 1 to 3 in
 // order, then the lines of the whole quote (year 0); a year without lines
 // has no subtotal. They add up to the quote's net, or to its total when the
 // schedule's prices include VAT.
-func (q Quotation) Subtotals() []Subtotal { return append([]Subtotal(nil), q.subtotals...) }
+func (q Quotation) Subtotals() []Subtotal { return slices.Clone(q.subtotals) }
 
 // TotalInWords returns the total in Chinese capitals as
 // [fees.Money.Uppercase] writes it, such as "人民币伍万伍仟陆佰伍拾元整"; "" when

@@ -27,6 +27,7 @@ type quotationWire struct {
 	TotalInWords *string         `json:"total_in_words,omitempty"`
 }
 
+// subtotalWire is a [Subtotal] in JSON: both members are required.
 type subtotalWire struct {
 	Year   *int            `json:"year"`
 	Amount json.RawMessage `json:"amount"`

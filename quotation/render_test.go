@@ -194,4 +194,22 @@ func TestBundleRendering(t *testing.T) {
 	require.NoError(t, brief(t).WriteText(&plain))
 	assert.Contains(t, plain.String(), "售后服务认证报价单 After-sales service certification quotation")
 	assert.Contains(t, plain.String(), "审核人日 Audit time (person-days): 初次 initial 8.5", "one audit: no standards named")
+
+	// A comparison with a bundle among its options is titled for
+	// certification in general too; one of after-sales options alone is not.
+	bundles, err := quotation.NewComparison(q, option(t, idB, fees.DefaultSchedule(), cycle))
+	require.NoError(t, err)
+	after, err := quotation.NewComparison(brief(t), option(t, idB, fees.DefaultSchedule(), fees.Request{Personnel: 120, Part: fees.Initial}))
+	require.NoError(t, err)
+	for c, want := range map[*quotation.Comparison]string{
+		&bundles: "认证报价比较 Certification: options compared\n",
+		&after:   "售后服务认证报价比较 After-sales service certification: options compared\n",
+	} {
+		var text, page strings.Builder
+		require.NoError(t, c.WriteText(&text))
+		require.NoError(t, c.WriteHTML(&page))
+		assert.True(t, strings.HasPrefix(text.String(), want), text.String())
+		zh, en, _ := strings.Cut(strings.TrimSuffix(want, "\n"), " ")
+		assert.Contains(t, page.String(), "<h1>"+zh+"<small>"+en+"</small></h1>")
+	}
 }

@@ -72,7 +72,7 @@ func (c Comparison) WriteText(w io.Writer) error {
 	}
 	bd := newBoard(c)
 	var b strings.Builder
-	b.WriteString("售后服务认证报价比较 After-sales service certification: options compared\n")
+	b.WriteString(bd.Title + " " + bd.EnglishTitle + "\n")
 	writeCustomer(&b, bd.Customer)
 	for _, o := range bd.Options {
 		b.WriteString(o.Label + ": " + o.Number + " · " + o.Summary + " · 有效期至 valid until " + o.ValidUntil + "\n")

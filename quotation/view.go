@@ -1,6 +1,7 @@
 package quotation
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -151,11 +152,12 @@ func effortLine(standards string, e audit.Effort) string {
 
 // board is a comparison as its renderings show it.
 type board struct {
-	Customer Customer
-	Options  []boardOption
-	Heads    []string // the amount and difference columns
-	Lines    []boardRow
-	Totals   []boardRow
+	Title, EnglishTitle string // what the options are for
+	Customer            Customer
+	Options             []boardOption
+	Heads               []string // the amount and difference columns
+	Lines               []boardRow
+	Totals              []boardRow
 }
 
 // boardOption is one option of a comparison, as its heading shows it.
@@ -173,6 +175,7 @@ type boardRow struct {
 // newBoard writes out c's figures.
 func newBoard(c Comparison) board {
 	b := board{Customer: c.options[0].inquiry.Customer}
+	b.Title, b.EnglishTitle = comparisonTitle(c.options)
 	for i, o := range c.options {
 		b.Options = append(b.Options, boardOption{Label: optionLabel(i), Number: o.Number(),
 			ValidUntil: calendar.Format(o.inquiry.ValidUntil), Summary: summary(o),
@@ -189,6 +192,16 @@ func newBoard(c Comparison) board {
 		b.Totals = append(b.Totals, boardRow{Name: r.Chinese + " " + r.English, Cells: cells(r)})
 	}
 	return b
+}
+
+// comparisonTitle says what options are for, in Chinese and in English:
+// after-sales service certification, or certification in general when one
+// of them is a bundle.
+func comparisonTitle(options []Quotation) (chinese, english string) {
+	if slices.ContainsFunc(options, func(o Quotation) bool { return len(o.quote.Audits) > 0 }) {
+		return "认证报价比较", "Certification: options compared"
+	}
+	return "售后服务认证报价比较", "After-sales service certification: options compared"
 }
 
 // optionLabel names option i (from 0).
