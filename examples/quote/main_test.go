@@ -26,7 +26,7 @@ func TestDefaultCase(t *testing.T) {
 	code, out, errOut := runQuote(t)
 	require.Equal(t, 0, code, errOut)
 	assert.Empty(t, errOut)
-	// The brief's case (issue 4 check figures).
+	// The brief's case, with its check figures [committee].
 	for _, want := range []string{"25,500.00", "52,500.00", "3,150.00", "¥55,650.00", "人民币伍万伍仟陆佰伍拾元整 (CNY 55,650.00)",
 		"项目 Item", "年度 Year", "依据", "Basis", "金额 Amount",
 		"8.5 人日 × 3000.00", "8.5 person-days × 3000.00", "1 次 × 1000.00", "1 application × 1000.00", "86–125 personnel",
