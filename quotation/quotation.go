@@ -2,6 +2,7 @@ package quotation
 
 import (
 	"encoding/hex"
+	"errors"
 	"slices"
 	"strings"
 	"time"
@@ -68,14 +69,10 @@ func New(id uuid.UUID, issuedOn time.Time, s fees.Schedule, in Inquiry) (Quotati
 		issuedOn = calendar.Date(issuedOn)
 		in.ValidUntil = lastValidDay(&l, issuedOn, in.ValidUntil)
 	}
-	scheduleErr := errs.Wrap(ErrInvalidQuotation, "schedule", s.Validate())
-	l.Add(scheduleErr)
-	var q fees.Quote
-	var err error
-	if scheduleErr == nil {
-		q, err = s.Quote(in.Request) // Request.Validate's problems and the schedule's
-	} else {
-		err = in.Request.Validate()
+	q, err := s.Quote(in.Request) // checks the schedule, then the request on it
+	if errors.Is(err, fees.ErrInvalidSchedule) {
+		l.Add(errs.Wrap(ErrInvalidQuotation, "schedule", err))
+		err = in.Request.Validate() // what needs no schedule
 	}
 	l.Add(errs.Wrap(ErrInvalidInquiry, "request", err))
 	if err := l.Err(); err != nil {
