@@ -139,10 +139,6 @@ func (s StandardSet) appendNumbers(b []byte) []byte {
 // a service and is audited on its own.
 var managementSystems = setOf(QMS) | setOf(EMS) | setOf(OHS)
 
-// complexityNames lists the complexity categories of the tables of the
-// standards that have them, for messages.
-var complexityNames = [...]string{EMS: "high, medium, low or limited", OHS: "high, medium or low"}
-
 // checkBundle reports the problems of r's standards and integration that
 // need no schedule (see the package documentation, # Bundles).
 func (r *Request) checkBundle(l *errs.List) {
@@ -177,20 +173,19 @@ func (r *Request) checkBundle(l *errs.List) {
 }
 
 // check reports the problems of one standard of a bundle at path at: an
-// unknown standard, a complexity its table does not have, a bad
-// adjustment.
+// unknown standard, a complexity its table does not have or that is
+// missing, a bad adjustment.
 func (b BundleStandard) check(at string, l *errs.List) {
-	field := errs.Path(at, "complexity")
 	switch b.Standard {
 	case AfterSales, QMS:
 		if b.Complexity != 0 {
-			l.New(ErrInvalidRequest, field, "%s; the %s table has no complexity categories", b.Complexity, b.Standard)
+			l.New(ErrInvalidRequest, errs.Path(at, "complexity"), "%s; the %s table has no complexity categories", b.Complexity, b.Standard)
 		}
 	case EMS, OHS:
 		if b.Complexity == 0 {
-			l.New(ErrInvalidRequest, field, "is missing; %s is %s", b.Standard, complexityNames[b.Standard])
+			l.Missing(ErrInvalidRequest, errs.Path(at, "complexity"))
 		} else if _, err := b.table(audit.TimeTable{}); err != nil {
-			l.Wrap(ErrInvalidRequest, field, errs.New(audit.ErrUnknownTimeTable, "", "%s; %s is %s", b.Complexity, b.Standard, complexityNames[b.Standard]))
+			l.Wrap(ErrInvalidRequest, at, err) // audit names the field, complexity, and the table's categories
 		}
 	default:
 		_, err := b.table(audit.TimeTable{})

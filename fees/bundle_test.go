@@ -304,12 +304,12 @@ func TestBundleErrors(t *testing.T) {
 		{"an unknown standard", bundle(func(r *fees.Request) { r.Standards[1].Standard = 9 }),
 			[]error{fees.ErrUnknownCode}, "standards[1].standard", "standard 9 is not one of after_sales, iso9001, iso14001, iso45001"},
 		{"an unknown complexity", bundle(func(r *fees.Request) { r.Standards[0].Complexity = 9 }),
-			[]error{audit.ErrUnknownTimeTable}, "standards[0].complexity", "iso14001 is high, medium, low or limited"},
+			[]error{audit.ErrUnknownTimeTable}, "standards[0].complexity", "complexity(9): the EMS table has the categories high, medium, low and limited"},
 		{"OH&S of limited complexity", bundle(func(r *fees.Request) {
 			r.Standards[1] = fees.BundleStandard{Standard: fees.OHS, Complexity: audit.LimitedComplexity}
-		}), []error{audit.ErrUnknownTimeTable}, "standards[1].complexity", "limited; iso45001 is high, medium or low"},
+		}), []error{audit.ErrUnknownTimeTable}, "standards[1].complexity", "limited: the OH&S table has the categories high, medium and low"},
 		{"EMS without its complexity", bundle(func(r *fees.Request) { r.Standards[0].Complexity = 0 }),
-			nil, "standards[0].complexity", "missing; iso14001 is high, medium, low or limited"},
+			nil, "standards[0].complexity", "standards[0].complexity: is missing"},
 		{"a complexity ISO 9001 has not", bundle(func(r *fees.Request) { r.Standards[2].Complexity = audit.HighComplexity }),
 			nil, "standards[2].complexity", "high; the iso9001 table has no complexity categories"},
 		{"a reduction above 20 %", bundle(func(r *fees.Request) { r.Integration.Reduction = decimal.RequireFromString("20.5") }),
