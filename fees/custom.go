@@ -18,11 +18,9 @@ import (
 type CustomLine struct {
 	// Label is the line's name in Chinese and in English.
 	Label Label
-	// Quantity is how many of the item: above 0, below 10^6, at most four
-	// decimal places.
+	// Quantity is how many of the item.
 	Quantity decimal.Decimal
-	// Price is the price of one, in the schedule's currency; 0.00 for a
-	// free item, never negative.
+	// Price is the price of one, in the schedule's currency.
 	Price Money
 	// Discountable puts the line in the discount base: the request's
 	// discount is taken from it too.
@@ -35,11 +33,12 @@ func (c CustomLine) Equal(o CustomLine) bool {
 	return c.Label == o.Label && c.Quantity.Equal(o.Quantity) && c.Price.Equal(o.Price) && c.Discountable == o.Discountable
 }
 
-// Label is the name of a custom line in Chinese and in English, each one
-// line of at most 100 characters (see the package documentation, # Custom
-// lines). The zero Label is not valid.
+// Label is the name of a custom line in Chinese and in English (see the
+// package documentation, # Custom lines). The zero Label is not valid.
 type Label struct {
+	// Chinese is the name in Chinese, such as "加急费".
 	Chinese string
+	// English is the name in English, such as "Expedited review".
 	English string
 }
 

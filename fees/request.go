@@ -26,7 +26,8 @@ type Request struct {
 	// Travel is the caller's estimate of travel and lodging, charged at
 	// cost; the zero Money means none.
 	Travel Money
-	// Discount is a percentage taken off every line but travel.
+	// Discount is a percentage taken off the lines in the discount base
+	// (see the package documentation, # Quotes).
 	Discount decimal.Decimal
 	// ExtraCopies is the number of certificate copies beyond the first
 	// (in a bundle, of all its certificates together).
