@@ -15,8 +15,8 @@
 // contact. The name and the contact are text as people write it: valid
 // UTF-8, not blank, and one line (no control characters, which would break
 // a rendering's lines); the contact may be left out (""). The credit code is
-// checked as materials.ValidateCreditCode checks it (GB 32100-2015: 18
-// characters, the check character, the embedded organisation code).
+// checked by [materials.ValidateCreditCode] (GB 32100-2015), which states
+// the rule.
 //
 // # Quotations
 //
