@@ -64,8 +64,9 @@ const (
 // decimal places, and each adjustment that [audit.Adjustment.Validate]
 // refuses (also [audit.ErrInvalidAdjustment]); in a bundle, an unknown
 // standard ("standards[1].standard", also [ErrUnknownCode]) or one named
-// twice, a complexity its table does not have ("standards[1].complexity",
-// also [audit.ErrUnknownTimeTable] for one it does not know), adjustments
+// twice, a complexity missing or one its table does not have
+// ("standards[1].complexity", also [audit.ErrUnknownTimeTable] for one the
+// EMS or OH&S table does not know), adjustments
 // outside the standards, and an integration that
 // [audit.Integration.Validate] refuses (also [audit.ErrInvalidIntegration])
 // or that has fewer than two management systems to integrate; more than
