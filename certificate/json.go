@@ -28,6 +28,7 @@ type certificateWire struct {
 	Events     *[]eventWire `json:"events"`
 }
 
+// grantWire is the JSON form of a Grant; an ungraded one has no level.
 type grantWire struct {
 	ID         *string `json:"id"`
 	Number     string  `json:"number"`
@@ -43,6 +44,8 @@ type grantWire struct {
 	Ungraded   bool    `json:"ungraded,omitempty"`
 }
 
+// eventWire is the JSON form of an Event; only a recertification or a
+// restoration of a graded certificate has a level.
 type eventWire struct {
 	Kind   string  `json:"kind"`
 	On     string  `json:"on"`
