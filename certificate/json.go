@@ -249,13 +249,9 @@ func parseLevel(l *errs.List, field string, kind EventKind, code *string) audit.
 // document states with those of the certificate it decodes to.
 func (w *certificateWire) checkStated(c Certificate) error {
 	var l errs.List
-	level := ""
-	if w.Level != nil {
-		level = *w.Level
-	}
 	for _, v := range [...]struct{ field, stated, follows string }{
 		{"number", *w.Number, c.Number()},
-		{"level", level, deref(c.wireLevel(c.Level()))},
+		{"level", deref(w.Level), deref(c.wireLevel(c.Level()))},
 		{"cycle_start", *w.CycleStart, calendar.Format(c.CycleStart())},
 		{"expires_on", *w.ExpiresOn, calendar.Format(c.ExpiresOn())},
 	} {
