@@ -40,25 +40,12 @@ func addMonths(d epochDay, n int) epochDay {
 	return dayOf(calendar.AddMonths(dateOf(d, time.UTC), n))
 }
 
-// maxDay is the last day a stored or encoded date may be, 9999-12-31 (see
+// lastDay is the last day a stored or encoded date may be, 9999-12-31 (see
 // "Dates" in the package doc).
-func maxDay() epochDay {
-	return dayOf(time.Date(calendar.MaxYear, time.December, 31, 0, 0, 0, 0, time.UTC))
-}
+var lastDay = dayOf(time.Date(calendar.MaxYear, time.December, 31, 0, 0, 0, 0, time.UTC))
 
 // cycleExpiry returns the last day of a cycle of the given years that starts
-// on start [17021]: the day before the same date that many
-// years on; when that date does not exist (a cycle starting on Feb 29 that
-// ends in a common year), the last day of February. Put differently, the
-// cycle ends the day before its anniversary, and the anniversary of Feb 29 in
-// a common year is Mar 1. Consecutive cycles so tile the calendar with no gap
-// and no overlap:
-//
-//	2026-03-10 → 2029-03-09
-//	2024-02-29 → 2027-02-28 (no 2027-02-29: the last day of February)
-//	2024-03-01 → 2027-02-28
-//	2025-03-01 → 2028-02-29
-//	2024-01-31 → 2027-01-30
+// on start: the day before its anniversary (see "Dates" in the package doc).
 func cycleExpiry(start time.Time, years int) time.Time {
 	same := calendar.AddYears(start, years)
 	if same.Day() != start.Day() {

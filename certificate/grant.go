@@ -135,7 +135,7 @@ func (p Policy) checkIssue(g Grant, cyc cycle, issued epochDay) error {
 	on := calendar.Format(g.IssuedOn)
 	n := p.SurveillancesPerCycle
 	switch {
-	case cyc.expiry > maxDay():
+	case cyc.expiry > lastDay:
 		return errs.New(ErrInvalidGrant, "decided_on", "expiry %s is after the year %d", format(cyc.expiry), calendar.MaxYear)
 	case n == 0 && issued > cyc.expiry:
 		return errs.New(ErrInvalidGrant, "issued_on", "%s is after the expiry date %s", on, format(cyc.expiry))

@@ -64,7 +64,7 @@ func (c *Certificate) opens() epochDay {
 func (c *Certificate) guardRecertification(on time.Time, d epochDay) error {
 	s, p := &c.st, c.policy
 	switch {
-	case c.nextCycle(d).expiry > maxDay():
+	case c.nextCycle(d).expiry > lastDay:
 		return refuse(Recertification, on, s.status, ErrInvalidEvent, "the new cycle would expire after the year %d", calendar.MaxYear)
 	case d < s.cyc.start:
 		return refuse(Recertification, on, s.status, ErrSurveillancePending, "already recertified: the new cycle starts on %s", c.formatDay(s.cyc.start))
@@ -80,18 +80,16 @@ func (c *Certificate) guardRecertification(on time.Time, d epochDay) error {
 // decision must fall within the restoration window.
 func (c *Certificate) guardRestoration(on time.Time, d epochDay) error {
 	s, p := &c.st, c.policy
-	expiry := c.formatDay(s.cyc.expiry)
-	closes := calendar.AddMonths(c.date(s.cyc.expiry), p.RestorationWindowMonths)
-	switch {
-	case c.nextCycle(d).expiry > maxDay():
+	switch closes := addMonths(s.cyc.expiry, p.RestorationWindowMonths); {
+	case c.nextCycle(d).expiry > lastDay:
 		return refuse(Restoration, on, s.status, ErrInvalidEvent, "the new cycle would expire after the year %d", calendar.MaxYear)
 	case s.lapsed:
-		return refuse(Restoration, on, s.status, ErrSuspended, "it was suspended when it expired on %s: a new initial certification is needed", expiry)
+		return refuse(Restoration, on, s.status, ErrSuspended, "it was suspended when it expired on %s: a new initial certification is needed", c.formatDay(s.cyc.expiry))
 	case p.RestorationWindowMonths == 0:
 		return refuse(Restoration, on, s.status, ErrRestorationWindow, "the policy allows no restoration after expiry (as under CNCA 2026): a new initial certification is needed")
-	case calendar.After(on, closes):
+	case d > closes:
 		return refuse(Restoration, on, s.status, ErrRestorationWindow, "expired on %s; the %d-month window closed on %s",
-			expiry, p.RestorationWindowMonths, calendar.Format(closes))
+			c.formatDay(s.cyc.expiry), p.RestorationWindowMonths, c.formatDay(closes))
 	}
 	return nil
 }

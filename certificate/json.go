@@ -28,6 +28,7 @@ type certificateWire struct {
 	Events     *[]eventWire `json:"events"`
 }
 
+// grantWire is the JSON form of a Grant; an ungraded one has no level.
 type grantWire struct {
 	ID         *string `json:"id"`
 	Number     string  `json:"number"`
@@ -43,6 +44,8 @@ type grantWire struct {
 	Ungraded   bool    `json:"ungraded,omitempty"`
 }
 
+// eventWire is the JSON form of an Event; only a recertification or a
+// restoration of a graded certificate has a level.
 type eventWire struct {
 	Kind   string  `json:"kind"`
 	On     string  `json:"on"`
@@ -246,13 +249,9 @@ func parseLevel(l *errs.List, field string, kind EventKind, code *string) audit.
 // document states with those of the certificate it decodes to.
 func (w *certificateWire) checkStated(c Certificate) error {
 	var l errs.List
-	level := ""
-	if w.Level != nil {
-		level = *w.Level
-	}
 	for _, v := range [...]struct{ field, stated, follows string }{
 		{"number", *w.Number, c.Number()},
-		{"level", level, deref(c.wireLevel(c.Level()))},
+		{"level", deref(w.Level), deref(c.wireLevel(c.Level()))},
 		{"cycle_start", *w.CycleStart, calendar.Format(c.CycleStart())},
 		{"expires_on", *w.ExpiresOn, calendar.Format(c.ExpiresOn())},
 	} {

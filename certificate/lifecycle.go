@@ -5,7 +5,7 @@ import "slices"
 // transition is one row of the certificate's lifecycle: an event recorded
 // on a day when the certificate is in status from (after the day's automatic
 // changes, see timeline.go) leads to status to, or is refused by the rule
-// refused. Guards come on top of the table (events.go): a row says that an
+// refused. Guards come on top of the table (guards.go): a row says that an
 // event may be tried, a guard whether it succeeds.
 type transition struct {
 	from    Status

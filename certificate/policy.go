@@ -63,9 +63,10 @@ func DefaultPolicy() Policy {
 
 // CNCA2026Policy returns the regulator's 2026 policy [CNCA]: as
 // [DefaultPolicy], except that the first cycle's surveillances are counted
-// from the issue date, with no tolerance, and there is no restoration window
-// (a recertification not decided by the expiry date needs a new initial
-// certification).
+// from the issue date and there is no restoration window (a
+// recertification not decided by the expiry date needs a new initial
+// certification). Its tolerance is 0, the regulator's figure, which
+// DefaultPolicy shares.
 func CNCA2026Policy() Policy {
 	p := DefaultPolicy()
 	p.SurveillanceAnchor = AnchorIssue

@@ -1,7 +1,5 @@
 package certificate
 
-import "github.com/aftersales/certification/internal/calendar"
-
 // The automatic changes of status (see "Statuses" in the package doc), one
 // at a time: what happens by itself after the state's day if nothing is
 // recorded. The timeline kept for StatusOn (fast.go) is made of them.
@@ -32,7 +30,7 @@ func (c *Certificate) next() (on epochDay, to Status, ok bool) {
 // lastSuspendedDay returns the last day of the current suspension: its first
 // day plus the longest suspension.
 func (c *Certificate) lastSuspendedDay() epochDay {
-	return dayOf(calendar.AddMonths(c.date(c.st.since), c.policy.MaxSuspensionMonths))
+	return addMonths(c.st.since, c.policy.MaxSuspensionMonths)
 }
 
 // advance applies the automatic changes up to and including day to, and

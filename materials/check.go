@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/aftersales/certification/internal/calendar"
 	"github.com/aftersales/certification/internal/errs"
@@ -75,13 +74,14 @@ func (ck *checker) check(c Checklist, provided []Material, asOf time.Time) Repor
 // checkDateProblem returns the problem of a check date that is not usable,
 // with ok false, or ok true.
 func checkDateProblem(asOf time.Time) (p Problem, ok bool) {
-	switch {
+	switch err := calendar.Check(asOf); {
+	case err == nil:
+		return Problem{}, true
 	case asOf.IsZero():
 		return Problem{Reason: ReasonInvalidDate}, false
-	case calendar.Check(asOf) != nil:
-		return Problem{Reason: ReasonInvalidDate, Detail: calendar.Check(asOf).Error()}, false
+	default:
+		return Problem{Reason: ReasonInvalidDate, Detail: err.Error()}, false
 	}
-	return Problem{}, true
 }
 
 // summary returns the problems of l on one line, "field: problem; …", and
@@ -151,10 +151,7 @@ func invalidMaterial(m Material, l *errs.List) Problem {
 	if !kind.IsValid() {
 		kind = ""
 	}
-	title := m.Title
-	if !utf8.ValidString(title) {
-		title = strings.ToValidUTF8(title, "\uFFFD")
-	}
+	title := strings.ToValidUTF8(m.Title, "\uFFFD")
 	return Problem{Kind: kind, Reason: ReasonInvalidMaterial, Title: title, Detail: summary(l)}
 }
 

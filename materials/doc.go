@@ -306,10 +306,10 @@
 // with kind_chinese and kind_english for a kind of the checklist's own;
 // "message" is written for readers and ignored when read. A report reads
 // {"as_of":…,"complete":…,"results":[{"kind":…,"optional":…,"satisfied":…,"used":[…],"problems":[…],"warnings":[…]}],"unused":[…],"general":[…]};
-// decoding refuses results without a check date, a result that is
-// satisfied or optional yet has blocking problems, one that is required and
-// not satisfied yet has none, and a "complete" that is missing or does not
-// match the report.
+// decoding refuses results without a check date, a result without
+// "satisfied", one that is satisfied or optional yet has blocking problems,
+// one that is required and not satisfied yet has none, and a "complete"
+// that is missing or does not match the report.
 //
 // Embedding one of the package's types in a struct of your own promotes its
 // MarshalJSON and UnmarshalJSON to that struct (a Go rule), which then

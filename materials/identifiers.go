@@ -139,7 +139,7 @@ func ValidateCreditCode(code string) error {
 	for _, r := range code {
 		pos++
 		v := strings.IndexRune(creditAlphabet, r)
-		if v < 0 || r == utf8.RuneError {
+		if v < 0 {
 			return characterError(fail, r, pos, "0-9 and A-Z without I, O, S, V, Z")
 		}
 		values[pos-1] = v

@@ -89,7 +89,7 @@ func ageProblem(p Problem, minAge int, asOf time.Time) (Problem, bool) {
 	born = time.Date(born.Year(), born.Month(), born.Day(), 0, 0, 0, 0, asOf.Location())
 	if calendar.After(born, asOf) {
 		p.Rule, p.Date = RuleBirthDate, born
-		p.Detail = referenceShortNames[CheckResidentID] + " " + errs.Quote(p.Reference) + ": birth date " + calendar.Format(born) +
+		p.Detail = CheckResidentID.shortName() + " " + errs.Quote(p.Reference) + ": birth date " + calendar.Format(born) +
 			" at positions 7-14 is after the check date " + calendar.Format(asOf)
 		return p, false
 	}

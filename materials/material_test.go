@@ -370,6 +370,8 @@ func TestReportJSON(t *testing.T) {
 		{"results without a check date", `{"complete":true,"results":[{"kind":"quality_manual","satisfied":true}]}`, "results: given without a check date (as_of)"},
 		{"satisfied with problems", `{"as_of":"2026-05-15","complete":false,"results":[{"kind":"quality_manual","satisfied":true,"problems":[{"kind":"quality_manual","reason":"missing"}]}]}`, "results[0]: quality_manual is satisfied or optional but has problems"},
 		{"complete does not match", `{"as_of":"2026-05-15","complete":true,"results":[{"kind":"quality_manual","satisfied":false,"problems":[{"kind":"quality_manual","reason":"missing"}]}]}`, "complete: is true but the report says false"},
+		{"satisfied missing (read as false before)", `{"as_of":"2026-05-15","complete":true,"results":[{"kind":"service_case","optional":true}]}`, "results[0].satisfied: is missing"},
+		{"satisfied null", `{"as_of":"2026-05-15","complete":true,"results":[{"kind":"service_case","optional":true,"satisfied":null}]}`, "results[0].satisfied: is missing"},
 		{"complete missing", `{"as_of":"2026-05-15"}`, "complete: is missing"},
 		{"complete null", `{"as_of":"2026-05-15","complete":null}`, "complete: is missing"},
 		{"null", `null`, "materials: invalid report: invalid JSON document: null, where a value is required"},
@@ -466,11 +468,6 @@ func FuzzReportJSON(f *testing.F) {
 			return
 		}
 		jsontest.RoundTrip(t, rep)
-		var again materials.Report
-		b, _ := json.Marshal(rep)
-		if err := json.Unmarshal(b, &again); err != nil || (rep.Err() == nil) != (again.Err() == nil) || rep.Complete() != again.Complete() {
-			t.Fatalf("round trip changed the outcome: %v", err)
-		}
 	})
 }
 

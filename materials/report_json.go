@@ -103,11 +103,12 @@ func (p Problem) checkKindNames(l *errs.List) {
 	l.Wrap(ErrInvalidReport, "kind_english", text.Required(p.KindEnglish))
 }
 
-// resultWire is the JSON form of a Result.
+// resultWire is the JSON form of a Result. Satisfied is a pointer, so
+// that a missing or null one is an error, never a silent false.
 type resultWire struct {
 	Kind      string     `json:"kind"`
 	Optional  bool       `json:"optional,omitempty"`
-	Satisfied bool       `json:"satisfied"`
+	Satisfied *bool      `json:"satisfied"`
 	Used      []Material `json:"used,omitempty"`
 	Problems  []Problem  `json:"problems,omitempty"`
 	Warnings  []Problem  `json:"warnings,omitempty"`
@@ -136,7 +137,7 @@ func (r Report) MarshalJSON() ([]byte, error) {
 	if r.Results != nil {
 		w.Results = make([]resultWire, len(r.Results))
 		for i, res := range r.Results {
-			w.Results[i] = resultWire{Kind: string(res.Kind), Optional: res.Optional, Satisfied: res.Satisfied,
+			w.Results[i] = resultWire{Kind: string(res.Kind), Optional: res.Optional, Satisfied: &res.Satisfied,
 				Used: res.Used, Problems: res.Problems, Warnings: res.Warnings}
 		}
 	}
@@ -151,14 +152,18 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 	return jsonx.Unmarshal(data, ErrInvalidReport, build(reportWire.report, Report.check), r)
 }
 
-// report converts w, adding to l what cannot be read and a "complete" that
-// is missing or does not match the report.
+// report converts w, adding to l what cannot be read, a result's
+// "satisfied" that is missing, and a "complete" that is missing or does not
+// match the report.
 func (w reportWire) report(l *errs.List) Report {
 	r := Report{Unused: w.Unused, General: w.General, AsOf: parseDate(l, ErrInvalidReport, "as_of", w.AsOf)}
 	if w.Results != nil {
 		r.Results = make([]Result, len(w.Results))
 		for i, res := range w.Results {
-			r.Results[i] = Result{Kind: Kind(res.Kind), Optional: res.Optional, Satisfied: res.Satisfied,
+			if res.Satisfied == nil {
+				l.Missing(ErrInvalidReport, errs.Index("results", i)+".satisfied")
+			}
+			r.Results[i] = Result{Kind: Kind(res.Kind), Optional: res.Optional, Satisfied: res.Satisfied != nil && *res.Satisfied,
 				Used: res.Used, Problems: res.Problems, Warnings: res.Warnings}
 		}
 	}

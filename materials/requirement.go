@@ -84,7 +84,7 @@ func (rc *requirementCheck) yearsCovered(counts []bool) {
 	}
 	anyIn := make([]bool, years+1)     // anyIn[k]: a material of year k
 	countedIn := make([]bool, years+1) // countedIn[k]: a counted material of year k
-	inYears := rc.counted[:0:0]
+	var inYears []int
 	for j, i := range rc.group {
 		rc.ck.steps++
 		d := coverageDate(rc.ck.provided[i], asOf)
@@ -133,13 +133,8 @@ func (rc *requirementCheck) latestWithin() {
 		return
 	}
 	provided := rc.ck.provided
-	latest := rc.counted[0]
-	for _, i := range rc.counted[1:] {
-		rc.ck.steps++
-		if calendar.After(provided[i].IssuedOn, provided[latest].IssuedOn) {
-			latest = i
-		}
-	}
+	rc.ck.steps += len(rc.counted)
+	latest := slices.MaxFunc(rc.counted, func(a, b int) int { return calendar.Compare(provided[a].IssuedOn, provided[b].IssuedOn) })
 	cutoff := calendar.AddMonths(rc.ck.asOf, -rc.r.LatestWithinMonths)
 	if calendar.Before(provided[latest].IssuedOn, cutoff) {
 		rc.met = false
@@ -248,15 +243,13 @@ func coverageDate(m Material, asOf time.Time) time.Time {
 	return calendar.Min(d, asOf)
 }
 
-// usableDate returns d when it is a usable date (calendar.InRange), and
-// otherwise the usable date nearest to it in loc: a year covered that
-// starts before 0001-01-02 is stated as starting then.
+// usableDate returns d, a day of a year covered, when it is a usable date
+// (calendar.InRange), and otherwise 0001-01-02 in loc: a year covered that
+// starts before then is stated as starting then. No day of a year covered
+// is after the check date, itself a usable date.
 func usableDate(d time.Time, loc *time.Location) time.Time {
-	switch {
-	case calendar.InRange(d):
+	if calendar.InRange(d) {
 		return d
-	case d.Year() > calendar.MaxYear:
-		return time.Date(calendar.MaxYear, 12, 31, 0, 0, 0, 0, loc)
 	}
 	return time.Date(calendar.MinYear, 1, 2, 0, 0, 0, 0, loc)
 }
