@@ -151,7 +151,9 @@ var findingDates = [...]findingDate{
 // dates may be newly set: those findingDates gives to e; any other new date
 // is refused and named. The audit takes all the updates at once
 // (audit.Audit.UpdateFindings), so a step answering thousands of findings
-// copies them once.
+// copies them once. The step records the updates as given, in order, so that
+// replaying it takes the same updates (a finding updated twice in one step
+// included).
 func (a Application) rectify(e Event, on time.Time, updates []audit.Finding) (Application, error) {
 	to, err := a.begin(e, on)
 	if err != nil {
@@ -160,7 +162,7 @@ func (a Application) rectify(e Event, on time.Time, updates []audit.Finding) (Ap
 	if len(updates) == 0 {
 		return a, a.guard(e, "findings", "no finding given", nil)
 	}
-	known, latest, problems := a.checkUpdates(e, on, updates)
+	known, problems := a.checkUpdates(e, on, updates)
 	stage2, err := a.stage2.UpdateFindings(known...)
 	problems.Add(err)
 	if err := problems.Err(); err != nil {
@@ -171,10 +173,7 @@ func (a Application) rectify(e Event, on time.Time, updates []audit.Finding) (Ap
 		return a, a.guard(e, "findings", reason, err)
 	}
 	s := a.newStep(e, to, on, nil)
-	s.findings = make([]audit.Finding, len(updates))
-	for i, u := range updates {
-		s.findings[i] = latest[u.ID()]
-	}
+	s.findings = slices.Clone(updates)
 	out := a.record(s)
 	out.stage2 = stage2
 	return out, nil
@@ -182,11 +181,10 @@ func (a Application) rectify(e Event, on time.Time, updates []audit.Finding) (Ap
 
 // checkUpdates checks each update of step e against the finding it updates,
 // as that finding stands after the updates before it in the list. It
-// returns the updates of findings the stage 2 audit has, the latest update
-// of each finding, and the problems.
-func (a Application) checkUpdates(e Event, on time.Time, updates []audit.Finding) (known []audit.Finding, latest map[uuid.UUID]audit.Finding, problems errs.List) {
+// returns the updates of findings the stage 2 audit has, and the problems.
+func (a Application) checkUpdates(e Event, on time.Time, updates []audit.Finding) (known []audit.Finding, problems errs.List) {
 	recorded := a.stage2.Findings()
-	latest = make(map[uuid.UUID]audit.Finding, len(recorded))
+	latest := make(map[uuid.UUID]audit.Finding, len(recorded))
 	for _, f := range recorded {
 		latest[f.ID()] = f
 	}
@@ -206,7 +204,7 @@ func (a Application) checkUpdates(e Event, on time.Time, updates []audit.Finding
 		known = append(known, u)
 		latest[u.ID()] = u
 	}
-	return known, latest, problems
+	return known, problems
 }
 
 // checkProgress checks that u only adds to old transitions that step e may
