@@ -40,12 +40,11 @@ func (a Application) CompleteOnSiteAudit(on time.Time, observations []audit.Find
 }
 
 // RequireRectification records the last day of a stage 2 audit that found
-// nonconformities, and the findings, each with the due date the scheme's
-// rectification policy gives (policy.DueOn of the day it was raised: 30 days
-// after the audit's last day by default, see "Guards" in the package doc). Build each
-// finding with audit.NewFinding and a.Scheme().Rectification, raised on the
-// audit's last day (the closing meeting). State: OnSiteAudit →
-// Rectification.
+// nonconformities, and the findings, each due on the date the scheme's
+// rectification policy gives for the day it was raised (see "Guards" in the
+// package doc). Build each finding with audit.NewFinding and
+// a.Scheme().Rectification, raised on the audit's last day (the closing
+// meeting). State: OnSiteAudit → Rectification.
 //
 // Errors: not in OnSiteAudit ([ErrInvalidTransition]); a bad date
 // ([ErrInvalidDate]); no major or minor nonconformity among the findings
@@ -277,12 +276,10 @@ func majorDoneOn(f audit.Finding) time.Time {
 	}
 }
 
-// CompleteRectification records that rectification is done (brief step 5):
-// on the date on every major nonconformity is verified as corrected and
-// effective (within the stage 2 repeat limit) and every minor one has an
-// accepted action plan (see "Guards" in the package doc).
-// Observations never stand in the way. State: Rectification →
-// PendingDecision.
+// CompleteRectification records that rectification is done on the date on
+// (brief step 5), as "Guards" in the package doc says: the majors verified
+// in time, the minors' plans accepted; observations never stand in the way.
+// State: Rectification → PendingDecision.
 //
 // Errors: not in Rectification ([ErrInvalidTransition]); a bad date
 // ([ErrInvalidDate]); a finding not settled or a major verified too late,
@@ -299,10 +296,10 @@ func (a Application) CompleteRectification(on time.Time) (Application, error) {
 }
 
 // RepeatStage2 records that stage 2 must be done again because a major
-// nonconformity was not verified within the scheme's limit (6 months after
-// the last day of stage 2 by default, that day included; see "Guards" in
-// the package doc). The new stage 2 begins on on; the old audit and its findings stay in
-// [Application.Audits]. State: Rectification → OnSiteAudit.
+// nonconformity was not verified within the scheme's limit (see "Guards" in
+// the package doc). The new stage 2 begins on on; the old audit and its
+// findings stay in [Application.Audits]. State: Rectification →
+// OnSiteAudit.
 //
 // Errors: not in Rectification ([ErrInvalidTransition]); a bad date
 // ([ErrInvalidDate]); on not after the limit, or every major verified by
