@@ -70,13 +70,7 @@ func TestReasonNotUTF8IsRefused(t *testing.T) {
 // ("nothing new" at the second update). The step now records the updates
 // as given, and its replay takes the same ones.
 func TestFindingUpdatedTwiceInOneStepRoundTrips(t *testing.T) {
-	a := reach(t, application.Rectification)
-	submitted := must(a.Findings()[0].SubmitAction(day("2026-04-08"), "回访制度已补充"))
-	a = must(a.SubmitRectification(day("2026-04-08"), []audit.Finding{submitted}))
-	accepted := must(submitted.Accept(day("2026-04-15")))
-	closed := must(accepted.Close(day("2026-04-15")))
-	a = must(a.ReviewRectification(day("2026-04-15"), []audit.Finding{accepted, closed}))
-
+	a := updatedTwice(t)
 	h := a.History()
 	require.Equal(t, application.ReviewRectification, h[len(h)-1].Event)
 	assert.Equal(t, audit.Closed, a.Findings()[0].Status())
@@ -84,4 +78,16 @@ func TestFindingUpdatedTwiceInOneStepRoundTrips(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, back.Equal(a))
 	assert.Equal(t, audit.Closed, back.Findings()[0].Status())
+}
+
+// updatedTwice is an application in Rectification whose latest step, a
+// review, accepts the minor finding's plan and closes it.
+func updatedTwice(t testing.TB) application.Application {
+	t.Helper()
+	a := reach(t, application.Rectification)
+	submitted := must(a.Findings()[0].SubmitAction(day("2026-04-08"), "回访制度已补充"))
+	a = must(a.SubmitRectification(day("2026-04-08"), []audit.Finding{submitted}))
+	accepted := must(submitted.Accept(day("2026-04-15")))
+	closed := must(accepted.Close(day("2026-04-15")))
+	return must(a.ReviewRectification(day("2026-04-15"), []audit.Finding{accepted, closed}))
 }
