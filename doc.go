@@ -47,12 +47,13 @@
 //     the lifecycle, and a certificate in any status on a date; all
 //     deterministic, from a date and a seed.
 //
-// Imports point one way: materials and audit depend only on internal packages;
-// certificate uses audit (the grade) and materials (the credit-code check);
-// fees uses audit (the price follows the audit time); quotation uses fees
-// and materials (the customer's credit code); application uses materials,
-// audit, fees and certificate; of the library only certificationtest
-// imports application, and nothing but tests imports certificationtest.
+// Imports point one way: materials and audit depend only on internal
+// packages; certificate uses audit (the grade) and materials (the
+// credit-code check); fees uses audit (the price follows the audit time);
+// quotation uses fees, audit (the audit time it shows) and materials (the
+// customer's credit code); application uses materials, audit, fees and
+// certificate; of the library only certificationtest imports application,
+// and nothing but tests imports certificationtest.
 //
 // # The default scheme
 //
@@ -75,8 +76,12 @@
 //
 // # Sources
 //
-// Every rule names its source by tag, in the package documentation and in
-// the rules reference (RULES.md in the repository). The tags:
+// Every rule names its source, in the package documentation and in the
+// rules reference (RULES.md in the repository): by tag for the sources
+// below, by name for a standard or law cited directly (GB 32100-2015, ISO
+// 9001:2015, 民法典), as CB practice where the rule is what certification
+// bodies do, and as this library's own where it is a convention of the
+// library. The tags:
 //
 //   - [brief]: the project brief, an article on applying for after-sales
 //     service system certification in Shanghai (the process, the materials

@@ -52,7 +52,7 @@ func (s step) equal(o step) bool {
 
 // Application is one applicant's application for certification under a
 // scheme: its state, its history, and what the steps brought in (see
-// "Representation" in the package doc). The zero Application is not valid:
+// "Values and dates" in the package doc). The zero Application is not valid:
 // build one with [New].
 type Application struct {
 	id        uuid.UUID

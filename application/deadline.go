@@ -80,12 +80,12 @@ func (a Application) rectificationDeadline(asOf time.Time) (Deadline, bool) {
 		if f.Severity() == audit.Major && !f.SettledOn(last) {
 			majorOpen = true
 		}
-		if s := f.StatusOn(asOf); s == audit.Open {
+		if f.StatusOn(asOf) == audit.Open {
 			consider(Deadline{Kind: RectificationDue, Due: f.DueOn(), Finding: f.ID(), Overdue: calendar.After(asOf, f.DueOn())})
 		}
 	}
-	limit := a.repeatLimit()
 	if majorOpen {
+		limit := a.repeatLimit()
 		consider(Deadline{Kind: Stage2RepeatLimit, Due: limit, Overdue: calendar.After(asOf, limit)})
 	}
 	return best, best.Kind != 0

@@ -163,9 +163,9 @@
 // that a = a.Step(...) is safe whatever happens. Slices going in and out
 // are copied. Every date that goes in (the creation date, each step's date,
 // a self-assessment's) is a calendar date, each read in its own location,
-// not zero and in the years 1–9999, and a step is not dated before the
-// latest one ([ErrInvalidDate]); dates are kept as midnight in their
-// location. Every text that goes in is valid UTF-8, and required text is
+// not zero and from 0001-01-02 to 9999-12-31 (a date written "0001-01-01"
+// reads back as the zero time), and a step is not dated before the latest
+// one ([ErrInvalidDate]); dates are kept as midnight in their location. Every text that goes in is valid UTF-8, and required text is
 // not blank. So whatever New and the steps accept encodes and decodes back
 // to an equal application ([Application.Equal]).
 //

@@ -60,23 +60,22 @@ var stateLabels = enum.New[State](ErrUnknownCode, "state",
 	enum.Label{Code: "withdrawn", Chinese: "已撤回", English: "Withdrawn"},
 )
 
-// ParseState returns the state whose code is code, such as "on_site_audit". An unknown
-// code is an error matching [ErrUnknownCode] that names it.
+// ParseState returns the state whose code is code, such as "on_site_audit". An
+// unknown code is an error matching [ErrUnknownCode] that names it.
 func ParseState(code string) (State, error) { return stateLabels.Parse(code) }
 
 // States returns every state in order.
 func States() []State { return stateLabels.Values() }
 
-// String returns s's code, such as "on_site_audit", or "state(N)" for a value that is
-// not valid.
+// String returns s's code, such as "on_site_audit", or "state(N)" for a value
+// that is not valid.
 func (s State) String() string { return stateLabels.String(s) }
 
-// Chinese returns s's Chinese name, such as "现场审核"; empty when s is not
-// valid.
+// Chinese returns s's Chinese name, such as "现场审核"; empty when s is not valid.
 func (s State) Chinese() string { return stateLabels.Label(s).Chinese }
 
-// English returns s's English name, such as "On-site audit"; empty when s is not
-// valid.
+// English returns s's English name, such as "On-site audit"; empty when s is
+// not valid.
 func (s State) English() string { return stateLabels.Label(s).English }
 
 // IsValid reports whether s is one of the declared values.
@@ -85,8 +84,8 @@ func (s State) IsValid() bool { return stateLabels.Valid(s) }
 // MarshalText returns s's code; a value that is not valid is an error.
 func (s State) MarshalText() ([]byte, error) { return stateLabels.Marshal(s) }
 
-// UnmarshalText sets *s to the value whose code is text; an unknown code is
-// an error and leaves *s unchanged.
+// UnmarshalText sets *s to the value whose code is text; an unknown code is an
+// error and leaves *s unchanged.
 func (s *State) UnmarshalText(text []byte) error { return stateLabels.Unmarshal(s, text) }
 
 // Event is a kind of step: one method of [Application] taken by one
@@ -161,23 +160,23 @@ var eventLabels = enum.New[Event](ErrUnknownCode, "event",
 	enum.Label{Code: "withdraw", Chinese: "撤回", English: "Withdraw"},
 )
 
-// ParseEvent returns the event whose code is code, such as "require_rectification". An unknown
-// code is an error matching [ErrUnknownCode] that names it.
+// ParseEvent returns the event whose code is code, such as
+// "require_rectification". An unknown code is an error matching
+// [ErrUnknownCode] that names it.
 func ParseEvent(code string) (Event, error) { return eventLabels.Parse(code) }
 
 // Events returns every event in order.
 func Events() []Event { return eventLabels.Values() }
 
-// String returns e's code, such as "require_rectification", or "event(N)" for a value that is
-// not valid.
+// String returns e's code, such as "require_rectification", or "event(N)" for
+// a value that is not valid.
 func (e Event) String() string { return eventLabels.String(e) }
 
-// Chinese returns e's Chinese name, such as "要求整改"; empty when e is not
-// valid.
+// Chinese returns e's Chinese name, such as "要求整改"; empty when e is not valid.
 func (e Event) Chinese() string { return eventLabels.Label(e).Chinese }
 
-// English returns e's English name, such as "Require rectification"; empty when e is not
-// valid.
+// English returns e's English name, such as "Require rectification"; empty
+// when e is not valid.
 func (e Event) English() string { return eventLabels.Label(e).English }
 
 // IsValid reports whether e is one of the declared values.
@@ -186,8 +185,8 @@ func (e Event) IsValid() bool { return eventLabels.Valid(e) }
 // MarshalText returns e's code; a value that is not valid is an error.
 func (e Event) MarshalText() ([]byte, error) { return eventLabels.Marshal(e) }
 
-// UnmarshalText sets *e to the value whose code is text; an unknown code is
-// an error and leaves *e unchanged.
+// UnmarshalText sets *e to the value whose code is text; an unknown code is an
+// error and leaves *e unchanged.
 func (e *Event) UnmarshalText(text []byte) error { return eventLabels.Unmarshal(e, text) }
 
 // Actor is who takes a step: the applicant or the certification body.
@@ -217,12 +216,11 @@ func Actors() []Actor { return actorLabels.Values() }
 // not valid.
 func (a Actor) String() string { return actorLabels.String(a) }
 
-// Chinese returns a's Chinese name, such as "认证机构"; empty when a is not
-// valid.
+// Chinese returns a's Chinese name, such as "认证机构"; empty when a is not valid.
 func (a Actor) Chinese() string { return actorLabels.Label(a).Chinese }
 
-// English returns a's English name, such as "Certification body"; empty when a is not
-// valid.
+// English returns a's English name, such as "Certification body"; empty when a
+// is not valid.
 func (a Actor) English() string { return actorLabels.Label(a).English }
 
 // IsValid reports whether a is one of the declared values.
@@ -231,8 +229,8 @@ func (a Actor) IsValid() bool { return actorLabels.Valid(a) }
 // MarshalText returns a's code; a value that is not valid is an error.
 func (a Actor) MarshalText() ([]byte, error) { return actorLabels.Marshal(a) }
 
-// UnmarshalText sets *a to the value whose code is text; an unknown code is
-// an error and leaves *a unchanged.
+// UnmarshalText sets *a to the value whose code is text; an unknown code is an
+// error and leaves *a unchanged.
 func (a *Actor) UnmarshalText(text []byte) error { return actorLabels.Unmarshal(a, text) }
 
 // DeadlineKind says what a [Deadline] is for.
@@ -264,23 +262,23 @@ var deadlineLabels = enum.New[DeadlineKind](ErrUnknownCode, "deadline kind",
 	enum.Label{Code: "expiry", Chinese: "证书到期", English: "Expiry"},
 )
 
-// ParseDeadlineKind returns the deadline kind whose code is code, such as "rectification_due". An unknown
-// code is an error matching [ErrUnknownCode] that names it.
+// ParseDeadlineKind returns the deadline kind whose code is code, such as
+// "rectification_due". An unknown code is an error matching [ErrUnknownCode]
+// that names it.
 func ParseDeadlineKind(code string) (DeadlineKind, error) { return deadlineLabels.Parse(code) }
 
 // DeadlineKinds returns every deadline kind in order.
 func DeadlineKinds() []DeadlineKind { return deadlineLabels.Values() }
 
-// String returns k's code, such as "rectification_due", or "deadline kind(N)" for a value that is
-// not valid.
+// String returns k's code, such as "rectification_due", or "deadline kind(N)"
+// for a value that is not valid.
 func (k DeadlineKind) String() string { return deadlineLabels.String(k) }
 
-// Chinese returns k's Chinese name, such as "整改期限"; empty when k is not
-// valid.
+// Chinese returns k's Chinese name, such as "整改期限"; empty when k is not valid.
 func (k DeadlineKind) Chinese() string { return deadlineLabels.Label(k).Chinese }
 
-// English returns k's English name, such as "Rectification due"; empty when k is not
-// valid.
+// English returns k's English name, such as "Rectification due"; empty when k
+// is not valid.
 func (k DeadlineKind) English() string { return deadlineLabels.Label(k).English }
 
 // IsValid reports whether k is one of the declared values.
@@ -289,6 +287,6 @@ func (k DeadlineKind) IsValid() bool { return deadlineLabels.Valid(k) }
 // MarshalText returns k's code; a value that is not valid is an error.
 func (k DeadlineKind) MarshalText() ([]byte, error) { return deadlineLabels.Marshal(k) }
 
-// UnmarshalText sets *k to the value whose code is text; an unknown code is
-// an error and leaves *k unchanged.
+// UnmarshalText sets *k to the value whose code is text; an unknown code is an
+// error and leaves *k unchanged.
 func (k *DeadlineKind) UnmarshalText(text []byte) error { return deadlineLabels.Unmarshal(k, text) }

@@ -126,6 +126,7 @@ func FuzzDecode(f *testing.F) {
 	for _, s := range []application.State{application.Draft, application.Returned, application.Rectification, application.Certified} {
 		f.Add([]byte(snapshot(f, reach(f, s))))
 	}
+	f.Add([]byte(snapshot(f, updatedTwice(f))))
 	f.Add([]byte(`{}`))
 	f.Add([]byte(`{"id":"6f1c2d3e-4b5a-4c6d-8e7f-901234567890","applicant":{"name":"x","credit_code":"91310000132260250X","personnel":1,"sites":1},"created":"2026-01-05","state":"draft","history":[]}`))
 	scheme := application.AfterSalesScheme()

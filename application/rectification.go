@@ -40,12 +40,11 @@ func (a Application) CompleteOnSiteAudit(on time.Time, observations []audit.Find
 }
 
 // RequireRectification records the last day of a stage 2 audit that found
-// nonconformities, and the findings, each with the due date the scheme's
-// rectification policy gives (policy.DueOn of the day it was raised: 30 days
-// after the audit's last day by default, see "Guards" in the package doc). Build each
-// finding with audit.NewFinding and a.Scheme().Rectification, raised on the
-// audit's last day (the closing meeting). State: OnSiteAudit →
-// Rectification.
+// nonconformities, and the findings, each due on the date the scheme's
+// rectification policy gives for the day it was raised (see "Guards" in the
+// package doc). Build each finding with audit.NewFinding and
+// a.Scheme().Rectification, raised on the audit's last day (the closing
+// meeting). State: OnSiteAudit → Rectification.
 //
 // Errors: not in OnSiteAudit ([ErrInvalidTransition]); a bad date
 // ([ErrInvalidDate]); no major or minor nonconformity among the findings
@@ -151,7 +150,9 @@ var findingDates = [...]findingDate{
 // dates may be newly set: those findingDates gives to e; any other new date
 // is refused and named. The audit takes all the updates at once
 // (audit.Audit.UpdateFindings), so a step answering thousands of findings
-// copies them once.
+// copies them once. The step records the updates as given, in order, so that
+// replaying it takes the same updates (a finding updated twice in one step
+// included).
 func (a Application) rectify(e Event, on time.Time, updates []audit.Finding) (Application, error) {
 	to, err := a.begin(e, on)
 	if err != nil {
@@ -160,7 +161,7 @@ func (a Application) rectify(e Event, on time.Time, updates []audit.Finding) (Ap
 	if len(updates) == 0 {
 		return a, a.guard(e, "findings", "no finding given", nil)
 	}
-	known, latest, problems := a.checkUpdates(e, on, updates)
+	known, problems := a.checkUpdates(e, on, updates)
 	stage2, err := a.stage2.UpdateFindings(known...)
 	problems.Add(err)
 	if err := problems.Err(); err != nil {
@@ -171,10 +172,7 @@ func (a Application) rectify(e Event, on time.Time, updates []audit.Finding) (Ap
 		return a, a.guard(e, "findings", reason, err)
 	}
 	s := a.newStep(e, to, on, nil)
-	s.findings = make([]audit.Finding, len(updates))
-	for i, u := range updates {
-		s.findings[i] = latest[u.ID()]
-	}
+	s.findings = slices.Clone(updates)
 	out := a.record(s)
 	out.stage2 = stage2
 	return out, nil
@@ -182,11 +180,10 @@ func (a Application) rectify(e Event, on time.Time, updates []audit.Finding) (Ap
 
 // checkUpdates checks each update of step e against the finding it updates,
 // as that finding stands after the updates before it in the list. It
-// returns the updates of findings the stage 2 audit has, the latest update
-// of each finding, and the problems.
-func (a Application) checkUpdates(e Event, on time.Time, updates []audit.Finding) (known []audit.Finding, latest map[uuid.UUID]audit.Finding, problems errs.List) {
+// returns the updates of findings the stage 2 audit has, and the problems.
+func (a Application) checkUpdates(e Event, on time.Time, updates []audit.Finding) (known []audit.Finding, problems errs.List) {
 	recorded := a.stage2.Findings()
-	latest = make(map[uuid.UUID]audit.Finding, len(recorded))
+	latest := make(map[uuid.UUID]audit.Finding, len(recorded))
 	for _, f := range recorded {
 		latest[f.ID()] = f
 	}
@@ -206,7 +203,7 @@ func (a Application) checkUpdates(e Event, on time.Time, updates []audit.Finding
 		known = append(known, u)
 		latest[u.ID()] = u
 	}
-	return known, latest, problems
+	return known, problems
 }
 
 // checkProgress checks that u only adds to old transitions that step e may
@@ -279,12 +276,10 @@ func majorDoneOn(f audit.Finding) time.Time {
 	}
 }
 
-// CompleteRectification records that rectification is done (brief step 5):
-// on the date on every major nonconformity is verified as corrected and
-// effective (within the stage 2 repeat limit) and every minor one has an
-// accepted action plan (see "Guards" in the package doc).
-// Observations never stand in the way. State: Rectification →
-// PendingDecision.
+// CompleteRectification records that rectification is done on the date on
+// (brief step 5), as "Guards" in the package doc says: the majors verified
+// in time, the minors' plans accepted; observations never stand in the way.
+// State: Rectification → PendingDecision.
 //
 // Errors: not in Rectification ([ErrInvalidTransition]); a bad date
 // ([ErrInvalidDate]); a finding not settled or a major verified too late,
@@ -301,10 +296,10 @@ func (a Application) CompleteRectification(on time.Time) (Application, error) {
 }
 
 // RepeatStage2 records that stage 2 must be done again because a major
-// nonconformity was not verified within the scheme's limit (6 months after
-// the last day of stage 2 by default, that day included; see "Guards" in
-// the package doc). The new stage 2 begins on on; the old audit and its findings stay in
-// [Application.Audits]. State: Rectification → OnSiteAudit.
+// nonconformity was not verified within the scheme's limit (see "Guards" in
+// the package doc). The new stage 2 begins on on; the old audit and its
+// findings stay in [Application.Audits]. State: Rectification →
+// OnSiteAudit.
 //
 // Errors: not in Rectification ([ErrInvalidTransition]); a bad date
 // ([ErrInvalidDate]); on not after the limit, or every major verified by

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/aftersales/certification/application"
+	"github.com/aftersales/certification/audit"
 )
 
 // An application created in the year 10000 or −1 was accepted by New and
@@ -61,4 +62,32 @@ func TestReasonNotUTF8IsRefused(t *testing.T) {
 		assert.ErrorIs(t, err, application.ErrGuard)
 		assert.ErrorContains(t, err, "reasons[0]: is not valid UTF-8")
 	}
+}
+
+// A rectification step that updated one finding twice (the plan accepted,
+// then the finding closed, in one review) recorded the final finding for
+// both updates: the step was accepted, but its document did not decode
+// ("nothing new" at the second update). The step now records the updates
+// as given, and its replay takes the same ones.
+func TestFindingUpdatedTwiceInOneStepRoundTrips(t *testing.T) {
+	a := updatedTwice(t)
+	h := a.History()
+	require.Equal(t, application.ReviewRectification, h[len(h)-1].Event)
+	assert.Equal(t, audit.Closed, a.Findings()[0].Status())
+	back, err := application.Decode(must(json.Marshal(a)), application.AfterSalesScheme())
+	require.NoError(t, err)
+	assert.True(t, back.Equal(a))
+	assert.Equal(t, audit.Closed, back.Findings()[0].Status())
+}
+
+// updatedTwice is an application in Rectification whose latest step, a
+// review, accepts the minor finding's plan and closes it.
+func updatedTwice(t testing.TB) application.Application {
+	t.Helper()
+	a := reach(t, application.Rectification)
+	submitted := must(a.Findings()[0].SubmitAction(day("2026-04-08"), "回访制度已补充"))
+	a = must(a.SubmitRectification(day("2026-04-08"), []audit.Finding{submitted}))
+	accepted := must(submitted.Accept(day("2026-04-15")))
+	closed := must(accepted.Close(day("2026-04-15")))
+	return must(a.ReviewRectification(day("2026-04-15"), []audit.Finding{accepted, closed}))
 }

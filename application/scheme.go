@@ -62,8 +62,8 @@ func (s Scheme) graded() bool { return !s.Scorecard.IsZero() }
 // audit.ErrInvalidPolicy matches too): the checklist, the time_table, the
 // fees (the fee schedule), the certificate and rectification policies, a
 // standard or scope that is blank or not valid UTF-8, a body that is given
-// but is, and a fee schedule that prices another time table than the
-// scheme's (quotes and audit time would disagree). A zero Scorecard is
+// but blank or not valid UTF-8, and a fee schedule that prices another time
+// table than the scheme's (quotes and audit time would disagree). A zero Scorecard is
 // valid: the scheme has no grade.
 func (s Scheme) Validate() error {
 	var l errs.List

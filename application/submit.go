@@ -62,10 +62,9 @@ func (a Application) SelfAssess(asOf time.Time, provided []materials.Material, e
 }
 
 // Submit hands the application in with its materials (brief step 3). The
-// materials must pass the scheme's checklist on the date on: a report with
-// any blocking problem refuses the step, and the error names every problem.
-// Warnings (a licence ending within 90 days) do not block. State: Draft →
-// Submitted.
+// materials must pass the scheme's checklist on the date on (see "Guards"
+// in the package doc): a report with any blocking problem refuses the step,
+// and the error names every problem. State: Draft → Submitted.
 //
 // Errors: not Draft ([ErrInvalidTransition]); a bad date ([ErrInvalidDate]);
 // materials incomplete ([ErrGuard], unwrapping to the report's errors, so

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/aftersales/certification/application"
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/certificate"
 	"github.com/aftersales/certification/internal/calendar"
@@ -12,10 +13,9 @@ import (
 
 // The reasons of the events a certificate helper records.
 const (
-	suspendReason   = "投诉处理不当 (complaints not handled)"
-	withdrawCause   = "虚假宣传认证结果 (false claims about the certification)"
-	cancelReason    = "持证人申请注销 (at the holder's request)"
-	afterSalesScope = "商品售后服务 (after-sales service of goods)"
+	suspendReason = "投诉处理不当 (complaints not handled)"
+	withdrawCause = "虚假宣传认证结果 (false claims about the certification)"
+	cancelReason  = "持证人申请注销 (at the holder's request)"
 )
 
 // history is one way to a certificate: the grant's dates and what is
@@ -177,16 +177,17 @@ func expired(p certificate.Policy, on time.Time) []history {
 }
 
 // grant returns the grant of the certificate of seed: the test company of
-// [Applicant](seed), graded 三星 (ThreeStar), under GB/T 27922-2011.
+// [Applicant](seed), graded 三星 (ThreeStar), under the after-sales scheme's
+// standard (GB/T 27922-2011) and scope.
 func grant(seed uint64, decided, issued time.Time) certificate.Grant {
-	a := Applicant(seed)
+	a, s := Applicant(seed), application.AfterSalesScheme()
 	return certificate.Grant{
 		ID:         ID(seed, "certificate"),
 		Number:     number(decided, seed),
 		Holder:     a.Name,
 		CreditCode: a.CreditCode,
-		Scope:      afterSalesScope,
-		Standard:   "GB/T 27922-2011",
+		Scope:      s.Scope,
+		Standard:   s.Standard,
 		Level:      audit.ThreeStar,
 		DecidedOn:  decided,
 		IssuedOn:   issued,

@@ -18,8 +18,8 @@ import (
 //
 // Errors, each a [*FieldError] matching [ErrInvalidDossier]: a checklist
 // that does not validate ("checklist", also matching
-// materials.ErrInvalidChecklist); an asOf that is zero or outside the years
-// 1–9999 ("as_of"); a zero break, one about a kind the checklist does not
+// materials.ErrInvalidChecklist); an asOf that is zero or outside
+// 0001-01-02 to 9999-12-31 ("as_of"); a zero break, one about a kind the checklist does not
 // ask for or only as optional, a second break of one kind, or one the
 // requirement gives no hold to ("breaks[i]"); a dossier in which Check does
 // not find exactly what it should ("breaks[i]", "breaks" or "as_of"), such

@@ -58,6 +58,7 @@ func dossier() []materials.Material {
 
 func main() {
 	if err := run(os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 }
