@@ -57,7 +57,22 @@ func (m Material) MarshalJSON() ([]byte, error) {
 // the result as [Material.Validate] does (see the package doc's JSON
 // section). Errors match [ErrInvalidMaterial]. On error m is unchanged.
 func (m *Material) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidMaterial, build(materialWire.material, Material.check), m)
+	var w materialWire
+	if decodeMaterialFast(data, &w) { // material_fast.go: the same wire form, without reflection
+		v, err := buildMaterial(&w)
+		if err != nil {
+			return err
+		}
+		*m = v
+		return nil
+	}
+	return jsonx.Unmarshal(data, ErrInvalidMaterial, buildMaterial, m)
+}
+
+// buildMaterial is the build step of a material's decoding: convert, then
+// check.
+func buildMaterial(w *materialWire) (Material, error) {
+	return build(materialWire.material, Material.check)(w)
 }
 
 // material converts w, adding to l what cannot be read (a date that is not
