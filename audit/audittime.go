@@ -167,7 +167,7 @@ func (b *basis) add(line string) {
 // there are several.
 func (b *basis) adjustments(adj []Adjustment, total int64) {
 	for _, a := range adj {
-		b.add(signedPercent(percentHundredths(a.Percent)) + ": " + strings.TrimSpace(a.Reason))
+		b.add(signedPercent(hundredthsOf(a.Percent)) + ": " + strings.TrimSpace(a.Reason))
 	}
 	if len(adj) > 1 {
 		b.add("total adjustment " + signedPercent(total))

@@ -61,7 +61,7 @@ type effortHalves struct{ initial, stage1, stage2, surveillance, recert int64 }
 
 // halves checks e and returns its figures in half days. An effort whose
 // figures read in integers is checked without allocating (fastHalves,
-// effort_fast.go); any other gets the plain check below, which says why.
+// fast.go); any other gets the plain check below, which says why.
 func (e Effort) halves() (effortHalves, error) {
 	if h, ok := e.fastHalves(); ok {
 		return h, nil

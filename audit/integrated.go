@@ -125,7 +125,7 @@ func IntegratedEffort(personnel, sites int, standards []StandardAudit, integrati
 	}
 	b.add("sum: " + figuresText(&sum))
 	b.integration(integration)
-	e := b.reduceAndRound(&sum, &floor, percentHundredths(integration.Reduction))
+	e := b.reduceAndRound(&sum, &floor, hundredthsOf(integration.Reduction))
 	k := b.sample(sites)
 	for _, s := range standards {
 		b.prefix = s.Table.name + ": "
@@ -209,7 +209,7 @@ func (s StandardAudit) figures(personnel int, at string, b *basis) (adjusted, ta
 
 // integration writes the reduction for integration and its reason.
 func (b *basis) integration(g Integration) {
-	line := "integration " + signedPercent(-percentHundredths(g.Reduction))
+	line := "integration " + signedPercent(-hundredthsOf(g.Reduction))
 	if reason := strings.TrimSpace(g.Reason); reason != "" {
 		line += ": " + reason
 	}

@@ -79,12 +79,11 @@ func EffectivePersonnel(fullTime int, partTime ...PartTime) (int, error) {
 func partTimeHours(groups []PartTime, problems *errs.List) (hours int64, overflow bool) {
 	for i, g := range groups {
 		at := errs.Index("part_time", i)
-		h, ok := hoursOf(g.HoursPerDay)
 		switch {
 		case g.Headcount < 0 || int64(g.Headcount) > maxHeadcount:
 			problems.New(ErrInvalidPartTime, errs.Path(at, "headcount"), "%d must be from 0 to %d", g.Headcount, maxHeadcount)
 			continue
-		case !ok:
+		case !hoursInRange(g.HoursPerDay):
 			problems.New(ErrInvalidPartTime, errs.Path(at, "hours_per_day"), "%s must be above 0 and at most 24",
 				dec.Show(g.HoursPerDay))
 			continue
@@ -93,7 +92,7 @@ func partTimeHours(groups []PartTime, problems *errs.List) (hours int64, overflo
 				dec.Show(g.HoursPerDay))
 			continue
 		}
-		if p := h * int64(g.Headcount); p < maxPartHours-hours {
+		if p := hundredthsOf(g.HoursPerDay) * int64(g.Headcount); p < maxPartHours-hours {
 			hours += p
 		} else {
 			overflow = true
@@ -102,11 +101,8 @@ func partTimeHours(groups []PartTime, problems *errs.List) (hours int64, overflo
 	return hours, overflow
 }
 
-// hoursOf returns hours a day in hundredths when they are above 0 and at
-// most 24, comparing only what compareGuard lets through.
-func hoursOf(d decimal.Decimal) (int64, bool) {
-	if !d.IsPositive() || compareGuard.Check(d) != nil || d.GreaterThan(maxPartTimeHours) {
-		return 0, false
-	}
-	return d.Shift(2).IntPart(), true
+// hoursInRange reports whether hours a day are above 0 and at most 24,
+// comparing only what compareGuard lets through.
+func hoursInRange(d decimal.Decimal) bool {
+	return d.IsPositive() && compareGuard.Check(d) == nil && !d.GreaterThan(maxPartTimeHours)
 }
