@@ -135,11 +135,7 @@ func (e Effort) MarshalJSON() ([]byte, error) {
 // daysLiteral writes h half days with one decimal place: "8.5", "16.0".
 func daysLiteral(h int64) *dec.Literal {
 	var buf [24]byte
-	b := appendHalves(buf[:0], h)
-	if h%2 == 0 {
-		b = append(b, ".0"...)
-	}
-	l := dec.Literal(b)
+	l := dec.Literal(appendDays(buf[:0], h))
 	return &l
 }
 

@@ -42,6 +42,16 @@ func appendHalves(b []byte, h int64) []byte {
 	return b
 }
 
+// appendDays appends h half days as days with one decimal place, as
+// documents write them: 17 → "8.5", 32 → "16.0".
+func appendDays(b []byte, h int64) []byte {
+	b = appendHalves(b, h)
+	if h%2 == 0 {
+		b = append(b, ".0"...)
+	}
+	return b
+}
+
 // appendFraction appends x (in half days) in days, with up to four decimal
 // places, or three and "…" when it does not end there: 8.55, 2.333….
 func appendFraction(b []byte, x exactHalves) []byte {
@@ -151,10 +161,7 @@ func (h effortHalves) appendJSON(b []byte, basis []string) []byte {
 	}{{`{"initial":"`, h.initial}, {`","stage1":"`, h.stage1}, {`","stage2":"`, h.stage2},
 		{`","surveillance":"`, h.surveillance}, {`","recertification":"`, h.recert}}
 	for _, f := range figures {
-		b = appendHalves(append(b, f.name...), f.h)
-		if f.h%2 == 0 {
-			b = append(b, ".0"...)
-		}
+		b = appendDays(append(b, f.name...), f.h)
 	}
 	b = append(b, `","basis":[`...)
 	for i, line := range basis {

@@ -27,6 +27,7 @@ func TestFromHalvesIsThePlainDecimal(t *testing.T) {
 func TestAppendHalvesIsDecimalString(t *testing.T) {
 	for h := int64(0); h <= 100_000; h++ {
 		require.Equal(t, decimal.New(h*5, -1).String(), string(appendHalves(nil, h)), "%d half days", h)
+		require.Equal(t, decimal.New(h*5, -1).StringFixed(1), string(appendDays(nil, h)), "%d half days", h)
 	}
 }
 
@@ -105,9 +106,13 @@ func plainEffortJSON(t *testing.T, e Effort) string {
 	if basis == nil {
 		basis = []string{}
 	}
+	days := func(h int64) *dec.Literal {
+		l := dec.Literal(decimal.New(h*5, -1).StringFixed(1))
+		return &l
+	}
 	data, err := json.Marshal(effortWire{
-		Initial: daysLiteral(h.initial), Stage1: daysLiteral(h.stage1), Stage2: daysLiteral(h.stage2),
-		Surveillance: daysLiteral(h.surveillance), Recertification: daysLiteral(h.recert), Basis: &basis,
+		Initial: days(h.initial), Stage1: days(h.stage1), Stage2: days(h.stage2),
+		Surveillance: days(h.surveillance), Recertification: days(h.recert), Basis: &basis,
 	})
 	require.NoError(t, err)
 	return string(data)
