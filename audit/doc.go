@@ -185,7 +185,8 @@
 // besides the head office (which is always visited), [SampleSize] gives
 // ⌈√n⌉ at the initial audit (stage 1 and stage 2), ⌈0.6√n⌉ at each
 // surveillance and ⌈0.8√n⌉ at recertification, computed in integers (25
-// sites: exactly 3 and 4). Special audits sample as surveillance audits.
+// sites: exactly 3 and 4). Special audits sample as surveillance audits
+// (IAF MD 1 sets no figure for them; a CB that samples more adds to it).
 // For after-sales certification each sampled fixed service outlet adds at
 // least 0.5 person-day [committee]: [TimeTable.MultiSiteEffort] adds the
 // table's PerSampledSite for each sampled site to stage 2 (and so the

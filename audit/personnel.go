@@ -40,9 +40,8 @@ const maxPartHours = (math.MaxInt32 + 1) * hoursPerAuditDay * 100
 
 // EffectivePersonnel returns the effective personnel of an organisation with
 // fullTime full-time staff in scope (all shifts) and part-time or temporary
-// groups, as the package documentation says ("Effective personnel", [MD5]):
-// 10 full-time, 3 people at 4 hours and 1 at 4 hours give 10 + ⌈1.5 + 0.5⌉ =
-// 12.
+// groups, by the rule of the package documentation ("Effective personnel",
+// [MD5]).
 //
 // Errors, every problem reported: [ErrInvalidPersonnel] for a negative
 // fullTime ("full_time"), a total of 0 or a total above MaxInt32;
