@@ -411,6 +411,12 @@
 // an audit without a result and [RecommendUngraded] one with a result, so
 // that a graded scheme never skips its score.
 //
-// Dates are calendar dates read in their own location; JSON writes them as
-// YYYY-MM-DD and reads them as midnight UTC (the location is not kept).
+// # Dates
+//
+// Dates are calendar dates read in their own location. Every date that goes
+// in, and every date computed from one and stored (a due date), lies in the
+// years 1–9999, from 0001-01-02 to 9999-12-31 (0001-01-01 would read back as
+// the zero time, which means no date), so that it encodes as YYYY-MM-DD and
+// decodes back; a date outside is refused. JSON writes dates as YYYY-MM-DD
+// and reads them as midnight UTC (the location is not kept).
 package audit

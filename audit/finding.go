@@ -292,7 +292,7 @@ func (f Finding) SubmitAction(on time.Time, description string) (Finding, error)
 // Errors ([*FindingError], matching [ErrFindingState]): a step the
 // lifecycle does not allow (a major, which is verified, or an observation;
 // no action submitted yet; already accepted, verified or closed); a zero
-// date, one outside 0001-01-02 to 9999-12-31 or one before the finding's last
+// date, one outside the years 1–9999 or one before the finding's last
 // event.
 func (f Finding) Accept(on time.Time) (Finding, error) { return f.take(accept, on) }
 
@@ -302,8 +302,8 @@ func (f Finding) Accept(on time.Time) (Finding, error) { return f.take(accept, o
 //
 // Errors ([*FindingError], matching [ErrFindingState]): a step the
 // lifecycle does not allow (an observation; no action submitted yet;
-// already verified or closed); a zero date, one outside 0001-01-02 to 9999-12-31 or
-// one before the finding's last event.
+// already verified or closed); a zero date, one outside the years 1–9999
+// or one before the finding's last event.
 func (f Finding) Verify(on time.Time) (Finding, error) { return f.take(verify, on) }
 
 // Close closes the finding on on: a major once verified, a minor once

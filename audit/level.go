@@ -163,7 +163,7 @@ func (g Grading) level(score int64) Level {
 // option off, Grade is [Grading.Level].
 //
 // Errors (matching [ErrInvalidGrading]): the zero Grading; a zero on; a
-// date outside 0001-01-02 to 9999-12-31; a compliantSince after on.
+// date outside the years 1–9999; a compliantSince after on.
 func (g Grading) Grade(score decimal.Decimal, compliantSince, on time.Time) (Level, error) {
 	if err := g.checkGradeDates(compliantSince, on); err != nil {
 		return 0, err
