@@ -34,11 +34,8 @@ var errNull = fmt.Errorf("%w: null, where a value is required", ErrInvalid)
 // syntax error or a truncated document, and show at most a short prefix of
 // any key.
 func Decode(data []byte, v any) error {
-	if len(data) > MaxSize {
-		return fmt.Errorf("%w: %d bytes, more than %d", ErrInvalid, len(data), MaxSize)
-	}
-	if string(bytes.TrimSpace(data)) == "null" {
-		return errNull
+	if err := checkWhole(data); err != nil {
+		return err
 	}
 	end, ok, err := typedPass(data, reflect.TypeOf(v))
 	if err != nil {
@@ -53,10 +50,23 @@ func Decode(data []byte, v any) error {
 	return decodeStream(data, v)
 }
 
-// decodeStream is Decode's plain rule: the duplicate keys of the whole
-// document, then a decoder that refuses unknown fields, then no data after
-// the first value. The typed pass (typed.go) gives way to it where it is
-// unsure, and a document that is not JSON gets its messages from it.
+// checkWhole refuses a document larger than MaxSize and a null document,
+// before the document is read.
+func checkWhole(data []byte) error {
+	if len(data) > MaxSize {
+		return fmt.Errorf("%w: %d bytes, more than %d", ErrInvalid, len(data), MaxSize)
+	}
+	if string(bytes.TrimSpace(data)) == "null" {
+		return errNull
+	}
+	return nil
+}
+
+// decodeStream is Decode's plain rule after checkWhole: the duplicate keys
+// of the whole document, then a decoder that refuses unknown fields, then
+// no data after the first value. The typed pass (typed.go) gives way to it
+// where it is unsure, and a document that is not JSON gets its messages
+// from it.
 func decodeStream(data []byte, v any) error {
 	if err := checkDuplicates(data); err != nil {
 		return err
