@@ -262,36 +262,57 @@ func (c *dupChecker) pop() {
 
 // key reads a key and its colon in the innermost object and checks it.
 func (c *dupChecker) key() (ok bool, err error) {
+	key, ok, err := c.readKey(c.path)
+	if !ok || err != nil {
+		return false, err
+	}
+	top := &c.stack[len(c.stack)-1]
+	if c.seen(top, key) {
+		return false, duplicateKey(key, c.path())
+	}
+	top.key = key
+	return c.colon(), nil
+}
+
+// readKey reads the key at c.pos (after white space), unescaped as the
+// decoder reads it, and checks its spelling; path gives the path of its
+// object for the message. ok is false when the bytes are not a JSON string.
+func (c *dupChecker) readKey(path func() string) (key []byte, ok bool, err error) {
 	c.skipSpace()
 	if c.pos >= len(c.data) || c.data[c.pos] != '"' {
-		return false, nil
+		return nil, false, nil
 	}
 	raw, plain, ok := c.str()
 	if !ok {
-		return false, nil
+		return nil, false, nil
 	}
-	key := raw[1 : len(raw)-1]
+	key = raw[1 : len(raw)-1]
 	if !plain { // unescaped as the decoder does, invalid UTF-8 as U+FFFD
 		var s string
 		if json.Unmarshal(raw, &s) != nil {
-			return false, nil
+			return nil, false, nil
 		}
 		key = []byte(s)
 	}
-	top := &c.stack[len(c.stack)-1]
 	if !snakeCase(key) {
-		return false, fmt.Errorf("%w: unknown field %s in %s (fields are lower snake_case, matched exactly)", ErrInvalid, errs.Quote(string(key)), c.path())
+		return nil, false, fmt.Errorf("%w: unknown field %s in %s (fields are lower snake_case, matched exactly)", ErrInvalid, errs.Quote(string(key)), path())
 	}
-	if c.seen(top, key) {
-		return false, fmt.Errorf("%w: duplicate key %s in %s", ErrInvalid, errs.Quote(string(key)), c.path())
-	}
-	top.key = key
+	return key, true, nil
+}
+
+// colon reads the colon after a key; false when there is none.
+func (c *dupChecker) colon() bool {
 	c.skipSpace()
 	if c.pos >= len(c.data) || c.data[c.pos] != ':' {
-		return false, nil
+		return false
 	}
 	c.pos++
-	return true, nil
+	return true
+}
+
+// duplicateKey is the problem of key repeated in the object at path.
+func duplicateKey(key []byte, path string) error {
+	return fmt.Errorf("%w: duplicate key %s in %s", ErrInvalid, errs.Quote(string(key)), path)
 }
 
 // maxListedKeys is the most keys an object keeps in a list; past it they
@@ -349,16 +370,22 @@ func (c *dupChecker) path() string {
 	p := "$"
 	for i := 1; i < len(c.stack); i++ {
 		if parent := c.stack[i-1]; parent.object {
-			key := string(parent.key)
-			if len(key) > errs.MaxQuoted {
-				key = key[:errs.MaxQuoted] + "…"
-			}
-			p += "." + key
+			p += "." + pathKey(parent.key)
 		} else {
 			p += "[" + strconv.Itoa(parent.index) + "]"
 		}
 	}
 	return p
+}
+
+// pathKey writes an object's key for a path: a key longer than
+// errs.MaxQuoted bytes is cut short. Keys in paths are lower snake_case, so
+// the cut falls between characters.
+func pathKey(key []byte) string {
+	if len(key) > errs.MaxQuoted {
+		return string(key[:errs.MaxQuoted]) + "…"
+	}
+	return string(key)
 }
 
 // snakeCase reports whether key is spelled as every field of the module's
