@@ -201,7 +201,7 @@ func (s StandardAudit) figures(personnel int, at string, b *basis) (adjusted, ta
 	var exact [figureCount]big.Rat
 	for f, x := range table {
 		adjusted[f] = x.adjusted(total)
-		exact[f].Set(adjusted[f].rat())
+		exact[f].SetFrac64(adjusted[f].num, adjusted[f].den)
 	}
 	b.add(figuresText(&exact))
 	return adjusted, table, nil
