@@ -170,76 +170,90 @@ func (c *dupChecker) skipSpace() {
 func (c *dupChecker) value() (ok bool, err error) {
 	base := len(c.stack)
 	for {
-		c.skipSpace()
-		if c.pos >= len(c.data) {
-			return false, nil
+		opened, ok, err := c.begin()
+		if !ok || err != nil {
+			return false, err
 		}
-		// Read one value, or open a container.
-		switch c.data[c.pos] {
-		case '{':
-			c.pos++
-			c.stack = append(c.stack, dupFrame{object: true, first: len(c.keys)})
-			c.skipSpace()
-			if c.pos < len(c.data) && c.data[c.pos] == '}' {
-				c.pos++
-				c.pop()
-				break
-			}
-			if ok, err := c.key(); !ok || err != nil {
-				return false, err
-			}
-			continue
-		case '[':
-			c.pos++
-			c.stack = append(c.stack, dupFrame{})
-			c.skipSpace()
-			if c.pos < len(c.data) && c.data[c.pos] == ']' {
-				c.pos++
-				c.pop()
-				break
-			}
-			continue
-		case '"':
-			if _, _, ok := c.str(); !ok {
-				return false, nil
-			}
-		default:
-			start := c.pos
-			for c.pos < len(c.data) && !delimiter(c.data[c.pos]) {
-				c.pos++
-			}
-			if c.pos == start {
-				return false, nil
-			}
+		if opened {
+			continue // a member of the container follows
 		}
-		// After a value: a separator, or the end of one or more containers.
-		for {
-			if len(c.stack) == base {
-				return true, nil
-			}
-			c.skipSpace()
-			if c.pos >= len(c.data) {
-				return false, nil
-			}
-			top := &c.stack[len(c.stack)-1]
-			b := c.data[c.pos]
-			c.pos++
-			switch {
-			case b == ',' && top.object:
-				if ok, err := c.key(); !ok || err != nil {
-					return false, err
-				}
-			case b == ',':
-				top.index++
-			case b == '}' && top.object, b == ']' && !top.object:
-				c.pop()
-				continue
-			default:
-				return false, nil
-			}
-			break
+		more, ok, err := c.after(base)
+		if !ok || err != nil {
+			return false, err
+		}
+		if !more {
+			return true, nil
 		}
 	}
+}
+
+// begin reads a string, a number or a literal at c.pos, or opens a
+// container: opened reports a container with members, whose first key (in
+// an object) has been read; an empty container is read whole. ok is false
+// when the bytes are not JSON.
+func (c *dupChecker) begin() (opened, ok bool, err error) {
+	c.skipSpace()
+	if c.pos >= len(c.data) {
+		return false, false, nil
+	}
+	switch b := c.data[c.pos]; b {
+	case '{', '[':
+		c.pos++
+		c.stack = append(c.stack, dupFrame{object: b == '{', first: len(c.keys)})
+		closing := byte('}')
+		if b == '[' {
+			closing = ']'
+		}
+		c.skipSpace()
+		if c.pos < len(c.data) && c.data[c.pos] == closing {
+			c.pos++
+			c.pop()
+			return false, true, nil
+		}
+		if b == '[' {
+			return true, true, nil
+		}
+		ok, err := c.key()
+		return true, ok, err
+	case '"':
+		_, _, ok := c.str()
+		return false, ok, nil
+	}
+	start := c.pos
+	for c.pos < len(c.data) && !delimiter(c.data[c.pos]) {
+		c.pos++
+	}
+	return false, c.pos > start, nil
+}
+
+// after reads what follows a value inside the containers opened since
+// base: a separator, after which more is true and the next member follows
+// (its key read, in an object), or the end of one or more containers. more
+// is false when the containers since base are all closed. ok is false when
+// the bytes are not JSON.
+func (c *dupChecker) after(base int) (more, ok bool, err error) {
+	for len(c.stack) > base {
+		c.skipSpace()
+		if c.pos >= len(c.data) {
+			return false, false, nil
+		}
+		top := &c.stack[len(c.stack)-1]
+		b := c.data[c.pos]
+		c.pos++
+		switch {
+		case b == ',' && top.object:
+			ok, err := c.key()
+			return true, ok, err
+		case b == ',':
+			top.index++
+			return true, true, nil
+		case b == '}' && top.object, b == ']' && !top.object:
+			c.pop()
+		default:
+			return false, false, nil
+		}
+	}
+	return false, true, nil
 }
 
 // delimiter reports whether b ends a number or a literal.
