@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"time"
@@ -70,17 +71,7 @@ func DaysBetween(a, b time.Time) int {
 
 // Compare returns -1 if a's calendar date is before b's, 0 if they are the
 // same date, and +1 if it is after. Each date is read in its own location.
-func Compare(a, b time.Time) int {
-	da, db := dayNumber(a), dayNumber(b)
-	switch {
-	case da < db:
-		return -1
-	case da > db:
-		return 1
-	default:
-		return 0
-	}
-}
+func Compare(a, b time.Time) int { return cmp.Compare(dayNumber(a), dayNumber(b)) }
 
 // Same reports whether a and b fall on the same calendar date.
 func Same(a, b time.Time) bool { return Compare(a, b) == 0 }
