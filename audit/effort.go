@@ -153,9 +153,7 @@ func (e *Effort) UnmarshalJSON(data []byte) error {
 func (w *effortWire) effort() (Effort, error) {
 	var problems errs.List
 	figure := func(field string, l *dec.Literal) decimal.Decimal {
-		d, err := parseDays(l)
-		problems.Wrap(ErrInvalidEffort, field, err)
-		return d
+		return daysSpec.Read(l, ErrInvalidEffort, field, &problems)
 	}
 	out := Effort{
 		Initial: figure("initial", w.Initial), Stage1: figure("stage1", w.Stage1), Stage2: figure("stage2", w.Stage2),
@@ -170,12 +168,4 @@ func (w *effortWire) effort() (Effort, error) {
 		return Effort{}, err
 	}
 	return out, out.Validate()
-}
-
-// parseDays reads a number of days in JSON; nil (absent or null) is missing.
-func parseDays(l *dec.Literal) (decimal.Decimal, error) {
-	if l == nil {
-		return decimal.Decimal{}, errMissing
-	}
-	return daysSpec.Parse(string(*l))
 }

@@ -224,9 +224,7 @@ func (w *gradingWire) grading() (Grading, error) {
 	var bounds [4]decimal.Decimal
 	var problems errs.List
 	for i, l := range [4]*dec.Literal{w.Compliant, w.ThreeStar, w.FourStar, w.FiveStar} {
-		d, err := parsePoints(l)
-		problems.Wrap(ErrInvalidGrading, graded[i].String(), err)
-		bounds[i] = d
+		bounds[i] = pointsSpec.Read(l, ErrInvalidGrading, graded[i].String(), &problems)
 	}
 	if err := problems.Err(); err != nil {
 		return Grading{}, err

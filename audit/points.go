@@ -1,8 +1,6 @@
 package audit
 
 import (
-	"errors"
-
 	"github.com/aftersales/certification/internal/dec"
 	"github.com/shopspring/decimal"
 )
@@ -42,17 +40,4 @@ func formatPoints(h int64) string { return pointsOf(h).StringFixed(2) }
 func pointsText(d decimal.Decimal) *dec.Literal {
 	l := dec.Literal(d.StringFixed(2))
 	return &l
-}
-
-// errMissing is the problem of a required field left out of a document or
-// given as null.
-var errMissing = errors.New("is missing")
-
-// parsePoints reads a points figure from a document: a JSON string or number
-// holding a plain decimal (pointsSpec); nil (left out, or null) is missing.
-func parsePoints(l *dec.Literal) (decimal.Decimal, error) {
-	if l == nil {
-		return decimal.Decimal{}, errMissing
-	}
-	return pointsSpec.Parse(string(*l))
 }
