@@ -76,6 +76,13 @@ func Compare(a, b time.Time) int { return cmp.Compare(dayNumber(a), dayNumber(b)
 // Same reports whether a and b fall on the same calendar date.
 func Same(a, b time.Time) bool { return Compare(a, b) == 0 }
 
+// Equal reports whether a and b are the same date as a value records it:
+// both the zero time (no date recorded), or the same calendar date. Unlike
+// [Same], it never takes the zero time for a date.
+func Equal(a, b time.Time) bool {
+	return a.IsZero() == b.IsZero() && (a.IsZero() || Same(a, b))
+}
+
 // Before reports whether a's calendar date is strictly before b's.
 func Before(a, b time.Time) bool { return Compare(a, b) < 0 }
 
