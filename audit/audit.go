@@ -290,7 +290,7 @@ func (a Audit) IsZero() bool { return !a.kind.IsValid() }
 // Equal reports whether a and other record the same audit: kind, days,
 // findings in the same order (compared with [Finding.Equal]) and result.
 func (a Audit) Equal(other Audit) bool {
-	return a.kind == other.kind && sameDate(a.firstDay, other.firstDay) && sameDate(a.lastDay, other.lastDay) &&
+	return a.kind == other.kind && calendar.Equal(a.firstDay, other.firstDay) && calendar.Equal(a.lastDay, other.lastDay) &&
 		slices.EqualFunc(a.findings, other.findings, Finding.Equal) && a.result.Equal(other.result)
 }
 

@@ -254,17 +254,9 @@ func (f Finding) IsZero() bool { return f.id == uuid.Nil }
 func (f Finding) Equal(other Finding) bool {
 	return f.id == other.id && f.severity == other.severity && f.clause == other.clause &&
 		f.statement == other.statement && f.evidence == other.evidence && f.deduction == other.deduction &&
-		f.action == other.action && sameDate(f.raisedOn, other.raisedOn) && sameDate(f.dueOn, other.dueOn) &&
-		sameDate(f.actionSubmittedOn, other.actionSubmittedOn) && sameDate(f.acceptedOn, other.acceptedOn) &&
-		sameDate(f.verifiedOn, other.verifiedOn) && sameDate(f.closedOn, other.closedOn)
-}
-
-// sameDate reports whether a and b are both zero or the same calendar date.
-func sameDate(a, b time.Time) bool {
-	if a.IsZero() || b.IsZero() {
-		return a.IsZero() == b.IsZero()
-	}
-	return calendar.Same(a, b)
+		f.action == other.action && calendar.Equal(f.raisedOn, other.raisedOn) && calendar.Equal(f.dueOn, other.dueOn) &&
+		calendar.Equal(f.actionSubmittedOn, other.actionSubmittedOn) && calendar.Equal(f.acceptedOn, other.acceptedOn) &&
+		calendar.Equal(f.verifiedOn, other.verifiedOn) && calendar.Equal(f.closedOn, other.closedOn)
 }
 
 // SubmitAction records that the auditee submitted its correction and
