@@ -3,11 +3,9 @@
 // caller can replace: the time table, the scorecard and its thresholds, the
 // rectification policy.
 //
-// Rule sources are tagged: [committee] is the fee and person-day schedule
-// of the national after-sales service evaluation committee; [MD5] is IAF
-// MD 5 (audit time); [MD1] is IAF MD 1 (multi-site); [27922] is GB/T
-// 27922-2011; [17021] is ISO/IEC 17021-1:2015; [CNCA] are the rules of
-// China's certification regulator.
+// Each rule cites its source by tag ([committee], [MD5], [MD1], [MD11],
+// [27922], [17021], [CNCA]); the module's root documentation gives each
+// tag's full title, edition and year.
 //
 // # Audit kinds
 //
