@@ -75,7 +75,7 @@ func (t *TimeTable) adjustmentTotal(adj []Adjustment, at string) (int64, error) 
 		if err := a.Validate(); err != nil {
 			return 0, errs.Wrap(ErrInvalidAdjustment, errs.Path(at, errs.Index("adjustments", i)), err)
 		}
-		total += percentHundredths(a.Percent)
+		total += hundredthsOf(a.Percent)
 	}
 	field := errs.Path(at, "adjustments")
 	if total > maxIncrease*100 {

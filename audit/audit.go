@@ -33,7 +33,7 @@ type Audit struct {
 // findings in order. Days are kept as calendar dates.
 //
 // Errors (all reported, each a [FieldError] matching [ErrInvalidAudit]): an
-// unknown kind; a zero first or last day, or one outside 0001-01-02 to 9999-12-31;
+// unknown kind; a zero first or last day, or one outside the years 1–9999;
 // a last day before the first; a zero finding; two findings with the same
 // ID, or rectifying the same deduction item; a finding raised before the
 // first day or after the last day.
@@ -290,7 +290,7 @@ func (a Audit) IsZero() bool { return !a.kind.IsValid() }
 // Equal reports whether a and other record the same audit: kind, days,
 // findings in the same order (compared with [Finding.Equal]) and result.
 func (a Audit) Equal(other Audit) bool {
-	return a.kind == other.kind && sameDate(a.firstDay, other.firstDay) && sameDate(a.lastDay, other.lastDay) &&
+	return a.kind == other.kind && calendar.Equal(a.firstDay, other.firstDay) && calendar.Equal(a.lastDay, other.lastDay) &&
 		slices.EqualFunc(a.findings, other.findings, Finding.Equal) && a.result.Equal(other.result)
 }
 

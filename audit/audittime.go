@@ -2,6 +2,7 @@ package audit
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -98,10 +99,8 @@ func checkPersonnel(personnel int) error {
 // rowFor returns the band that holds personnel (at least 1), or an error
 // matching [ErrBeyondTable] that names field.
 func (t *TimeTable) rowFor(personnel int, field string) (*tableRow, error) {
-	for i := range t.rows {
-		if personnel <= t.rows[i].to {
-			return &t.rows[i], nil
-		}
+	if i := slices.IndexFunc(t.rows, func(r tableRow) bool { return personnel <= r.to }); i >= 0 {
+		return &t.rows[i], nil
 	}
 	return nil, errs.New(ErrBeyondTable, field, "%d personnel is beyond the %s table, which ends at %d; a caller can supply a longer table",
 		personnel, t.name, t.MaxPersonnel())
@@ -167,7 +166,7 @@ func (b *basis) add(line string) {
 // there are several.
 func (b *basis) adjustments(adj []Adjustment, total int64) {
 	for _, a := range adj {
-		b.add(signedPercent(percentHundredths(a.Percent)) + ": " + strings.TrimSpace(a.Reason))
+		b.add(signedPercent(hundredthsOf(a.Percent)) + ": " + strings.TrimSpace(a.Reason))
 	}
 	if len(adj) > 1 {
 		b.add("total adjustment " + signedPercent(total))

@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -71,11 +72,12 @@ const qmsColumn = 2
 // byName reads data, when it is a JSON string, as the name of a built-in
 // value, which lookup returns (TimeTableByName, ScorecardByName), and
 // stores that value in *dst. It reports false when data is not a JSON
-// string, for the caller to read it as a whole value; on error *dst is
+// string, for the caller to read it as a whole value (a document that does
+// not start with a quote is not read here at all); on error *dst is
 // unchanged.
 func byName[T any](data []byte, lookup func(string) (T, error), dst *T) (named bool, err error) {
 	var name string
-	if jsonx.Decode(data, &name) != nil {
+	if rest := bytes.TrimLeft(data, " \t\r\n"); len(rest) == 0 || rest[0] != '"' || jsonx.Decode(data, &name) != nil {
 		return false, nil
 	}
 	v, err := lookup(name)

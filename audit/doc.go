@@ -3,11 +3,9 @@
 // caller can replace: the time table, the scorecard and its thresholds, the
 // rectification policy.
 //
-// Rule sources are tagged: [committee] is the fee and person-day schedule
-// of the national after-sales service evaluation committee; [MD5] is IAF
-// MD 5 (audit time); [MD1] is IAF MD 1 (multi-site); [27922] is GB/T
-// 27922-2011; [17021] is ISO/IEC 17021-1:2015; [CNCA] are the rules of
-// China's certification regulator.
+// Each rule cites its source by tag ([committee], [MD5], [MD1], [MD11],
+// [27922], [17021], [CNCA]); the module's root documentation gives each
+// tag's full title, edition and year.
 //
 // # Audit kinds
 //
@@ -185,7 +183,8 @@
 // besides the head office (which is always visited), [SampleSize] gives
 // ⌈√n⌉ at the initial audit (stage 1 and stage 2), ⌈0.6√n⌉ at each
 // surveillance and ⌈0.8√n⌉ at recertification, computed in integers (25
-// sites: exactly 3 and 4). Special audits sample as surveillance audits.
+// sites: exactly 3 and 4). Special audits sample as surveillance audits
+// (IAF MD 1 sets no figure for them; a CB that samples more adds to it).
 // For after-sales certification each sampled fixed service outlet adds at
 // least 0.5 person-day [committee]: [TimeTable.MultiSiteEffort] adds the
 // table's PerSampledSite for each sampled site to stage 2 (and so the
@@ -410,6 +409,12 @@
 // an audit without a result and [RecommendUngraded] one with a result, so
 // that a graded scheme never skips its score.
 //
-// Dates are calendar dates read in their own location; JSON writes them as
-// YYYY-MM-DD and reads them as midnight UTC (the location is not kept).
+// # Dates
+//
+// Dates are calendar dates read in their own location. Every date that goes
+// in, and every date computed from one and stored (a due date), lies in the
+// years 1–9999, from 0001-01-02 to 9999-12-31 (0001-01-01 would read back as
+// the zero time, which means no date), so that it encodes as YYYY-MM-DD and
+// decodes back; a date outside is refused. JSON writes dates as YYYY-MM-DD
+// and reads them as midnight UTC (the location is not kept).
 package audit

@@ -61,7 +61,7 @@ type effortHalves struct{ initial, stage1, stage2, surveillance, recert int64 }
 
 // halves checks e and returns its figures in half days. An effort whose
 // figures read in integers is checked without allocating (fastHalves,
-// effort_fast.go); any other gets the plain check below, which says why.
+// fast.go); any other gets the plain check below, which says why.
 func (e Effort) halves() (effortHalves, error) {
 	if h, ok := e.fastHalves(); ok {
 		return h, nil
@@ -135,11 +135,7 @@ func (e Effort) MarshalJSON() ([]byte, error) {
 // daysLiteral writes h half days with one decimal place: "8.5", "16.0".
 func daysLiteral(h int64) *dec.Literal {
 	var buf [24]byte
-	b := appendHalves(buf[:0], h)
-	if h%2 == 0 {
-		b = append(b, ".0"...)
-	}
-	l := dec.Literal(b)
+	l := dec.Literal(appendDays(buf[:0], h))
 	return &l
 }
 
@@ -157,9 +153,7 @@ func (e *Effort) UnmarshalJSON(data []byte) error {
 func (w *effortWire) effort() (Effort, error) {
 	var problems errs.List
 	figure := func(field string, l *dec.Literal) decimal.Decimal {
-		d, err := parseDays(l)
-		problems.Wrap(ErrInvalidEffort, field, err)
-		return d
+		return daysSpec.Read(l, ErrInvalidEffort, field, &problems)
 	}
 	out := Effort{
 		Initial: figure("initial", w.Initial), Stage1: figure("stage1", w.Stage1), Stage2: figure("stage2", w.Stage2),
@@ -174,12 +168,4 @@ func (w *effortWire) effort() (Effort, error) {
 		return Effort{}, err
 	}
 	return out, out.Validate()
-}
-
-// parseDays reads a number of days in JSON; nil (absent or null) is missing.
-func parseDays(l *dec.Literal) (decimal.Decimal, error) {
-	if l == nil {
-		return decimal.Decimal{}, errMissing
-	}
-	return daysSpec.Parse(string(*l))
 }

@@ -254,17 +254,9 @@ func (f Finding) IsZero() bool { return f.id == uuid.Nil }
 func (f Finding) Equal(other Finding) bool {
 	return f.id == other.id && f.severity == other.severity && f.clause == other.clause &&
 		f.statement == other.statement && f.evidence == other.evidence && f.deduction == other.deduction &&
-		f.action == other.action && sameDate(f.raisedOn, other.raisedOn) && sameDate(f.dueOn, other.dueOn) &&
-		sameDate(f.actionSubmittedOn, other.actionSubmittedOn) && sameDate(f.acceptedOn, other.acceptedOn) &&
-		sameDate(f.verifiedOn, other.verifiedOn) && sameDate(f.closedOn, other.closedOn)
-}
-
-// sameDate reports whether a and b are both zero or the same calendar date.
-func sameDate(a, b time.Time) bool {
-	if a.IsZero() || b.IsZero() {
-		return a.IsZero() == b.IsZero()
-	}
-	return calendar.Same(a, b)
+		f.action == other.action && calendar.Equal(f.raisedOn, other.raisedOn) && calendar.Equal(f.dueOn, other.dueOn) &&
+		calendar.Equal(f.actionSubmittedOn, other.actionSubmittedOn) && calendar.Equal(f.acceptedOn, other.acceptedOn) &&
+		calendar.Equal(f.verifiedOn, other.verifiedOn) && calendar.Equal(f.closedOn, other.closedOn)
 }
 
 // SubmitAction records that the auditee submitted its correction and
@@ -292,7 +284,7 @@ func (f Finding) SubmitAction(on time.Time, description string) (Finding, error)
 // Errors ([*FindingError], matching [ErrFindingState]): a step the
 // lifecycle does not allow (a major, which is verified, or an observation;
 // no action submitted yet; already accepted, verified or closed); a zero
-// date, one outside 0001-01-02 to 9999-12-31 or one before the finding's last
+// date, one outside the years 1–9999 or one before the finding's last
 // event.
 func (f Finding) Accept(on time.Time) (Finding, error) { return f.take(accept, on) }
 
@@ -302,8 +294,8 @@ func (f Finding) Accept(on time.Time) (Finding, error) { return f.take(accept, o
 //
 // Errors ([*FindingError], matching [ErrFindingState]): a step the
 // lifecycle does not allow (an observation; no action submitted yet;
-// already verified or closed); a zero date, one outside 0001-01-02 to 9999-12-31 or
-// one before the finding's last event.
+// already verified or closed); a zero date, one outside the years 1–9999
+// or one before the finding's last event.
 func (f Finding) Verify(on time.Time) (Finding, error) { return f.take(verify, on) }
 
 // Close closes the finding on on: a major once verified, a minor once

@@ -125,7 +125,7 @@ func IntegratedEffort(personnel, sites int, standards []StandardAudit, integrati
 	}
 	b.add("sum: " + figuresText(&sum))
 	b.integration(integration)
-	e := b.reduceAndRound(&sum, &floor, percentHundredths(integration.Reduction))
+	e := b.reduceAndRound(&sum, &floor, hundredthsOf(integration.Reduction))
 	k := b.sample(sites)
 	for _, s := range standards {
 		b.prefix = s.Table.name + ": "
@@ -201,7 +201,7 @@ func (s StandardAudit) figures(personnel int, at string, b *basis) (adjusted, ta
 	var exact [figureCount]big.Rat
 	for f, x := range table {
 		adjusted[f] = x.adjusted(total)
-		exact[f].Set(adjusted[f].rat())
+		exact[f].SetFrac64(adjusted[f].num, adjusted[f].den)
 	}
 	b.add(figuresText(&exact))
 	return adjusted, table, nil
@@ -209,7 +209,7 @@ func (s StandardAudit) figures(personnel int, at string, b *basis) (adjusted, ta
 
 // integration writes the reduction for integration and its reason.
 func (b *basis) integration(g Integration) {
-	line := "integration " + signedPercent(-percentHundredths(g.Reduction))
+	line := "integration " + signedPercent(-hundredthsOf(g.Reduction))
 	if reason := strings.TrimSpace(g.Reason); reason != "" {
 		line += ": " + reason
 	}

@@ -34,8 +34,7 @@ var ErrInvalidGrading = errors.New("audit: invalid grading")
 // "Scoring and grades"). The zero Grading is invalid; use [DefaultGrading]
 // or [NewGrading]. A Grading is immutable and safe for concurrent use.
 type Grading struct {
-	bounds            [4]decimal.Decimal // Compliant, ThreeStar, FourStar, FiveStar
-	inHundredths      [4]int64           // the bounds in hundredths
+	bounds            [4]int64 // of Compliant, ThreeStar, FourStar, FiveStar, in hundredths
 	starsAfterOneYear bool
 }
 
@@ -78,17 +77,16 @@ func NewGrading(compliant, threeStar, fourStar, fiveStar decimal.Decimal) (Gradi
 			problems.Wrap(ErrInvalidGrading, field, pointsSpec.Check(b))
 		case h <= 0 || h > 100_00:
 			problems.New(ErrInvalidGrading, field, "bound %s must be above 0 and at most 100", b)
-		case i > 0 && g.inHundredths[i-1] > 0 && h <= g.inHundredths[i-1]:
+		case i > 0 && g.bounds[i-1] > 0 && h <= g.bounds[i-1]:
 			problems.New(ErrInvalidGrading, field, "bound %s must be above the %s bound %s", b, graded[i-1], bounds[i-1])
 		}
 		if ok && h > 0 {
-			g.inHundredths[i] = h
+			g.bounds[i] = h
 		}
 	}
 	if err := problems.Err(); err != nil {
 		return Grading{}, err
 	}
-	g.bounds = bounds
 	return g, nil
 }
 
@@ -105,7 +103,7 @@ func (g Grading) StarsAfterOneYear() bool { return g.starsAfterOneYear }
 
 // IsValid reports whether g was built by [NewGrading] or [DefaultGrading]
 // (the zero Grading is not valid).
-func (g Grading) IsValid() bool { return g.inHundredths[0] > 0 }
+func (g Grading) IsValid() bool { return g.bounds[0] > 0 }
 
 // Threshold returns the inclusive lower bound of level l, and false for
 // NotRated (which has no lower bound) or an unknown level.
@@ -113,12 +111,12 @@ func (g Grading) Threshold(l Level) (decimal.Decimal, bool) {
 	if l < Compliant || l > FiveStar {
 		return decimal.Decimal{}, false
 	}
-	return g.bounds[l-Compliant], true
+	return pointsOf(g.bounds[l-Compliant]), true
 }
 
 // Equal reports whether g and other have the same bounds and option.
 func (g Grading) Equal(other Grading) bool {
-	return g.inHundredths == other.inHundredths && g.starsAfterOneYear == other.starsAfterOneYear
+	return g.bounds == other.bounds && g.starsAfterOneYear == other.starsAfterOneYear
 }
 
 // Level returns the level score reaches: the best level whose lower bound is
@@ -150,7 +148,7 @@ func (g Grading) Level(score decimal.Decimal) Level {
 // level is [Grading.Level] for a score in hundredths; g must be valid.
 func (g Grading) level(score int64) Level {
 	level := NotRated
-	for i, b := range g.inHundredths {
+	for i, b := range g.bounds {
 		if score >= b {
 			level = graded[i]
 		}
@@ -165,7 +163,7 @@ func (g Grading) level(score int64) Level {
 // option off, Grade is [Grading.Level].
 //
 // Errors (matching [ErrInvalidGrading]): the zero Grading; a zero on; a
-// date outside 0001-01-02 to 9999-12-31; a compliantSince after on.
+// date outside the years 1–9999; a compliantSince after on.
 func (g Grading) Grade(score decimal.Decimal, compliantSince, on time.Time) (Level, error) {
 	if err := g.checkGradeDates(compliantSince, on); err != nil {
 		return 0, err
@@ -214,8 +212,8 @@ type gradingWire struct {
 // wire returns g's JSON form; g must be valid.
 func (g Grading) wire() *gradingWire {
 	return &gradingWire{
-		Compliant: pointsText(g.bounds[0]), ThreeStar: pointsText(g.bounds[1]),
-		FourStar: pointsText(g.bounds[2]), FiveStar: pointsText(g.bounds[3]),
+		Compliant: pointsText(pointsOf(g.bounds[0])), ThreeStar: pointsText(pointsOf(g.bounds[1])),
+		FourStar: pointsText(pointsOf(g.bounds[2])), FiveStar: pointsText(pointsOf(g.bounds[3])),
 		StarsAfterOneYear: g.starsAfterOneYear,
 	}
 }
@@ -226,9 +224,7 @@ func (w *gradingWire) grading() (Grading, error) {
 	var bounds [4]decimal.Decimal
 	var problems errs.List
 	for i, l := range [4]*dec.Literal{w.Compliant, w.ThreeStar, w.FourStar, w.FiveStar} {
-		d, err := parsePoints(l)
-		problems.Wrap(ErrInvalidGrading, graded[i].String(), err)
-		bounds[i] = d
+		bounds[i] = pointsSpec.Read(l, ErrInvalidGrading, graded[i].String(), &problems)
 	}
 	if err := problems.Err(); err != nil {
 		return Grading{}, err

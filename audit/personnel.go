@@ -40,9 +40,8 @@ const maxPartHours = (math.MaxInt32 + 1) * hoursPerAuditDay * 100
 
 // EffectivePersonnel returns the effective personnel of an organisation with
 // fullTime full-time staff in scope (all shifts) and part-time or temporary
-// groups, as the package documentation says ("Effective personnel", [MD5]):
-// 10 full-time, 3 people at 4 hours and 1 at 4 hours give 10 + ⌈1.5 + 0.5⌉ =
-// 12.
+// groups, by the rule of the package documentation ("Effective personnel",
+// [MD5]).
 //
 // Errors, every problem reported: [ErrInvalidPersonnel] for a negative
 // fullTime ("full_time"), a total of 0 or a total above MaxInt32;
@@ -79,12 +78,11 @@ func EffectivePersonnel(fullTime int, partTime ...PartTime) (int, error) {
 func partTimeHours(groups []PartTime, problems *errs.List) (hours int64, overflow bool) {
 	for i, g := range groups {
 		at := errs.Index("part_time", i)
-		h, ok := hoursOf(g.HoursPerDay)
 		switch {
 		case g.Headcount < 0 || int64(g.Headcount) > maxHeadcount:
 			problems.New(ErrInvalidPartTime, errs.Path(at, "headcount"), "%d must be from 0 to %d", g.Headcount, maxHeadcount)
 			continue
-		case !ok:
+		case !hoursInRange(g.HoursPerDay):
 			problems.New(ErrInvalidPartTime, errs.Path(at, "hours_per_day"), "%s must be above 0 and at most 24",
 				dec.Show(g.HoursPerDay))
 			continue
@@ -93,7 +91,7 @@ func partTimeHours(groups []PartTime, problems *errs.List) (hours int64, overflo
 				dec.Show(g.HoursPerDay))
 			continue
 		}
-		if p := h * int64(g.Headcount); p < maxPartHours-hours {
+		if p := hundredthsOf(g.HoursPerDay) * int64(g.Headcount); p < maxPartHours-hours {
 			hours += p
 		} else {
 			overflow = true
@@ -102,11 +100,8 @@ func partTimeHours(groups []PartTime, problems *errs.List) (hours int64, overflo
 	return hours, overflow
 }
 
-// hoursOf returns hours a day in hundredths when they are above 0 and at
-// most 24, comparing only what compareGuard lets through.
-func hoursOf(d decimal.Decimal) (int64, bool) {
-	if !d.IsPositive() || compareGuard.Check(d) != nil || d.GreaterThan(maxPartTimeHours) {
-		return 0, false
-	}
-	return d.Shift(2).IntPart(), true
+// hoursInRange reports whether hours a day are above 0 and at most 24,
+// comparing only what compareGuard lets through.
+func hoursInRange(d decimal.Decimal) bool {
+	return d.IsPositive() && compareGuard.Check(d) == nil && !d.GreaterThan(maxPartTimeHours)
 }

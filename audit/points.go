@@ -1,8 +1,6 @@
 package audit
 
 import (
-	"errors"
-
 	"github.com/aftersales/certification/internal/dec"
 	"github.com/shopspring/decimal"
 )
@@ -22,12 +20,6 @@ var pointsSpec = dec.Spec{Int: 7, Places: 2, Signed: true}
 // (1 000 000 points): it keeps awarded × 10 000 far inside int64.
 const maxTotal = 100_000_000
 
-// pow10 holds the powers of ten that fit in int64.
-var pow10 = [...]int64{1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
-	1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000,
-	100_000_000_000_000, 1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000,
-	1_000_000_000_000_000_000}
-
 // hundredths returns d in hundredths of a point, and false when d is not a
 // points figure. It allocates nothing for a figure whose coefficient has at
 // most 18 digits.
@@ -35,18 +27,7 @@ func hundredths(d decimal.Decimal) (int64, bool) {
 	if pointsSpec.Check(d) != nil {
 		return 0, false
 	}
-	if d.NumDigits() > 18 { // a long coefficient with trailing zeros: the slow way
-		return d.Shift(2).IntPart(), true
-	}
-	c, e := d.CoefficientInt64(), int64(d.Exponent())
-	switch {
-	case c == 0:
-		return 0, true
-	case e < -2: // exact: the figure has at most two places by value
-		return c / pow10[-2-e], true
-	default: // below 10^9 hundredths: no overflow
-		return c * pow10[e+2], true
-	}
+	return hundredthsOf(d), true
 }
 
 // pointsOf returns h hundredths as a decimal number of points.
@@ -59,17 +40,4 @@ func formatPoints(h int64) string { return pointsOf(h).StringFixed(2) }
 func pointsText(d decimal.Decimal) *dec.Literal {
 	l := dec.Literal(d.StringFixed(2))
 	return &l
-}
-
-// errMissing is the problem of a required field left out of a document or
-// given as null.
-var errMissing = errors.New("is missing")
-
-// parsePoints reads a points figure from a document: a JSON string or number
-// holding a plain decimal (pointsSpec); nil (left out, or null) is missing.
-func parsePoints(l *dec.Literal) (decimal.Decimal, error) {
-	if l == nil {
-		return decimal.Decimal{}, errMissing
-	}
-	return pointsSpec.Parse(string(*l))
 }

@@ -140,8 +140,8 @@ func Recommend(stage2 Audit, policy RectificationPolicy, on time.Time) (Decision
 //
 // Errors (matching [ErrCannotRecommend]): an audit that is not a stage 2
 // audit; an audit with a result (a graded scheme uses [Recommend]); an
-// invalid policy; a zero on, one outside 0001-01-02 to 9999-12-31 or one before the
-// audit's last day.
+// invalid policy; a zero on, one outside the years 1–9999 or one before
+// the audit's last day.
 func RecommendUngraded(stage2 Audit, policy RectificationPolicy, on time.Time) (Decision, error) {
 	var problems errs.List
 	if _, scored := stage2.Result(); scored {

@@ -369,13 +369,10 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 func (w *resultWire) result() (Result, error) {
 	out := Result{Bonus: w.Bonus}
 	var problems errs.List
+	out.Applicable = pointsSpec.Read(w.Applicable, ErrInvalidResult, "applicable", &problems)
+	out.Awarded = pointsSpec.Read(w.Awarded, ErrInvalidResult, "awarded", &problems)
+	out.Score = pointsSpec.Read(w.Score, ErrInvalidResult, "score", &problems)
 	var err error
-	out.Applicable, err = parsePoints(w.Applicable)
-	problems.Wrap(ErrInvalidResult, "applicable", err)
-	out.Awarded, err = parsePoints(w.Awarded)
-	problems.Wrap(ErrInvalidResult, "awarded", err)
-	out.Score, err = parsePoints(w.Score)
-	problems.Wrap(ErrInvalidResult, "score", err)
 	if w.Level == nil {
 		problems.Missing(ErrInvalidResult, "level")
 	} else if out.Level, err = ParseLevel(*w.Level); err != nil {

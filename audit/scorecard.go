@@ -389,8 +389,7 @@ func (w scorecardWire) scorecard() (Scorecard, error) {
 	}
 	indicators := make([]Indicator, len(w.Indicators))
 	for i, ind := range w.Indicators {
-		p, err := parsePoints(ind.Points)
-		problems.Wrap(ErrInvalidScorecard, errs.Index("indicators", i)+".points", err)
+		p := pointsSpec.Read(ind.Points, ErrInvalidScorecard, errs.Index("indicators", i)+".points", &problems)
 		indicators[i] = Indicator{Code: ind.Code, Group: ind.Group, Points: p, Chinese: ind.Chinese,
 			English: ind.English, Placeholder: ind.Placeholder}
 	}

@@ -145,7 +145,5 @@ func tableDays(field string, l *dec.Literal, optional bool, problems *errs.List)
 	if l == nil && optional {
 		return decimal.Decimal{}
 	}
-	d, err := parseDays(l)
-	problems.Wrap(ErrInvalidTimeTable, field, err)
-	return d
+	return daysSpec.Read(l, ErrInvalidTimeTable, field, problems)
 }

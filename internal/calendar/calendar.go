@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"time"
@@ -70,20 +71,17 @@ func DaysBetween(a, b time.Time) int {
 
 // Compare returns -1 if a's calendar date is before b's, 0 if they are the
 // same date, and +1 if it is after. Each date is read in its own location.
-func Compare(a, b time.Time) int {
-	da, db := dayNumber(a), dayNumber(b)
-	switch {
-	case da < db:
-		return -1
-	case da > db:
-		return 1
-	default:
-		return 0
-	}
-}
+func Compare(a, b time.Time) int { return cmp.Compare(dayNumber(a), dayNumber(b)) }
 
 // Same reports whether a and b fall on the same calendar date.
 func Same(a, b time.Time) bool { return Compare(a, b) == 0 }
+
+// Equal reports whether a and b are the same date as a value records it:
+// both the zero time (no date recorded), or the same calendar date. Unlike
+// [Same], it never takes the zero time for a date.
+func Equal(a, b time.Time) bool {
+	return a.IsZero() == b.IsZero() && (a.IsZero() || Same(a, b))
+}
 
 // Before reports whether a's calendar date is strictly before b's.
 func Before(a, b time.Time) bool { return Compare(a, b) < 0 }

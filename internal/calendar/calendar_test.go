@@ -102,6 +102,20 @@ func TestDaysBetween(t *testing.T) {
 	}
 }
 
+func TestEqual(t *testing.T) {
+	a := d("2026-03-10")
+	assert.True(t, calendar.Equal(a, a.Add(12*time.Hour)), "the same date at another hour")
+	assert.True(t, calendar.Equal(time.Time{}, time.Time{}), "both not recorded")
+	assert.False(t, calendar.Equal(a, d("2026-03-11")))
+	assert.False(t, calendar.Equal(a, time.Time{}))
+	// The zero time falls on 0001-01-01, as a date written 0001-01-01 does:
+	// Same takes them for one date, Equal does not.
+	first := time.Date(1, 1, 1, 8, 0, 0, 0, time.UTC)
+	assert.True(t, calendar.Same(time.Time{}, first))
+	assert.False(t, calendar.Equal(time.Time{}, first))
+	assert.False(t, calendar.Equal(first, time.Time{}))
+}
+
 func TestComparisons(t *testing.T) {
 	a := d("2026-03-10")
 	noon := a.Add(12 * time.Hour)

@@ -162,3 +162,18 @@ func (l *Literal) UnmarshalJSON(data []byte) error {
 	*l = Literal(data)
 	return nil
 }
+
+// Read reads the decimal that a document's required field holds, for a
+// value of the given kind, adding any problem to problems: a nil l (the
+// field left out, or null) is missing ([errs.List.Missing]); anything else
+// is read by [Spec.Parse], its problem a problem of field. It returns the
+// zero decimal when there is a problem.
+func (s Spec) Read(l *Literal, kind error, field string, problems *errs.List) decimal.Decimal {
+	if l == nil {
+		problems.Missing(kind, field)
+		return decimal.Decimal{}
+	}
+	d, err := s.Parse(string(*l))
+	problems.Wrap(kind, field, err)
+	return d
+}

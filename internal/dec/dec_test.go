@@ -2,12 +2,14 @@ package dec_test
 
 import (
 	"encoding/json"
+	"errors"
 	"math/big"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/aftersales/certification/internal/dec"
+	"github.com/aftersales/certification/internal/errs"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -105,6 +107,23 @@ func TestLiteral(t *testing.T) {
 		_, err := points.Parse(string(l))
 		assert.Error(t, err, raw)
 	}
+}
+
+func TestRead(t *testing.T) {
+	errDoc := errors.New("x: invalid document")
+	eight, nine := dec.Literal("8.5"), dec.Literal("1e2")
+	var problems errs.List
+	assert.True(t, points.Read(&eight, errDoc, "a", &problems).Equal(decimal.RequireFromString("8.5")))
+	assert.NoError(t, problems.Err())
+	assert.True(t, points.Read(nil, errDoc, "b", &problems).IsZero())
+	assert.True(t, points.Read(&nine, errDoc, "c", &problems).IsZero())
+	err := problems.Err()
+	assert.ErrorIs(t, err, errDoc)
+	assert.EqualError(t, err, "x: invalid document: b: is missing\n"+
+		`x: invalid document: c: "1e2" is not a plain decimal such as "8.5" (digits and one optional point; no plus sign, exponent or spaces; at most 64 characters)`)
+	var fe *errs.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "b", fe.Field)
 }
 
 // FuzzParse holds Parse to an oracle: math/big reads the same text, and the

@@ -3,6 +3,7 @@ package enum
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/aftersales/certification/internal/errs"
@@ -109,10 +110,8 @@ func (t Table[T]) Values() []T {
 // Parse returns the value whose code is s. An unknown code is an error that
 // matches [ErrUnknown] and names the package, the type and the code.
 func (t Table[T]) Parse(s string) (T, error) {
-	for i := 1; i < len(t.labels); i++ {
-		if t.labels[i].Code == s {
-			return T(i), nil
-		}
+	if i := slices.IndexFunc(t.labels[1:], func(l Label) bool { return l.Code == s }); i >= 0 {
+		return T(i + 1), nil
 	}
 	return 0, t.unknown("%s is not a known %s (want %s)", errs.Quote(s), t.name, t.want())
 }

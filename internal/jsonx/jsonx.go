@@ -34,11 +34,8 @@ var errNull = fmt.Errorf("%w: null, where a value is required", ErrInvalid)
 // syntax error or a truncated document, and show at most a short prefix of
 // any key.
 func Decode(data []byte, v any) error {
-	if len(data) > MaxSize {
-		return fmt.Errorf("%w: %d bytes, more than %d", ErrInvalid, len(data), MaxSize)
-	}
-	if string(bytes.TrimSpace(data)) == "null" {
-		return errNull
+	if err := checkWhole(data); err != nil {
+		return err
 	}
 	end, ok, err := typedPass(data, reflect.TypeOf(v))
 	if err != nil {
@@ -53,10 +50,23 @@ func Decode(data []byte, v any) error {
 	return decodeStream(data, v)
 }
 
-// decodeStream is Decode's plain rule: the duplicate keys of the whole
-// document, then a decoder that refuses unknown fields, then no data after
-// the first value. The typed pass (typed.go) gives way to it where it is
-// unsure, and a document that is not JSON gets its messages from it.
+// checkWhole refuses a document larger than MaxSize and a null document,
+// before the document is read.
+func checkWhole(data []byte) error {
+	if len(data) > MaxSize {
+		return fmt.Errorf("%w: %d bytes, more than %d", ErrInvalid, len(data), MaxSize)
+	}
+	if string(bytes.TrimSpace(data)) == "null" {
+		return errNull
+	}
+	return nil
+}
+
+// decodeStream is Decode's plain rule after checkWhole: the duplicate keys
+// of the whole document, then a decoder that refuses unknown fields, then
+// no data after the first value. The typed pass (typed.go) gives way to it
+// where it is unsure, and a document that is not JSON gets its messages
+// from it.
 func decodeStream(data []byte, v any) error {
 	if err := checkDuplicates(data); err != nil {
 		return err
@@ -160,76 +170,90 @@ func (c *dupChecker) skipSpace() {
 func (c *dupChecker) value() (ok bool, err error) {
 	base := len(c.stack)
 	for {
-		c.skipSpace()
-		if c.pos >= len(c.data) {
-			return false, nil
+		opened, ok, err := c.begin()
+		if !ok || err != nil {
+			return false, err
 		}
-		// Read one value, or open a container.
-		switch c.data[c.pos] {
-		case '{':
-			c.pos++
-			c.stack = append(c.stack, dupFrame{object: true, first: len(c.keys)})
-			c.skipSpace()
-			if c.pos < len(c.data) && c.data[c.pos] == '}' {
-				c.pos++
-				c.pop()
-				break
-			}
-			if ok, err := c.key(); !ok || err != nil {
-				return false, err
-			}
-			continue
-		case '[':
-			c.pos++
-			c.stack = append(c.stack, dupFrame{})
-			c.skipSpace()
-			if c.pos < len(c.data) && c.data[c.pos] == ']' {
-				c.pos++
-				c.pop()
-				break
-			}
-			continue
-		case '"':
-			if _, _, ok := c.str(); !ok {
-				return false, nil
-			}
-		default:
-			start := c.pos
-			for c.pos < len(c.data) && !delimiter(c.data[c.pos]) {
-				c.pos++
-			}
-			if c.pos == start {
-				return false, nil
-			}
+		if opened {
+			continue // a member of the container follows
 		}
-		// After a value: a separator, or the end of one or more containers.
-		for {
-			if len(c.stack) == base {
-				return true, nil
-			}
-			c.skipSpace()
-			if c.pos >= len(c.data) {
-				return false, nil
-			}
-			top := &c.stack[len(c.stack)-1]
-			b := c.data[c.pos]
-			c.pos++
-			switch {
-			case b == ',' && top.object:
-				if ok, err := c.key(); !ok || err != nil {
-					return false, err
-				}
-			case b == ',':
-				top.index++
-			case b == '}' && top.object, b == ']' && !top.object:
-				c.pop()
-				continue
-			default:
-				return false, nil
-			}
-			break
+		more, ok, err := c.after(base)
+		if !ok || err != nil {
+			return false, err
+		}
+		if !more {
+			return true, nil
 		}
 	}
+}
+
+// begin reads a string, a number or a literal at c.pos, or opens a
+// container: opened reports a container with members, whose first key (in
+// an object) has been read; an empty container is read whole. ok is false
+// when the bytes are not JSON.
+func (c *dupChecker) begin() (opened, ok bool, err error) {
+	c.skipSpace()
+	if c.pos >= len(c.data) {
+		return false, false, nil
+	}
+	switch b := c.data[c.pos]; b {
+	case '{', '[':
+		c.pos++
+		c.stack = append(c.stack, dupFrame{object: b == '{', first: len(c.keys)})
+		closing := byte('}')
+		if b == '[' {
+			closing = ']'
+		}
+		c.skipSpace()
+		if c.pos < len(c.data) && c.data[c.pos] == closing {
+			c.pos++
+			c.pop()
+			return false, true, nil
+		}
+		if b == '[' {
+			return true, true, nil
+		}
+		ok, err := c.key()
+		return true, ok, err
+	case '"':
+		_, _, ok := c.str()
+		return false, ok, nil
+	}
+	start := c.pos
+	for c.pos < len(c.data) && !delimiter(c.data[c.pos]) {
+		c.pos++
+	}
+	return false, c.pos > start, nil
+}
+
+// after reads what follows a value inside the containers opened since
+// base: a separator, after which more is true and the next member follows
+// (its key read, in an object), or the end of one or more containers. more
+// is false when the containers since base are all closed. ok is false when
+// the bytes are not JSON.
+func (c *dupChecker) after(base int) (more, ok bool, err error) {
+	for len(c.stack) > base {
+		c.skipSpace()
+		if c.pos >= len(c.data) {
+			return false, false, nil
+		}
+		top := &c.stack[len(c.stack)-1]
+		b := c.data[c.pos]
+		c.pos++
+		switch {
+		case b == ',' && top.object:
+			ok, err := c.key()
+			return true, ok, err
+		case b == ',':
+			top.index++
+			return true, true, nil
+		case b == '}' && top.object, b == ']' && !top.object:
+			c.pop()
+		default:
+			return false, false, nil
+		}
+	}
+	return false, true, nil
 }
 
 // delimiter reports whether b ends a number or a literal.
@@ -252,36 +276,57 @@ func (c *dupChecker) pop() {
 
 // key reads a key and its colon in the innermost object and checks it.
 func (c *dupChecker) key() (ok bool, err error) {
+	key, ok, err := c.readKey(c.path)
+	if !ok || err != nil {
+		return false, err
+	}
+	top := &c.stack[len(c.stack)-1]
+	if c.seen(top, key) {
+		return false, duplicateKey(key, c.path())
+	}
+	top.key = key
+	return c.colon(), nil
+}
+
+// readKey reads the key at c.pos (after white space), unescaped as the
+// decoder reads it, and checks its spelling; path gives the path of its
+// object for the message. ok is false when the bytes are not a JSON string.
+func (c *dupChecker) readKey(path func() string) (key []byte, ok bool, err error) {
 	c.skipSpace()
 	if c.pos >= len(c.data) || c.data[c.pos] != '"' {
-		return false, nil
+		return nil, false, nil
 	}
 	raw, plain, ok := c.str()
 	if !ok {
-		return false, nil
+		return nil, false, nil
 	}
-	key := raw[1 : len(raw)-1]
+	key = raw[1 : len(raw)-1]
 	if !plain { // unescaped as the decoder does, invalid UTF-8 as U+FFFD
 		var s string
 		if json.Unmarshal(raw, &s) != nil {
-			return false, nil
+			return nil, false, nil
 		}
 		key = []byte(s)
 	}
-	top := &c.stack[len(c.stack)-1]
 	if !snakeCase(key) {
-		return false, fmt.Errorf("%w: unknown field %s in %s (fields are lower snake_case, matched exactly)", ErrInvalid, errs.Quote(string(key)), c.path())
+		return nil, false, fmt.Errorf("%w: unknown field %s in %s (fields are lower snake_case, matched exactly)", ErrInvalid, errs.Quote(string(key)), path())
 	}
-	if c.seen(top, key) {
-		return false, fmt.Errorf("%w: duplicate key %s in %s", ErrInvalid, errs.Quote(string(key)), c.path())
-	}
-	top.key = key
+	return key, true, nil
+}
+
+// colon reads the colon after a key; false when there is none.
+func (c *dupChecker) colon() bool {
 	c.skipSpace()
 	if c.pos >= len(c.data) || c.data[c.pos] != ':' {
-		return false, nil
+		return false
 	}
 	c.pos++
-	return true, nil
+	return true
+}
+
+// duplicateKey is the problem of key repeated in the object at path.
+func duplicateKey(key []byte, path string) error {
+	return fmt.Errorf("%w: duplicate key %s in %s", ErrInvalid, errs.Quote(string(key)), path)
 }
 
 // maxListedKeys is the most keys an object keeps in a list; past it they
@@ -339,16 +384,22 @@ func (c *dupChecker) path() string {
 	p := "$"
 	for i := 1; i < len(c.stack); i++ {
 		if parent := c.stack[i-1]; parent.object {
-			key := string(parent.key)
-			if len(key) > errs.MaxQuoted {
-				key = key[:errs.MaxQuoted] + "…"
-			}
-			p += "." + key
+			p += "." + pathKey(parent.key)
 		} else {
 			p += "[" + strconv.Itoa(parent.index) + "]"
 		}
 	}
 	return p
+}
+
+// pathKey writes an object's key for a path: a key longer than
+// errs.MaxQuoted bytes is cut short. Keys in paths are lower snake_case, so
+// the cut falls between characters.
+func pathKey(key []byte) string {
+	if len(key) > errs.MaxQuoted {
+		return string(key[:errs.MaxQuoted]) + "…"
+	}
+	return string(key)
 }
 
 // snakeCase reports whether key is spelled as every field of the module's

@@ -1,11 +1,6 @@
 package jsonx
 
-import (
-	"encoding"
-	"reflect"
-)
-
-var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+import "reflect"
 
 // kindOf names what a Go type decodes from, for a message about a value of
 // the wrong JSON type: "object", "array", "string" for a type read from text
@@ -19,7 +14,7 @@ func kindOf(t reflect.Type) string {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	if reflect.PointerTo(t).Implements(textUnmarshaler) {
+	if reflect.PointerTo(t).Implements(textUnmarshalerType) {
 		return "string"
 	}
 	switch t.Kind() {

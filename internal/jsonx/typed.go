@@ -72,11 +72,7 @@ func (n *node) path() string {
 	if !p.object {
 		return p.path() + "[" + strconv.Itoa(p.index) + "]"
 	}
-	key := string(p.key)
-	if len(key) > errs.MaxQuoted {
-		key = key[:errs.MaxQuoted] + "…"
-	}
-	return p.path() + "." + key
+	return p.path() + "." + pathKey(p.key)
 }
 
 // typed reads one value at c.pos (after white space) decoded into t (nil:
@@ -156,7 +152,7 @@ func (c *dupChecker) typedObject(t reflect.Type, parent *node, depth int) (ok bo
 			return false, err
 		}
 		if keys, many, ok = seenBefore(keys, many, key); ok {
-			return false, fmt.Errorf("%w: duplicate key %s in %s", ErrInvalid, errs.Quote(string(key)), n.path())
+			return false, duplicateKey(key, n.path())
 		}
 		n.key = key
 		member, err := fields.member(t, key)
@@ -211,31 +207,11 @@ func (c *dupChecker) separator(closing byte) (end, ok bool) {
 // typedKey reads a key and its colon in the object n and checks its
 // spelling, as dupChecker.key does.
 func (c *dupChecker) typedKey(n *node) (key []byte, ok bool, err error) {
-	c.skipSpace()
-	if c.pos >= len(c.data) || c.data[c.pos] != '"' {
-		return nil, false, nil
+	key, ok, err = c.readKey(n.path)
+	if !ok || err != nil {
+		return nil, false, err
 	}
-	raw, plain, ok := c.str()
-	if !ok {
-		return nil, false, nil
-	}
-	key = raw[1 : len(raw)-1]
-	if !plain { // unescaped as the decoder does, invalid UTF-8 as U+FFFD
-		var s string
-		if json.Unmarshal(raw, &s) != nil {
-			return nil, false, nil
-		}
-		key = []byte(s)
-	}
-	if !snakeCase(key) {
-		return nil, false, fmt.Errorf("%w: unknown field %s in %s (fields are lower snake_case, matched exactly)", ErrInvalid, errs.Quote(string(key)), n.path())
-	}
-	c.skipSpace()
-	if c.pos >= len(c.data) || c.data[c.pos] != ':' {
-		return nil, false, nil
-	}
-	c.pos++
-	return key, true, nil
+	return key, c.colon(), nil
 }
 
 // seenBefore reports whether key is among an object's keys, kept in keys

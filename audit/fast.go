@@ -8,11 +8,11 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// This file holds the allocation-saving parts of audit time, each held to
-// the plain rule by effort_fast_test.go: the decimals of common figures,
-// built once; appenders that write a figure into the caller's buffer; and
-// the check and JSON writer of an Effort, which read its figures in
-// integers.
+// This file holds the package's allocation-saving code, each part held to
+// the plain rule by fast_test.go: the decimals of common figures, built
+// once; appenders that write a figure into the caller's buffer; the reader
+// of a decimal in hundredths (points, percents, hours); and the check and
+// JSON writer of an Effort, which read its figures in integers.
 
 // halfDayCache holds the decimals for 0 to 200 days in half days, so that
 // Effort allocates no decimal for common figures. Decimals are immutable;
@@ -42,6 +42,16 @@ func appendHalves(b []byte, h int64) []byte {
 	return b
 }
 
+// appendDays appends h half days as days with one decimal place, as
+// documents write them: 17 → "8.5", 32 → "16.0".
+func appendDays(b []byte, h int64) []byte {
+	b = appendHalves(b, h)
+	if h%2 == 0 {
+		b = append(b, ".0"...)
+	}
+	return b
+}
+
 // appendFraction appends x (in half days) in days, with up to four decimal
 // places, or three and "…" when it does not end there: 8.55, 2.333….
 func appendFraction(b []byte, x exactHalves) []byte {
@@ -66,25 +76,30 @@ func appendFraction(b []byte, x exactHalves) []byte {
 	return b
 }
 
-// percentHundredths returns a valid percent (two places at most, by value) in
-// hundredths of a percent: −12.5 → −1250. A zero is 0 whatever its
-// exponent. A coefficient of up to 18 digits is read without allocating.
-func percentHundredths(p decimal.Decimal) int64 {
+// pow10 holds the powers of ten that fit in int64.
+var pow10 = [...]int64{1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+	1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000,
+	100_000_000_000_000, 1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000,
+	1_000_000_000_000_000_000}
+
+// hundredthsOf returns d × 100, d a decimal that a dec.Spec with at most two
+// places and at most sixteen integer digits accepts (a points figure, a
+// percent, hours a day): −12.5 → −1250. It is d.Shift(2).IntPart() without
+// allocating for a coefficient of up to 18 digits; a zero is 0 whatever its
+// exponent.
+func hundredthsOf(d decimal.Decimal) int64 {
+	if d.NumDigits() > 18 { // a long coefficient with trailing zeros: the plain way
+		return d.Shift(2).IntPart()
+	}
+	c, e := d.CoefficientInt64(), int(d.Exponent())
 	switch {
-	case p.Sign() == 0:
+	case c == 0:
 		return 0
-	case p.NumDigits() > 18 || p.Exponent() < -40 || p.Exponent() > 2:
-		return p.Shift(2).IntPart()
+	case e < -2: // exact: d has at most two places by value, so c ends in −2−e zeros
+		return c / pow10[-2-e]
+	default: // below 10^18: d has at most sixteen integer digits
+		return c * pow10[e+2]
 	}
-	c := p.CoefficientInt64()
-	for e := p.Exponent(); e != -2; {
-		if e < -2 {
-			c, e = c/10, e+1
-		} else {
-			c, e = c*10, e-1
-		}
-	}
-	return c
 }
 
 // fastHalves returns e's figures in half days, without allocating, when
@@ -138,7 +153,7 @@ func readHalves(d decimal.Decimal) (h int64, ok bool) {
 
 // appendJSON appends the JSON form of an Effort with figures h and the
 // given Basis, as [Effort.MarshalJSON] documents it: the same bytes as
-// encoding/json writes from effortWire (effort_fast_test.go).
+// encoding/json writes from effortWire (fast_test.go).
 func (h effortHalves) appendJSON(b []byte, basis []string) []byte {
 	figures := [...]struct {
 		name string
@@ -146,10 +161,7 @@ func (h effortHalves) appendJSON(b []byte, basis []string) []byte {
 	}{{`{"initial":"`, h.initial}, {`","stage1":"`, h.stage1}, {`","stage2":"`, h.stage2},
 		{`","surveillance":"`, h.surveillance}, {`","recertification":"`, h.recert}}
 	for _, f := range figures {
-		b = appendHalves(append(b, f.name...), f.h)
-		if f.h%2 == 0 {
-			b = append(b, ".0"...)
-		}
+		b = appendDays(append(b, f.name...), f.h)
 	}
 	b = append(b, `","basis":[`...)
 	for i, line := range basis {

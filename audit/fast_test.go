@@ -6,12 +6,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/aftersales/certification/internal/dec"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// The allocation-saving code of effort_fast.go gives what the plain rule
+// The allocation-saving code of fast.go gives what the plain rule
 // gives.
 
 func TestFromHalvesIsThePlainDecimal(t *testing.T) {
@@ -26,6 +27,7 @@ func TestFromHalvesIsThePlainDecimal(t *testing.T) {
 func TestAppendHalvesIsDecimalString(t *testing.T) {
 	for h := int64(0); h <= 100_000; h++ {
 		require.Equal(t, decimal.New(h*5, -1).String(), string(appendHalves(nil, h)), "%d half days", h)
+		require.Equal(t, decimal.New(h*5, -1).StringFixed(1), string(appendDays(nil, h)), "%d half days", h)
 	}
 }
 
@@ -58,25 +60,41 @@ func TestAppendFractionIsThePlainRule(t *testing.T) {
 	}
 }
 
+// FuzzHundredths: hundredthsOf is d.Shift(2).IntPart() for every decimal
+// it is given: the percents adjustments accept, and any decimal of at most
+// two places and sixteen integer digits (points, hours, reductions).
 func FuzzHundredths(f *testing.F) {
-	for _, s := range []string{"-10", "12.5", "-0.01", "100", "-99.99", "0", "10.000", "1e2", "-3.10e1", "0.5e-1"} {
+	for _, s := range []string{"-10", "12.5", "-0.01", "100", "-99.99", "0", "10.000", "1e2", "-3.10e1", "0.5e-1",
+		"9999999999999999.99", "-1234567.89", "1.000000000000000000000", "0e-500"} {
 		f.Add(s)
 	}
+	widest := dec.Spec{Int: 16, Places: 2, Signed: true}
 	f.Fuzz(func(t *testing.T, s string) {
 		p, err := decimal.NewFromString(s)
-		if err != nil || (Adjustment{Reason: "r", Percent: p}).Validate() != nil {
+		if err != nil {
 			return
 		}
-		assert.Equal(t, p.Shift(2).IntPart(), percentHundredths(p), "%s", s)
+		if (Adjustment{Reason: "r", Percent: p}).Validate() == nil {
+			assert.Equal(t, p.Shift(2).IntPart(), hundredthsOf(p), "%s", s)
+		}
+		if widest.Check(p) == nil {
+			assert.Equal(t, p.Shift(2).IntPart(), hundredthsOf(p), "%s", s)
+		}
 	})
 }
 
+var hundredthsSink int64
+
 func TestHundredthsDoesNotAllocate(t *testing.T) {
 	p := decimal.RequireFromString("-12.50")
-	var sink int64
-	allocs := testing.AllocsPerRun(100, func() { sink += percentHundredths(p) })
+	allocs := testing.AllocsPerRun(100, func() { hundredthsSink += hundredthsOf(p) })
 	assert.Zero(t, allocs)
-	assert.Equal(t, int64(-1250), percentHundredths(p))
+	assert.Equal(t, int64(-1250), hundredthsOf(p))
+	points := decimal.New(8550, -2)
+	assert.Zero(t, testing.AllocsPerRun(100, func() { h, _ := hundredths(points); hundredthsSink += h }))
+	h, ok := hundredths(points)
+	assert.True(t, ok)
+	assert.Equal(t, int64(8550), h)
 }
 
 // plainEffortJSON is the plain rule Effort.MarshalJSON follows: encoding/json
@@ -88,9 +106,13 @@ func plainEffortJSON(t *testing.T, e Effort) string {
 	if basis == nil {
 		basis = []string{}
 	}
+	days := func(h int64) *dec.Literal {
+		l := dec.Literal(decimal.New(h*5, -1).StringFixed(1))
+		return &l
+	}
 	data, err := json.Marshal(effortWire{
-		Initial: daysLiteral(h.initial), Stage1: daysLiteral(h.stage1), Stage2: daysLiteral(h.stage2),
-		Surveillance: daysLiteral(h.surveillance), Recertification: daysLiteral(h.recert), Basis: &basis,
+		Initial: days(h.initial), Stage1: days(h.stage1), Stage2: days(h.stage2),
+		Surveillance: days(h.surveillance), Recertification: days(h.recert), Basis: &basis,
 	})
 	require.NoError(t, err)
 	return string(data)
