@@ -199,7 +199,7 @@ func (a Application) IsZero() bool { return !a.state.IsValid() }
 // Equal methods). What the steps brought in follows from these.
 func (a Application) Equal(o Application) bool {
 	return a.id == o.id && a.applicant == o.applicant && a.state == o.state &&
-		a.created.IsZero() == o.created.IsZero() && calendar.Same(a.created, o.created) &&
+		calendar.Equal(a.created, o.created) &&
 		a.scheme.Equal(o.scheme) && slices.EqualFunc(a.steps, o.steps, step.equal)
 }
 

@@ -172,8 +172,7 @@ func (c Certificate) Equal(o Certificate) bool {
 // equal reports whether g and o are the same grant, dates compared as
 // calendar dates.
 func (g Grant) equal(o Grant) bool {
-	same := g.DecidedOn.IsZero() == o.DecidedOn.IsZero() && g.IssuedOn.IsZero() == o.IssuedOn.IsZero() &&
-		calendar.Same(g.DecidedOn, o.DecidedOn) && calendar.Same(g.IssuedOn, o.IssuedOn)
+	same := calendar.Equal(g.DecidedOn, o.DecidedOn) && calendar.Equal(g.IssuedOn, o.IssuedOn)
 	g.DecidedOn, g.IssuedOn, o.DecidedOn, o.IssuedOn = time.Time{}, time.Time{}, time.Time{}, time.Time{}
 	return same && g == o
 }

@@ -3,8 +3,6 @@ package fees
 import (
 	"errors"
 	"strconv"
-	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/aftersales/certification/internal/dec"
@@ -91,8 +89,8 @@ func checkLabelText(s string) error {
 	if err := text.Required(s); err != nil {
 		return errors.New(errs.Quote(s) + " " + err.Error())
 	}
-	if strings.ContainsFunc(s, unicode.IsControl) {
-		return errors.New(errs.Quote(s) + " has a control character (a line break, a tab); a label is one line")
+	if err := text.OneLine(s); err != nil {
+		return errors.New(errs.Quote(s) + " " + err.Error())
 	}
 	if n := utf8.RuneCountInString(s); n > maxLabel {
 		return errors.New(errs.Quote(s) + " has " + strconv.Itoa(n) + " characters, more than " + strconv.Itoa(maxLabel))

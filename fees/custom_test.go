@@ -118,7 +118,7 @@ func TestCustomErrors(t *testing.T) {
 		{"a blank Chinese name", with(func(c *fees.CustomLine) { c.Label.Chinese = " \u3000" }), nil, "custom[2].label.chinese", "is blank"},
 		{"no English name", with(func(c *fees.CustomLine) { c.Label.English = "" }), nil, "custom[2].label.english", `"" is blank`},
 		{"a name that is not UTF-8", with(func(c *fees.CustomLine) { c.Label.English = "Tra\xffining" }), nil, "custom[2].label.english", "is not valid UTF-8"},
-		{"a name of two lines", with(func(c *fees.CustomLine) { c.Label.Chinese = "培训\n第二行" }), nil, "custom[2].label.chinese", "a label is one line"},
+		{"a name of two lines", with(func(c *fees.CustomLine) { c.Label.Chinese = "培训\n第二行" }), nil, "custom[2].label.chinese", "write it on one line"},
 		{"a name with a tab", with(func(c *fees.CustomLine) { c.Label.English = "Training\t2 days" }), nil, "custom[2].label.english", "control character"},
 		{"a name of 101 characters", with(func(c *fees.CustomLine) { c.Label.Chinese = strings.Repeat("培", 101) }), nil, "custom[2].label.chinese", "has 101 characters, more than 100"},
 		{"no quantity", with(func(c *fees.CustomLine) { c.Quantity = decimal.Decimal{} }), nil, "custom[2].quantity", "0 is not above 0"},

@@ -20,7 +20,9 @@ func (p Period) IsZero() bool { return p.From.IsZero() && p.To.IsZero() }
 
 // Equal reports whether p and o are the same calendar dates (each read in
 // its own location).
-func (p Period) Equal(o Period) bool { return sameDate(p.From, o.From) && sameDate(p.To, o.To) }
+func (p Period) Equal(o Period) bool {
+	return calendar.Equal(p.From, o.From) && calendar.Equal(p.To, o.To)
+}
 
 // check adds to l the problems of p (see the package doc's Materials
 // section), fields named "from" and "to".
@@ -127,16 +129,8 @@ func (m Material) IsZero() bool { return m.Equal(Material{}) }
 // same sections in the same order (a nil and an empty list are the same).
 func (m Material) Equal(o Material) bool {
 	return m.Kind == o.Kind && m.Title == o.Title && m.Reference == o.Reference && m.ReferenceType == o.ReferenceType &&
-		sameDate(m.IssuedOn, o.IssuedOn) && sameDate(m.ValidUntil, o.ValidUntil) &&
+		calendar.Equal(m.IssuedOn, o.IssuedOn) && calendar.Equal(m.ValidUntil, o.ValidUntil) &&
 		m.Covers.Equal(o.Covers) && slices.Equal(m.Sections, o.Sections)
-}
-
-// sameDate reports whether a and b are both zero or the same calendar date.
-func sameDate(a, b time.Time) bool {
-	if a.IsZero() || b.IsZero() {
-		return a.IsZero() == b.IsZero()
-	}
-	return calendar.Same(a, b)
 }
 
 // cloneMaterial returns m with its own copy of Sections.

@@ -154,7 +154,7 @@ func (p Problem) IsZero() bool { return p.Equal(Problem{}) }
 func (p Problem) Equal(o Problem) bool {
 	return p.Kind == o.Kind && p.KindChinese == o.KindChinese && p.KindEnglish == o.KindEnglish &&
 		p.Reason == o.Reason && p.Title == o.Title &&
-		sameDate(p.Date, o.Date) && sameDate(p.End, o.End) && p.Section == o.Section &&
+		calendar.Equal(p.Date, o.Date) && calendar.Equal(p.End, o.End) && p.Section == o.Section &&
 		p.Reference == o.Reference && p.Rule == o.Rule && p.Detail == o.Detail
 }
 

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/aftersales/certification/internal/calendar"
 	"github.com/aftersales/certification/internal/errs"
 )
 
@@ -116,7 +117,7 @@ func (r Report) IsZero() bool { return r.Equal(Report{}) }
 // (materials by [Material.Equal], problems by [Problem.Equal]; a nil and
 // an empty list are the same).
 func (r Report) Equal(o Report) bool {
-	return sameDate(r.AsOf, o.AsOf) && slices.EqualFunc(r.Results, o.Results, Result.equal) &&
+	return calendar.Equal(r.AsOf, o.AsOf) && slices.EqualFunc(r.Results, o.Results, Result.equal) &&
 		slices.EqualFunc(r.Unused, o.Unused, Material.Equal) && slices.EqualFunc(r.General, o.General, Problem.Equal)
 }
 

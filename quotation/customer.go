@@ -1,11 +1,8 @@
 package quotation
 
 import (
+	"cmp"
 	"encoding/json"
-	"fmt"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/aftersales/certification/internal/errs"
 	"github.com/aftersales/certification/internal/jsonx"
@@ -33,24 +30,10 @@ type Customer struct {
 // is blank, not valid UTF-8 or not one line.
 func (c Customer) Validate() error {
 	var l errs.List
-	l.Wrap(ErrInvalidCustomer, "name", oneLine(c.Name, text.Required(c.Name)))
+	l.Wrap(ErrInvalidCustomer, "name", cmp.Or(text.Required(c.Name), text.OneLine(c.Name)))
 	l.Wrap(ErrInvalidCustomer, "credit_code", materials.ValidateCreditCode(c.CreditCode))
-	l.Wrap(ErrInvalidCustomer, "contact", oneLine(c.Contact, text.Optional(c.Contact)))
+	l.Wrap(ErrInvalidCustomer, "contact", cmp.Or(text.Optional(c.Contact), text.OneLine(c.Contact)))
 	return l.Err()
-}
-
-// oneLine returns err, the problem internal/text finds in s, or when there
-// is none, a control character in s (a line break, a tab), which would
-// break the lines of a text rendering.
-func oneLine(s string, err error) error {
-	if err != nil {
-		return err
-	}
-	if i := strings.IndexFunc(s, unicode.IsControl); i >= 0 {
-		r, _ := utf8.DecodeRuneInString(s[i:])
-		return fmt.Errorf("%s holds the control character %U; write it on one line", errs.Quote(s), r)
-	}
-	return nil
 }
 
 // IsZero reports whether c is the zero Customer.

@@ -51,7 +51,7 @@ func checkValidUntil(t time.Time) error {
 // equal requests ([fees.Request.Equal]) and the same last valid day (the
 // calendar date, each read in its own location), or both the default.
 func (in Inquiry) Equal(o Inquiry) bool {
-	return in.Customer == o.Customer && in.Request.Equal(o.Request) && sameDate(in.ValidUntil, o.ValidUntil)
+	return in.Customer == o.Customer && in.Request.Equal(o.Request) && calendar.Equal(in.ValidUntil, o.ValidUntil)
 }
 
 // IsZero reports whether in is the zero Inquiry.

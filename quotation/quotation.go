@@ -211,13 +211,8 @@ func (q Quotation) TotalInWords() string { return q.words }
 // equal schedules, requests and quotes ([fees.Schedule.Equal],
 // [fees.Request.Equal], [fees.Quote.Equal]); what follows from them follows.
 func (q Quotation) Equal(o Quotation) bool {
-	return q.id == o.id && sameDate(q.issuedOn, o.issuedOn) && q.inquiry.Equal(o.inquiry) &&
+	return q.id == o.id && calendar.Equal(q.issuedOn, o.issuedOn) && q.inquiry.Equal(o.inquiry) &&
 		q.schedule.Equal(o.schedule) && q.quote.Equal(o.quote)
-}
-
-// sameDate reports whether a and b are the same calendar date, or both zero.
-func sameDate(a, b time.Time) bool {
-	return a.IsZero() == b.IsZero() && (a.IsZero() || calendar.Same(a, b))
 }
 
 // IsZero reports whether q is the zero Quotation.

@@ -2,7 +2,9 @@ package text
 
 import (
 	"errors"
+	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -19,6 +21,17 @@ func Required(s string) error {
 	}
 	if strings.TrimSpace(s) == "" {
 		return errBlank
+	}
+	return nil
+}
+
+// OneLine returns what is wrong with s as text printed on one line (a name,
+// a label), nil when nothing: it holds no control character (a line break,
+// a tab).
+func OneLine(s string) error {
+	if i := strings.IndexFunc(s, unicode.IsControl); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return fmt.Errorf("holds the control character %U; write it on one line", r)
 	}
 	return nil
 }

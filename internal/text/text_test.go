@@ -20,3 +20,10 @@ func TestOptional(t *testing.T) {
 	assert.EqualError(t, text.Optional("  "), "is blank")
 	assert.EqualError(t, text.Optional("\xc0"), "is not valid UTF-8")
 }
+
+func TestOneLine(t *testing.T) {
+	assert.NoError(t, text.OneLine("上海申联 (Shanghai)"))
+	assert.NoError(t, text.OneLine(""))
+	assert.EqualError(t, text.OneLine("a\nb"), "holds the control character U+000A; write it on one line")
+	assert.EqualError(t, text.OneLine("a\tb"), "holds the control character U+0009; write it on one line")
+}
