@@ -29,15 +29,7 @@ func isNull(raw json.RawMessage) bool { return len(raw) == 0 || string(raw) == "
 
 // decimal reads a required decimal, written as a JSON string or number.
 func (d *decoder) decimal(field string, lit *dec.Literal, dst *decimal.Decimal) {
-	if lit == nil {
-		d.missing(field)
-		return
-	}
-	v, err := decimalSpec.Parse(string(*lit))
-	d.list.Wrap(d.kind, field, err)
-	if err == nil {
-		*dst = v
-	}
+	*dst = decimalSpec.Read(lit, d.kind, field, &d.list)
 }
 
 // required reads a required value of a plain type.
