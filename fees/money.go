@@ -396,6 +396,10 @@ func (m *Money) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
 	}
+	if v, ok := decodeMoneyFast(data); ok { // money_fast.go: the same Money, without reflection
+		*m = v
+		return nil
+	}
 	return jsonx.Unmarshal(data, ErrInvalidAmount, (*moneyWire).money, m)
 }
 
