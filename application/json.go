@@ -134,6 +134,16 @@ func (a *Application) UnmarshalJSON(data []byte) error {
 // lifecycle refuses, the step's own error (so that, say, [ErrGuard] or
 // [ErrInvalidTransition] also matches).
 func Decode(data []byte, s Scheme) (Application, error) {
+	var w applicationWire
+	if decodeDocumentFast(data, &w) { // document_fast.go: the same wire, read once
+		return w.application(s)
+	}
+	return decodePlain(data, s)
+}
+
+// decodePlain is Decode's plain rule: the document decoded strictly into
+// its wire form, then rebuilt under s.
+func decodePlain(data []byte, s Scheme) (Application, error) {
 	var a Application
 	build := func(w *applicationWire) (Application, error) { return w.application(s) }
 	err := jsonx.Unmarshal(data, ErrInvalidDocument, build, &a)

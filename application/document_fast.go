@@ -1,0 +1,253 @@
+package application
+
+import (
+	"encoding/json"
+
+	"github.com/aftersales/certification/audit"
+	"github.com/aftersales/certification/certificate"
+	"github.com/aftersales/certification/fees"
+	"github.com/aftersales/certification/internal/jsonx"
+	"github.com/aftersales/certification/materials"
+)
+
+// This file reads an application document without reflection, held to the
+// plain rule (jsonx.Unmarshal into an applicationWire) by FuzzDocumentFast.
+// The plain rule reads the document three times before a part decodes
+// itself (for its keys, for its syntax, to fill the wire by reflection),
+// and each part reads its own bytes as often again; decodeDocumentFast
+// reads the members of the document and of its history once, in the plain
+// form MarshalJSON writes, and hands each part to its own UnmarshalJSON, as
+// the plain rule does. It gives way to the plain rule for anything else:
+// another spelling, a null, a part that its method refuses (so that the
+// plain rule says what is wrong, in its words).
+
+// decodeDocumentFast reads data into w when it is one object of the
+// members of an application document, each at most once and spelled
+// exactly, in the form MarshalJSON writes (strings without escapes, no
+// null), every part that decodes itself decoding without error. ok is false
+// for anything else, and w is then not to be used.
+func decodeDocumentFast(data []byte, w *applicationWire) (ok bool) {
+	if len(data) > jsonx.MaxSize {
+		return false
+	}
+	d := docReader{s: jsonx.Scan(data)}
+	return d.s.Object(func(key []byte) (uint64, bool) { return d.member(key, w) }) && d.s.End()
+}
+
+// docReader is the state of one decodeDocumentFast call.
+type docReader struct {
+	s jsonx.Scanner
+}
+
+// member reads the member key of the document into w and returns its bit;
+// ok is false for an unknown member or a value not in the plain form.
+func (d *docReader) member(key []byte, w *applicationWire) (bit uint64, ok bool) {
+	switch string(key) {
+	case "id":
+		w.ID, ok = d.uuid()
+		return 1 << 0, ok
+	case "applicant":
+		w.Applicant = new(applicantWire)
+		return 1 << 1, d.s.Object(func(key []byte) (uint64, bool) { return d.applicant(key, w.Applicant) })
+	case "created":
+		w.Created, ok = d.text()
+		return 1 << 2, ok
+	case "state":
+		w.State, ok = d.text()
+		return 1 << 3, ok
+	case "history":
+		w.History, ok = d.history()
+		return 1 << 4, ok
+	case "materials":
+		w.Materials, ok = read(d, decodeList[materials.Material])
+		return 1 << 5, ok
+	case "request":
+		w.Request, ok = read(d, decodePart[fees.Request])
+		return 1 << 6, ok
+	case "quote":
+		w.Quote, ok = read(d, decodePart[fees.Quote])
+		return 1 << 7, ok
+	case "audits":
+		w.Audits, ok = read(d, decodeList[audit.Audit])
+		return 1 << 8, ok
+	case "certificate":
+		w.Certificate, ok = read(d, decodePart[certificate.Certificate])
+		return 1 << 9, ok
+	}
+	return 0, false
+}
+
+// applicant reads the member key of the applicant into a.
+func (d *docReader) applicant(key []byte, a *applicantWire) (bit uint64, ok bool) {
+	switch string(key) {
+	case "name":
+		a.Name, ok = d.s.String()
+		return 1 << 0, ok
+	case "credit_code":
+		a.CreditCode, ok = d.s.String()
+		return 1 << 1, ok
+	case "legal_representative":
+		a.LegalRepresentative, ok = d.s.String()
+		return 1 << 2, ok
+	case "address":
+		a.Address, ok = d.s.String()
+		return 1 << 3, ok
+	case "personnel":
+		a.Personnel, ok = d.int()
+		return 1 << 4, ok
+	case "sites":
+		a.Sites, ok = d.int()
+		return 1 << 5, ok
+	case "scope":
+		a.Scope, ok = d.s.String()
+		return 1 << 6, ok
+	}
+	return 0, false
+}
+
+// history reads the array of history records.
+func (d *docReader) history() (*[]recordWire, bool) {
+	var records []recordWire
+	ok := d.s.Array(func() bool {
+		records = append(records, recordWire{})
+		r := &records[len(records)-1]
+		return d.s.Object(func(key []byte) (uint64, bool) { return d.record(key, r) })
+	})
+	if records == nil {
+		records = []recordWire{}
+	}
+	return &records, ok
+}
+
+// record reads the member key of a history record into r.
+func (d *docReader) record(key []byte, r *recordWire) (bit uint64, ok bool) {
+	switch string(key) {
+	case "event":
+		r.Event, ok = d.s.String()
+		return 1 << 0, ok
+	case "from":
+		r.From, ok = d.s.String()
+		return 1 << 1, ok
+	case "to":
+		r.To, ok = d.s.String()
+		return 1 << 2, ok
+	case "on":
+		r.On, ok = d.s.String()
+		return 1 << 3, ok
+	case "actor":
+		r.Actor, ok = d.s.String()
+		return 1 << 4, ok
+	case "reasons":
+		r.Reasons, ok = d.strings()
+		return 1 << 5, ok
+	case "materials":
+		r.Materials, ok = read(d, decodeList[materials.Material])
+		return 1 << 6, ok
+	case "request":
+		r.Request, ok = read(d, decodePart[fees.Request])
+		return 1 << 7, ok
+	case "quote":
+		r.Quote, ok = read(d, decodePart[fees.Quote])
+		return 1 << 8, ok
+	}
+	return d.outcome(key, r)
+}
+
+// outcome reads the members of a history record that carry what a step
+// gave: findings, a result, a certificate's id and number.
+func (d *docReader) outcome(key []byte, r *recordWire) (bit uint64, ok bool) {
+	switch string(key) {
+	case "findings":
+		r.Findings, ok = read(d, decodeList[audit.Finding])
+		return 1 << 9, ok
+	case "result":
+		r.Result, ok = read(d, decodePart[audit.Result])
+		return 1 << 10, ok
+	case "certificate_id":
+		r.CertificateID, ok = d.uuid()
+		return 1 << 11, ok
+	case "number":
+		r.Number, ok = d.s.String()
+		return 1 << 12, ok
+	}
+	return 0, false
+}
+
+// read reads the next value with decode.
+func read[T any](d *docReader, decode func([]byte) (T, bool)) (T, bool) {
+	raw, ok := d.s.Value()
+	if !ok {
+		var zero T
+		return zero, false
+	}
+	return decode(raw)
+}
+
+// decodePart decodes a part that decodes itself, with its UnmarshalJSON;
+// null and a part its method refuses are left to the plain rule.
+func decodePart[T any, P interface {
+	*T
+	json.Unmarshaler
+}](raw []byte) (*T, bool) {
+	if string(raw) == "null" {
+		return nil, false
+	}
+	v := new(T)
+	return v, P(v).UnmarshalJSON(raw) == nil
+}
+
+// decodeList decodes an array of parts that decode themselves, each with
+// its UnmarshalJSON, sized once as fast.go's list is.
+func decodeList[T any, P interface {
+	*T
+	json.Unmarshaler
+}](raw []byte) ([]T, bool) {
+	n, ok := countElements(raw)
+	if !ok {
+		return nil, false
+	}
+	out := make([]T, 0, n)
+	s := jsonx.Scan(raw)
+	ok = s.Array(func() bool {
+		elem, ok := s.Value()
+		if !ok || string(elem) == "null" {
+			return false
+		}
+		out = append(out, *new(T))
+		return P(&out[len(out)-1]).UnmarshalJSON(elem) == nil
+	}) && s.End()
+	return out, ok
+}
+
+// text reads a required string member.
+func (d *docReader) text() (*string, bool) {
+	v, ok := d.s.String()
+	return &v, ok
+}
+
+// strings reads an array of strings.
+func (d *docReader) strings() ([]string, bool) {
+	out := []string{}
+	ok := d.s.Array(func() bool {
+		v, ok := d.s.String()
+		out = append(out, v)
+		return ok
+	})
+	return out, ok
+}
+
+// int reads an integer that fits an int.
+func (d *docReader) int() (int, bool) {
+	n, ok := d.s.Int()
+	return int(n), ok && int64(int(n)) == n
+}
+
+// uuid reads a UUID in canonical form.
+func (d *docReader) uuid() (*jsonx.UUID, bool) {
+	text, ok := d.s.Text()
+	if !ok {
+		return nil, false
+	}
+	id := new(jsonx.UUID)
+	return id, id.UnmarshalText(text) == nil
+}

@@ -1,0 +1,35 @@
+package application
+
+import (
+	"reflect"
+
+	"github.com/aftersales/certification/internal/jsonx"
+)
+
+// Hooks for the external tests of document_fast.go.
+
+// FastRead is what the fast reader and the plain rule make of a document.
+type FastRead struct {
+	Read  bool  // decodeDocumentFast read it
+	Plain error // the plain rule's error, when the fast reader read it
+	Same  bool  // both read it to deeply equal wires
+}
+
+// ReadFast reads data with decodeDocumentFast and, when it reads it, with
+// the plain rule.
+func ReadFast(data []byte) FastRead {
+	var fast applicationWire
+	if !decodeDocumentFast(data, &fast) {
+		return FastRead{}
+	}
+	r := FastRead{Read: true}
+	var plain applicationWire
+	if r.Plain = jsonx.Decode(data, &plain); r.Plain != nil {
+		return r
+	}
+	r.Same = reflect.DeepEqual(fast, plain)
+	return r
+}
+
+// DecodePlain is Decode's plain rule.
+var DecodePlain = decodePlain
