@@ -1,6 +1,7 @@
 package application
 
 import (
+	"bytes"
 	"encoding/json"
 
 	"github.com/aftersales/certification/audit"
@@ -20,6 +21,12 @@ import (
 // the plain rule does. It gives way to the plain rule for anything else:
 // another spelling, a null, a part that its method refuses (so that the
 // plain rule says what is wrong, in its words).
+//
+// It also does not decode twice what the document states twice: the stated
+// request, quote and materials repeat, byte for byte, those of the latest
+// accept or submit step, and a part decodes to the same value whenever its
+// bytes are the same, so that the stated part is that step's value. The
+// replay's result is then compared with it as the plain rule compares it.
 
 // decodeDocumentFast reads data into w when it is one object of the
 // members of an application document, each at most once and spelled
@@ -34,9 +41,15 @@ func decodeDocumentFast(data []byte, w *applicationWire) (ok bool) {
 	return d.s.Object(func(key []byte) (uint64, bool) { return d.member(key, w) }) && d.s.End()
 }
 
-// docReader is the state of one decodeDocumentFast call.
+// docReader is the state of one decodeDocumentFast call: the scanner, and
+// the raw and decoded parts of the latest accept and submit steps read.
 type docReader struct {
-	s jsonx.Scanner
+	s                    jsonx.Scanner
+	requestRaw, quoteRaw []byte
+	request              *fees.Request
+	quote                *fees.Quote
+	materialsRaw         []byte
+	materials            []materials.Material
 }
 
 // member reads the member key of the document into w and returns its bit;
@@ -59,13 +72,13 @@ func (d *docReader) member(key []byte, w *applicationWire) (bit uint64, ok bool)
 		w.History, ok = d.history()
 		return 1 << 4, ok
 	case "materials":
-		w.Materials, ok = read(d, decodeList[materials.Material])
+		w.Materials, ok = stated(d, d.materialsRaw, d.materials, decodeList[materials.Material])
 		return 1 << 5, ok
 	case "request":
-		w.Request, ok = read(d, decodePart[fees.Request])
+		w.Request, ok = stated(d, d.requestRaw, d.request, decodePart[fees.Request])
 		return 1 << 6, ok
 	case "quote":
-		w.Quote, ok = read(d, decodePart[fees.Quote])
+		w.Quote, ok = stated(d, d.quoteRaw, d.quote, decodePart[fees.Quote])
 		return 1 << 7, ok
 	case "audits":
 		w.Audits, ok = read(d, decodeList[audit.Audit])
@@ -119,7 +132,8 @@ func (d *docReader) history() (*[]recordWire, bool) {
 	return &records, ok
 }
 
-// record reads the member key of a history record into r.
+// record reads the member key of a history record into r, and keeps the
+// raw and decoded inputs of an accept or submit step for the stated parts.
 func (d *docReader) record(key []byte, r *recordWire) (bit uint64, ok bool) {
 	switch string(key) {
 	case "event":
@@ -141,13 +155,16 @@ func (d *docReader) record(key []byte, r *recordWire) (bit uint64, ok bool) {
 		r.Reasons, ok = d.strings()
 		return 1 << 5, ok
 	case "materials":
-		r.Materials, ok = read(d, decodeList[materials.Material])
+		r.Materials, ok = kept(d, &d.materialsRaw, decodeList[materials.Material])
+		d.materials = r.Materials
 		return 1 << 6, ok
 	case "request":
-		r.Request, ok = read(d, decodePart[fees.Request])
+		r.Request, ok = kept(d, &d.requestRaw, decodePart[fees.Request])
+		d.request = r.Request
 		return 1 << 7, ok
 	case "quote":
-		r.Quote, ok = read(d, decodePart[fees.Quote])
+		r.Quote, ok = kept(d, &d.quoteRaw, decodePart[fees.Quote])
+		d.quote = r.Quote
 		return 1 << 8, ok
 	}
 	return d.outcome(key, r)
@@ -173,14 +190,34 @@ func (d *docReader) outcome(key []byte, r *recordWire) (bit uint64, ok bool) {
 	return 0, false
 }
 
+// stated reads a stated part: decoded, the value of the latest step read
+// whose part was the same bytes, raw; or else the part decoded from its own.
+func stated[T any](d *docReader, raw []byte, decoded T, decode func([]byte) (T, bool)) (T, bool) {
+	next, ok := d.s.Value()
+	switch {
+	case !ok:
+		var zero T
+		return zero, false
+	case raw != nil && bytes.Equal(next, raw):
+		return decoded, true
+	}
+	return decode(next)
+}
+
 // read reads the next value with decode.
 func read[T any](d *docReader, decode func([]byte) (T, bool)) (T, bool) {
-	raw, ok := d.s.Value()
-	if !ok {
+	var raw []byte
+	return kept(d, &raw, decode)
+}
+
+// kept reads the next value with decode and keeps its bytes in *raw.
+func kept[T any](d *docReader, raw *[]byte, decode func([]byte) (T, bool)) (T, bool) {
+	var ok bool
+	if *raw, ok = d.s.Value(); !ok {
 		var zero T
 		return zero, false
 	}
-	return decode(raw)
+	return decode(*raw)
 }
 
 // decodePart decodes a part that decodes itself, with its UnmarshalJSON;

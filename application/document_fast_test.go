@@ -13,19 +13,22 @@ import (
 // document's wire form (application.DecodePlain).
 
 // TestDocumentFastReadsWhatMarshalWrites: every document MarshalJSON writes
-// takes the fast path, to the wire the plain rule reads.
+// takes the fast path, to the wire the plain rule reads, and its stated
+// materials, request and quote are the values of the latest submit and
+// accept steps, not decoded again.
 func TestDocumentFastReadsWhatMarshalWrites(t *testing.T) {
 	tests := []struct {
-		name string
-		doc  []byte
+		name                string
+		doc                 []byte
+		submitted, accepted bool
 	}{
-		{"draft", []byte(snapshot(t, reach(t, application.Draft)))},
-		{"returned", []byte(snapshot(t, reach(t, application.Returned)))},
-		{"accepted", []byte(snapshot(t, reach(t, application.Accepted)))},
-		{"rectification", []byte(snapshot(t, reach(t, application.Rectification)))},
-		{"updated twice", []byte(snapshot(t, updatedTwice(t)))},
-		{"certified", []byte(snapshot(t, reach(t, application.Certified)))},
-		{"large dossier", largeCertified(t, 20)},
+		{"draft", []byte(snapshot(t, reach(t, application.Draft))), false, false},
+		{"returned", []byte(snapshot(t, reach(t, application.Returned))), true, false},
+		{"accepted", []byte(snapshot(t, reach(t, application.Accepted))), true, true},
+		{"rectification", []byte(snapshot(t, reach(t, application.Rectification))), true, true},
+		{"updated twice", []byte(snapshot(t, updatedTwice(t))), true, true},
+		{"certified", []byte(snapshot(t, reach(t, application.Certified))), true, true},
+		{"large dossier", largeCertified(t, 20), true, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -33,6 +36,9 @@ func TestDocumentFastReadsWhatMarshalWrites(t *testing.T) {
 			require.True(t, r.Read)
 			require.NoError(t, r.Plain)
 			assert.True(t, r.Same, "the fast path reads the wire the plain rule reads")
+			assert.Equal(t, tc.submitted, r.SharedMaterials, "stated materials shared")
+			assert.Equal(t, tc.accepted, r.SharedRequest, "stated request shared")
+			assert.Equal(t, tc.accepted, r.SharedQuote, "stated quote shared")
 		})
 	}
 }
