@@ -119,6 +119,15 @@ type quoteWire struct {
 // that [Schedule.Quote] returns. Errors match [ErrInvalidQuote] and name
 // the field. On error q is unchanged.
 func (q *Quote) UnmarshalJSON(data []byte) error {
+	var w quoteWire
+	if decodeQuoteFast(data, &w) { // quote_fast.go: the same wire form, without reflection
+		v, err := w.quote()
+		if err != nil {
+			return err
+		}
+		*q = v
+		return nil
+	}
 	return jsonx.Unmarshal(data, ErrInvalidQuote, (*quoteWire).quote, q)
 }
 

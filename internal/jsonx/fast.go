@@ -1,6 +1,9 @@
 package jsonx
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // This file holds the reader of the module's fast paths: hand-written
 // decoders that read the plain form an encoder of the module writes, without
@@ -221,6 +224,102 @@ func (s *Scanner) Value() ([]byte, bool) {
 		}
 	}
 	return nil, false
+}
+
+// maxPlainDepth is the deepest nesting Plain reads.
+const maxPlainDepth = 16
+
+// Plain reads a value written in the plain form and returns its bytes,
+// without the white space around it, for a member a wire struct keeps raw
+// (a json.RawMessage): strings as Text reads them, numbers in JSON's
+// grammar, true, false and null, and arrays and objects of them, an
+// object's keys lower snake_case and each given once, at most 16 of them,
+// nested at most 16 deep. What it reads, Decode reads to the same bytes.
+func (s *Scanner) Plain() ([]byte, bool) {
+	s.space()
+	start := s.pos
+	if !s.plain(0) {
+		return nil, false
+	}
+	return s.data[start:s.pos], true
+}
+
+// plain reads a value in the plain form, depth containers deep.
+func (s *Scanner) plain(depth int) bool {
+	s.space()
+	if s.pos >= len(s.data) || depth == maxPlainDepth {
+		return false
+	}
+	switch s.data[s.pos] {
+	case '{':
+		var few [fewKeys][]byte
+		keys := few[:0]
+		return s.Object(func(key []byte) (uint64, bool) {
+			if !snakeCase(key) || len(keys) == len(few) || slices.ContainsFunc(keys, func(k []byte) bool { return string(k) == string(key) }) {
+				return 0, false
+			}
+			keys = append(keys, key)
+			return 1 << len(keys), s.plain(depth + 1)
+		})
+	case '[':
+		return s.Array(func() bool { return s.plain(depth + 1) })
+	case '"':
+		_, ok := s.Text()
+		return ok
+	case 't':
+		return s.literal("true")
+	case 'f':
+		return s.literal("false")
+	case 'n':
+		return s.literal("null")
+	}
+	return s.number()
+}
+
+// number reads a number in JSON's grammar:
+// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?, followed by a delimiter or
+// the end.
+func (s *Scanner) number() bool {
+	i := s.pos
+	if i < len(s.data) && s.data[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(s.data) && s.data[i] == '0':
+		i++
+	case i < len(s.data) && s.data[i] >= '1' && s.data[i] <= '9':
+		i = digitsEnd(s.data, i)
+	default:
+		return false
+	}
+	if i < len(s.data) && s.data[i] == '.' {
+		if i = digitsEnd(s.data, i+1); s.data[i-1] == '.' {
+			return false
+		}
+	}
+	if i < len(s.data) && (s.data[i] == 'e' || s.data[i] == 'E') {
+		i++
+		if i < len(s.data) && (s.data[i] == '+' || s.data[i] == '-') {
+			i++
+		}
+		start := i
+		if i = digitsEnd(s.data, i); i == start {
+			return false
+		}
+	}
+	if i < len(s.data) && !delimiter(s.data[i]) {
+		return false
+	}
+	s.pos = i
+	return true
+}
+
+// digitsEnd returns the index after the digits that start at data[i].
+func digitsEnd(data []byte, i int) int {
+	for i < len(data) && data[i] >= '0' && data[i] <= '9' {
+		i++
+	}
+	return i
 }
 
 // stringEnd returns the index of the closing quote of the JSON string that

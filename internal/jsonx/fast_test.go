@@ -3,6 +3,7 @@ package jsonx
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -94,10 +95,33 @@ func TestScanner(t *testing.T) {
 			assert.False(t, ok, doc)
 		}
 	})
+	t.Run("plain", func(t *testing.T) {
+		for _, doc := range []string{
+			`{"amount":"30210.00","currency":"CNY"}`, ` {"a":[1,-0.5,2e10,1E-3,true,false,null,"x",{}],"b_2":{"c":[]}} `,
+			`0`, `-0`, `"认证"`, `[]`,
+		} {
+			s := Scan([]byte(doc))
+			got, ok := s.Plain()
+			assert.True(t, ok && s.End(), doc)
+			assert.Equal(t, strings.TrimSpace(doc), string(got), doc)
+		}
+		for _, doc := range []string{
+			`{"a":1,"a":2}`, `{"A":1}`, `{"a-b":1}`, `{"":1}`, `{"a":"\n"}`, `01`, `1.`, `.5`, `1e`, `1e+`, `+1`, `-`, `1x`,
+			`tru`, `nul`, `{"a":1,}`, `[1,]`, `{"a"}`, strings.Repeat("[", 17) + strings.Repeat("]", 17),
+			`{"a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7,"h":8,"i":9,"j":10,"k":11,"l":12,"m":13,"n":14,"o":15,"p":16,"q":17}`,
+		} {
+			s := Scan([]byte(doc))
+			_, ok := s.Plain()
+			assert.False(t, ok && s.End(), doc)
+		}
+	})
 	t.Run("value", func(t *testing.T) {
 		for doc, want := range map[string]string{
 			` {"a":[1,{"b":"}]"}],"c":null} , `: `{"a":[1,{"b":"}]"}],"c":null}`,
-			`"a\"]"x`:                           `"a\"]"`, `-12.5e3]`: `-12.5e3`, `null`: `null`, ` [ ] `: `[ ]`,
+			`"a\"]"x`:                           `"a\"]"`,
+			`-12.5e3]`:                          `-12.5e3`,
+			`null`:                              `null`,
+			` [ ] `:                             `[ ]`,
 		} {
 			s := Scan([]byte(doc))
 			got, ok := s.Value()
@@ -116,7 +140,8 @@ func TestScanner(t *testing.T) {
 // text encoding/json reads; an integer, the number; and a value it reads
 // from a JSON value is that value whole.
 func FuzzScanner(f *testing.F) {
-	for _, seed := range []string{`"abc"`, `"认证"`, `"a\"b"`, `0`, `-12`, `01`, `1e3`, `true`, `{"a":[1,{"b":"}"}]}`, ` [ ] `, `null`} {
+	for _, seed := range []string{`"abc"`, `"认证"`, `"a\"b"`, `0`, `-12`, `01`, `1e3`, `true`, `{"a":[1,{"b":"}"}]}`, ` [ ] `, `null`,
+		`{"a":1,"a":2}`, `{"a":{"b":1,"B":2}}`, `[{"amount":"1.00","currency":"CNY"},-0.5e+3]`} {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -139,6 +164,16 @@ func FuzzScanner(f *testing.F) {
 			var want bool
 			if err := json.Unmarshal(data, &want); err != nil || want != b {
 				t.Fatalf("%q: Bool %v, encoding/json %v %v", data, b, want, err)
+			}
+		}
+		s = Scan(data)
+		if v, ok := s.Plain(); ok && s.End() { // as a member a wire struct keeps raw
+			var w struct {
+				V json.RawMessage `json:"v"`
+			}
+			err := Decode([]byte(`{"v":`+string(data)+`}`), &w)
+			if err != nil || !bytes.Equal(w.V, v) || !bytes.Equal(v, bytes.TrimSpace(data)) {
+				t.Fatalf("%q: Plain %q, Decode %q %v", data, v, w.V, err)
 			}
 		}
 		if json.Valid(data) {
