@@ -141,13 +141,18 @@ func Decode(data []byte, s Scheme) (Application, error) {
 	return decodePlain(data, s)
 }
 
+// documentPlan is the jsonx.Plan of a document's wire form, made once.
+var documentPlan = jsonx.PlanOf[applicationWire]()
+
 // decodePlain is Decode's plain rule: the document decoded strictly into
-// its wire form, then rebuilt under s.
+// its wire form (a decoding error is one of the document, as jsonx.Unmarshal
+// reports it), then rebuilt under s.
 func decodePlain(data []byte, s Scheme) (Application, error) {
-	var a Application
-	build := func(w *applicationWire) (Application, error) { return w.application(s) }
-	err := jsonx.Unmarshal(data, ErrInvalidDocument, build, &a)
-	return a, err
+	var w applicationWire
+	if err := documentPlan.Decode(data, &w); err != nil {
+		return Application{}, errs.Wrap(ErrInvalidDocument, "", err)
+	}
+	return w.application(s)
 }
 
 // application rebuilds the application w records under s: [New], every

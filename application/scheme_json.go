@@ -75,6 +75,9 @@ func builtinOr(l *errs.List, field, name string, m json.Marshaler, isBuiltin fun
 	return marshalPart(l, field, m)
 }
 
+// schemeDecoder is the jsonx.Decoder of a scheme, made once.
+var schemeDecoder = jsonx.NewDecoder(ErrInvalidScheme, (*schemeWire).scheme)
+
 // UnmarshalJSON reads what [Scheme.MarshalJSON] writes, strictly (see
 // "JSON" in the package doc): each part by its own UnmarshalJSON, which
 // checks it as its constructor does, then the whole with [Scheme.Validate].
@@ -83,7 +86,7 @@ func builtinOr(l *errs.List, field, name string, m json.Marshaler, isBuiltin fun
 // fees.ErrInvalidSchedule matches too); the problems of every part are
 // reported together. On error s is unchanged.
 func (s *Scheme) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidScheme, (*schemeWire).scheme, s)
+	return schemeDecoder.Unmarshal(data, s)
 }
 
 // scheme reads each part of w with the part's own UnmarshalJSON and checks

@@ -333,12 +333,15 @@ func (a Audit) MarshalJSON() ([]byte, error) {
 	return json.Marshal(w)
 }
 
+// auditDecoder is the jsonx.Decoder of an audit, made once.
+var auditDecoder = jsonx.NewDecoder(ErrInvalidAudit, (*auditWire).audit)
+
 // UnmarshalJSON reads the form MarshalJSON writes, strictly, and rebuilds the
 // audit with [NewAudit] and [Audit.WithResult] (each finding through
 // [Finding.UnmarshalJSON]). Dates decode as midnight UTC. Every error
 // matches [ErrInvalidAudit] and names the field. On error a is unchanged.
 func (a *Audit) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidAudit, (*auditWire).audit, a)
+	return auditDecoder.Unmarshal(data, a)
 }
 
 // audit builds the Audit w describes.

@@ -139,13 +139,16 @@ func daysLiteral(h int64) *dec.Literal {
 	return &l
 }
 
+// effortDecoder is the jsonx.Decoder of an effort, made once.
+var effortDecoder = jsonx.NewDecoder(ErrInvalidEffort, (*effortWire).effort)
+
 // UnmarshalJSON reads what MarshalJSON writes, strictly: every field present
 // and not null, figures as decimal strings or JSON numbers, checked as
 // [Effort.Validate] checks them; unknown fields, repeated keys and trailing
 // data are errors. Errors match [ErrInvalidEffort] and name the field. On
 // error *e is unchanged.
 func (e *Effort) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidEffort, (*effortWire).effort, e)
+	return effortDecoder.Unmarshal(data, e)
 }
 
 // effort reads the figures and basis of w and checks the result with

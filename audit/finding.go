@@ -348,6 +348,9 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	})
 }
 
+// findingDecoder is the jsonx.Decoder of a finding, made once.
+var findingDecoder = jsonx.NewDecoder(ErrInvalidFinding, (*findingWire).finding)
+
 // UnmarshalJSON reads the form MarshalJSON writes, strictly, and rebuilds
 // the finding through the same checks and transitions code uses: the open
 // finding, its deduction item, then each recorded transition in lifecycle
@@ -356,7 +359,7 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 // UTC. Every error matches [ErrInvalidFinding] and names the field. On
 // error f is unchanged.
 func (f *Finding) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidFinding, (*findingWire).finding, f)
+	return findingDecoder.Unmarshal(data, f)
 }
 
 // finding parses w and rebuilds the finding it describes.

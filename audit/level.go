@@ -245,9 +245,12 @@ func (g Grading) MarshalJSON() ([]byte, error) {
 	return json.Marshal(g.wire())
 }
 
+// gradingDecoder is the jsonx.Decoder of a grading, made once.
+var gradingDecoder = jsonx.NewDecoder(ErrInvalidGrading, (*gradingWire).grading)
+
 // UnmarshalJSON reads what MarshalJSON writes, strictly, and builds the
 // grading with [NewGrading] (package documentation, "JSON"). On error *g is
 // unchanged.
 func (g *Grading) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidGrading, (*gradingWire).grading, g)
+	return gradingDecoder.Unmarshal(data, g)
 }

@@ -68,11 +68,14 @@ func (d Decision) MarshalJSON() ([]byte, error) {
 	return json.Marshal(decisionWire{Recommendation: &code, Reasons: d.Reasons})
 }
 
+// decisionDecoder is the jsonx.Decoder of a decision, made once.
+var decisionDecoder = jsonx.NewDecoder(ErrInvalidDecision, (*decisionWire).decision)
+
 // UnmarshalJSON reads what MarshalJSON writes, strictly (package
 // documentation, "JSON"): the recommendation a known code, the reasons a
 // non-empty list of non-blank strings. On error *d is unchanged.
 func (d *Decision) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidDecision, (*decisionWire).decision, d)
+	return decisionDecoder.Unmarshal(data, d)
 }
 
 // decision reads and checks the decision w states.

@@ -86,11 +86,14 @@ func (p RectificationPolicy) MarshalJSON() ([]byte, error) {
 	return json.Marshal(rectificationWire{ResponseDays: &p.ResponseDays, RepeatStage2Months: &p.RepeatStage2Months})
 }
 
+// rectificationPolicyDecoder is the jsonx.Decoder of a rectification policy, made once.
+var rectificationPolicyDecoder = jsonx.NewDecoder(ErrInvalidPolicy, (*rectificationWire).policy)
+
 // UnmarshalJSON reads what MarshalJSON writes, strictly (package
 // documentation, "JSON"), and checks the policy with
 // [RectificationPolicy.Validate]. On error *p is unchanged.
 func (p *RectificationPolicy) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidPolicy, (*rectificationWire).policy, p)
+	return rectificationPolicyDecoder.Unmarshal(data, p)
 }
 
 // policy reads the policy w states and checks it with

@@ -357,11 +357,14 @@ func (r Result) MarshalJSON() ([]byte, error) {
 	})
 }
 
+// resultDecoder is the jsonx.Decoder of a result, made once.
+var resultDecoder = jsonx.NewDecoder(ErrInvalidResult, (*resultWire).result)
+
 // UnmarshalJSON reads the form MarshalJSON writes, strictly, and validates
 // it with [Result.Validate] (package documentation, "JSON"). On error r is
 // unchanged.
 func (r *Result) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidResult, (*resultWire).result, r)
+	return resultDecoder.Unmarshal(data, r)
 }
 
 // result reads the fields of w, every field but "bonus" required, and

@@ -369,6 +369,9 @@ func (s Scorecard) MarshalJSON() ([]byte, error) {
 	return json.Marshal(w)
 }
 
+// scorecardDecoder is the jsonx.Decoder of a scorecard, made once.
+var scorecardDecoder = jsonx.NewDecoder(ErrInvalidScorecard, (*scorecardWire).scorecard)
+
 // UnmarshalJSON reads what MarshalJSON writes, strictly, and builds the card
 // with [NewScorecard]; a JSON string alone, such as "gbt27922", names a
 // built-in card ([ScorecardByName]) (package documentation, "JSON"). On
@@ -377,7 +380,7 @@ func (s *Scorecard) UnmarshalJSON(data []byte) error {
 	if named, err := byName(data, ScorecardByName, s); named {
 		return err
 	}
-	return jsonx.Unmarshal(data, ErrInvalidScorecard, (*scorecardWire).scorecard, s)
+	return scorecardDecoder.Unmarshal(data, s)
 }
 
 // scorecard builds the Scorecard w describes with [NewScorecard].

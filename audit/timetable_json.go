@@ -61,6 +61,9 @@ func (t TimeTable) MarshalJSON() ([]byte, error) {
 	})
 }
 
+// timeTableDecoder is the jsonx.Decoder of a time table, made once.
+var timeTableDecoder = jsonx.NewDecoder(ErrInvalidTimeTable, (*tableWire).timeTable)
+
 // UnmarshalJSON reads what MarshalJSON writes, strictly (unknown fields,
 // repeated keys, a required field absent or null and trailing data are
 // errors; figures may be strings or numbers), and validates it as
@@ -71,7 +74,7 @@ func (t *TimeTable) UnmarshalJSON(data []byte) error {
 	if named, err := byName(data, TimeTableByName, t); named {
 		return err
 	}
-	return jsonx.Unmarshal(data, ErrInvalidTimeTable, (*tableWire).timeTable, t)
+	return timeTableDecoder.Unmarshal(data, t)
 }
 
 // timeTable builds the table w describes with [NewTimeTable].

@@ -100,6 +100,9 @@ func wireGrant(g Grant) *grantWire {
 	return w
 }
 
+// certificatePlan is the jsonx.Plan of a certificate's wire form, made once.
+var certificatePlan = jsonx.PlanOf[certificateWire]()
+
 // UnmarshalJSON decodes a certificate strictly, issues it again with
 // [Issue] and replays its events in order through the same rules as the
 // event methods, then compares the stated number, level, cycle start and
@@ -107,7 +110,7 @@ func wireGrant(g Grant) *grantWire {
 // is unchanged.
 func (c *Certificate) UnmarshalJSON(data []byte) error {
 	var w certificateWire
-	if err := jsonx.Decode(data, &w); err != nil {
+	if err := certificatePlan.Decode(data, &w); err != nil {
 		// Not jsonx.Unmarshal, which would report every problem as one of
 		// the certificate: a problem of the policy stays the policy's,
 		// named under its member.

@@ -182,12 +182,15 @@ func (p Policy) MarshalJSON() ([]byte, error) {
 	})
 }
 
+// policyDecoder is the jsonx.Decoder of a policy, made once.
+var policyDecoder = jsonx.NewDecoder(ErrInvalidPolicy, (*policyWire).policy)
+
 // UnmarshalJSON decodes a policy strictly (unknown or repeated keys, missing
 // or null fields and trailing data are errors) and validates it with
 // [Policy.Validate]; every error is of kind [ErrInvalidPolicy]. On error *p
 // is unchanged.
 func (p *Policy) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidPolicy, (*policyWire).policy, p)
+	return policyDecoder.Unmarshal(data, p)
 }
 
 // policy reads the fields of w, every one required, and checks the result

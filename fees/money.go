@@ -386,6 +386,9 @@ func (m Money) appendJSON(b []byte) []byte {
 	return append(m.appendFixed(append(b, `{"amount":"`...)), currencyTail[m.cur]...)
 }
 
+// moneyDecoder is the jsonx.Decoder of a Money, made once.
+var moneyDecoder = jsonx.NewDecoder(ErrInvalidAmount, (*moneyWire).money)
+
 // UnmarshalJSON reads what [Money.MarshalJSON] writes, strictly: both
 // fields required, the amount a string that [NewMoney] accepts (a JSON
 // number is an error: amounts are always strings), no other fields, no
@@ -400,7 +403,7 @@ func (m *Money) UnmarshalJSON(data []byte) error {
 		*m = v
 		return nil
 	}
-	return jsonx.Unmarshal(data, ErrInvalidAmount, (*moneyWire).money, m)
+	return moneyDecoder.Unmarshal(data, m)
 }
 
 // moneyWire is a Money in JSON, as MarshalJSON writes it.

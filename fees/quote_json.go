@@ -110,6 +110,9 @@ type quoteWire struct {
 	Audits      []auditWire     `json:"audits"`
 }
 
+// quoteDecoder is the jsonx.Decoder of a quote, made once.
+var quoteDecoder = jsonx.NewDecoder(ErrInvalidQuote, (*quoteWire).quote)
+
 // UnmarshalJSON reads what [Quote.MarshalJSON] writes, strictly (see the
 // package documentation, # JSON): every field is required but a line's
 // standards, label and discountable and an audit's integration, which may
@@ -128,7 +131,7 @@ func (q *Quote) UnmarshalJSON(data []byte) error {
 		*q = v
 		return nil
 	}
-	return jsonx.Unmarshal(data, ErrInvalidQuote, (*quoteWire).quote, q)
+	return quoteDecoder.Unmarshal(data, q)
 }
 
 // quote reads the fields of w, reporting each that is missing or bad, and

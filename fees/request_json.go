@@ -113,6 +113,9 @@ func literal(d decimal.Decimal) *dec.Literal {
 	return &l
 }
 
+// requestDecoder is the jsonx.Decoder of a request, made once.
+var requestDecoder = jsonx.NewDecoder(ErrInvalidRequest, (*requestWire).request)
+
 // UnmarshalJSON reads what [Request.MarshalJSON] writes, strictly (see the
 // package documentation, # JSON): personnel and part are required; sites,
 // adjustments, travel, discount, extra_copies, standards, integration and
@@ -126,7 +129,7 @@ func literal(d decimal.Decimal) *dec.Literal {
 // quote. Errors match [ErrInvalidRequest] and name the field. On error r is
 // unchanged.
 func (r *Request) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidRequest, (*requestWire).request, r)
+	return requestDecoder.Unmarshal(data, r)
 }
 
 // request reads the fields of w, reporting each that is missing or bad, and

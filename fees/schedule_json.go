@@ -49,6 +49,9 @@ func timeTableJSON(t audit.TimeTable) ([]byte, error) {
 	return t.MarshalJSON()
 }
 
+// scheduleDecoder is the jsonx.Decoder of a schedule, made once.
+var scheduleDecoder = jsonx.NewDecoder(ErrInvalidSchedule, scheduleFields)
+
 // UnmarshalJSON reads what [Schedule.MarshalJSON] writes, strictly (see the
 // package documentation, # JSON): every field is required, the VAT rate may
 // also be a JSON number, and the time table is a built-in's name, such as
@@ -56,7 +59,7 @@ func timeTableJSON(t audit.TimeTable) ([]byte, error) {
 // it. The result is then checked with [Schedule.Validate]. Errors match
 // [ErrInvalidSchedule] and name the field. On error s is unchanged.
 func (s *Schedule) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidSchedule, scheduleFields, s)
+	return scheduleDecoder.Unmarshal(data, s)
 }
 
 // scheduleFields reads a schedule's fields from the members of its JSON

@@ -54,10 +54,13 @@ func (d KindDef) MarshalJSON() ([]byte, error) {
 	return json.Marshal(d.wire())
 }
 
+// kindDefDecoder is the jsonx.Decoder of a kind's definition, made once.
+var kindDefDecoder = jsonx.NewDecoder(ErrInvalidChecklist, build(kindDefWire.kindDef, KindDef.check))
+
 // UnmarshalJSON reads the form [KindDef.MarshalJSON] writes, strictly, and
 // checks it as MarshalJSON does. On error d is unchanged.
 func (d *KindDef) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidChecklist, build(kindDefWire.kindDef, KindDef.check), d)
+	return kindDefDecoder.Unmarshal(data, d)
 }
 
 func (w kindDefWire) kindDef(*errs.List) KindDef {
@@ -78,12 +81,15 @@ func (s StandIn) MarshalJSON() ([]byte, error) {
 	return json.Marshal(s.wire())
 }
 
+// standInDecoder is the jsonx.Decoder of a stand-in, made once.
+var standInDecoder = jsonx.NewDecoder(ErrInvalidChecklist,
+	build(func(w standInWire, l *errs.List) StandIn { return w.standIn(l, "") }, StandIn.check))
+
 // UnmarshalJSON reads the form [StandIn.MarshalJSON] writes, strictly: kind
 // is required, reference is optional. Errors match [ErrInvalidChecklist]. On
 // error s is unchanged.
 func (s *StandIn) UnmarshalJSON(data []byte) error {
-	convert := func(w standInWire, l *errs.List) StandIn { return w.standIn(l, "") }
-	return jsonx.Unmarshal(data, ErrInvalidChecklist, build(convert, StandIn.check), s)
+	return standInDecoder.Unmarshal(data, s)
 }
 
 func (s StandIn) wire() standInWire {
@@ -130,13 +136,16 @@ func (r Requirement) wire() requirementWire {
 	return w
 }
 
+// requirementDecoder is the jsonx.Decoder of a requirement, made once.
+var requirementDecoder = jsonx.NewDecoder(ErrInvalidChecklist,
+	build(func(w requirementWire, l *errs.List) Requirement { return w.requirement(l, "") }, Requirement.check))
+
 // UnmarshalJSON reads the form [Requirement.MarshalJSON] writes, strictly,
 // and checks the result with [Requirement.Validate]: kind is required,
 // every other field absent means its Go zero value. Errors match
 // [ErrInvalidChecklist] and name the field. On error r is unchanged.
 func (r *Requirement) UnmarshalJSON(data []byte) error {
-	convert := func(w requirementWire, l *errs.List) Requirement { return w.requirement(l, "") }
-	return jsonx.Unmarshal(data, ErrInvalidChecklist, build(convert, Requirement.check), r)
+	return requirementDecoder.Unmarshal(data, r)
 }
 
 // requirement converts w, naming fields after prefix; the result is not
@@ -188,6 +197,12 @@ func (c Checklist) MarshalJSON() ([]byte, error) {
 	return json.Marshal(w)
 }
 
+// requirementsDecoder is the jsonx.Decoder of a checklist in its array form, made once.
+var requirementsDecoder = jsonx.NewDecoder(ErrInvalidChecklist, build(requirementsWire.checklist, Checklist.check))
+
+// checklistDecoder is the jsonx.Decoder of a checklist, made once.
+var checklistDecoder = jsonx.NewDecoder(ErrInvalidChecklist, build(checklistWire.checklist, Checklist.check))
+
 // UnmarshalJSON reads either form [Checklist.MarshalJSON] writes, strictly,
 // and checks the whole with [Checklist.Validate], so decoding never yields a
 // checklist that Validate refuses. Errors match [ErrInvalidChecklist] and
@@ -195,9 +210,9 @@ func (c Checklist) MarshalJSON() ([]byte, error) {
 // the array form). On error c is unchanged.
 func (c *Checklist) UnmarshalJSON(data []byte) error {
 	if trimmed := bytes.TrimLeft(data, " \t\r\n"); len(trimmed) > 0 && trimmed[0] == '[' {
-		return jsonx.Unmarshal(data, ErrInvalidChecklist, build(requirementsWire.checklist, Checklist.check), c)
+		return requirementsDecoder.Unmarshal(data, c)
 	}
-	return jsonx.Unmarshal(data, ErrInvalidChecklist, build(checklistWire.checklist, Checklist.check), c)
+	return checklistDecoder.Unmarshal(data, c)
 }
 
 // requirementsWire is the JSON array form of a Checklist, written when it

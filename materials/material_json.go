@@ -53,6 +53,9 @@ func (m Material) MarshalJSON() ([]byte, error) {
 	return json.Marshal(w)
 }
 
+// materialDecoder is the jsonx.Decoder of a material, made once.
+var materialDecoder = jsonx.NewDecoder(ErrInvalidMaterial, buildMaterial)
+
 // UnmarshalJSON reads the form MarshalJSON writes, strictly, and validates
 // the result as [Material.Validate] does (see the package doc's JSON
 // section). Errors match [ErrInvalidMaterial]. On error m is unchanged.
@@ -66,7 +69,7 @@ func (m *Material) UnmarshalJSON(data []byte) error {
 		*m = v
 		return nil
 	}
-	return jsonx.Unmarshal(data, ErrInvalidMaterial, buildMaterial, m)
+	return materialDecoder.Unmarshal(data, m)
 }
 
 // buildMaterial is the build step of a material's decoding: convert, then

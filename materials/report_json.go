@@ -43,13 +43,16 @@ func (p Problem) MarshalJSON() ([]byte, error) {
 	return json.Marshal(w)
 }
 
+// problemDecoder is the jsonx.Decoder of a problem, made once.
+var problemDecoder = jsonx.NewDecoder(ErrInvalidReport, build(problemWire.problem, Problem.check))
+
 // UnmarshalJSON reads the form MarshalJSON writes, strictly: a reason is
 // required; unknown codes, dates that are not YYYY-MM-DD or not usable, text
 // that is not valid UTF-8, and kind names on a built-in kind or without a
 // kind are errors matching [ErrInvalidReport]. Dates become midnight UTC. On
 // error p is unchanged.
 func (p *Problem) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidReport, build(problemWire.problem, Problem.check), p)
+	return problemDecoder.Unmarshal(data, p)
 }
 
 // problem converts w, adding to l what cannot be read.
@@ -144,12 +147,15 @@ func (r Report) MarshalJSON() ([]byte, error) {
 	return json.Marshal(w)
 }
 
+// reportDecoder is the jsonx.Decoder of a report, made once.
+var reportDecoder = jsonx.NewDecoder(ErrInvalidReport, build(reportWire.report, Report.check))
+
 // UnmarshalJSON reads the form MarshalJSON writes, strictly, and refuses a
 // report that Check could not have made (see the package doc's JSON
 // section). Errors match [ErrInvalidReport]. Dates become midnight UTC. On
 // error r is unchanged.
 func (r *Report) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidReport, build(reportWire.report, Report.check), r)
+	return reportDecoder.Unmarshal(data, r)
 }
 
 // report converts w, adding to l what cannot be read, a result's

@@ -57,12 +57,15 @@ func (c Customer) MarshalJSON() ([]byte, error) {
 	return json.Marshal(customerWire{Name: &c.Name, CreditCode: &c.CreditCode, Contact: c.Contact})
 }
 
+// customerDecoder is the jsonx.Decoder of a customer, made once.
+var customerDecoder = jsonx.NewDecoder(ErrInvalidCustomer, (*customerWire).customer)
+
 // UnmarshalJSON reads what [Customer.MarshalJSON] writes, strictly (see the
 // package documentation, # JSON), and checks the result with
 // [Customer.Validate]. Errors match [ErrInvalidCustomer] and name the
 // field. On error c is unchanged.
 func (c *Customer) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidCustomer, (*customerWire).customer, c)
+	return customerDecoder.Unmarshal(data, c)
 }
 
 // customer reads the members of w and checks the result with

@@ -92,6 +92,9 @@ func (in Inquiry) MarshalJSON() ([]byte, error) {
 	return json.Marshal(w)
 }
 
+// inquiryDecoder is the jsonx.Decoder of an inquiry, made once.
+var inquiryDecoder = jsonx.NewDecoder(ErrInvalidInquiry, readInquiry)
+
 // UnmarshalJSON reads what [Inquiry.MarshalJSON] writes, strictly (see the
 // package documentation, # JSON): customer and request are required,
 // valid_until ("YYYY-MM-DD") may be left out or null for the default. The
@@ -99,7 +102,7 @@ func (in Inquiry) MarshalJSON() ([]byte, error) {
 // [ErrInvalidInquiry] and name the field by its path ("customer.name",
 // "request.discount"). On error in is unchanged.
 func (in *Inquiry) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidInquiry, readInquiry, in)
+	return inquiryDecoder.Unmarshal(data, in)
 }
 
 // readInquiry reads the inquiry w states and checks it with

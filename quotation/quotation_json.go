@@ -74,6 +74,9 @@ func (q Quotation) MarshalJSON() ([]byte, error) {
 	return json.Marshal(w)
 }
 
+// quotationDecoder is the jsonx.Decoder of a quotation, made once.
+var quotationDecoder = jsonx.NewDecoder(ErrInvalidQuotation, (*quotationWire).quotation)
+
 // UnmarshalJSON reads what [Quotation.MarshalJSON] writes, strictly (see the
 // package documentation, # JSON), and makes the quotation again with [New]
 // from its ID, issue date, schedule, customer, request and last valid day:
@@ -83,7 +86,7 @@ func (q Quotation) MarshalJSON() ([]byte, error) {
 // matches what New's error matches. Dates decode as midnight UTC. On error q
 // is unchanged.
 func (q *Quotation) UnmarshalJSON(data []byte) error {
-	return jsonx.Unmarshal(data, ErrInvalidQuotation, (*quotationWire).quotation, q)
+	return quotationDecoder.Unmarshal(data, q)
 }
 
 // quotation reads the members of w, makes the quotation they state with New

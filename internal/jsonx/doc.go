@@ -20,7 +20,15 @@
 // decode the document strictly into a wire struct, report a decoding error
 // as a problem of the value's kind, build the value from the wire (which
 // validates it as the constructor does) and store it only on success, so
-// that a value is unchanged when its document is refused.
+// that a value is unchanged when its document is refused. A package makes
+// it once for each kind of value, as a [Decoder] in a package-level
+// variable, whose [Plan] holds what Decode would otherwise learn by
+// reflection at every call; Unmarshal itself is for a build made at the
+// call.
+//
+// A [Scanner] reads the plain form the module's encoders write, for the
+// fast paths that decode a value without reflection and leave any other
+// input to the plain rule.
 //
 // [AppendString] writes a string as encoding/json does, into a buffer, for
 // the module's hand-written encoders.

@@ -34,10 +34,15 @@ var errNull = fmt.Errorf("%w: null, where a value is required", ErrInvalid)
 // syntax error or a truncated document, and show at most a short prefix of
 // any key.
 func Decode(data []byte, v any) error {
+	return decode(data, v, nil)
+}
+
+// decode is Decode with the plan of v's type, nil when there is none.
+func decode(data []byte, v any, plan map[reflect.Type]planned) error {
 	if err := checkWhole(data); err != nil {
 		return err
 	}
-	end, ok, err := typedPass(data, reflect.TypeOf(v))
+	end, ok, err := typedPass(data, reflect.TypeOf(v), plan)
 	if err != nil {
 		return err
 	}
@@ -141,6 +146,9 @@ type dupChecker struct {
 	// keys holds the keys read so far in every open object: an object's
 	// keys are keys[frame.first:] while it is the innermost one.
 	keys [][]byte
+	// plan holds, for the typed pass, what is known of the types it
+	// meets (typed_fast.go); nil when nothing is.
+	plan map[reflect.Type]planned
 }
 
 // dupFrame is one open container.

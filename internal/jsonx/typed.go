@@ -42,9 +42,10 @@ const fewKeys = 16
 // it: duplicate keys and their spelling as checkDuplicates does, and
 // unknown fields of the structs it fills as the decoder does. It returns
 // the end of the value; ok is false when the pass gives way to the plain
-// rule.
-func typedPass(data []byte, t reflect.Type) (end int, ok bool, err error) {
-	c := dupChecker{data: data}
+// rule. plan holds what is known of the types, worked out beforehand
+// (typed_fast.go); nil: the pass reflects on each as it meets it.
+func typedPass(data []byte, t reflect.Type, plan map[reflect.Type]planned) (end int, ok bool, err error) {
+	c := dupChecker{data: data, plan: plan}
 	if ok, err := c.typed(t, nil, 0); !ok || err != nil {
 		return 0, false, err
 	}
@@ -88,9 +89,9 @@ func (c *dupChecker) typed(t reflect.Type, parent *node, depth int) (ok bool, er
 		if depth == maxTypedDepth {
 			return false, nil
 		}
-		fill := filled(t)
+		fill, fields := c.filled(t)
 		if c.data[c.pos] == '{' {
-			return c.typedObject(fill, parent, depth+1)
+			return c.typedObject(fill, fields, parent, depth+1)
 		}
 		return c.typedArray(fill, parent, depth+1)
 	case '"':
@@ -126,15 +127,20 @@ func filled(t reflect.Type) reflect.Type {
 }
 
 // typedObject reads the object at c.pos, filling t (a struct or map; nil or
-// anything else: no member type).
-func (c *dupChecker) typedObject(t reflect.Type, parent *node, depth int) (ok bool, err error) {
-	var fields structFields
+// anything else: no member type); known holds the fields of a struct t
+// when the plan has them.
+func (c *dupChecker) typedObject(t reflect.Type, known *structFields, parent *node, depth int) (ok bool, err error) {
+	var loaded structFields
+	fields := known
 	switch {
 	case t == nil, t.Kind() == reflect.Map:
 	case t.Kind() != reflect.Struct:
 		t = nil
-	case !fields.load(t):
+	case known != nil:
+	case !loaded.load(t):
 		return false, nil
+	default:
+		fields = &loaded
 	}
 	c.pos++
 	n := node{parent: parent, object: true}

@@ -66,19 +66,22 @@ func targets() []any {
 	return []any{&tree{}, &[]tree{}, &map[string]tree{}, new(any), &embedding{}, &oddTag{}, new(string), new(leaf)}
 }
 
+// typedSeeds are the seeds of the fuzz targets of the typed pass.
+var typedSeeds = []string{
+	`{"a":"x","in":{"b":"y","n":1},"list":[{"b":"1"},{"b":"2"}],"by_name":{"k":{"b":"v"}},"raw":{"q":[1,{"r":2}]},"self":{"x":3},"any":{"z":[{}]},"pair":[{"b":"p"},{"b":"q"}],"untaged":"u"}`,
+	`{"a":"x","a":"y"}`, `{"in":{"c":1}}`, `{"self":{"x":1,"y":2}}`, `{"self":{"x":1,"x":2}}`, `{"raw":{"a":1,"a":2}}`,
+	`{"by_name":{"K":{"b":"1"}}}`, `{"list":[{"b":"1","b":"2"}]}`, `{"ignored":"x"}`, `{"skipped":"x"}`,
+	`[{"a":"x"},{"z":1}]`, `{"t":{"a":"x"}}`, `{"b":"x","c":1}`, `{"d-d":1}`, `"text"`, `{"a":1}`, `{"a":"x"} {}`,
+	`{"a":"x"`, ``, ` `, `[[[[[[[[[[[[]]]]]]]]]]]]`, `{"pair":[{"b":"1"},{"b":"2"},{"b":"3"}]}`, `{"list":null,"in":null}`,
+	`{"a":"\u0061","\u0061":"b"}`, `{"in":{"B":"x"}}`, "{\"a\":\"x\",\"\xff\":1}", `null`, ` null `,
+}
+
 // FuzzTypedPass holds Decode, whose typed pass gives way to the plain rule
 // where it is unsure, to the plain rule itself (plainRule): the same
 // documents are refused, every refusal matches ErrInvalid where the plain
 // rule's does, and what is accepted decodes to the same value.
 func FuzzTypedPass(f *testing.F) {
-	for _, s := range []string{
-		`{"a":"x","in":{"b":"y","n":1},"list":[{"b":"1"},{"b":"2"}],"by_name":{"k":{"b":"v"}},"raw":{"q":[1,{"r":2}]},"self":{"x":3},"any":{"z":[{}]},"pair":[{"b":"p"},{"b":"q"}],"untaged":"u"}`,
-		`{"a":"x","a":"y"}`, `{"in":{"c":1}}`, `{"self":{"x":1,"y":2}}`, `{"self":{"x":1,"x":2}}`, `{"raw":{"a":1,"a":2}}`,
-		`{"by_name":{"K":{"b":"1"}}}`, `{"list":[{"b":"1","b":"2"}]}`, `{"ignored":"x"}`, `{"skipped":"x"}`,
-		`[{"a":"x"},{"z":1}]`, `{"t":{"a":"x"}}`, `{"b":"x","c":1}`, `{"d-d":1}`, `"text"`, `{"a":1}`, `{"a":"x"} {}`,
-		`{"a":"x"`, ``, ` `, `[[[[[[[[[[[[]]]]]]]]]]]]`, `{"pair":[{"b":"1"},{"b":"2"},{"b":"3"}]}`, `{"list":null,"in":null}`,
-		`{"a":"\u0061","\u0061":"b"}`, `{"in":{"B":"x"}}`, "{\"a\":\"x\",\"\xff\":1}", `null`, ` null `,
-	} {
+	for _, s := range typedSeeds {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {

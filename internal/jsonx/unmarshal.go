@@ -1,8 +1,13 @@
 package jsonx
 
-import "github.com/aftersales/certification/internal/errs"
+import (
+	"reflect"
 
-// Unmarshal is the body of a value's UnmarshalJSON: it decodes data
+	"github.com/aftersales/certification/internal/errs"
+)
+
+// Unmarshal is the body of a value's UnmarshalJSON (made once as a
+// [Decoder], where build does not depend on the call): it decodes data
 // strictly into a new W with [Decode], builds the value from it with build,
 // which checks it as the value's constructor does, and stores the result in
 // *dst only when build succeeds, so that on error *dst is unchanged. A
@@ -10,8 +15,14 @@ import "github.com/aftersales/certification/internal/errs"
 // err)), so that it matches both kind and [ErrInvalid]; an error of build
 // is returned as it is.
 func Unmarshal[W, T any](data []byte, kind error, build func(*W) (T, error), dst *T) error {
+	return unmarshal(data, kind, build, dst, nil)
+}
+
+// unmarshal is Unmarshal with the plan of W (typed_fast.go), nil when there
+// is none.
+func unmarshal[W, T any](data []byte, kind error, build func(*W) (T, error), dst *T, plan map[reflect.Type]planned) error {
 	var w W
-	if err := Decode(data, &w); err != nil {
+	if err := decode(data, &w, plan); err != nil {
 		return errs.Wrap(kind, "", err)
 	}
 	v, err := build(&w)
