@@ -152,7 +152,7 @@ func (d *docReader) record(key []byte, r *recordWire) (bit uint64, ok bool) {
 		r.Actor, ok = d.s.String()
 		return 1 << 4, ok
 	case "reasons":
-		r.Reasons, ok = d.strings()
+		r.Reasons, ok = d.s.Strings()
 		return 1 << 5, ok
 	case "materials":
 		r.Materials, ok = kept(d, &d.materialsRaw, decodeList[materials.Material])
@@ -260,17 +260,6 @@ func decodeList[T any, P interface {
 func (d *docReader) text() (*string, bool) {
 	v, ok := d.s.String()
 	return &v, ok
-}
-
-// strings reads an array of strings.
-func (d *docReader) strings() ([]string, bool) {
-	out := []string{}
-	ok := d.s.Array(func() bool {
-		v, ok := d.s.String()
-		out = append(out, v)
-		return ok
-	})
-	return out, ok
 }
 
 // int reads an integer that fits an int.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 
 	"github.com/aftersales/certification/internal/errs"
+	"github.com/aftersales/certification/internal/jsonx"
 )
 
 // This file holds the allocation-saving part of decoding, held to the plain
@@ -44,76 +45,27 @@ func (l *list[T, P]) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// countElements returns the number of elements of the JSON array data (a
-// valid JSON value), and false when data is not an array.
+// countElements returns the number of elements of the JSON array data, and
+// false when data is not an array (or not one in JSON's syntax).
 func countElements(data []byte) (int, bool) {
-	if len(data) == 0 || data[0] != '[' {
-		return 0, false
-	}
 	n := 0
-	for range elements(data) {
+	s := jsonx.Scan(data)
+	ok := s.Array(func() bool {
+		_, ok := s.Value()
 		n++
-	}
-	return n, true
+		return ok
+	})
+	return n, ok
 }
 
 // elements yields the bytes of each element of the JSON array data, a valid
 // JSON array, without the white space around them.
 func elements(data []byte) func(yield func([]byte) bool) {
 	return func(yield func([]byte) bool) {
-		depth, start := 0, 0
-		for i := 0; i < len(data); i++ {
-			switch data[i] {
-			case '"':
-				i = stringEnd(data, i)
-			case '[', '{':
-				depth++
-				if depth == 1 {
-					start = i + 1
-				}
-			case ']', '}':
-				depth--
-				if elem := trimSpace(data[start:i]); depth == 0 && len(elem) > 0 {
-					yield(elem)
-				}
-				if depth == 0 {
-					return
-				}
-			case ',':
-				if depth == 1 {
-					if !yield(trimSpace(data[start:i])) {
-						return
-					}
-					start = i + 1
-				}
-			}
-		}
+		s := jsonx.Scan(data)
+		s.Array(func() bool {
+			elem, ok := s.Value()
+			return ok && yield(elem)
+		})
 	}
 }
-
-// stringEnd returns the index of the closing quote of the JSON string that
-// opens at data[i].
-func stringEnd(data []byte, i int) int {
-	for i++; i < len(data); i++ {
-		switch data[i] {
-		case '\\':
-			i++
-		case '"':
-			return i
-		}
-	}
-	return len(data)
-}
-
-// trimSpace returns b without JSON white space at its ends.
-func trimSpace(b []byte) []byte {
-	for len(b) > 0 && isSpace(b[0]) {
-		b = b[1:]
-	}
-	for len(b) > 0 && isSpace(b[len(b)-1]) {
-		b = b[:len(b)-1]
-	}
-	return b
-}
-
-func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }

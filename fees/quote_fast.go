@@ -89,7 +89,7 @@ func lineMember(s *jsonx.Scanner, key []byte, l *lineWire) (bit uint64, ok bool)
 		l.Item, ok = requiredText(s)
 		return 1 << 0, ok
 	case "standards":
-		l.Standards, ok = textList(s)
+		l.Standards, ok = s.Strings()
 		return 1 << 1, ok
 	case "year":
 		n, ok := s.Int()
@@ -146,7 +146,7 @@ func bundleAudits(s *jsonx.Scanner) ([]auditWire, bool) {
 func auditMember(s *jsonx.Scanner, key []byte, a *auditWire) (bit uint64, ok bool) {
 	switch string(key) {
 	case "standards":
-		a.Standards, ok = textList(s)
+		a.Standards, ok = s.Strings()
 		return 1 << 0, ok
 	case "integration":
 		a.Integration = new(integrationWire)
@@ -175,17 +175,6 @@ func integrationMember(s *jsonx.Scanner, key []byte, g *integrationWire) (bit ui
 func requiredText(s *jsonx.Scanner) (*string, bool) {
 	v, ok := s.String()
 	return &v, ok
-}
-
-// textList reads an array of strings.
-func textList(s *jsonx.Scanner) ([]string, bool) {
-	out := []string{}
-	ok := s.Array(func() bool {
-		v, ok := s.String()
-		out = append(out, v)
-		return ok
-	})
-	return out, ok
 }
 
 // decimalText reads a decimal written as a string.

@@ -25,16 +25,7 @@ type Scanner struct {
 func Scan(data []byte) Scanner { return Scanner{data: data} }
 
 // space skips JSON white space.
-func (s *Scanner) space() {
-	for s.pos < len(s.data) {
-		switch s.data[s.pos] {
-		case ' ', '\t', '\n', '\r':
-			s.pos++
-		default:
-			return
-		}
-	}
-}
+func (s *Scanner) space() { s.pos = spaceEnd(s.data, s.pos) }
 
 // Next reads the byte c after white space, if it is there.
 func (s *Scanner) Next(c byte) bool {
@@ -84,6 +75,18 @@ func (s *Scanner) Text() ([]byte, bool) {
 func (s *Scanner) String() (string, bool) {
 	text, ok := s.Text()
 	return string(text), ok
+}
+
+// Strings reads an array of strings, each as Text reads it; an empty
+// array is an empty slice, not nil, as encoding/json decodes it.
+func (s *Scanner) Strings() ([]string, bool) {
+	out := []string{}
+	ok := s.Array(func() bool {
+		v, ok := s.String()
+		out = append(out, v)
+		return ok
+	})
+	return out, ok
 }
 
 // Int reads a JSON number that is an integer of at most 18 digits, written

@@ -95,6 +95,20 @@ func TestScanner(t *testing.T) {
 			assert.False(t, ok, doc)
 		}
 	})
+	t.Run("strings", func(t *testing.T) {
+		s := Scan([]byte(` [ "a" , "认证" ] `))
+		got, ok := s.Strings()
+		assert.True(t, ok && s.End())
+		assert.Equal(t, []string{"a", "认证"}, got)
+		s = Scan([]byte(`[]`))
+		got, ok = s.Strings()
+		assert.True(t, ok && got != nil && len(got) == 0, "an empty array is an empty slice")
+		for _, doc := range []string{`["a",1]`, `["a\n"]`, `[null]`, `null`, `"a"`} {
+			s := Scan([]byte(doc))
+			_, ok := s.Strings()
+			assert.False(t, ok, doc)
+		}
+	})
 	t.Run("plain", func(t *testing.T) {
 		for _, doc := range []string{
 			`{"amount":"30210.00","currency":"CNY"}`, ` {"a":[1,-0.5,2e10,1E-3,true,false,null,"x",{}],"b_2":{"c":[]}} `,

@@ -162,15 +162,20 @@ type dupFrame struct {
 	many map[string]struct{}
 }
 
-func (c *dupChecker) skipSpace() {
-	for c.pos < len(c.data) {
-		switch c.data[c.pos] {
+func (c *dupChecker) skipSpace() { c.pos = spaceEnd(c.data, c.pos) }
+
+// spaceEnd returns the index of the first byte from data[i] on that is not
+// JSON white space, len(data) when there is none.
+func spaceEnd(data []byte, i int) int {
+	for i < len(data) {
+		switch data[i] {
 		case ' ', '\t', '\n', '\r':
-			c.pos++
+			i++
 		default:
-			return
+			return i
 		}
 	}
+	return i
 }
 
 // value reads one value starting at c.pos (after white space). ok is false
