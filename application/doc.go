@@ -205,9 +205,12 @@
 // stated part must equal what the replay produced (compared with the parts'
 // Equal methods, not by encoding again). So JSON never yields an
 // application the methods would refuse, nor one carrying a score, level or
-// certificate its points and grading do not give. Decoding a certified
-// application with a large dossier allocates about one and a half times
-// what encoding/json's generic parse of the same bytes allocates.
+// certificate its points and grading do not give. A stated part that
+// repeats, byte for byte, the input of the step it comes from is that
+// step's decoded value, compared all the same. Decoding a certified
+// application takes at most twice as long as encoding/json's generic parse
+// of the same bytes (about one and a half times; with a large dossier about
+// as long), and allocates less than that parse with a large dossier.
 //
 // A [Scheme] is JSON too, so that a body can keep its rules as data: one
 // snake_case member per part ("checklist", "time_table", "scorecard",

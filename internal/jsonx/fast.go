@@ -10,7 +10,8 @@ import (
 // reflection, and give way to the plain rule (Unmarshal, Decode) for any
 // other input. A Scanner reads only that form: strings without escapes or
 // control characters, whose bytes are valid UTF-8 and so are their text;
-// integers in JSON's grammar; objects whose keys the caller names. It never
+// integers in JSON's grammar; objects whose keys the caller names; and, for
+// a member a wire struct keeps raw, any value of that form (Plain). It never
 // says what is wrong: a fast path that meets anything else returns false,
 // and the plain rule decodes the input or says what is wrong with it. Each
 // fast path is held to its plain rule by a fuzz target of its package.
