@@ -13,7 +13,7 @@ import (
 // was a fifth of the cost of decoding an application. decodeQuoteFast
 // reads the plain form MarshalJSON writes and nothing else; any other
 // input, and every malformed one, is left to the plain rule
-// (jsonx.Unmarshal), which decodes it or says what is wrong. Either way the
+// (quoteDecoder), which decodes it or says what is wrong. Either way the
 // wire is then read by quoteWire.quote. FuzzQuoteFast holds it to that rule:
 // whatever it reads, the plain rule reads to the same wire form.
 

@@ -8,7 +8,7 @@ import "github.com/aftersales/certification/internal/jsonx"
 // reflection) was most of the cost of decoding an application that holds
 // one. decodeMaterialFast reads the plain form MarshalJSON writes and
 // nothing else; any other input, and every malformed one, is left to the
-// plain rule (jsonx.Unmarshal), which decodes it or says what is wrong.
+// plain rule (materialDecoder), which decodes it or says what is wrong.
 // FuzzMaterialFast holds it to that rule: whatever it reads, the plain rule
 // reads to the same wire form.
 
