@@ -158,6 +158,10 @@ func TestNewErrors(t *testing.T) {
 		}, []string{"schedule.vat_rate", "request.discount"}, quotation.ErrInvalidInquiry, nil},
 		{"personnel beyond the table", func(a *args) { a.inquiry.Request.Personnel = 10701 },
 			[]string{"request.personnel"}, quotation.ErrInvalidInquiry, []error{fees.ErrInvalidRequest, audit.ErrBeyondTable}},
+		{"a custom line with a negative price", func(a *args) {
+			a.inquiry.Request.Custom = []fees.CustomLine{{Label: fees.Label{Chinese: "资料费", English: "Materials"},
+				Quantity: decimal.NewFromInt(1), Price: fees.MustNewMoney("-50", "CNY")}}
+		}, []string{"request.custom[0].price"}, quotation.ErrInvalidInquiry, []error{fees.ErrInvalidRequest}},
 		{"travel in another currency", func(a *args) { a.inquiry.Request.Travel = fees.MustNewMoney("100", "USD") },
 			[]string{"request.travel"}, quotation.ErrInvalidInquiry, []error{fees.ErrCurrencyMismatch}},
 		{"a total too large for capitals", func(a *args) { a.inquiry.Request.Travel = fees.MustNewMoney("1000000000000", "CNY") },
