@@ -348,8 +348,9 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	})
 }
 
-// findingDecoder is the jsonx.Decoder of a finding, made once.
-var findingDecoder = jsonx.NewDecoder(ErrInvalidFinding, (*findingWire).finding)
+// findingDecoder is the jsonx.Decoder of a finding, made once, with its
+// fast path (finding_fast.go).
+var findingDecoder = jsonx.NewDecoder(ErrInvalidFinding, (*findingWire).finding).WithFast(decodeFindingFast)
 
 // UnmarshalJSON reads the form MarshalJSON writes, strictly, and rebuilds
 // the finding through the same checks and transitions code uses: the open

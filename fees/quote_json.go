@@ -110,8 +110,9 @@ type quoteWire struct {
 	Audits      []auditWire     `json:"audits"`
 }
 
-// quoteDecoder is the jsonx.Decoder of a quote, made once.
-var quoteDecoder = jsonx.NewDecoder(ErrInvalidQuote, (*quoteWire).quote)
+// quoteDecoder is the jsonx.Decoder of a quote, made once, with its fast
+// path (quote_fast.go).
+var quoteDecoder = jsonx.NewDecoder(ErrInvalidQuote, (*quoteWire).quote).WithFast(decodeQuoteFast)
 
 // UnmarshalJSON reads what [Quote.MarshalJSON] writes, strictly (see the
 // package documentation, # JSON): every field is required but a line's
@@ -122,15 +123,6 @@ var quoteDecoder = jsonx.NewDecoder(ErrInvalidQuote, (*quoteWire).quote)
 // that [Schedule.Quote] returns. Errors match [ErrInvalidQuote] and name
 // the field. On error q is unchanged.
 func (q *Quote) UnmarshalJSON(data []byte) error {
-	var w quoteWire
-	if decodeQuoteFast(data, &w) { // quote_fast.go: the same wire form, without reflection
-		v, err := w.quote()
-		if err != nil {
-			return err
-		}
-		*q = v
-		return nil
-	}
 	return quoteDecoder.Unmarshal(data, q)
 }
 

@@ -53,22 +53,14 @@ func (m Material) MarshalJSON() ([]byte, error) {
 	return json.Marshal(w)
 }
 
-// materialDecoder is the jsonx.Decoder of a material, made once.
-var materialDecoder = jsonx.NewDecoder(ErrInvalidMaterial, buildMaterial)
+// materialDecoder is the jsonx.Decoder of a material, made once, with its
+// fast path (material_fast.go).
+var materialDecoder = jsonx.NewDecoder(ErrInvalidMaterial, buildMaterial).WithFast(decodeMaterialFast)
 
 // UnmarshalJSON reads the form MarshalJSON writes, strictly, and validates
 // the result as [Material.Validate] does (see the package doc's JSON
 // section). Errors match [ErrInvalidMaterial]. On error m is unchanged.
 func (m *Material) UnmarshalJSON(data []byte) error {
-	var w materialWire
-	if decodeMaterialFast(data, &w) { // material_fast.go: the same wire form, without reflection
-		v, err := buildMaterial(&w)
-		if err != nil {
-			return err
-		}
-		*m = v
-		return nil
-	}
 	return materialDecoder.Unmarshal(data, m)
 }
 

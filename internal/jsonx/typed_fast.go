@@ -72,11 +72,13 @@ func (p Plan[W]) Decode(data []byte, v *W) error {
 }
 
 // Decoder is [Unmarshal] for one kind of value, with the Plan of its wire
-// form. Make it once, in a package-level variable, with [NewDecoder].
+// form and, where the package has one, a fast path. Make it once, in a
+// package-level variable, with [NewDecoder].
 type Decoder[W, T any] struct {
 	plan  Plan[W]
 	kind  error
 	build func(*W) (T, error)
+	fast  func([]byte, *W) bool
 }
 
 // NewDecoder returns the Decoder that decodes a value's document strictly
@@ -86,8 +88,28 @@ func NewDecoder[W, T any](kind error, build func(*W) (T, error)) Decoder[W, T] {
 	return Decoder[W, T]{plan: PlanOf[W](), kind: kind, build: build}
 }
 
-// Unmarshal is [Unmarshal] with the decoder's kind, build and plan: on
-// error *dst is unchanged.
+// WithFast returns d with the fast path fast: a reader, written with a
+// [Scanner], of the plain form the value's MarshalJSON writes, which fills
+// a W without reflection and returns false for any other input. d tries it
+// first and decodes whatever it refuses as before; the package's fuzz
+// target holds fast to that rule (whatever fast reads, Decode reads to the
+// same W).
+func (d Decoder[W, T]) WithFast(fast func([]byte, *W) bool) Decoder[W, T] {
+	d.fast = fast
+	return d
+}
+
+// Unmarshal is [Unmarshal] with the decoder's kind, build, plan and fast
+// path: on error *dst is unchanged.
 func (d Decoder[W, T]) Unmarshal(data []byte, dst *T) error {
-	return unmarshal(data, d.kind, d.build, dst, d.plan.types)
+	var w W
+	if d.fast == nil || !d.fast(data, &w) {
+		return unmarshal(data, d.kind, d.build, dst, d.plan.types)
+	}
+	v, err := d.build(&w)
+	if err != nil {
+		return err
+	}
+	*dst = v
+	return nil
 }
