@@ -120,15 +120,7 @@ func (d *docReader) applicant(key []byte, a *applicantWire) (bit uint64, ok bool
 
 // history reads the array of history records.
 func (d *docReader) history() (*[]recordWire, bool) {
-	var records []recordWire
-	ok := d.s.Array(func() bool {
-		records = append(records, recordWire{})
-		r := &records[len(records)-1]
-		return d.s.Object(func(key []byte) (uint64, bool) { return d.record(key, r) })
-	})
-	if records == nil {
-		records = []recordWire{}
-	}
+	records, ok := jsonx.Objects(&d.s, d.record)
 	return &records, ok
 }
 

@@ -73,13 +73,7 @@ func quoteMember(s *jsonx.Scanner, key []byte, w *quoteWire) (bit uint64, ok boo
 
 // quoteLines reads the array of a quote's lines.
 func quoteLines(s *jsonx.Scanner) ([]lineWire, bool) {
-	out := []lineWire{}
-	ok := s.Array(func() bool {
-		out = append(out, lineWire{})
-		l := &out[len(out)-1]
-		return s.Object(func(key []byte) (uint64, bool) { return lineMember(s, key, l) })
-	})
-	return out, ok
+	return jsonx.Objects(s, func(key []byte, l *lineWire) (uint64, bool) { return lineMember(s, key, l) })
 }
 
 // lineMember reads the value of member key of a line into l.
@@ -133,13 +127,7 @@ func labelMember(s *jsonx.Scanner, key []byte, lb *labelWire) (bit uint64, ok bo
 
 // bundleAudits reads the array of a bundle's audits.
 func bundleAudits(s *jsonx.Scanner) ([]auditWire, bool) {
-	out := []auditWire{}
-	ok := s.Array(func() bool {
-		out = append(out, auditWire{})
-		a := &out[len(out)-1]
-		return s.Object(func(key []byte) (uint64, bool) { return auditMember(s, key, a) })
-	})
-	return out, ok
+	return jsonx.Objects(s, func(key []byte, a *auditWire) (uint64, bool) { return auditMember(s, key, a) })
 }
 
 // auditMember reads the value of member key of an audit into a.

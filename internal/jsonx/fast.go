@@ -189,6 +189,19 @@ func (s *Scanner) Array(elem func() bool) bool {
 	}
 }
 
+// Objects reads an array of objects into a slice, the members of each
+// element read by member as [Scanner.Object] reads them; an empty array is
+// an empty slice, not nil, as encoding/json decodes it.
+func Objects[T any](s *Scanner, member func(key []byte, v *T) (bit uint64, ok bool)) ([]T, bool) {
+	out := []T{}
+	ok := s.Array(func() bool {
+		out = append(out, *new(T))
+		v := &out[len(out)-1]
+		return s.Object(func(key []byte) (uint64, bool) { return member(key, v) })
+	})
+	return out, ok
+}
+
 // Value reads any value and returns its bytes, without the white space
 // around it, as encoding/json hands them to a type's own UnmarshalJSON. It
 // finds the value's end and checks nothing else: the type's method is to

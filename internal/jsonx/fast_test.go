@@ -109,6 +109,34 @@ func TestScanner(t *testing.T) {
 			assert.False(t, ok, doc)
 		}
 	})
+	t.Run("objects", func(t *testing.T) {
+		type pair struct{ A, B string }
+		member := func(s *Scanner) func(key []byte, p *pair) (uint64, bool) {
+			return func(key []byte, p *pair) (bit uint64, ok bool) {
+				switch string(key) {
+				case "a":
+					p.A, ok = s.String()
+					return 1, ok
+				case "b":
+					p.B, ok = s.String()
+					return 2, ok
+				}
+				return 0, false
+			}
+		}
+		s := Scan([]byte(` [ {"a":"1","b":"2"} , {"b":"3"} ] `))
+		got, ok := Objects(&s, member(&s))
+		assert.True(t, ok && s.End())
+		assert.Equal(t, []pair{{"1", "2"}, {"", "3"}}, got)
+		s = Scan([]byte(`[]`))
+		got, ok = Objects(&s, member(&s))
+		assert.True(t, ok && got != nil && len(got) == 0, "an empty array is an empty slice")
+		for _, doc := range []string{`[{"a":"1"},{"c":"2"}]`, `[{"a":"1","a":"1"}]`, `[null]`, `null`, `[{"a":1}]`, `{}`} {
+			s := Scan([]byte(doc))
+			_, ok := Objects(&s, member(&s))
+			assert.False(t, ok, doc)
+		}
+	})
 	t.Run("plain", func(t *testing.T) {
 		for _, doc := range []string{
 			`{"amount":"30210.00","currency":"CNY"}`, ` {"a":[1,-0.5,2e10,1E-3,true,false,null,"x",{}],"b_2":{"c":[]}} `,
