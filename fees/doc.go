@@ -318,7 +318,9 @@
 // bases and names are not encoded: they follow from its data.
 //
 // Money, Schedule, Request, Quote, Line, Label and StandardSet have IsZero,
-// so that a struct field of their type can be tagged omitzero. Embedding
+// so that a struct field of their type can be tagged omitzero. A Money is
+// zero whatever its currency, so omitzero leaves out 0.00 CNY too: leave
+// the tag off a field whose currency must survive a zero amount. Embedding
 // one of this package's types in a struct promotes its MarshalJSON and
 // UnmarshalJSON to that struct (a Go rule), which then encodes as the
 // embedded value alone; give the field a name instead.

@@ -102,4 +102,9 @@ func TestIsZero(t *testing.T) {
 	data, err := json.Marshal(form{})
 	require.NoError(t, err)
 	assert.Equal(t, `{}`, string(data))
+
+	// A zero amount is zero whatever its currency (package doc, # JSON).
+	data, err = json.Marshal(form{Travel: fees.MustNewMoney("0.00", "CNY")})
+	require.NoError(t, err)
+	assert.Equal(t, `{}`, string(data))
 }
