@@ -38,14 +38,13 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/google/uuid"
 	"github.com/shopspring/decimal"
 
 	"github.com/aftersales/certification/audit"
 	"github.com/aftersales/certification/fees"
-	"github.com/aftersales/certification/internal/calendar"
-	"github.com/aftersales/certification/internal/dec"
 	"github.com/aftersales/certification/quotation"
 )
 
@@ -146,7 +145,7 @@ func quote(o options) ([]quotation.Quotation, error) {
 	if err != nil {
 		return nil, err
 	}
-	issued, err := calendar.Parse(o.issued)
+	issued, err := time.Parse(time.DateOnly, o.issued)
 	if err != nil {
 		return nil, fmt.Errorf("-issued: %q is not a date written YYYY-MM-DD", o.issued)
 	}
@@ -161,7 +160,7 @@ func quote(o options) ([]quotation.Quotation, error) {
 			return nil, err
 		}
 		in := quotation.Inquiry{Customer: quotation.Customer{Name: o.customer, CreditCode: o.creditCode, Contact: o.contact},
-			Request: r, ValidUntil: calendar.AddDays(issued, o.validDays)}
+			Request: r, ValidUntil: daysAfter(issued, o.validDays)}
 		q, err := quotation.New(derivedID(s, o, part), issued, s, in)
 		if err != nil {
 			return nil, err
@@ -263,10 +262,20 @@ func integrated(o options) (*audit.Integration, error) {
 	return &audit.Integration{Reduction: reduction, Reason: o.integrationReason}, nil
 }
 
-// parsePercent reads a percentage such as "12.5" in the module's one
-// decimal grammar; the range is the quote's to check.
+// daysAfter returns the calendar date n days after day.
+func daysAfter(day time.Time, n int) time.Time {
+	y, m, d := day.Date()
+	return time.Date(y, m, d+n, 0, 0, 0, 0, time.UTC)
+}
+
+// parsePercent reads a percentage such as "12.5": digits with an optional
+// fraction, nothing else; the range is the quote's to check.
 func parsePercent(s string) (decimal.Decimal, error) {
-	return dec.Spec{Int: 3, Places: 10}.Parse(s)
+	digits := strings.TrimLeft(strings.Replace(s, ".", "", 1), "0123456789")
+	if s == "" || digits != "" || s[0] == '.' || s[len(s)-1] == '.' {
+		return decimal.Decimal{}, fmt.Errorf("%q is not a percentage such as 12.5", s)
+	}
+	return decimal.NewFromString(s)
 }
 
 // idSpace is the namespace of the IDs this command derives.
