@@ -94,8 +94,9 @@ func bytesPerRun(runs int, f func()) float64 {
 	})) / float64(runs)
 }
 
-// TestDecodeCost holds Decode to at most twice the bytes encoding/json's
-// generic parse of the same document allocates: it decodes once and
+// TestDecodeCost holds Decode, on an application with a large dossier, to
+// fewer bytes than encoding/json's generic parse of the same document
+// allocates (0.84 times as many when measured): it decodes once and
 // replays once, and does not encode the document again to compare it. It
 // allocated 6.8 times as much when it encoded the document and its replay
 // to compare them, decoded every value through a json.Decoder and cloned
@@ -113,7 +114,7 @@ func TestDecodeCost(t *testing.T) {
 	})
 	t.Logf("%d bytes, %d materials: Decode allocates %.0f bytes, the generic parse %.0f (×%.2f)",
 		len(data), 3*(11+3*170), decode, parse, decode/parse)
-	assert.LessOrEqual(t, decode/parse, 2.0)
+	assert.Less(t, decode/parse, 1.0, "with a large dossier Decode allocates fewer bytes than the parse (package doc)")
 }
 
 // BenchmarkDecodeCertified and BenchmarkParseAnyCertified are the same pair

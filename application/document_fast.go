@@ -24,19 +24,17 @@ import (
 //
 // It also does not decode twice what the document states twice: the stated
 // request, quote and materials repeat, byte for byte, those of the latest
-// accept or submit step, and a part decodes to the same value whenever its
-// bytes are the same, so that the stated part is that step's value. The
+// history record that carries them (an accept or submit step), and a part
+// decodes to the same value whenever its bytes are the same, so that the
+// stated part is that record's value. The
 // replay's result is then compared with it as the plain rule compares it.
 
 // decodeDocumentFast reads data into w when it is one object of the
 // members of an application document, each at most once and spelled
-// exactly, in the form MarshalJSON writes (strings without escapes, no
-// null), every part that decodes itself decoding without error. ok is false
-// for anything else, and w is then not to be used.
+// exactly, in the form MarshalJSON writes (the plain form jsonx.Scanner
+// reads, no null), every part that decodes itself decoding without error.
+// ok is false for anything else, and w is then not to be used.
 func decodeDocumentFast(data []byte, w *applicationWire) (ok bool) {
-	if len(data) > jsonx.MaxSize {
-		return false
-	}
 	d := docReader{s: jsonx.Scan(data)}
 	return d.s.Object(func(key []byte) (uint64, bool) { return d.member(key, w) }) && d.s.End()
 }

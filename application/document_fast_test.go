@@ -1,6 +1,7 @@
 package application_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -29,6 +30,10 @@ func TestDocumentFastReadsWhatMarshalWrites(t *testing.T) {
 		{"updated twice", []byte(snapshot(t, updatedTwice(t))), true, true},
 		{"certified", []byte(snapshot(t, reach(t, application.Certified))), true, true},
 		{"large dossier", largeCertified(t, 20), true, true},
+		{"escaped strings", []byte(strings.NewReplacer( // as MarshalJSON writes ", &, < and >
+			"上海示例电器有限公司", `上海示例电器\u0026\"A\"有限公司`,
+			"2024 satisfaction report listed", `\"2024\" satisfaction report \u003clisted\u003e`,
+		).Replace(snapshot(t, reach(t, application.Certified)))), true, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

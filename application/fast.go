@@ -46,7 +46,9 @@ func (l *list[T, P]) UnmarshalJSON(data []byte) error {
 }
 
 // countElements returns the number of elements of the JSON array data, and
-// false when data is not an array (or not one in JSON's syntax).
+// false when data is not an array. It only finds where each element ends:
+// an element that is not JSON is counted all the same, for its
+// UnmarshalJSON to refuse.
 func countElements(data []byte) (int, bool) {
 	n := 0
 	s := jsonx.Scan(data)

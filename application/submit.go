@@ -97,7 +97,7 @@ func (a Application) submit(e Event, on time.Time, provided []materials.Material
 	}
 	s := a.newStep(e, to, on, nil)
 	s.materials = provided
-	if !a.replaying { // Decode hands in a list no one else holds
+	if !a.replaying { // Decode's list is shared only with the stated materials, which nothing changes
 		s.materials = cloneMaterials(provided)
 	}
 	out := a.record(s)

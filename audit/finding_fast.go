@@ -7,17 +7,18 @@ import "github.com/aftersales/certification/internal/jsonx"
 // rectification step that answers it, and reading each through
 // encoding/json (checked for syntax, duplicate keys and unknown fields, then
 // decoded by reflection) was a sixth of the cost of decoding a certified
-// application. decodeFindingFast reads the plain form MarshalJSON writes and
-// nothing else; any other input, and every malformed one, is left to the
-// plain rule (findingDecoder), which decodes it or says what is wrong.
+// application. decodeFindingFast reads the form MarshalJSON writes (the
+// plain form jsonx.Scanner reads); any other input, and every malformed
+// one, is left to the plain rule (findingDecoder), which decodes it or says
+// what is wrong.
 // FuzzFindingFast holds it to that rule: whatever it reads, the plain rule
 // reads to the same wire form.
 
 // decodeFindingFast reads data into w when it is one JSON object of a
 // finding's members, each at most once and spelled exactly, whose values
-// are strings without escapes or control characters (valid UTF-8), the id a
-// UUID in canonical form, with nothing but white space around it. ok is
-// false for anything else, and w is then not to be used.
+// are strings, the id a UUID in canonical form, with nothing but white
+// space around it. ok is false for anything else, and w is then not to be
+// used.
 func decodeFindingFast(data []byte, w *findingWire) (ok bool) {
 	s := jsonx.Scan(data)
 	return s.Object(func(key []byte) (uint64, bool) { return findingMember(&s, key, w) }) && s.End()

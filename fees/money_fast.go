@@ -6,11 +6,14 @@ import "github.com/aftersales/certification/internal/jsonx"
 // amounts a line and three more, and an application document holds its
 // quote twice, so that reading each amount through jsonx.Unmarshal
 // (checked, decoded by reflection into a wire struct, then parsed as a
-// decimal) was a tenth of the cost of decoding an application. decodeMoneyFast reads the plain form
-// MarshalJSON writes, {"amount":"30210.00","currency":"CNY"}, and nothing
-// else; any other input, and every one that is not a valid Money, is left
-// to the plain rule, which decodes it or says what is wrong. FuzzMoneyFast
-// holds it to that rule.
+// decimal) was a tenth of the cost of decoding an application.
+// decodeMoneyFast reads the form MarshalJSON writes,
+// {"amount":"30210.00","currency":"CNY"}, in either member order; any other
+// input, and every one that is not a valid Money, is left to the plain
+// rule, which decodes it or says what is wrong. FuzzMoneyFast holds it to
+// that rule. Unlike the other fast paths it is not a jsonx.Decoder's
+// (WithFast): it makes the Money itself, without the wire form and its
+// decimal parse.
 
 // decodeMoneyFast returns the Money data holds when it is an object of an
 // amount and a currency, each once and spelled exactly, both strings

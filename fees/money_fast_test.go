@@ -2,6 +2,8 @@ package fees
 
 import (
 	"encoding/json"
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/aftersales/certification/internal/jsonx"
@@ -71,4 +73,20 @@ func FuzzMoneyFast(f *testing.F) {
 			t.Fatalf("%q: UnmarshalJSON %v %v, plain rule %v %v", data, viaMethod, errMethod, plain, errPlain)
 		}
 	})
+}
+
+// TestFastPathsRefuseOversized: a document larger than jsonx.MaxSize is
+// refused whole, as the plain rule refuses it, even when it is a Money or
+// a quote padded with white space (the fast paths once read it).
+func TestFastPathsRefuseOversized(t *testing.T) {
+	pad := strings.Repeat(" ", jsonx.MaxSize)
+	var m Money
+	err := json.Unmarshal([]byte(`{"amount":"1.00",`+pad+`"currency":"CNY"}`), &m)
+	if !errors.Is(err, ErrInvalidAmount) || !m.IsZero() {
+		t.Fatalf("Money: %v, %v; want an ErrInvalidAmount and m unchanged", m, err)
+	}
+	var q Quote
+	if err := json.Unmarshal([]byte(`{"part":"initial"`+pad+`}`), &q); !errors.Is(err, ErrInvalidQuote) {
+		t.Fatalf("Quote: %v; want an ErrInvalidQuote", err)
+	}
 }

@@ -11,22 +11,19 @@ import (
 // application document holds its accepted quote, and reading it through
 // jsonx.Decode (its keys, its syntax, then the wire filled by reflection)
 // was a fifth of the cost of decoding an application. decodeQuoteFast
-// reads the plain form MarshalJSON writes and nothing else; any other
-// input, and every malformed one, is left to the plain rule
+// reads the form MarshalJSON writes (the plain form jsonx.Scanner reads);
+// any other input, and every malformed one, is left to the plain rule
 // (quoteDecoder), which decodes it or says what is wrong. Either way the
 // wire is then read by quoteWire.quote. FuzzQuoteFast holds it to that rule:
 // whatever it reads, the plain rule reads to the same wire form.
 
 // decodeQuoteFast reads data into w when it is one object of a quote's
 // members, each at most once and spelled exactly, its codes and labels
-// strings without escapes, its decimals strings, its amounts and efforts
+// strings, its decimals strings, its amounts and efforts
 // values in the plain form (jsonx.Scanner.Plain), with nothing but white
 // space around it. ok is false for anything else, and w is then not to be
 // used.
 func decodeQuoteFast(data []byte, w *quoteWire) (ok bool) {
-	if len(data) > jsonx.MaxSize {
-		return false
-	}
 	s := jsonx.Scan(data)
 	return s.Object(func(key []byte) (uint64, bool) { return quoteMember(&s, key, w) }) && s.End()
 }

@@ -1,7 +1,6 @@
 package fees
 
 import (
-	"bytes"
 	"encoding/json"
 	"reflect"
 	"testing"
@@ -12,20 +11,15 @@ import (
 	"github.com/aftersales/certification/internal/jsonx"
 )
 
-// TestQuoteFastReadsWhatMarshalWrites: every quote MarshalJSON writes
-// without an escape takes the fast path, to the wire form the plain rule
-// reads and to an Equal quote (a label or a reason with an escape goes the
-// plain way).
+// TestQuoteFastReadsWhatMarshalWrites: every quote MarshalJSON writes,
+// escapes in labels and reasons too, takes the fast path, to the wire form
+// the plain rule reads and to an Equal quote.
 func TestQuoteFastReadsWhatMarshalWrites(t *testing.T) {
 	for _, q := range randomQuotes(t, 300) {
 		data, err := json.Marshal(q)
 		require.NoError(t, err)
 		var fast, plain quoteWire
-		read := decodeQuoteFast(data, &fast)
-		require.Equal(t, !bytes.Contains(data, []byte(`\`)), read, "%s", data)
-		if !read {
-			continue
-		}
+		require.True(t, decodeQuoteFast(data, &fast), "%s", data)
 		require.NoError(t, jsonx.Decode(data, &plain))
 		require.True(t, reflect.DeepEqual(fast, plain), "%s", data)
 		var back Quote

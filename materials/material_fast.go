@@ -6,17 +6,17 @@ import "github.com/aftersales/certification/internal/jsonx"
 // is thousands of materials, and reading each through encoding/json
 // (checked for syntax, duplicate keys and unknown fields, then decoded by
 // reflection) was most of the cost of decoding an application that holds
-// one. decodeMaterialFast reads the plain form MarshalJSON writes and
-// nothing else; any other input, and every malformed one, is left to the
-// plain rule (materialDecoder), which decodes it or says what is wrong.
+// one. decodeMaterialFast reads the form MarshalJSON writes (the plain
+// form jsonx.Scanner reads); any other input, and every malformed one, is
+// left to the plain rule (materialDecoder), which decodes it or says what is wrong.
 // FuzzMaterialFast holds it to that rule: whatever it reads, the plain rule
 // reads to the same wire form.
 
 // decodeMaterialFast reads data into w when it is one JSON object of a
 // material's members, each at most once and spelled exactly, whose text
-// values are strings without escapes or control characters (valid UTF-8),
-// whose "covers" is an object of "from" and "to" and whose "sections" is an
-// array of such strings, with nothing but white space around it. ok is false
+// values are strings, whose "covers" is an object of "from" and "to" and
+// whose "sections" is an array of strings, with nothing but white space
+// around it. ok is false
 // for anything else, and w is then not to be used.
 func decodeMaterialFast(data []byte, w *materialWire) (ok bool) {
 	s := jsonx.Scan(data)

@@ -1,20 +1,23 @@
 package jsonx
 
 import (
+	"encoding/json"
 	"slices"
 	"unicode/utf8"
 )
 
 // This file holds the reader of the module's fast paths: hand-written
-// decoders that read the plain form an encoder of the module writes, without
-// reflection, and give way to the plain rule (Unmarshal, Decode) for any
-// other input. A Scanner reads only that form: strings without escapes or
-// control characters, whose bytes are valid UTF-8 and so are their text;
-// integers in JSON's grammar; objects whose keys the caller names; and, for
-// a member a wire struct keeps raw, any value of that form (Plain). It never
-// says what is wrong: a fast path that meets anything else returns false,
-// and the plain rule decodes the input or says what is wrong with it. Each
-// fast path is held to its plain rule by a fuzz target of its package.
+// decoders that read, without reflection, the documents an encoder of the
+// module writes (in any member order, with any white space), and give way
+// to the plain rule (Unmarshal, Decode) for any other input. A Scanner
+// reads only the plain form of JSON: strings (the text of one with escapes
+// as encoding/json reads it; keys and Text without escapes); integers in
+// JSON's grammar; objects whose keys the caller names, each at most once;
+// and, for a member a wire struct keeps raw, any value of that form
+// (Plain). It never says what is wrong: a fast path that meets anything
+// else returns false, and the plain rule decodes the input or says what is
+// wrong with it. Each fast path is held to its plain rule by a fuzz target
+// of its package.
 
 // Scanner reads a document from its start, for a fast path.
 type Scanner struct {
@@ -22,8 +25,14 @@ type Scanner struct {
 	pos  int
 }
 
-// Scan returns a Scanner at the start of data.
-func Scan(data []byte) Scanner { return Scanner{data: data} }
+// Scan returns a Scanner at the start of data; for data larger than
+// MaxSize, which the plain rule refuses whole, a Scanner that reads nothing.
+func Scan(data []byte) Scanner {
+	if len(data) > MaxSize {
+		return Scanner{}
+	}
+	return Scanner{data: data}
+}
 
 // space skips JSON white space.
 func (s *Scanner) space() { s.pos = spaceEnd(s.data, s.pos) }
@@ -72,10 +81,25 @@ func (s *Scanner) Text() ([]byte, bool) {
 	return nil, false
 }
 
-// String reads a string as Text does and returns a copy of its text.
+// String reads a string and returns its text: a string Text reads as a
+// copy of its bytes; one with escapes as encoding/json unquotes it (the
+// plain rule's own reading), so that an escaped character (which
+// encoding/json writes for <, > and &) does not send a whole document to the
+// plain rule.
 func (s *Scanner) String() (string, bool) {
-	text, ok := s.Text()
-	return string(text), ok
+	if text, ok := s.Text(); ok {
+		return string(text), true
+	}
+	end := stringEnd(s.data, s.pos)
+	if end == len(s.data) || s.data[s.pos] != '"' {
+		return "", false
+	}
+	var text string
+	if json.Unmarshal(s.data[s.pos:end+1], &text) != nil {
+		return "", false
+	}
+	s.pos = end + 1
+	return text, true
 }
 
 // Strings reads an array of strings, each as Text reads it; an empty
@@ -248,10 +272,11 @@ const maxPlainDepth = 16
 
 // Plain reads a value written in the plain form and returns its bytes,
 // without the white space around it, for a member a wire struct keeps raw
-// (a json.RawMessage): strings as Text reads them, numbers in JSON's
+// (a json.RawMessage): strings as String reads them, numbers in JSON's
 // grammar, true, false and null, and arrays and objects of them, an
 // object's keys lower snake_case and each given once, at most 16 of them,
-// nested at most 16 deep. What it reads, Decode reads to the same bytes.
+// every value inside at most 15 of them (an empty one may be the 16th).
+// What it reads, Decode reads to the same bytes.
 func (s *Scanner) Plain() ([]byte, bool) {
 	s.space()
 	start := s.pos
@@ -281,7 +306,7 @@ func (s *Scanner) plain(depth int) bool {
 	case '[':
 		return s.Array(func() bool { return s.plain(depth + 1) })
 	case '"':
-		_, ok := s.Text()
+		_, ok := s.String()
 		return ok
 	case 't':
 		return s.literal("true")

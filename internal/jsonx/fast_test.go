@@ -25,6 +25,24 @@ func TestScanner(t *testing.T) {
 			assert.False(t, ok, doc)
 		}
 	})
+	t.Run("larger than MaxSize", func(t *testing.T) {
+		s := Scan(append([]byte(`"a"`), bytes.Repeat([]byte(" "), MaxSize)...))
+		_, ok := s.String()
+		assert.False(t, ok, "the plain rule refuses such a document whole")
+	})
+	t.Run("string", func(t *testing.T) {
+		for doc, want := range map[string]string{`"abc"`: "abc", ` "a\"b" `: `a"b`, `"A\u0026B \u003c认证\u003e"`: "A&B <认证>",
+			`"\\\/\b\f\n\r\t"`: "\\/\b\f\n\r\t", `"\ud83d\ude00"`: "😀"} {
+			s := Scan([]byte(doc))
+			got, ok := s.String()
+			assert.True(t, ok && got == want && s.End(), doc)
+		}
+		for _, doc := range []string{`"a\x"`, `"a\u12"`, "\"a\nb\"", `"a\"`, `"abc`, `abc`, ``, ` `} {
+			s := Scan([]byte(doc))
+			_, ok := s.String()
+			assert.False(t, ok, doc)
+		}
+	})
 	t.Run("int", func(t *testing.T) {
 		for doc, want := range map[string]int64{`0`: 0, `-0`: 0, `120`: 120, ` -7 `: -7, `999999999999999999`: 999999999999999999} {
 			s := Scan([]byte(doc))
@@ -103,7 +121,7 @@ func TestScanner(t *testing.T) {
 		s = Scan([]byte(`[]`))
 		got, ok = s.Strings()
 		assert.True(t, ok && got != nil && len(got) == 0, "an empty array is an empty slice")
-		for _, doc := range []string{`["a",1]`, `["a\n"]`, `[null]`, `null`, `"a"`} {
+		for _, doc := range []string{`["a",1]`, "[\"a\n\"]", `[null]`, `null`, `"a"`} {
 			s := Scan([]byte(doc))
 			_, ok := s.Strings()
 			assert.False(t, ok, doc)
@@ -140,7 +158,7 @@ func TestScanner(t *testing.T) {
 	t.Run("plain", func(t *testing.T) {
 		for _, doc := range []string{
 			`{"amount":"30210.00","currency":"CNY"}`, ` {"a":[1,-0.5,2e10,1E-3,true,false,null,"x",{}],"b_2":{"c":[]}} `,
-			`0`, `-0`, `"认证"`, `[]`,
+			`0`, `-0`, `"认证"`, `[]`, `{"basis":["OH\u0026S","a\tb"]}`,
 		} {
 			s := Scan([]byte(doc))
 			got, ok := s.Plain()
@@ -148,7 +166,7 @@ func TestScanner(t *testing.T) {
 			assert.Equal(t, strings.TrimSpace(doc), string(got), doc)
 		}
 		for _, doc := range []string{
-			`{"a":1,"a":2}`, `{"A":1}`, `{"a-b":1}`, `{"":1}`, `{"a":"\n"}`, `01`, `1.`, `.5`, `1e`, `1e+`, `+1`, `-`, `1x`,
+			`{"a":1,"a":2}`, `{"A":1}`, `{"a-b":1}`, `{"":1}`, "{\"a\":\"\n\"}", `{"a":"\x"}`, `{"\u0061":1}`, `01`, `1.`, `.5`, `1e`, `1e+`, `+1`, `-`, `1x`,
 			`tru`, `nul`, `{"a":1,}`, `[1,]`, `{"a"}`, strings.Repeat("[", 17) + strings.Repeat("]", 17),
 			`{"a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7,"h":8,"i":9,"j":10,"k":11,"l":12,"m":13,"n":14,"o":15,"p":16,"q":17}`,
 		} {

@@ -73,7 +73,8 @@ func (p Plan[W]) Decode(data []byte, v *W) error {
 
 // Decoder is [Unmarshal] for one kind of value, with the Plan of its wire
 // form and, where the package has one, a fast path. Make it once, in a
-// package-level variable, with [NewDecoder].
+// package-level variable, with [NewDecoder]; the zero Decoder has no build
+// step and is not to be used.
 type Decoder[W, T any] struct {
 	plan  Plan[W]
 	kind  error
