@@ -260,15 +260,17 @@ func BenchmarkQuoteCycleInt64NumbersOnly(b *testing.B) {
 }
 
 // BenchmarkQuoteJSONRatio reports how long encoding the cycle quote
-// (Quote.MarshalJSON) takes against computing it on a Quoter, both timed in
-// turns within the same run so that the load of the machine weighs on both
-// alike: json/quote is the ratio (the target is at most 4).
+// (Quote.MarshalJSON) takes against computing it, all timed in turns within
+// the same run so that the load of the machine weighs on each alike:
+// json/quote against a Quoter (the target is at most 4), json/schedule
+// against Schedule.Quote (the call the target was first measured against).
 func BenchmarkQuoteJSONRatio(b *testing.B) {
-	p, r := fees.MustNewQuoter(fees.DefaultSchedule()), cycleRequest()
+	s, r := fees.DefaultSchedule(), cycleRequest()
+	p := fees.MustNewQuoter(s)
 	q, err := p.Quote(r)
 	require.NoError(b, err)
 	const batch = 50
-	var quoting, encoding time.Duration
+	var quoting, scheduling, encoding time.Duration
 	b.ReportAllocs()
 	for b.Loop() {
 		start := time.Now()
@@ -279,8 +281,14 @@ func BenchmarkQuoteJSONRatio(b *testing.B) {
 		for range batch {
 			bytesSink, _ = q.MarshalJSON()
 		}
-		encoding += time.Since(mid)
+		late := time.Now()
+		for range batch {
+			quoteSink, _ = s.Quote(r)
+		}
+		scheduling += time.Since(late)
+		encoding += late.Sub(mid)
 		quoting += mid.Sub(start)
 	}
 	b.ReportMetric(float64(encoding)/float64(quoting), "json/quote")
+	b.ReportMetric(float64(encoding)/float64(scheduling), "json/schedule")
 }
