@@ -50,8 +50,8 @@ func (t TimeTable) Effort(personnel int, adj ...Adjustment) (Effort, error) {
 //
 // Errors: those of Effort, and [ErrInvalidSites] for sites below 1 ("sites").
 func (t TimeTable) MultiSiteEffort(personnel, sites int, adj ...Adjustment) (Effort, error) {
-	if sites < 1 {
-		return Effort{}, errs.New(ErrInvalidSites, "sites", "%d: there is at least the head office", sites)
+	if err := checkSites(sites); err != nil {
+		return Effort{}, err
 	}
 	return t.effort(personnel, sites, adj)
 }
@@ -92,6 +92,14 @@ func (t TimeTable) effort(personnel, sites int, adj []Adjustment) (Effort, error
 func checkPersonnel(personnel int) error {
 	if personnel < 1 {
 		return errs.New(ErrInvalidPersonnel, "personnel", "%d is below 1", personnel)
+	}
+	return nil
+}
+
+// checkSites refuses a site count below 1 (the head office counts).
+func checkSites(sites int) error {
+	if sites < 1 {
+		return errs.New(ErrInvalidSites, "sites", "%d: there is at least the head office", sites)
 	}
 	return nil
 }

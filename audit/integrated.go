@@ -156,9 +156,7 @@ func (b *basis) reduceAndRound(sum, floor *[figureCount]big.Rat, reduction int64
 // need no computation.
 func checkIntegration(personnel, sites int, standards []StandardAudit, g Integration, problems *errs.List) {
 	problems.Add(checkPersonnel(personnel))
-	if sites < 1 {
-		problems.New(ErrInvalidSites, "sites", "%d: there is at least the head office", sites)
-	}
+	problems.Add(checkSites(sites))
 	problems.Wrap(ErrInvalidIntegration, "integration", g.Validate())
 	if n := len(standards); n < 2 || n > maxIntegratedStandards {
 		problems.New(ErrInvalidIntegration, "standards", "%d: an integrated audit combines 2 to %d standards",
