@@ -32,22 +32,32 @@ func findingMember(s *jsonx.Scanner, key []byte, w *findingWire) (bit uint64, ok
 		text, ok := s.Text()
 		return 1, ok && w.ID.UnmarshalText(text) == nil
 	}
-	for i, name := range findingTexts {
-		if string(key) == name {
-			*findingText(w, i), ok = s.String()
+	for i, m := range findingTexts {
+		if string(key) == m.name {
+			*m.field(w), ok = s.String()
 			return 2 << i, ok
 		}
 	}
 	return 0, false
 }
 
-// findingTexts are the names of a finding's text members, in the order
-// findingText numbers them.
-var findingTexts = [...]string{"severity", "clause", "statement", "evidence", "deduction", "raised_on",
-	"due_on", "status", "action", "action_submitted_on", "accepted_on", "verified_on", "closed_on"}
-
-// findingText returns the field of w that holds text member i.
-func findingText(w *findingWire, i int) *string {
-	return [...]*string{&w.Severity, &w.Clause, &w.Statement, &w.Evidence, &w.Deduction, &w.RaisedOn,
-		&w.DueOn, &w.Status, &w.Action, &w.ActionSubmittedOn, &w.AcceptedOn, &w.VerifiedOn, &w.ClosedOn}[i]
+// findingTexts are a finding's text members: each name and the field of the
+// wire form that holds it.
+var findingTexts = [...]struct {
+	name  string
+	field func(w *findingWire) *string
+}{
+	{"severity", func(w *findingWire) *string { return &w.Severity }},
+	{"clause", func(w *findingWire) *string { return &w.Clause }},
+	{"statement", func(w *findingWire) *string { return &w.Statement }},
+	{"evidence", func(w *findingWire) *string { return &w.Evidence }},
+	{"deduction", func(w *findingWire) *string { return &w.Deduction }},
+	{"raised_on", func(w *findingWire) *string { return &w.RaisedOn }},
+	{"due_on", func(w *findingWire) *string { return &w.DueOn }},
+	{"status", func(w *findingWire) *string { return &w.Status }},
+	{"action", func(w *findingWire) *string { return &w.Action }},
+	{"action_submitted_on", func(w *findingWire) *string { return &w.ActionSubmittedOn }},
+	{"accepted_on", func(w *findingWire) *string { return &w.AcceptedOn }},
+	{"verified_on", func(w *findingWire) *string { return &w.VerifiedOn }},
+	{"closed_on", func(w *findingWire) *string { return &w.ClosedOn }},
 }
