@@ -124,13 +124,13 @@ func (b *cardBuilder) checkShape() {
 func (b *cardBuilder) checkEntry(path, code, chinese, english string) {
 	switch {
 	case !validCode(code):
-		b.problems.New(ErrInvalidScorecard, path+".code", "%s must be snake_case", errs.Quote(code))
+		b.problems.New(ErrInvalidScorecard, errs.Path(path, "code"), "%s must be snake_case", errs.Quote(code))
 	case b.codes[code]:
-		b.problems.New(ErrInvalidScorecard, path+".code", "%s is repeated", errs.Quote(code))
+		b.problems.New(ErrInvalidScorecard, errs.Path(path, "code"), "%s is repeated", errs.Quote(code))
 	}
 	b.codes[code] = true
-	b.problems.Wrap(ErrInvalidScorecard, path+".chinese", text.Required(chinese))
-	b.problems.Wrap(ErrInvalidScorecard, path+".english", text.Required(english))
+	b.problems.Wrap(ErrInvalidScorecard, errs.Path(path, "chinese"), text.Required(chinese))
+	b.problems.Wrap(ErrInvalidScorecard, errs.Path(path, "english"), text.Required(english))
 }
 
 // checkGroups checks each group's code and names.
@@ -151,14 +151,14 @@ func (b *cardBuilder) checkIndicators() {
 		if _, ok := b.groupUsed[ind.Group]; ok {
 			b.groupUsed[ind.Group] = true
 		} else {
-			b.problems.New(ErrInvalidScorecard, path+".group", "%s is not a listed group", errs.Quote(ind.Group))
+			b.problems.New(ErrInvalidScorecard, errs.Path(path, "group"), "%s is not a listed group", errs.Quote(ind.Group))
 		}
 		h, ok := hundredths(ind.Points)
 		switch {
 		case !ok:
-			b.problems.Wrap(ErrInvalidScorecard, path+".points", pointsSpec.Check(ind.Points))
+			b.problems.Wrap(ErrInvalidScorecard, errs.Path(path, "points"), pointsSpec.Check(ind.Points))
 		case h <= 0:
-			b.problems.New(ErrInvalidScorecard, path+".points", "%s must be positive", ind.Points)
+			b.problems.New(ErrInvalidScorecard, errs.Path(path, "points"), "%s must be positive", ind.Points)
 		default:
 			b.card.points[i] = h
 			b.card.total += h
@@ -392,7 +392,7 @@ func (w scorecardWire) scorecard() (Scorecard, error) {
 	}
 	indicators := make([]Indicator, len(w.Indicators))
 	for i, ind := range w.Indicators {
-		p := pointsSpec.Read(ind.Points, ErrInvalidScorecard, errs.Index("indicators", i)+".points", &problems)
+		p := pointsSpec.Read(ind.Points, ErrInvalidScorecard, errs.Path(errs.Index("indicators", i), "points"), &problems)
 		indicators[i] = Indicator{Code: ind.Code, Group: ind.Group, Points: p, Chinese: ind.Chinese,
 			English: ind.English, Placeholder: ind.Placeholder}
 	}
