@@ -16,15 +16,6 @@ import (
 // better [27922].
 func (l Level) Certifiable() bool { return l.IsValid() && l >= Compliant }
 
-// stars returns the number of stars of l: 3, 4 or 5 for the star levels, 0
-// otherwise.
-func (l Level) stars() int {
-	if l >= ThreeStar && l <= FiveStar {
-		return int(l-ThreeStar) + 3
-	}
-	return 0
-}
-
 // ErrInvalidGrading is matched by errors about grading thresholds and by
 // [Grading.Grade] errors about its dates.
 var ErrInvalidGrading = errors.New("audit: invalid grading")
@@ -169,7 +160,7 @@ func (g Grading) Grade(score decimal.Decimal, compliantSince, on time.Time) (Lev
 		return 0, err
 	}
 	level := g.Level(score)
-	if !g.starsAfterOneYear || level.stars() == 0 {
+	if !g.starsAfterOneYear || level < ThreeStar {
 		return level, nil
 	}
 	if compliantSince.IsZero() || calendar.Before(on, calendar.AddYears(compliantSince, 1)) {
