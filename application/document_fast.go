@@ -223,27 +223,15 @@ func decodePart[T any, P interface {
 	return v, P(v).UnmarshalJSON(raw) == nil
 }
 
-// decodeList decodes an array of parts that decode themselves, each with
-// its UnmarshalJSON, sized once as fast.go's list is.
+// decodeList decodes an array of parts that decode themselves as the plain
+// rule does, with fast.go's list; null is left to the plain rule (a null
+// element its UnmarshalJSON refuses).
 func decodeList[T any, P interface {
 	*T
 	json.Unmarshaler
 }](raw []byte) ([]T, bool) {
-	n, ok := countElements(raw)
-	if !ok {
-		return nil, false
-	}
-	out := make([]T, 0, n)
-	s := jsonx.Scan(raw)
-	ok = s.Array(func() bool {
-		elem, ok := s.Value()
-		if !ok || string(elem) == "null" {
-			return false
-		}
-		out = append(out, *new(T))
-		return P(&out[len(out)-1]).UnmarshalJSON(elem) == nil
-	}) && s.End()
-	return out, ok
+	var l list[T, P]
+	return l, string(raw) != "null" && l.UnmarshalJSON(raw) == nil
 }
 
 // text reads a required string member.

@@ -15,7 +15,7 @@ import (
 // decodes as a []T does, element by element through that method, but counts
 // the elements first and allocates the slice once: encoding/json grows a
 // slice by doubling, which for a large dossier allocated twice the
-// materials.
+// materials. decodeList (document_fast.go) reads with it too.
 type list[T any, P interface {
 	*T
 	json.Unmarshaler
@@ -23,7 +23,7 @@ type list[T any, P interface {
 
 // UnmarshalJSON decodes a JSON array or null (nil), as encoding/json
 // decodes one into a []T; the first element's error is returned as it is.
-// encoding/json hands it a value it has checked to be JSON.
+// An element that is not JSON is its UnmarshalJSON's to refuse.
 func (l *list[T, P]) UnmarshalJSON(data []byte) error {
 	n, ok := countElements(data)
 	if !ok {

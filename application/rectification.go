@@ -213,7 +213,7 @@ func checkProgress(problems *errs.List, e Event, u, old audit.Finding, last, on 
 	for _, d := range findingDates {
 		nu, od := d.on(u), d.on(old)
 		switch {
-		case !od.IsZero() && (nu.IsZero() || !calendar.Same(nu, od)):
+		case !od.IsZero() && !calendar.Equal(nu, od):
 			problems.Add(fmt.Errorf("finding %s: %s on %s cannot be undone or changed",
 				u.ID(), d.name, calendar.Format(od)))
 		case od.IsZero() && !nu.IsZero() && d.by != e:
