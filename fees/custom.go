@@ -1,6 +1,7 @@
 package fees
 
 import (
+	"cmp"
 	"errors"
 	"strconv"
 	"unicode/utf8"
@@ -86,10 +87,7 @@ func (lb Label) check() (chinese, english error) {
 // nothing: it is valid UTF-8, not blank, one line without control
 // characters, at most maxLabel characters.
 func checkLabelText(s string) error {
-	if err := text.Required(s); err != nil {
-		return errors.New(errs.Quote(s) + " " + err.Error())
-	}
-	if err := text.OneLine(s); err != nil {
+	if err := cmp.Or(text.Required(s), text.OneLine(s)); err != nil {
 		return errors.New(errs.Quote(s) + " " + err.Error())
 	}
 	if n := utf8.RuneCountInString(s); n > maxLabel {
