@@ -79,8 +79,8 @@ func (r *Request) checkCustom(l *errs.List) {
 }
 
 // check reports what is wrong with each name of a label, nil when nothing.
-func (lb Label) check() (chinese, english error) {
-	return checkLabelText(lb.Chinese), checkLabelText(lb.English)
+func (l Label) check() (chinese, english error) {
+	return checkLabelText(l.Chinese), checkLabelText(l.English)
 }
 
 // checkLabelText reports what is wrong with one name of a label, nil when
