@@ -1,6 +1,7 @@
 package fees
 
 import (
+	"cmp"
 	"errors"
 	"strconv"
 	"unicode/utf8"
@@ -78,18 +79,15 @@ func (r *Request) checkCustom(l *errs.List) {
 }
 
 // check reports what is wrong with each name of a label, nil when nothing.
-func (lb Label) check() (chinese, english error) {
-	return checkLabelText(lb.Chinese), checkLabelText(lb.English)
+func (l Label) check() (chinese, english error) {
+	return checkLabelText(l.Chinese), checkLabelText(l.English)
 }
 
 // checkLabelText reports what is wrong with one name of a label, nil when
 // nothing: it is valid UTF-8, not blank, one line without control
 // characters, at most maxLabel characters.
 func checkLabelText(s string) error {
-	if err := text.Required(s); err != nil {
-		return errors.New(errs.Quote(s) + " " + err.Error())
-	}
-	if err := text.OneLine(s); err != nil {
+	if err := cmp.Or(text.Required(s), text.OneLine(s)); err != nil {
 		return errors.New(errs.Quote(s) + " " + err.Error())
 	}
 	if n := utf8.RuneCountInString(s); n > maxLabel {

@@ -146,7 +146,7 @@ func plainQuoteJSON(q *Quote) ([]byte, error) {
 // schedules (a fixed seed, so that a failure is reproducible), with
 // adjustment reasons and labels that need escaping in JSON, bundles and
 // custom lines.
-func randomQuotes(t *testing.T, n int) []Quote {
+func randomQuotes(t testing.TB, n int) []Quote {
 	rng := rand.New(rand.NewPCG(7, 12))
 	incl := DefaultSchedule()
 	incl.PricesIncludeVAT, incl.VATRate = true, decimal.RequireFromString("0.0300")

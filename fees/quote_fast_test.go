@@ -32,7 +32,7 @@ func TestQuoteFastReadsWhatMarshalWrites(t *testing.T) {
 // jsonx.Decode reads to the same wire form; and a quote decodes to the same
 // value, or the same error, whichever way it is read.
 func FuzzQuoteFast(f *testing.F) {
-	quotes := randomQuotes(&testing.T{}, 6)
+	quotes := randomQuotes(f, 6)
 	for _, q := range quotes {
 		data, err := json.Marshal(q)
 		if err != nil {

@@ -277,9 +277,11 @@ func (c *quoteCheck) line(i int, l *Line) {
 	}
 }
 
-// Bounds on quantities (see the package documentation, # Quotes as data).
+// Bounds on quantities (see the package documentation, # Quotes as data): a
+// line's quantity has the bounds of every decimal the JSON of a quote holds,
+// so that any quantity Validate accepts decodes.
 var (
-	quantitySpec = dec.Spec{Int: 9, Places: 10, Signed: true}
+	quantitySpec = decimalSpec
 	percentSpec  = dec.Spec{Int: 3, Places: 10, Signed: true}
 	maxCopies    = decimal.New(MaxExtraCopies, 0)
 	minusHundred = decimal.New(-100, 0)

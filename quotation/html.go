@@ -96,7 +96,7 @@ footer { margin-top: 2em; color: #555; }
 {{end}}</ul>
 </section>
 {{end}}
-<footer>本报价单自 {{.IssuedOn}} 起至 {{.ValidUntil}} 止有效（含当日）。Valid from {{.IssuedOn}} to {{.ValidUntil}} inclusive.</footer>
+<footer>{{.Validity}}</footer>
 </body>
 </html>
 {{end}}

@@ -42,7 +42,7 @@ func (q Quotation) WriteText(w io.Writer) error {
 			b.WriteString("  - " + line + "\n")
 		}
 	}
-	b.WriteString("\n" + validityText(s.IssuedOn, s.ValidUntil) + "\n")
+	b.WriteString("\n" + s.Validity + "\n")
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -54,11 +54,6 @@ func writeCustomer(b *strings.Builder, c Customer) {
 		b.WriteString(" · 联系人 Contact " + c.Contact)
 	}
 	b.WriteString("\n")
-}
-
-// validityText says from when to when a quotation stands.
-func validityText(issued, until string) string {
-	return "本报价单自 " + issued + " 起至 " + until + " 止有效（含当日）。Valid from " + issued + " to " + until + " inclusive."
 }
 
 // WriteText writes c to w as a bilingual text table: a row for each line of

@@ -23,6 +23,7 @@ type sheet struct {
 	TotalWithCode                string
 	Title, EnglishTitle          string   // what the quotation is for
 	Efforts                      []effort // the audit time of each audit priced
+	Validity                     string   // from when to when the quotation stands
 }
 
 // effort is the audit time of one audit a quotation prices: its figures on
@@ -50,6 +51,7 @@ func newSheet(q Quotation) sheet {
 		Customer: q.inquiry.Customer, Summary: summary(q), Words: q.words, TotalWithCode: qt.Total.WithCode(),
 		Efforts: efforts(qt),
 	}
+	s.Validity = validityText(s.IssuedOn, s.ValidUntil)
 	s.Title, s.EnglishTitle = title(qt)
 	for _, l := range qt.Lines {
 		s.Lines = append(s.Lines, sheetLine{Name: lineName(l), Year: yearText(l.Year), ChineseBasis: l.ChineseBasis(),
@@ -62,6 +64,11 @@ func newSheet(q Quotation) sheet {
 	}
 	s.Totals = []labelled{{"净额 Net", qt.Net.Grouped()}, {vatLabel(qt), qt.VAT.Grouped()}, {"合计 Total", qt.Total.WithSymbol()}}
 	return s
+}
+
+// validityText says from when to when a quotation stands.
+func validityText(issued, until string) string {
+	return "本报价单自 " + issued + " 起至 " + until + " 止有效（含当日）。Valid from " + issued + " to " + until + " inclusive."
 }
 
 // lineName returns a line's name in Chinese and in English.
