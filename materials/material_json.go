@@ -65,10 +65,8 @@ func (m *Material) UnmarshalJSON(data []byte) error {
 }
 
 // buildMaterial is the build step of a material's decoding: convert, then
-// check.
-func buildMaterial(w *materialWire) (Material, error) {
-	return build(materialWire.material, Material.check)(w)
-}
+// check. Made once, as the other decoders' build steps are, not per call.
+var buildMaterial = build(materialWire.material, Material.check)
 
 // material converts w, adding to l what cannot be read (a date that is not
 // YYYY-MM-DD, an unknown code); the result is not yet validated.
