@@ -25,10 +25,14 @@ func (c *Certificate) guard(kind EventKind, on time.Time, d epochDay) error {
 		if !s.manual {
 			return refuse(kind, on, s.status, ErrNotSuspended, "the suspension follows a missed surveillance, which only recording the surveillance lifts")
 		}
-	case Recertification:
+	case Recertification, Restoration:
+		if c.nextCycle(d).expiry > lastDay {
+			return refuse(kind, on, s.status, ErrInvalidEvent, "the new cycle would expire after the year %d", calendar.MaxYear)
+		}
+		if kind == Restoration {
+			return c.guardRestoration(on, d)
+		}
 		return c.guardRecertification(on, d)
-	case Restoration:
-		return c.guardRestoration(on, d)
 	}
 	return nil
 }
@@ -58,14 +62,12 @@ func (c *Certificate) opens() epochDay {
 }
 
 // guardRecertification refuses a recertification decided on or before the
-// expiry (see "Recertification" in the package doc): the new cycle must end
-// by 9999, the current one must have begun, and its surveillances must all
-// be recorded.
+// expiry (see "Recertification" in the package doc): the current cycle must
+// have begun, and its surveillances must all be recorded. That the new
+// cycle ends by 9999 is guard's, for both kinds of recertification.
 func (c *Certificate) guardRecertification(on time.Time, d epochDay) error {
 	s, p := &c.st, c.policy
 	switch {
-	case c.nextCycle(d).expiry > lastDay:
-		return refuse(Recertification, on, s.status, ErrInvalidEvent, "the new cycle would expire after the year %d", calendar.MaxYear)
 	case d < s.cyc.start:
 		return refuse(Recertification, on, s.status, ErrSurveillancePending, "already recertified: the new cycle starts on %s", c.formatDay(s.cyc.start))
 	case c.pending():
@@ -75,14 +77,12 @@ func (c *Certificate) guardRecertification(on time.Time, d epochDay) error {
 }
 
 // guardRestoration refuses a recertification decided after the expiry (see
-// "Recertification" in the package doc): the new cycle must end by 9999, the
-// certificate must not have been suspended on its expiry date, and the
-// decision must fall within the restoration window.
+// "Recertification" in the package doc): the certificate must not have been
+// suspended on its expiry date, and the decision must fall within the
+// restoration window.
 func (c *Certificate) guardRestoration(on time.Time, d epochDay) error {
 	s, p := &c.st, c.policy
 	switch closes := addMonths(s.cyc.expiry, p.RestorationWindowMonths); {
-	case c.nextCycle(d).expiry > lastDay:
-		return refuse(Restoration, on, s.status, ErrInvalidEvent, "the new cycle would expire after the year %d", calendar.MaxYear)
 	case s.lapsed:
 		return refuse(Restoration, on, s.status, ErrSuspended, "it was suspended when it expired on %s: a new initial certification is needed", c.formatDay(s.cyc.expiry))
 	case p.RestorationWindowMonths == 0:

@@ -98,7 +98,7 @@ func (s StandIn) wire() standInWire {
 
 // standIn converts w, naming fields after prefix.
 func (w standInWire) standIn(l *errs.List, prefix string) StandIn {
-	return StandIn{Kind: Kind(w.Kind), Reference: parseReference(l, errs.Path(prefix, "reference"), w.Reference)}
+	return StandIn{Kind: Kind(w.Kind), Reference: parseReference(l, ErrInvalidChecklist, errs.Path(prefix, "reference"), w.Reference)}
 }
 
 // MarshalJSON writes r with snake_case fields and enums as their codes, as
@@ -157,7 +157,7 @@ func (w requirementWire) requirement(l *errs.List, prefix string) Requirement {
 		Count:              w.Count,
 		YearsCovered:       w.YearsCovered,
 		LatestWithinMonths: w.LatestWithinMonths,
-		Reference:          parseReference(l, errs.Path(prefix, "reference"), w.Reference),
+		Reference:          parseReference(l, ErrInvalidChecklist, errs.Path(prefix, "reference"), w.Reference),
 		MinAge:             w.MinAge,
 		WarnWithinDays:     w.WarnWithinDays,
 	}
@@ -237,12 +237,13 @@ func (w checklistWire) checklist(l *errs.List) Checklist {
 	return c
 }
 
-// parseReference parses an optional identifier code, "" being none.
-func parseReference(l *errs.List, field, code string) ReferenceCheck {
+// parseReference parses an optional identifier code, "" being none, adding
+// to l a problem of the given kind when it names nothing.
+func parseReference(l *errs.List, kind error, field, code string) ReferenceCheck {
 	if code == "" {
 		return 0
 	}
-	return parseCode(l, ErrInvalidChecklist, field, "identifier", code, ParseReferenceCheck)
+	return parseCode(l, kind, field, "identifier", code, ParseReferenceCheck)
 }
 
 // referenceCode returns c's code, or "" for none.

@@ -2,6 +2,7 @@ package materials
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/aftersales/certification/internal/errs"
 	"github.com/aftersales/certification/internal/text"
@@ -125,7 +126,7 @@ func kindCodeProblem(code string) string {
 	case code == "":
 		return "is empty"
 	case len(code) > maxKindCode:
-		return "is longer than 40 characters"
+		return "is longer than " + strconv.Itoa(maxKindCode) + " characters"
 	case code[0] < 'a' || code[0] > 'z':
 		return "does not start with a lower-case letter a-z"
 	case code[len(code)-1] == '_':

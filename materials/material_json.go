@@ -35,14 +35,12 @@ func (m Material) MarshalJSON() ([]byte, error) {
 		return nil, err
 	}
 	w := materialWire{
-		Kind:       string(m.Kind),
-		Title:      m.Title,
-		IssuedOn:   calendar.Format(m.IssuedOn),
-		ValidUntil: calendar.Format(m.ValidUntil),
-		Reference:  m.Reference,
-	}
-	if m.ReferenceType != 0 {
-		w.ReferenceType = m.ReferenceType.String()
+		Kind:          string(m.Kind),
+		Title:         m.Title,
+		IssuedOn:      calendar.Format(m.IssuedOn),
+		ValidUntil:    calendar.Format(m.ValidUntil),
+		Reference:     m.Reference,
+		ReferenceType: referenceCode(m.ReferenceType),
 	}
 	for _, s := range m.Sections {
 		w.Sections = append(w.Sections, s.String())
@@ -65,23 +63,19 @@ func (m *Material) UnmarshalJSON(data []byte) error {
 }
 
 // buildMaterial is the build step of a material's decoding: convert, then
-// check.
-func buildMaterial(w *materialWire) (Material, error) {
-	return build(materialWire.material, Material.check)(w)
-}
+// check. Made once, as the other decoders' build steps are, not per call.
+var buildMaterial = build(materialWire.material, Material.check)
 
 // material converts w, adding to l what cannot be read (a date that is not
 // YYYY-MM-DD, an unknown code); the result is not yet validated.
 func (w materialWire) material(l *errs.List) Material {
 	m := Material{
-		Kind:       Kind(w.Kind),
-		Title:      w.Title,
-		IssuedOn:   parseDate(l, ErrInvalidMaterial, "issued_on", w.IssuedOn),
-		ValidUntil: parseDate(l, ErrInvalidMaterial, "valid_until", w.ValidUntil),
-		Reference:  w.Reference,
-	}
-	if w.ReferenceType != "" {
-		m.ReferenceType = parseCode(l, ErrInvalidMaterial, "reference_type", "identifier", w.ReferenceType, ParseReferenceCheck)
+		Kind:          Kind(w.Kind),
+		Title:         w.Title,
+		IssuedOn:      parseDate(l, ErrInvalidMaterial, "issued_on", w.IssuedOn),
+		ValidUntil:    parseDate(l, ErrInvalidMaterial, "valid_until", w.ValidUntil),
+		Reference:     w.Reference,
+		ReferenceType: parseReference(l, ErrInvalidMaterial, "reference_type", w.ReferenceType),
 	}
 	if w.Covers != nil {
 		m.Covers = Period{From: parseDate(l, ErrInvalidMaterial, "covers.from", w.Covers.From),
