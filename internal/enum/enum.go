@@ -55,7 +55,7 @@ func New[T ~uint8](sentinel error, name string, labels ...Label) Table[T] {
 // unknown returns the problem of a code or value outside the enum: one
 // problem of the table's kind (the owning package's sentinel) that also
 // matches [ErrUnknown], so that wrapped under a field it reads
-// "audit: invalid audit: findings[0].severity: severity "x" (want …)".
+// "audit: invalid finding: severity: "x" is not a known severity (want …)".
 func (t Table[T]) unknown(format string, args ...any) error {
 	return errs.Wrap(t.sentinel, "", errs.Matching(ErrUnknown, format, args...))
 }

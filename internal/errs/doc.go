@@ -2,7 +2,7 @@
 // problem the same way:
 //
 //	package: kind: field: problem
-//	fees: invalid request: adjustments[1].percent: -40 is below -30
+//	fees: invalid request: adjustments[1].percent: -140 % ("y") must be above −100 and at most +100
 //
 // The kind is the package's exported sentinel for the kind of value at fault
 // (fees.ErrInvalidRequest reads "fees: invalid request"), the field is the

@@ -102,7 +102,7 @@ func (s *Scanner) String() (string, bool) {
 	return text, true
 }
 
-// Strings reads an array of strings, each as Text reads it; an empty
+// Strings reads an array of strings, each as String reads it; an empty
 // array is an empty slice, not nil, as encoding/json decodes it.
 func (s *Scanner) Strings() ([]string, bool) {
 	out := []string{}

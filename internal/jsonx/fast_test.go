@@ -209,7 +209,7 @@ func FuzzScanner(f *testing.F) {
 		if text, ok := s.String(); ok && s.End() {
 			var want string
 			if err := json.Unmarshal(data, &want); err != nil || want != text {
-				t.Fatalf("%q: Text %q, encoding/json %q %v", data, text, want, err)
+				t.Fatalf("%q: String %q, encoding/json %q %v", data, text, want, err)
 			}
 		}
 		s = Scan(data)

@@ -346,28 +346,16 @@ func duplicateKey(key []byte, path string) error {
 // go into a map, so that a large object is not checked in quadratic time.
 const maxListedKeys = 32
 
-// seen reports whether key is already in the object top, and adds it.
+// seen reports whether key is already in the object top, and adds it, as
+// seenBefore does for the typed pass: the object's keys are
+// c.keys[top.first:], the tail of c.keys, since top is the innermost object.
 func (c *dupChecker) seen(top *dupFrame, key []byte) bool {
-	if top.many != nil {
-		if _, ok := top.many[string(key)]; ok {
-			return true
-		}
-		top.many[string(key)] = struct{}{}
-		return false
+	keys, many, dup := seenBefore(c.keys[top.first:], top.many, key)
+	top.many = many
+	if len(keys) > len(c.keys)-top.first { // key went into the list
+		c.keys = append(c.keys[:top.first], keys...)
 	}
-	for _, k := range c.keys[top.first:] {
-		if bytes.Equal(k, key) {
-			return true
-		}
-	}
-	c.keys = append(c.keys, key)
-	if len(c.keys)-top.first > maxListedKeys {
-		top.many = make(map[string]struct{}, 2*maxListedKeys)
-		for _, k := range c.keys[top.first:] {
-			top.many[string(k)] = struct{}{}
-		}
-	}
-	return false
+	return dup
 }
 
 // str reads a string starting at its opening quote and returns it with its

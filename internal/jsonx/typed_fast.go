@@ -107,10 +107,5 @@ func (d Decoder[W, T]) Unmarshal(data []byte, dst *T) error {
 	if d.fast == nil || !d.fast(data, &w) {
 		return unmarshal(data, d.kind, d.build, dst, d.plan.types)
 	}
-	v, err := d.build(&w)
-	if err != nil {
-		return err
-	}
-	*dst = v
-	return nil
+	return store(d.build, &w, dst)
 }

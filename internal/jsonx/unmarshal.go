@@ -25,7 +25,13 @@ func unmarshal[W, T any](data []byte, kind error, build func(*W) (T, error), dst
 	if err := decode(data, &w, plan); err != nil {
 		return errs.Wrap(kind, "", err)
 	}
-	v, err := build(&w)
+	return store(build, &w, dst)
+}
+
+// store builds the value from w and stores it in *dst only when build
+// succeeds; an error of build is returned as it is.
+func store[W, T any](build func(*W) (T, error), w *W, dst *T) error {
+	v, err := build(w)
 	if err != nil {
 		return err
 	}
