@@ -175,11 +175,17 @@ func (c *dupChecker) typedObject(t reflect.Type, known *structFields, parent *no
 }
 
 // typedArray reads the array at c.pos, filling t (a slice or array; nil or
-// anything else: no element type).
+// anything else: no element type). The elements past a Go array's length
+// have no type: encoding/json discards them without looking for unknown
+// fields.
 func (c *dupChecker) typedArray(t reflect.Type, parent *node, depth int) (ok bool, err error) {
 	var elem reflect.Type
+	filled := -1 // how many elements have elem; -1: all
 	if t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
 		elem = t.Elem()
+	}
+	if elem != nil && t.Kind() == reflect.Array {
+		filled = t.Len()
 	}
 	c.pos++
 	n := node{parent: parent}
@@ -189,6 +195,9 @@ func (c *dupChecker) typedArray(t reflect.Type, parent *node, depth int) (ok boo
 		return true, nil
 	}
 	for ; ; n.index++ {
+		if n.index == filled {
+			elem = nil
+		}
 		if ok, err := c.typed(elem, &n, depth); !ok || err != nil {
 			return false, err
 		}
