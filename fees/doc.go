@@ -316,6 +316,10 @@
 // form sends it; decoding leaves what needs a schedule (the currency of
 // travel and custom prices, the time tables' limits) to the quote. A line's
 // bases and names are not encoded: they follow from its data.
+// json.Marshal and json.Encoder check and compact the bytes a MarshalJSON
+// method returns, which for a quote costs several times what the method
+// itself does; a caller that writes many quotes calls MarshalJSON and
+// writes its bytes.
 //
 // Money, Schedule, Request, Quote, Line, Label and StandardSet have IsZero,
 // so that a struct field of their type can be tagged omitzero. A Money is

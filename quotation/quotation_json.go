@@ -49,29 +49,7 @@ func (q Quotation) MarshalJSON() ([]byte, error) {
 	if q.id == uuid.Nil {
 		return nil, errs.New(ErrInvalidQuotation, "", "cannot encode the zero Quotation")
 	}
-	id, number := q.id.String(), q.Number()
-	issued, until := calendar.Format(q.issuedOn), calendar.Format(q.inquiry.ValidUntil)
-	w := quotationWire{ID: &id, Number: &number, IssuedOn: &issued, ValidUntil: &until}
-	if q.words != "" {
-		w.TotalInWords = &q.words
-	}
-	for _, m := range [...]struct {
-		dst *json.RawMessage
-		v   any
-	}{{&w.Customer, q.inquiry.Customer}, {&w.Schedule, q.schedule}, {&w.Request, q.inquiry.Request}, {&w.Quote, q.quote}} {
-		var err error
-		if *m.dst, err = json.Marshal(m.v); err != nil {
-			return nil, err
-		}
-	}
-	for _, s := range q.subtotals {
-		amount, err := json.Marshal(s.Amount)
-		if err != nil {
-			return nil, err
-		}
-		w.Subtotals = append(w.Subtotals, subtotalWire{Year: &s.Year, Amount: amount})
-	}
-	return json.Marshal(w)
+	return appendQuotation(&q) // fast.go
 }
 
 // quotationDecoder is the jsonx.Decoder of a quotation, made once.
