@@ -180,12 +180,12 @@ func (c *dupChecker) typedObject(t reflect.Type, known *structFields, parent *no
 // fields.
 func (c *dupChecker) typedArray(t reflect.Type, parent *node, depth int) (ok bool, err error) {
 	var elem reflect.Type
-	filled := -1 // how many elements have elem; -1: all
+	typedElems := -1 // how many elements have elem; -1: all
 	if t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
 		elem = t.Elem()
 	}
 	if elem != nil && t.Kind() == reflect.Array {
-		filled = t.Len()
+		typedElems = t.Len()
 	}
 	c.pos++
 	n := node{parent: parent}
@@ -195,7 +195,7 @@ func (c *dupChecker) typedArray(t reflect.Type, parent *node, depth int) (ok boo
 		return true, nil
 	}
 	for ; ; n.index++ {
-		if n.index == filled {
+		if n.index == typedElems {
 			elem = nil
 		}
 		if ok, err := c.typed(elem, &n, depth); !ok || err != nil {
