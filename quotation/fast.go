@@ -18,7 +18,7 @@ import (
 func appendQuotation(q *Quotation) ([]byte, error) {
 	keys := [...]string{`,"customer":`, `,"schedule":`, `,"request":`, `,"quote":`}
 	var parts [len(keys)][]byte
-	size := 200 + 60*len(q.subtotals) + 3*len(q.words) // the members beside the parts
+	size := 200 + 60*len(q.subtotals) + len(q.words) // the members beside the parts
 	for i, part := range [...]json.Marshaler{q.inquiry.Customer, q.schedule, q.inquiry.Request, q.quote} {
 		var err error
 		if parts[i], err = part.MarshalJSON(); err != nil {
