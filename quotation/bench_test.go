@@ -1,6 +1,7 @@
 package quotation_test
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -23,7 +24,7 @@ func BenchmarkQuotationJSON(b *testing.B) {
 
 func BenchmarkQuotationParts(b *testing.B) {
 	q := brief(b)
-	parts := []interface{ MarshalJSON() ([]byte, error) }{q.Customer(), q.Schedule(), q.Request(), q.Quote()}
+	parts := []json.Marshaler{q.Customer(), q.Schedule(), q.Request(), q.Quote()}
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, p := range parts {
